@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, canMergePersons, canReadAudit, canReadPersons, computePersonScope } from './roles';
+
+const actor = (roles: Actor['roles'], extra: Partial<Actor> = {}): Actor => ({
+  userId: 'u1',
+  organisationId: 'o1',
+  organisationKind: 'service_provider',
+  municipalityAtvk: null,
+  roles,
+  ...extra,
+});
+
+describe('person scope by role', () => {
+  it('a social worker, mentor or specialist sees only persons whose case team they are on', () => {
+    for (const role of ['social_worker', 'social_mentor', 'specialist'] as const) {
+      expect(computePersonScope(actor([role]))).toEqual({ kind: 'caseTeam', userId: 'u1' });
+    }
+  });
+  it('a manager sees the organisation', () => {
+    expect(computePersonScope(actor(['social_worker', 'manager']))).toMatchObject({ kind: 'organisation', organisationId: 'o1' });
+  });
+  it('a municipal social worker sees the municipality', () => {
+    const scope = computePersonScope(actor(['municipal_social_worker'], { municipalityAtvk: '0010000' }));
+    expect(scope).toMatchObject({ kind: 'municipality', municipalityAtvk: '0010000' });
+  });
+  it('funder analysts, planners and administrators see no personal data', () => {
+    for (const role of ['funder_analyst', 'planner', 'administrator'] as const) {
+      expect(computePersonScope(actor([role]))).toEqual({ kind: 'none' });
+      expect(canReadPersons(actor([role]))).toBe(false);
+    }
+  });
+  it('only managers and municipal social workers merge; only managers and administrators read the audit log', () => {
+    expect(canMergePersons(actor(['social_worker']))).toBe(false);
+    expect(canMergePersons(actor(['manager']))).toBe(true);
+    expect(canReadAudit(actor(['social_worker']))).toBe(false);
+    expect(canReadAudit(actor(['manager']))).toBe(true);
+  });
+});

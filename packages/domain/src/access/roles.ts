@@ -1,0 +1,70 @@
+/** Kinds of organisation that use the system. */
+export const ORGANISATION_KINDS = [
+  'municipal_social_service', // pašvaldības sociālais dienests
+  'service_provider', // pakalpojuma sniedzējs
+  'housing_provider',
+  'funder',
+  'planning_region',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Roles a user may hold; a user may hold several. */
+export const ROLES = [
+  'administrator',
+  'manager', // gadījuma vadības eksperts (case-management expert)
+  'social_worker', // sociālais darbinieks
+  'social_mentor', // sociālais mentors
+  'specialist',
+  'municipal_social_worker', // pašvaldības sociālais darbinieks
+  'funder_analyst',
+  'planner',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting: the signed-in user, as every policy and every scoped query sees them. */
+export interface Actor {
+  userId: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  /** The municipality a municipal social service serves (ATVK code), if any. */
+  municipalityAtvk: string | null;
+  roles: readonly Role[];
+}
+
+/** How much of the people registry an actor may see. Access rule for all person queries. */
+export type PersonScope =
+  | { kind: 'none' } // funder analysts, planners, administrators: aggregates only
+  | { kind: 'caseTeam'; userId: string } // social workers, mentors, specialists
+  | { kind: 'municipality'; organisationId: string; municipalityAtvk: string | null; userId: string }
+  | { kind: 'organisation'; organisationId: string; userId: string }; // managers
+
+/** The widest person scope among an actor's roles. */
+export function computePersonScope(actor: Actor): PersonScope {
+  if (actor.roles.includes('manager')) {
+    return { kind: 'organisation', organisationId: actor.organisationId, userId: actor.userId };
+  }
+  if (actor.roles.includes('municipal_social_worker')) {
+    return {
+      kind: 'municipality',
+      organisationId: actor.organisationId,
+      municipalityAtvk: actor.municipalityAtvk,
+      userId: actor.userId,
+    };
+  }
+  if (actor.roles.some((r) => r === 'social_worker' || r === 'social_mentor' || r === 'specialist')) {
+    return { kind: 'caseTeam', userId: actor.userId };
+  }
+  return { kind: 'none' };
+}
+
+export const canReadPersons = (actor: Actor) => computePersonScope(actor).kind !== 'none';
+/** Registering people: everyone who works with clients. */
+export const canCreatePerson = canReadPersons;
+/** Merging duplicates changes two records at once: managers and municipal social workers. */
+export const canMergePersons = (actor: Actor) =>
+  actor.roles.includes('manager') || actor.roles.includes('municipal_social_worker');
+/** The audit log is for managers (and administrators for user accounts). */
+export const canReadAudit = (actor: Actor) => actor.roles.includes('manager') || actor.roles.includes('administrator');
+export const canManageUsers = (actor: Actor) => actor.roles.includes('administrator');
+/** Funders and planners see aggregates, never personal data. */
+export const canReadAggregates = (actor: Actor) => actor.roles.length > 0;

@@ -1,0 +1,10 @@
+export * from './access/roles';
+export * from './persons/personal-code';
+export * from './persons/search-text';
+export * from './persons/person.schemas';
+export * from './shared/validation';
+export * from './shared/format';
+export { messagesLv, type Messages } from './i18n/messages.lv';
+export { messagesEn } from './i18n/messages.en';
+export const LANGUAGES_OF_UI = ['lv', 'en'] as const;
+export type UiLanguage = (typeof LANGUAGES_OF_UI)[number];

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@socrehab\/domain$/, replacement: fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)) },
+      { find: /^@socrehab\/domain\/(.*)$/, replacement: fileURLToPath(new URL('./packages/domain/src/', import.meta.url)) + '$1' },
+    ],
+  },
+  test: {
+    include: ['packages/**/*.test.ts', 'apps/server/**/*.test.ts'],
+    globalSetup: ['apps/server/src/db/test-global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});

@@ -20,8 +20,8 @@ describe('person scope by role', () => {
     expect(computePersonScope(actor(['social_worker', 'manager']))).toMatchObject({ kind: 'organisation', organisationId: 'o1' });
   });
   it('a municipal social worker sees the municipality', () => {
-    const scope = computePersonScope(actor(['municipal_social_worker'], { municipalityAtvk: '0010000' }));
-    expect(scope).toMatchObject({ kind: 'municipality', municipalityAtvk: '0010000' });
+    const scope = computePersonScope(actor(['municipal_social_worker'], { municipalityAtvk: '0001000' }));
+    expect(scope).toMatchObject({ kind: 'municipality', municipalityAtvk: '0001000' });
   });
   it('funder analysts, planners and administrators see no personal data', () => {
     for (const role of ['funder_analyst', 'planner', 'administrator'] as const) {

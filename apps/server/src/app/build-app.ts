@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import { sql } from 'drizzle-orm';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from './context';
+import { registerErrorHandler } from './error-handler';
+import { registerSessions } from './session.plugin';
+import { languageOf, translate } from '../shared/i18n';
+import { authRoutes } from '../modules/auth/auth.routes';
+import { personRoutes } from '../modules/persons/persons.routes';
+import { auditRoutes } from '../modules/audit/audit.routes';
+import { userRoutes } from '../modules/users/users.routes';
+import { statsRoutes } from '../modules/stats/stats.routes';
+import { referenceRoutes } from '../modules/reference/reference.routes';
+
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/** Builds the HTTP server: the API under /api, its OpenAPI document, and the web app. */
+export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb?: boolean } = {}) {
+  const app = Fastify({
+    logger: options.logger ? { level: deps.config.LOG_LEVEL } : false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Social rehabilitation case management API', version: '0.1.0', description: 'Errors: { error: { code, message, fields } } in the language of Accept-Language (lv, en). Writes need the x-csrf-token header.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerSessions(app, deps);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
+    await deps.db.execute(sql`SELECT 1`);
+    return { status: 'ok' };
+  });
+  authRoutes(app, deps);
+  personRoutes(app, deps);
+  auditRoutes(app, deps);
+  userRoutes(app, deps);
+  statsRoutes(app, deps);
+  referenceRoutes(app);
+
+  if (options.serveWeb !== false && existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // The web app's own routes (/persons/…) are answered with index.html; unknown /api paths with a 404 body.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        const language = languageOf(request.headers['accept-language']);
+        return reply.status(404).send({ error: { code: 'not_found', message: translate(language, 'errors.notFound') } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

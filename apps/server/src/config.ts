@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The one validated configuration, read once at boot. Nobody else reads `process.env`.
+ */
+const schema = z.object({
+  /** Port the API and the web app are served on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** A PostgreSQL server (production). When unset, the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded database; one process at a time (a lock file guards it). */
+  DATA_DIR: z.string().default('data/pglite'),
+  /** Demo mode: creates the demo world on an empty database and allows the demo accounts to sign in. */
+  DEMO: z.enum(['on', 'off']).default('on'),
+  /** Cookies marked Secure: on behind HTTPS in production. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** Idle session lifetime in minutes. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
+  /** Failed sign-ins before a temporary lock-out, and its length in minutes. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    console.error('Invalid configuration:', z.prettifyError(parsed.error));
+    process.exit(1);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,104 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The query layer, the same type on the embedded database and on a PostgreSQL server. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle: what every use case receives. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs a whole SQL script (a migration) in one transaction — several statements, no parameters. */
+  runScript(sql: string): Promise<void>;
+  close(): Promise<void>;
+  /** Embedded only: a copy of the whole database, used by tests to clone a migrated template. */
+  dumpDataDir?(): Promise<Blob>;
+}
+
+/** Connects to the PostgreSQL server at `url`. */
+export function openServerDatabase(url: string, poolSize = 20): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Dates stay ISO strings: a birth date has no time zone.
+  pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+  return {
+    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    kind: 'postgres',
+    runScript: async (sql) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(sql);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * Opens the embedded database in `dataDir` (created on first use), or in memory when dataDir is null.
+ * Two processes writing one folder silently lose data, so a lock file refuses a second opener.
+ */
+export async function openEmbeddedDatabase(dataDir: string | null, loadFrom?: Blob): Promise<Database> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  try {
+    const client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(loadFrom ? { loadDataDir: loadFrom } : {}),
+      extensions: { pg_trgm },
+    });
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Db,
+      kind: 'pglite',
+      runScript: async (sql) => void (await client.transaction((tx) => tx.exec(sql))),
+      close: async () => {
+        await client.exec('CHECKPOINT').catch(() => {});
+        await client.close();
+        release();
+      },
+      dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, '..', `${dataDir.split('/').filter(Boolean).pop()}.lock`);
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid && isAlive(pid)) {
+      throw new Error(`The embedded database in ${dataDir} is in use by process ${pid}. Stop it first, or use the API.`);
+    }
+    rmSync(lockFile);
+  }
+  const fd = openSync(lockFile, 'wx');
+  writeFileSync(fd, String(process.pid));
+  closeSync(fd);
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import { loadConfig } from './config';
+import { openDatabase } from './db/open';
+import { buildApp } from './app/build-app';
+import { seedDemoWorld } from './modules/demo/demo.seed';
+
+/** Composition root: configuration → database → server. */
+const config = loadConfig();
+const database = await openDatabase(config);
+const deps = { db: database.db, config, now: () => new Date() };
+if (config.DEMO === 'on' && (await seedDemoWorld(database.db, deps.now()))) {
+  console.log('Demo world created (accounts and password: README.md).');
+}
+const app = await buildApp(deps, { logger: true });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: closing`);
+  await app.close();
+  await database.close(); // the embedded database must close cleanly to keep its data
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.PORT, host: config.HOST });
+console.log(`Listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${database.kind})`);

@@ -1,0 +1,41 @@
+/**
+ * What the audit log records. The stored JSON is a schema: add actions, never change their meaning.
+ */
+export const AUDIT_ACTIONS = [
+  'view', 'search', 'create', 'update', 'export',
+  'sign_in', 'sign_in_failed', 'sign_out', 'sign_out_everywhere', 'password_change',
+  'merge', 'unmerge', 'code_change', 'relation_add', 'relation_remove', 'household_change',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntityType = 'person' | 'user' | 'session' | 'person_merge' | 'person_relation' | 'person_search' | 'case';
+
+/** A field's value before and after a change. */
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+export interface AuditEvent {
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string | null;
+  /** The person whose data was touched, so their whole audit trail can be read in one query. */
+  personId: string | null;
+  changes?: FieldChanges | Record<string, unknown> | null;
+}
+
+/** Who did it and in which request; filled from the request context. */
+export interface AuditOrigin {
+  actorUserId: string | null;
+  actorOrganisationId: string | null;
+  requestId: string | null;
+}
+
+/** Old → new for the fields that differ (arrays compared by value). */
+export function diffFields<T extends Record<string, unknown>>(before: T | null, after: T): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of Object.keys(after)) {
+    const from = before ? before[key] ?? null : null;
+    const to = after[key] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}

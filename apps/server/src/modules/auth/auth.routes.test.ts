@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestWorld, signIn, TEST_PASSWORD } from '../../test/test-world';
+import { auditLog, users } from '../../db/schema';
+
+let world: Awaited<ReturnType<typeof createTestWorld>>;
+beforeAll(async () => {
+  world = await createTestWorld();
+});
+afterAll(() => world.close());
+
+describe('authentication', () => {
+  it('signs in with an HTTP-only, SameSite session cookie and returns the CSRF token and abilities', async () => {
+    const res = await world.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'SW1@test.lv ', password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'sid')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Strict');
+    expect(res.json()).toMatchObject({ user: { email: 'sw1@test.lv', roles: ['social_worker'] }, abilities: { readPersons: true, mergePersons: false } });
+    expect(res.json().csrfToken).toEqual(expect.any(String));
+  });
+
+  it('refuses a wrong password with a translated message, the same for an unknown e-mail', async () => {
+    const wrong = await world.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'accept-language': 'en' }, payload: { email: 'sw2@test.lv', password: 'nope' } });
+    const unknown = await world.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.lv', password: 'nope' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toEqual({ error: { code: 'auth.invalid_credentials', message: 'Wrong e-mail or password' } });
+    expect(unknown.json().error.message).toBe('Nepareizs e-pasts vai parole');
+  });
+
+  it('locks the account after 5 failures in a row, even for the right password', async () => {
+    for (let i = 0; i < 4; i++) {
+      const res = await world.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.5', payload: { email: 'mentor@test.lv', password: 'wrong' } });
+      expect(res.statusCode).toBe(401);
+    }
+    const fifth = await world.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.5', payload: { email: 'mentor@test.lv', password: 'wrong' } });
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().error.message).toContain('15 min');
+    const right = await world.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.5', payload: { email: 'mentor@test.lv', password: TEST_PASSWORD } });
+    expect(right.statusCode).toBe(423);
+    await world.db.update(users).set({ lockedUntil: null }).where(eq(users.email, 'mentor@test.lv'));
+  });
+
+  it('rate-limits sign-in attempts from one address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await world.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.9.9', payload: { email: `x${i}@test.lv`, password: 'x' } });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('refuses writes without the CSRF token', async () => {
+    const client = await signIn(world.app, 'manager@test.lv');
+    const res = await world.app.inject({ method: 'POST', url: '/api/persons', headers: { cookie: client.cookie }, payload: {} });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('auth.csrf');
+  });
+
+  it('answers 401 without a session', async () => {
+    const res = await world.app.inject({ method: 'GET', url: '/api/persons' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('auth.required');
+  });
+
+  it('changes the password, keeping this session and ending the others', async () => {
+    const here = await signIn(world.app, 'sw2@test.lv');
+    const elsewhere = await signIn(world.app, 'sw2@test.lv');
+    const short = await here.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.fields.newPassword.code).toBe('validation.password');
+    const wrong = await here.post('/api/auth/password', { currentPassword: 'wrong', newPassword: 'A-much-longer-password-1' });
+    expect(wrong.statusCode).toBe(403);
+    const ok = await here.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'A-much-longer-password-1' });
+    expect(ok.statusCode).toBe(204);
+    expect((await here.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await elsewhere.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('signs out everywhere', async () => {
+    const a = await signIn(world.app, 'admin@test.lv');
+    const b = await signIn(world.app, 'admin@test.lv');
+    expect((await a.post('/api/auth/logout-everywhere')).statusCode).toBe(204);
+    expect((await b.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('writes sign-in and failed sign-in to the audit log', async () => {
+    const rows = await world.db.select().from(auditLog).where(eq(auditLog.actorUserId, world.users.mentor.id));
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['sign_in_failed']));
+  });
+
+  it('refuses demo accounts when demo mode is off', async () => {
+    await world.db.update(users).set({ isDemo: true }).where(eq(users.email, 'funder@test.lv'));
+    const res = await world.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'funder@test.lv', password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('auth.demo_disabled');
+  });
+});

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons } from '@socrehab/domain';
+import type { Deps } from '../../app/context';
+import { requireCtx, SESSION_COOKIE } from '../../app/session.plugin';
+import { AppError } from '../../shared/errors';
+import { changePassword, signIn, signOut, signOutEverywhere } from './auth.usecases';
+import { findSessionActor, type SessionActor } from './sessions.repository';
+
+const credentials = z.object({
+  email: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(254, { error: 'validation.tooLong' }),
+  password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(1024, { error: 'validation.tooLong' }),
+});
+
+const passwordChange = z.object({
+  currentPassword: z.string().min(1, { error: 'validation.required' }).max(1024),
+  newPassword: z.string().min(12, { error: 'validation.password' }).max(1024, { error: 'validation.tooLong' }),
+});
+
+/** The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules). */
+export function presentMe(session: SessionActor) {
+  const { actor } = session;
+  return {
+    user: { ...session.user, organisation: session.organisation },
+    csrfToken: session.csrfToken,
+    abilities: {
+      readPersons: canReadPersons(actor),
+      createPerson: canCreatePerson(actor),
+      mergePersons: canMergePersons(actor),
+      readAudit: canReadAudit(actor),
+      manageUsers: canManageUsers(actor),
+      readAggregates: canReadAggregates(actor),
+    },
+  };
+}
+
+export function authRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: deps.config.COOKIE_SECURE === 'true',
+  };
+
+  r.post('/api/auth/login', {
+    schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: credentials },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const { token } = await signIn(request.body, { ...deps, requestId: String(request.id) });
+    const session = await findSessionActor(deps.db, token, deps.now());
+    if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
+    reply.setCookie(SESSION_COOKIE, token, cookieOptions);
+    return presentMe(session);
+  });
+
+  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user, their CSRF token and abilities' } }, async (request) => {
+    requireCtx(request, deps);
+    return presentMe(request.session!);
+  });
+
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session' } }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    await signOut(request.session!.tokenHash, ctx);
+    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    return reply.status(204).send();
+  });
+
+  r.post('/api/auth/logout-everywhere', { schema: { tags: ['auth'], summary: 'Sign out of every session' } }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    await signOutEverywhere(ctx);
+    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    return reply.status(204).send();
+  });
+
+  r.post('/api/auth/password', {
+    schema: { tags: ['auth'], summary: 'Change the password; other sessions end', body: passwordChange },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    await changePassword({ ...request.body, currentTokenHash: request.session!.tokenHash }, ctx);
+    return reply.status(204).send();
+  });
+}

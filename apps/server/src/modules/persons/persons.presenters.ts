@@ -1,0 +1,56 @@
+import { INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
+import type { Ctx } from '../../app/context';
+import type { Db, Tx } from '../../db/database';
+import { AppError } from '../../shared/errors';
+import { getHouseholdMembers, getPersonById, getPersonCodes, getRelations, type PersonRow } from './persons.repository';
+
+/** Row → API shape. */
+
+export function presentDuplicate(
+  p: Pick<PersonRow, 'id' | 'givenNames' | 'surnames' | 'personalCode' | 'birthDate'>,
+  reason: 'same_code' | 'similar_name_same_birth_date',
+) {
+  return { id: p.id, givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode, birthDate: p.birthDate, reason };
+}
+
+/** Everything the person page shows, read in the actor's scope. */
+export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
+  const found = await getPersonById(db, ctx.actor, ctx.now().toISOString().slice(0, 10), id);
+  if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
+  const { person: p, organisationName } = found;
+  const [codes, relations, members] = await Promise.all([
+    getPersonCodes(db, p.id),
+    getRelations(db, p.id),
+    p.householdId ? getHouseholdMembers(db, p.householdId) : Promise.resolve([]),
+  ]);
+  return {
+    id: p.id,
+    version: p.version,
+    givenNames: p.givenNames,
+    surnames: p.surnames,
+    personalCode: p.personalCode,
+    birthDate: p.birthDate,
+    gender: p.gender,
+    languages: p.languages,
+    phone: p.phone,
+    email: p.email,
+    declaredAddress: p.declaredAddress,
+    whereaboutsKind: p.whereaboutsKind,
+    whereabouts: p.whereabouts,
+    notes: p.notes,
+    organisation: { id: p.organisationId, name: organisationName },
+    codes: codes.map((c) => ({ code: c.code, format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt })),
+    household: p.householdId ? { id: p.householdId, members: members.filter((m) => m.id !== p.id) } : null,
+    relations: relations.map((r) => ({
+      id: r.id,
+      // stored as "other is person's <kind>"; seen from the other side it is the inverse
+      kind: r.personId === p.id ? r.kind : INVERSE_RELATION[r.kind as RelationKind],
+      note: r.note,
+      person: r.other,
+    })),
+    mergedInto: p.mergedIntoId ? { id: p.mergedIntoId } : null,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+export type PersonDetail = Awaited<ReturnType<typeof loadPersonDetail>>;

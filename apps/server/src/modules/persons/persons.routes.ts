@@ -1,0 +1,137 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  addRelationSchema, canMergePersons, canReadAudit, canReadPersons, changePersonalCodeSchema, createPersonSchema, freeText, isoDate, namePart,
+  parseSearchQuery, updatePersonSchema, validatePersonalCode,
+} from '@socrehab/domain';
+import { type Deps, originOf } from '../../app/context';
+import { requireCtx } from '../../app/session.plugin';
+import { forbidden } from '../../shared/errors';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { findPersons } from './persons.repository';
+import { loadPersonDetail } from './persons.presenters';
+import { addRelation, changePersonalCode, createPerson, findDuplicates, removeRelation, setHousehold, today, updatePerson } from './persons.usecases';
+import { listMerges, mergePersons, unmergePersons } from './persons.merges';
+import { findPersonHistory } from './persons.history';
+
+const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
+const tags = ['persons'];
+
+export function personRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxFor = (request: Parameters<typeof requireCtx>[0]) => {
+    const ctx = requireCtx(request, deps);
+    if (!canReadPersons(ctx.actor)) throw forbidden();
+    return ctx;
+  };
+
+  r.get('/api/persons', {
+    schema: {
+      tags, summary: 'Search persons by name (diacritic-insensitive, typo tolerant), personal code or birth date dd.mm.yyyy',
+      querystring: z.object({
+        q: freeText(200).default(''),
+        page: z.coerce.number().int().min(1).max(500).default(1),
+        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+      }),
+    },
+  }, async (request) => {
+    const ctx = ctxFor(request);
+    const { q, page, pageSize } = request.query;
+    const query = parseSearchQuery(q);
+    return ctx.db.transaction(async (tx) => {
+      const rows = await findPersons(tx, ctx.actor, today(ctx), query, { limit: pageSize + 1, offset: (page - 1) * pageSize });
+      const items = rows.slice(0, pageSize);
+      await appendAuditEvent(tx, originOf(ctx), {
+        action: 'search', entityType: 'person_search', entityId: null, personId: null,
+        changes: { query: q, kind: query?.kind ?? 'recent', page, results: items.map((i) => i.id) },
+      }, ctx.now());
+      return { items, page, pageSize, hasMore: rows.length > pageSize };
+    });
+  });
+
+  r.get('/api/persons/duplicates', {
+    schema: {
+      tags, summary: 'Likely duplicates of a person about to be registered',
+      querystring: z.object({
+        givenNames: z.string().max(100).default(''),
+        surnames: z.string().max(100).default(''),
+        birthDate: isoDate.optional(),
+        personalCode: z.string().max(20).optional(),
+      }),
+    },
+  }, async (request) => {
+    const ctx = ctxFor(request);
+    const { givenNames, surnames, birthDate, personalCode } = request.query;
+    const code = personalCode ? validatePersonalCode(personalCode) : null;
+    const names = [givenNames, surnames].map((n) => (namePart.safeParse(n).success ? n : ''));
+    return { candidates: await findDuplicates({ givenNames: names[0]!, surnames: names[1]!, birthDate: birthDate ?? null, personalCode: code?.ok ? code.code : null }, ctx) };
+  });
+
+  r.post('/api/persons', { schema: { tags, summary: 'Register a person', body: createPersonSchema } }, async (request, reply) => {
+    const result = await createPerson(request.body, ctxFor(request));
+    return reply.status(201).send(result);
+  });
+
+  r.get('/api/persons/:id', { schema: { tags, summary: 'A person’s record (the view is audited)', params: idParams } }, async (request) => {
+    const ctx = ctxFor(request);
+    return ctx.db.transaction(async (tx) => {
+      const person = await loadPersonDetail(tx, ctx, request.params.id);
+      await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'person', entityId: person.id, personId: person.id }, ctx.now());
+      return {
+        person,
+        abilities: {
+          edit: !person.mergedInto,
+          merge: canMergePersons(ctx.actor) && !person.mergedInto,
+          readAudit: canReadAudit(ctx.actor),
+          changeCode: !person.mergedInto && person.codes.length === 1 && person.codes[0]!.format === 'old',
+        },
+      };
+    });
+  });
+
+  r.put('/api/persons/:id', { schema: { tags, summary: 'Edit a person (optimistic concurrency by version)', params: idParams, body: updatePersonSchema } }, async (request) =>
+    updatePerson({ id: request.params.id, ...request.body }, ctxFor(request)));
+
+  r.post('/api/persons/:id/personal-code', { schema: { tags, summary: 'Replace an old-format personal code with a new-format one (once)', params: idParams, body: changePersonalCodeSchema } }, async (request) =>
+    changePersonalCode({ id: request.params.id, version: request.body.version, newCode: request.body.newCode }, ctxFor(request)));
+
+  r.get('/api/persons/:id/history', { schema: { tags, summary: 'Every change to the person: who, when, old → new', params: idParams } }, async (request) =>
+    ({ items: await findPersonHistory(request.params.id, ctxFor(request)) }));
+
+  r.post('/api/persons/:id/relations', { schema: { tags, summary: 'Relate another person (parent, child, partner, guardian…)', params: idParams, body: addRelationSchema } }, async (request, reply) =>
+    reply.status(201).send(await addRelation({ personId: request.params.id, ...request.body }, ctxFor(request))));
+
+  r.delete('/api/persons/:id/relations/:relationId', {
+    schema: { tags, summary: 'Remove a relation', params: idParams.extend({ relationId: z.uuid({ error: 'validation.invalidId' }) }) },
+  }, async (request, reply) => {
+    await removeRelation({ personId: request.params.id, relationId: request.params.relationId }, ctxFor(request));
+    return reply.status(204).send();
+  });
+
+  r.put('/api/persons/:id/household', {
+    schema: { tags, summary: 'Join the household of another person', params: idParams, body: z.object({ withPersonId: z.uuid({ error: 'validation.invalidId' }) }).strict() },
+  }, async (request, reply) => {
+    await setHousehold({ personId: request.params.id, withPersonId: request.body.withPersonId }, ctxFor(request));
+    return reply.status(204).send();
+  });
+
+  r.delete('/api/persons/:id/household', { schema: { tags, summary: 'Leave the household', params: idParams } }, async (request, reply) => {
+    await setHousehold({ personId: request.params.id, withPersonId: null }, ctxFor(request));
+    return reply.status(204).send();
+  });
+
+  r.post('/api/persons/:id/merge', {
+    schema: { tags, summary: 'Merge a duplicate into this person (reversible)', params: idParams, body: z.object({ duplicateId: z.uuid({ error: 'validation.invalidId' }) }).strict() },
+  }, async (request) => ({ merge: await mergePersons({ survivorId: request.params.id, duplicateId: request.body.duplicateId }, ctxFor(request)) }));
+
+  r.get('/api/persons/:id/merges', { schema: { tags, summary: 'Merges this person took part in', params: idParams } }, async (request) =>
+    ({ items: await listMerges(request.params.id, ctxFor(request)) }));
+
+  r.post('/api/merges/:mergeId/unmerge', {
+    schema: { tags, summary: 'Undo a merge: both records and their links come back', params: z.object({ mergeId: z.uuid({ error: 'validation.invalidId' }) }) },
+  }, async (request, reply) => {
+    await unmergePersons({ mergeId: request.params.mergeId }, ctxFor(request));
+    return reply.status(204).send();
+  });
+}

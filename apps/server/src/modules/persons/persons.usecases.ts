@@ -1,0 +1,215 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { canMergePersons, personSearchKey, validatePersonalCode, type PersonFields } from '@socrehab/domain';
+import { type Ctx, originOf } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { households, personCodes, personRelations, persons } from '../../db/schema';
+import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { diffFields } from '../audit/audit.events';
+import { findPersonIdByCode, findSimilarPersons, getPersonById } from './persons.repository';
+import { loadPersonDetail, presentDuplicate } from './persons.presenters';
+
+export const personNotFound = () => new AppError(404, 'persons.not_found', 'errors.persons.notFound');
+export const today = (ctx: Ctx) => ctx.now().toISOString().slice(0, 10);
+
+/** The fields compared and shown in history; the stored search key is derived, not history. */
+const historyFields = (p: PersonFields | typeof persons.$inferSelect) => ({
+  givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode, birthDate: p.birthDate,
+  gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: p.declaredAddress,
+  whereaboutsKind: p.whereaboutsKind, whereabouts: p.whereabouts, notes: p.notes,
+});
+
+/** An old-format code tells the birth date: fill it in when the worker left it empty. */
+function withDerivedBirthDate(fields: PersonFields): PersonFields {
+  if (fields.birthDate || !fields.personalCode) return fields;
+  const code = validatePersonalCode(fields.personalCode);
+  return code.ok && code.format === 'old' ? { ...fields, birthDate: code.birthDate } : fields;
+}
+
+/** Warnings (i18n keys) that do not stop a save. */
+function warningsOf(fields: PersonFields): string[] {
+  if (!fields.personalCode) return [];
+  const code = validatePersonalCode(fields.personalCode);
+  return code.ok && code.warnings.length ? ['warnings.personalCodeCheckDigit'] : [];
+}
+
+/** Likely duplicates visible to the worker: the same personal code, or a similar name and the same birth date. */
+export async function findDuplicates(input: { givenNames: string; surnames: string; birthDate: string | null; personalCode: string | null }, ctx: Ctx, tx?: Tx) {
+  const db = tx ?? ctx.db;
+  const candidates: ReturnType<typeof presentDuplicate>[] = [];
+  if (input.personalCode) {
+    const id = await findPersonIdByCode(db, input.personalCode);
+    const found = id ? await getPersonById(db, ctx.actor, today(ctx), id) : null;
+    if (found) candidates.push(presentDuplicate(found.person, 'same_code'));
+  }
+  if (input.birthDate && (input.givenNames || input.surnames)) {
+    const similar = await findSimilarPersons(db, ctx.actor, today(ctx), personSearchKey(input), input.birthDate);
+    for (const p of similar) {
+      if (!candidates.some((c) => c.id === p.id)) candidates.push(presentDuplicate(p, 'similar_name_same_birth_date'));
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Registers a person. The same personal code is refused outright; a similar name with the same birth
+ * date is a warning the worker must confirm (`confirmNotDuplicate`).
+ */
+export async function createPerson(input: { person: PersonFields; confirmNotDuplicate: boolean }, ctx: Ctx) {
+  const fields = withDerivedBirthDate(input.person);
+  return ctx.db.transaction(async (tx) => {
+    if (fields.personalCode && (await findPersonIdByCode(tx, fields.personalCode))) {
+      const candidates = await findDuplicates({ ...fields, birthDate: null }, ctx, tx);
+      throw new AppError(409, 'persons.personal_code_taken', 'errors.persons.personalCodeTaken', {
+        fields: { 'person.personalCode': 'errors.persons.personalCodeTaken' },
+        details: { candidates },
+      });
+    }
+    if (!input.confirmNotDuplicate) {
+      const candidates = await findDuplicates({ ...fields, personalCode: null }, ctx, tx);
+      if (candidates.length) throw conflict('persons.possible_duplicate', 'errors.persons.possibleDuplicate', { candidates });
+    }
+    const [row] = await tx
+      .insert(persons)
+      .values({ ...fields, organisationId: ctx.actor.organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId })
+      .returning();
+    if (fields.personalCode) await insertCode(tx, row!.id, row!.organisationId, fields.personalCode);
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'create', entityType: 'person', entityId: row!.id, personId: row!.id, changes: diffFields(null, historyFields(fields)),
+    }, ctx.now());
+    return { person: await loadPersonDetail(tx, ctx, row!.id), warnings: warningsOf(fields) };
+  });
+}
+
+async function insertCode(tx: Tx, personId: string, organisationId: string, code: string) {
+  const parsed = validatePersonalCode(code);
+  await tx.insert(personCodes).values({ personId, organisationId, code, format: parsed.ok ? parsed.format : 'old' });
+}
+
+/** Loads a person in scope inside a transaction, locking the row for the change that follows. */
+async function lockPerson(tx: Tx, ctx: Ctx, id: string) {
+  const found = await getPersonById(tx, ctx.actor, today(ctx), id);
+  if (!found) throw personNotFound();
+  await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, id)).for('update');
+  return found.person;
+}
+
+/**
+ * Edits a person. The worker sends the version they saw; if someone saved in between, the answer is
+ * 409 with the current data — never a silent overwrite. A code once set changes only through
+ * `changePersonalCode`.
+ */
+export async function updatePerson(input: { id: string; version: number; person: PersonFields }, ctx: Ctx) {
+  const fields = withDerivedBirthDate(input.person);
+  return ctx.db.transaction(async (tx) => {
+    const current = await lockPerson(tx, ctx, input.id);
+    if (current.version !== input.version) {
+      throw conflict('persons.version_conflict', 'errors.persons.versionConflict', { current: await loadPersonDetail(tx, ctx, input.id) });
+    }
+    if (current.mergedIntoId) throw conflict('persons.already_merged', 'errors.persons.alreadyMerged');
+    if (current.personalCode && fields.personalCode !== current.personalCode) {
+      throw invalidField('person.personalCode', 'errors.persons.codeChangeNotAllowed');
+    }
+    if (!current.personalCode && fields.personalCode) {
+      if (await findPersonIdByCode(tx, fields.personalCode)) throw invalidField('person.personalCode', 'errors.persons.personalCodeTaken');
+      await insertCode(tx, current.id, current.organisationId, fields.personalCode);
+    }
+    const changes = diffFields(historyFields(current), historyFields(fields));
+    await tx
+      .update(persons)
+      .set({ ...fields, searchName: personSearchKey(fields), version: current.version + 1, updatedAt: ctx.now().toISOString() })
+      .where(eq(persons.id, current.id));
+    if (Object.keys(changes).length) {
+      await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'person', entityId: current.id, personId: current.id, changes }, ctx.now());
+    }
+    return { person: await loadPersonDetail(tx, ctx, current.id), warnings: warningsOf(fields) };
+  });
+}
+
+/** Replaces an old-format code with a new-format one — once; both stay findable. */
+export async function changePersonalCode(input: { id: string; version: number; newCode: string }, ctx: Ctx) {
+  const parsed = validatePersonalCode(input.newCode);
+  if (!parsed.ok) throw invalidField('newCode', `validation.personalCode.${parsed.error}`);
+  return ctx.db.transaction(async (tx) => {
+    const current = await lockPerson(tx, ctx, input.id);
+    if (current.version !== input.version) {
+      throw conflict('persons.version_conflict', 'errors.persons.versionConflict', { current: await loadPersonDetail(tx, ctx, input.id) });
+    }
+    const codes = await tx.select().from(personCodes).where(eq(personCodes.personId, current.id));
+    const active = codes.find((c) => !c.replacedAt);
+    if (parsed.format !== 'new' || !active || active.format !== 'old' || codes.some((c) => c.replacedAt)) {
+      throw invalidField('newCode', 'errors.persons.codeChangeNotAllowed');
+    }
+    if (await findPersonIdByCode(tx, parsed.code)) throw invalidField('newCode', 'errors.persons.personalCodeTaken');
+    const now = ctx.now().toISOString();
+    await tx.update(personCodes).set({ replacedAt: now }).where(and(eq(personCodes.id, active.id), isNull(personCodes.replacedAt)));
+    await insertCode(tx, current.id, current.organisationId, parsed.code);
+    await tx.update(persons).set({ personalCode: parsed.code, version: current.version + 1, updatedAt: now }).where(eq(persons.id, current.id));
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'code_change', entityType: 'person', entityId: current.id, personId: current.id,
+      changes: { personalCode: { from: active.code, to: parsed.code } },
+    }, ctx.now());
+    return { person: await loadPersonDetail(tx, ctx, current.id), warnings: parsed.warnings.length ? ['warnings.personalCodeCheckDigit'] : [] };
+  });
+}
+
+export async function addRelation(input: { personId: string; relatedPersonId: string; kind: string; note: string | null }, ctx: Ctx) {
+  if (input.personId === input.relatedPersonId) throw invalidField('relatedPersonId', 'errors.persons.relationSelf');
+  return ctx.db.transaction(async (tx) => {
+    const person = await lockPerson(tx, ctx, input.personId);
+    if (!(await getPersonById(tx, ctx.actor, today(ctx), input.relatedPersonId))) throw personNotFound();
+    const [relation] = await tx
+      .insert(personRelations)
+      .values({ organisationId: person.organisationId, personId: person.id, relatedPersonId: input.relatedPersonId, kind: input.kind, note: input.note, createdBy: ctx.actor.userId })
+      .returning({ id: personRelations.id });
+    for (const personId of [person.id, input.relatedPersonId]) {
+      await appendAuditEvent(tx, originOf(ctx), {
+        action: 'relation_add', entityType: 'person_relation', entityId: relation!.id, personId,
+        changes: { relation: { from: null, to: { personId: person.id, relatedPersonId: input.relatedPersonId, kind: input.kind } } },
+      }, ctx.now());
+    }
+    return { id: relation!.id };
+  });
+}
+
+export async function removeRelation(input: { personId: string; relationId: string }, ctx: Ctx) {
+  await ctx.db.transaction(async (tx) => {
+    await lockPerson(tx, ctx, input.personId);
+    const [relation] = await tx.select().from(personRelations).where(eq(personRelations.id, input.relationId)).limit(1);
+    if (!relation || (relation.personId !== input.personId && relation.relatedPersonId !== input.personId)) throw personNotFound();
+    await tx.delete(personRelations).where(eq(personRelations.id, relation.id));
+    for (const personId of [relation.personId, relation.relatedPersonId]) {
+      await appendAuditEvent(tx, originOf(ctx), {
+        action: 'relation_remove', entityType: 'person_relation', entityId: relation.id, personId,
+        changes: { relation: { from: { personId: relation.personId, relatedPersonId: relation.relatedPersonId, kind: relation.kind }, to: null } },
+      }, ctx.now());
+    }
+  });
+}
+
+/** Joins the household of another person (creating it if that person has none), or leaves with null. */
+export async function setHousehold(input: { personId: string; withPersonId: string | null }, ctx: Ctx) {
+  await ctx.db.transaction(async (tx) => {
+    const person = await lockPerson(tx, ctx, input.personId);
+    let householdId: string | null = null;
+    if (input.withPersonId) {
+      if (input.withPersonId === person.id) throw invalidField('withPersonId', 'errors.persons.relationSelf');
+      const other = await lockPerson(tx, ctx, input.withPersonId);
+      householdId = other.householdId;
+      if (!householdId) {
+        const [created] = await tx.insert(households).values({ organisationId: other.organisationId }).returning({ id: households.id });
+        householdId = created!.id;
+        await tx.update(persons).set({ householdId, version: other.version + 1 }).where(eq(persons.id, other.id));
+      }
+    }
+    await tx.update(persons).set({ householdId, version: person.version + 1, updatedAt: ctx.now().toISOString() }).where(eq(persons.id, person.id));
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'household_change', entityType: 'person', entityId: person.id, personId: person.id,
+      changes: { householdId: { from: person.householdId, to: householdId } },
+    }, ctx.now());
+  });
+}
+
+export const assertCanMerge = (ctx: Ctx) => {
+  if (!canMergePersons(ctx.actor)) throw forbidden();
+};

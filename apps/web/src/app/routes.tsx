@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { useSession } from '../shared/auth/session';
+import type { Abilities } from '../modules/auth/auth.api';
+import { SignInPage } from '../modules/auth/pages/SignInPage';
+import { PersonsPage } from '../modules/persons/pages/PersonsPage';
+import { RegisterPersonPage } from '../modules/persons/pages/RegisterPersonPage';
+import { PersonPage } from '../modules/persons/pages/PersonPage';
+import { OverviewPage } from '../modules/stats/pages/OverviewPage';
+import { UsersPage } from '../modules/users/pages/UsersPage';
+import { UserAuditPage } from '../modules/audit/pages/UserAuditPage';
+import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditPage';
+import { ForbiddenPage, NotFoundPage } from './StatusPages';
+import { AppLayout } from './layout/AppLayout';
+import { RequireSignIn } from './RequireSignIn';
+
+/** Shows the page only when the server granted the ability; otherwise a "no access" page. */
+function Allowed({ ability, children }: { ability: keyof Abilities | Array<keyof Abilities>; children: ReactNode }) {
+  const { me } = useSession();
+  const needed = Array.isArray(ability) ? ability : [ability];
+  return me && needed.some((a) => me.abilities[a]) ? children : <ForbiddenPage />;
+}
+
+/** The start page follows the role: the registry for those who work with people, the overview for others. */
+function Home() {
+  const { me } = useSession();
+  return <Navigate to={me?.abilities.readPersons ? '/persons' : '/overview'} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireSignIn><AppLayout /></RequireSignIn>}>
+        <Route index element={<Home />} />
+        <Route path="persons" element={<Allowed ability="readPersons"><PersonsPage /></Allowed>} />
+        <Route path="persons/new" element={<Allowed ability="createPerson"><RegisterPersonPage /></Allowed>} />
+        <Route path="persons/:id" element={<Allowed ability="readPersons"><PersonPage /></Allowed>} />
+        <Route path="overview" element={<Allowed ability="readAggregates"><OverviewPage /></Allowed>} />
+        <Route path="users" element={<Allowed ability={['readAudit', 'manageUsers']}><UsersPage /></Allowed>} />
+        <Route path="users/:id/audit" element={<Allowed ability="readAudit"><UserAuditPage /></Allowed>} />
+        <Route path="audit" element={<Allowed ability="readAudit"><OrganisationAuditPage /></Allowed>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,46 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { messagesEn, messagesLv, type UiLanguage } from '@socrehab/domain';
+import { webEn } from './en';
+import { webLv } from './lv';
+
+const STORAGE_KEY = 'socrehab.language';
+
+/** The language the user chose last time on this device; Latvian by default. */
+export function storedLanguage(): UiLanguage {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'lv';
+  } catch {
+    return 'lv';
+  }
+}
+
+/** Switches the UI language, remembers it, and keeps `<html lang>` in step (screen readers use it). */
+export async function changeLanguage(language: UiLanguage) {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  await i18next.changeLanguage(language);
+}
+
+export const currentLanguage = (): UiLanguage => (i18next.language === 'en' ? 'en' : 'lv');
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+/** Shared domain messages (validation, errors, enums) and the web app's own strings in one namespace. */
+void i18next.use(initReactI18next).init({
+  resources: {
+    lv: { translation: { ...messagesLv, ...webLv } },
+    en: { translation: { ...messagesEn, ...webEn } },
+  },
+  lng: storedLanguage(),
+  fallbackLng: 'lv',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18next;

@@ -1,0 +1,66 @@
+import { Anchor, Button, Center, Paper, Stack, Table, Text } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { displayDateTime } from '../../../shared/dates';
+import { QueryState } from '../../../shared/ui/QueryState';
+import { findAuditEntries, type AuditEntry } from '../audit.api';
+import { AuditDetails } from './AuditDetails';
+
+/** The audit log for a person, a user or the organisation: newest first, older pages on request. */
+export function AuditTable({ personId, userId, label }: { personId?: string; userId?: string; label: string }) {
+  const { t } = useTranslation();
+  const query = useInfiniteQuery({
+    queryKey: ['audit', personId ?? null, userId ?? null],
+    queryFn: ({ pageParam }) => findAuditEntries({ personId, userId, beforeId: pageParam }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => (last.hasMore && last.nextBeforeId ? last.nextBeforeId : undefined),
+  });
+  const showPerson = !personId;
+  return (
+    <QueryState query={query}>
+      {(data) => {
+        const items: AuditEntry[] = data.pages.flatMap((p) => p.items);
+        if (!items.length) return <Paper p="lg"><Text c="dimmed">{t('audit.none')}</Text></Paper>;
+        return (
+          <Stack gap="sm">
+            <Paper p={0} style={{ overflow: 'hidden' }}>
+              <Table.ScrollContainer minWidth={720}>
+                <Table aria-label={label} style={{ verticalAlign: 'top' }}>
+                  <Table.Thead bg="gray.0">
+                    <Table.Tr>
+                      <Table.Th scope="col" w={150}>{t('audit.when')}</Table.Th>
+                      <Table.Th scope="col" w={180}>{t('audit.who')}</Table.Th>
+                      <Table.Th scope="col" w={170}>{t('audit.action')}</Table.Th>
+                      <Table.Th scope="col" w={150}>{t('audit.object')}</Table.Th>
+                      <Table.Th scope="col">{t('audit.details')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((e) => (
+                      <Table.Tr key={e.id}>
+                        <Table.Td className="nowrap">{displayDateTime(e.at)}</Table.Td>
+                        <Table.Td>{e.actor?.displayName ?? t('history.system')}</Table.Td>
+                        <Table.Td>{t(`enums.auditAction.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                        <Table.Td>
+                          {t(`audit.entity.${e.entityType}`, { defaultValue: e.entityType })}
+                          {showPerson && e.personId ? <><br /><Anchor component={Link} to={`/persons/${e.personId}`} size="sm">{t('audit.openPerson')}</Anchor></> : null}
+                        </Table.Td>
+                        <Table.Td><AuditDetails entry={e} /></Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Paper>
+            {query.hasNextPage ? (
+              <Center>
+                <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>{t('audit.loadMore')}</Button>
+              </Center>
+            ) : null}
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -53,8 +53,12 @@ export function registerErrorHandler(app: FastifyInstance) {
     return reply.status(500).send({ error: { code: 'internal', message: translate(language, 'errors.internal') } });
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    const language = languageOf(request.headers['accept-language']);
-    reply.status(404).send({ error: { code: 'not_found', message: translate(language, 'errors.notFound') } });
-  });
+  // Scoped to /api so that the root's not-found handler stays free for the web app's index.html
+  // fallback (build-app); Fastify allows one not-found handler per prefix.
+  void app.register(async (api) => {
+    api.setNotFoundHandler((request, reply) => {
+      const language = languageOf(request.headers['accept-language']);
+      reply.status(404).send({ error: { code: 'not_found', message: translate(language, 'errors.notFound') } });
+    });
+  }, { prefix: '/api' });
 }

@@ -152,7 +152,7 @@ export function renderCaseTitlePage(data: CaseTitlePageData, language: DocumentL
   const content: Content[] = [
     ...letterheadBlock(data.organisationName),
     { text: t.common.restricted, alignment: 'right', fontSize: 8, bold: true, color: '#555555' },
-    { text: p.caseFile, style: 'title', fontSize: 26, characterSpacing: 3, margin: [0, 200, 0, 16] },
+    { text: p.caseFile, style: 'title', fontSize: 26, characterSpacing: 1, margin: [0, 200, 0, 16] },
     {
       table: {
         widths: ['*'],

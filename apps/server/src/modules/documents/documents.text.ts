@@ -153,7 +153,11 @@ const lv = {
     keysRule: 'Mājokļa durvju atslēgas uztur 2 kopijās papildus īpašnieka atslēgām: vismaz viena atslēga ir pakalpojuma saņēmējam un viena – atbalsta komandai.',
     spareKeyAllowed: 'Rezerves atslēgas lietošana riska situācijās (piemēram, ja pakalpojuma saņēmējs nav sasniedzams un var būt apdraudēta viņa veselība) ir saskaņota ar pakalpojuma saņēmēju.',
     spareKeyRefused: 'Pakalpojuma saņēmējs nepiekrīt rezerves atslēgas lietošanai; riska situācijā mājokļa atvēršanai tiek saukta policija.',
-    photos: (n: number) => (n > 0 ? `Mājokļa fotofiksācija: aktam pievienoti ${lvCount(n, 'fotoattēls', 'fotoattēli')}.` : 'Mājokļa fotofiksācija nav veikta.'),
+    photos: (n: number) => {
+      if (n === 0) return 'Mājokļa fotofiksācija nav veikta.';
+      const one = n % 10 === 1 && n % 100 !== 11;
+      return `Mājokļa fotofiksācija: aktam ${one ? 'pievienots' : 'pievienoti'} ${n} ${one ? 'fotoattēls' : 'fotoattēli'}.`;
+    },
     remarks: 'Piezīmes un iebildumi',
     landlordSigns: 'Nodevējs',
     recipientSigns: 'Pieņēmējs',

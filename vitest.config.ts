@@ -9,7 +9,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/**/*.test.ts', 'apps/server/**/*.test.ts'],
+    include: ['packages/**/*.test.ts', 'apps/server/**/*.test.ts', 'apps/web/**/*.test.ts'],
     globalSetup: ['apps/server/src/db/test-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

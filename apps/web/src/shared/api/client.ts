@@ -57,7 +57,7 @@ export async function api<T>(path: string, options: { method?: Method; body?: un
   if (!response.ok) {
     const body = (data as { error?: { code?: string; message?: string; fields?: Record<string, FieldError>; details?: unknown } } | null)?.error;
     const error = new ApiError(response.status, body?.code ?? 'internal', body?.message ?? i18next.t('errors.internal'), body?.fields ?? {}, body?.details);
-    if (response.status === 401 && !path.startsWith('/api/auth/login')) onUnauthorized();
+    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized();
     throw error;
   }
   return data as T;

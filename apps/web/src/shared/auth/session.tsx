@@ -34,16 +34,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const me = meQuery.data ?? null;
   useEffect(() => setCsrfToken(me?.csrfToken ?? null), [me]);
 
+  // Forget everything cached about the previous user, but keep the `me` query itself alive (its
+  // observer would otherwise wait forever on a removed query).
+  const forgetOthers = useCallback(() => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] }), [queryClient]);
   const signedIn = useCallback((next: Me) => {
     setCsrfToken(next.csrfToken);
-    queryClient.clear();
+    forgetOthers();
     queryClient.setQueryData(ME_KEY, next);
-  }, [queryClient]);
+  }, [queryClient, forgetOthers]);
   const signedOut = useCallback(() => {
     setCsrfToken(null);
-    queryClient.clear();
+    forgetOthers();
     queryClient.setQueryData(ME_KEY, null);
-  }, [queryClient]);
+  }, [queryClient, forgetOthers]);
 
   useEffect(() => setUnauthorizedHandler(signedOut), [signedOut]);
 

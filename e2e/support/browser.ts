@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'Demo-parole-2026';
+export const DESKTOP = { width: 1280, height: 860 };
+export const PHONE = { width: 390, height: 844 };
+const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+export const baseUrl = () => inject('baseUrl');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function newContext(browser: Browser, storageState?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: DESKTOP, locale: 'lv-LV', timezoneId: 'Europe/Riga', ...(storageState ? { storageState } : {}) });
+  context.setDefaultTimeout(10_000);
+  return context;
+}
+
+/** Signs in through the sign-in page and returns to the start page. */
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'E-pasts' }).fill(email);
+  await page.getByLabel(/^Parole/).fill(password);
+  await page.getByRole('button', { name: 'Pieslēgties' }).click();
+  await page.getByRole('banner').getByRole('button', { name: /Lietotāja izvēlne/ }).waitFor();
+}
+
+/**
+ * A context signed in as the demo user. Sign-in is rate limited per address, so each account signs in
+ * through the form once per run and later contexts reuse its saved session.
+ */
+export async function signedInContext(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const state = join(inject('stateDir'), `${email}.json`);
+  if (existsSync(state)) {
+    const context = await newContext(browser, state);
+    return { context, page: await context.newPage() };
+  }
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signInWithForm(page, email);
+  await context.storageState({ path: state });
+  return { context, page };
+}
+
+/** WCAG 2.1 A/AA checks with axe: the page must have no violations. */
+export async function expectAccessible(page: Page, what: string) {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, `accessibility violations on ${what}`).toEqual([]);
+}
+
+/** Screenshots at desktop and phone width under test-results/screenshots; the phone view is checked with axe too. */
+export async function snap(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForLoadState('networkidle').catch(() => {});
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await expectAccessible(page, `${name} (phone)`);
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(100);
+}
+
+/** The main navigation (visible at desktop width). */
+export const nav = (page: Page) => page.getByRole('navigation', { name: /Galvenā navigācija|Main navigation/ });

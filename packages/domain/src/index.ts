@@ -18,3 +18,6 @@ export * from './housing-first/waiting-list.rules';
 export * from './housing-first/eligibility-criteria';
 export * from './housing-first/case-number';
 export * from './housing-first/granting.schemas';
+export * from './housing-first/consent-text';
+export * from './housing-first/granting.policies';
+export * from './housing-first/case-opening.rules';

@@ -19,6 +19,10 @@ import { auditRoutes } from '../modules/audit/audit.routes';
 import { userRoutes } from '../modules/users/users.routes';
 import { statsRoutes } from '../modules/stats/stats.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
+import { programmeRoutes } from '../modules/programmes/programmes.routes';
+import { applicationRoutes } from '../modules/applications/applications.routes';
+import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
+import { caseRoutes } from '../modules/cases/cases.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -61,6 +65,10 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   userRoutes(app, deps);
   statsRoutes(app, deps);
   referenceRoutes(app);
+  programmeRoutes(app, deps);
+  applicationRoutes(app, deps);
+  dwellingRoutes(app, deps);
+  caseRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

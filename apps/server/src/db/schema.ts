@@ -2,7 +2,8 @@
  * Drizzle table definitions: the query layer's view of the tables that `migrations/*.sql` create.
  * The SQL files are the schema's source of truth and history; keep this file in step with them.
  */
-import { bigserial, boolean, date, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, customType, date, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { CriterionText, ProgrammeSettings, QuestionnaireField } from '@socrehab/domain';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 
@@ -29,6 +30,7 @@ export const organisations = pgTable('organisations', {
   kind: text('kind').notNull(),
   municipalityAtvk: text('municipality_atvk'),
   regionCode: text('region_code'),
+  caseNumberFormat: text('case_number_format').notNull().default('MV-{YYYY}-{NNNN}'),
   createdAt: createdAt(),
 });
 
@@ -140,6 +142,13 @@ export const cases = pgTable('cases', {
   status: text('status').notNull().default('open'),
   openedOn: date('opened_on', { mode: 'string' }).notNull(),
   closedOn: date('closed_on', { mode: 'string' }),
+  applicationId: uuid('application_id'),
+  settingsId: uuid('settings_id'),
+  caseManagerUserId: uuid('case_manager_user_id'),
+  dwellingId: uuid('dwelling_id'),
+  dataProcessingInformedOn: date('data_processing_informed_on', { mode: 'string' }),
+  serviceRulesInformedOn: date('service_rules_informed_on', { mode: 'string' }),
+  contractSignedOn: date('contract_signed_on', { mode: 'string' }),
   createdAt: createdAt(),
   version: integer('version').notNull().default(1),
 });
@@ -152,6 +161,8 @@ export const caseTeamMembers = pgTable('case_team_members', {
   teamRole: text('team_role').notNull(),
   fromDate: date('from_date', { mode: 'string' }).notNull(),
   toDate: date('to_date', { mode: 'string' }),
+  overrideReason: text('override_reason'),
+  assignedBy: uuid('assigned_by'),
 });
 
 export const auditLog = pgTable('audit_log', {
@@ -168,4 +179,240 @@ export const auditLog = pgTable('audit_log', {
   requestId: text('request_id'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+});
+
+// ── Housing First granting (migration 0003) ────────────────────────────────────────────────────
+
+const day = (name: string) => date(name, { mode: 'string' });
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+export const programmes = pgTable('programmes', {
+  code: text('code').primaryKey(),
+  nameLv: text('name_lv').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+export const programmeSettings = pgTable('programme_settings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  programmeCode: text('programme_code').notNull(),
+  effectiveFrom: day('effective_from').notNull(),
+  settings: jsonb('settings').$type<ProgrammeSettings>().notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+export const eligibilityCriteriaSets = pgTable('eligibility_criteria_sets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  programmeCode: text('programme_code').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  version: integer('version').notNull(),
+  validFrom: day('valid_from').notNull(),
+  criteria: jsonb('criteria').$type<CriterionText[]>().notNull(),
+  createdAt: createdAt(),
+});
+
+export const questionnaireForms = pgTable('questionnaire_forms', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  programmeCode: text('programme_code').notNull(),
+  municipalityAtvk: text('municipality_atvk'),
+  version: integer('version').notNull(),
+  fields: jsonb('fields').$type<QuestionnaireField[]>().notNull(),
+  createdAt: createdAt(),
+});
+
+export const serviceAgreements = pgTable('service_agreements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  providerOrganisationId: uuid('provider_organisation_id').notNull(),
+  programmeCode: text('programme_code').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  validFrom: day('valid_from').notNull(),
+  validTo: day('valid_to'),
+});
+
+export const caseNumberCounters = pgTable('case_number_counters', {
+  organisationId: uuid('organisation_id').notNull(),
+  year: integer('year').notNull(),
+  lastSequence: integer('last_sequence').notNull(),
+});
+
+export const firstContacts = pgTable('first_contacts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  programmeCode: text('programme_code').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  contactedOn: day('contacted_on').notNull(),
+  source: text('source').notNull(),
+  note: text('note'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const applications = pgTable('applications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  programmeCode: text('programme_code').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  firstContactId: uuid('first_contact_id'),
+  previousCaseId: uuid('previous_case_id'),
+  submittedOn: day('submitted_on').notNull(),
+  questionnaireFormId: uuid('questionnaire_form_id').notNull(),
+  answers: jsonb('answers').$type<Record<string, string | number | boolean | null>>().notNull(),
+  settingsId: uuid('settings_id').notNull(),
+  status: text('status').notNull().default('pending'),
+  decidedOn: day('decided_on'),
+  decidedBy: uuid('decided_by'),
+  decisionReason: text('decision_reason'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+  version: integer('version').notNull().default(1),
+});
+
+export const eligibilityAssessments = pgTable('eligibility_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  applicationId: uuid('application_id').notNull(),
+  criteriaSetId: uuid('criteria_set_id').notNull(),
+  assessedOn: day('assessed_on').notNull(),
+  findings: jsonb('findings').$type<Array<{ key: string; finding: string; note: string | null }>>().notNull(),
+  priorityFactors: text('priority_factors').array().notNull(),
+  outcome: text('outcome').notNull(),
+  reason: text('reason').notNull(),
+  alternativesOffered: text('alternatives_offered').array().notNull(),
+  assessedBy: uuid('assessed_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const waitingListEntries = pgTable('waiting_list_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  applicationId: uuid('application_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  programmeCode: text('programme_code').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  decidedOn: day('decided_on').notNull(),
+  priorityFactors: text('priority_factors').array().notNull(),
+  ruleVersion: text('rule_version').notNull(),
+  addedOn: day('added_on').notNull(),
+  leftOn: day('left_on'),
+  leftReason: text('left_reason'),
+  removalNote: text('removal_note'),
+  removedBy: uuid('removed_by'),
+});
+
+export const dwellings = pgTable('dwellings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  address: text('address').notNull(),
+  addressFolded: text('address_folded').notNull(),
+  source: text('source').notNull(),
+  landlord: text('landlord').notNull(),
+  rooms: integer('rooms').notNull(),
+  floor: integer('floor').notNull(),
+  hasLift: boolean('has_lift').notNull(),
+  accessible: boolean('accessible').notNull(),
+  petsAllowed: boolean('pets_allowed').notNull(),
+  amenities: jsonb('amenities').$type<Record<string, boolean>>().notNull(),
+  rentCents: integer('rent_cents').notNull(),
+  utilitiesCents: integer('utilities_cents').notNull(),
+  status: text('status').notNull().default('available'),
+  notes: text('notes'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+});
+
+export const dwellingOffers = pgTable('dwelling_offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  applicationId: uuid('application_id').notNull(),
+  dwellingId: uuid('dwelling_id').notNull(),
+  round: integer('round').notNull().default(1),
+  offeredOn: day('offered_on').notNull(),
+  answer: text('answer').notNull().default('pending'),
+  answeredOn: day('answered_on'),
+  note: text('note'),
+  offeredBy: uuid('offered_by').notNull(),
+});
+
+export const caseDocuments = pgTable('case_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  onDate: day('on_date').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+});
+
+export const consentTexts = pgTable('consent_texts', {
+  version: integer('version').primaryKey(),
+  textLv: text('text_lv').notNull(),
+  textEn: text('text_en').notNull(),
+  validFrom: day('valid_from').notNull(),
+});
+
+export const caseConsents = pgTable('case_consents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  consentTextVersion: integer('consent_text_version').notNull(),
+  givenOn: day('given_on').notNull(),
+  withdrawnOn: day('withdrawn_on'),
+  recordedBy: uuid('recorded_by').notNull(),
+});
+
+export const initialAssessments = pgTable('initial_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  assessedOn: day('assessed_on').notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  supportNeedLevel: text('support_need_level').notNull(),
+  assessedBy: uuid('assessed_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const moveIns = pgTable('move_ins', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  dwellingId: uuid('dwelling_id').notNull(),
+  movedInOn: day('moved_in_on').notNull(),
+  accompaniedBy: text('accompanied_by').notNull(),
+  crisisAgreement: text('crisis_agreement').notNull(),
+  spareKeyUseAllowed: boolean('spare_key_use_allowed').notNull(),
+  equipmentExplained: boolean('equipment_explained').notNull(),
+  nothingEssentialMissing: boolean('nothing_essential_missing').notNull(),
+  handoverItems: jsonb('handover_items').$type<Array<{ item: string; quantity: number; condition: string }>>().notNull(),
+  lease: jsonb('lease').$type<{ landlord: string; startsOn: string; rentEuros: number; signedBy: string; coPaymentEuros: number | null }>().notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const dwellingKeys = pgTable('dwelling_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  dwellingId: uuid('dwelling_id').notNull(),
+  caseId: uuid('case_id'),
+  holder: text('holder').notNull(),
+  holderName: text('holder_name').notNull(),
+  handedOn: day('handed_on').notNull(),
+  returnedOn: day('returned_on'),
+});
+
+export const attachments = pgTable('attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  purpose: text('purpose').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  content: bytea('content').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });

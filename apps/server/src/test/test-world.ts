@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../config';
 import { buildApp } from '../app/build-app';
 import type { Database } from '../db/database';
 import { createTestDatabase } from '../db/test-database';
-import { caseTeamMembers, cases, organisations, personCodes, persons, users } from '../db/schema';
+import { caseTeamMembers, cases, organisations, personCodes, persons, serviceAgreements, users } from '../db/schema';
 import { hashPassword } from '../modules/auth/passwords';
 
 export const TEST_PASSWORD = 'Test-parole-123456';
@@ -28,6 +28,9 @@ export async function createTestWorld(overrides: Partial<Config> = {}) {
   const provider = await org('Biedrība „Mājas ceļš”', 'service_provider');
   const otherProvider = await org('Cits sniedzējs', 'service_provider');
   const funder = await org('Fonds', 'funder');
+  const housing = await org('Rīgas namu pārvaldnieks', 'housing_provider', '0001000');
+  const liepaja = await org('Liepājas sociālais dienests', 'municipal_social_service', '0005000');
+  await db.insert(serviceAgreements).values({ providerOrganisationId: provider.id, programmeCode: 'housing_first', municipalityAtvk: '0001000', validFrom: '2022-09-01' });
 
   const user = async (email: string, organisationId: string, roles: Role[]) =>
     (await db.insert(users).values({ email, organisationId, roles, displayName: email.split('@')[0]!, passwordHash }).returning())[0]!;
@@ -40,6 +43,8 @@ export async function createTestWorld(overrides: Partial<Config> = {}) {
     funder: await user('funder@test.lv', funder.id, ['funder_analyst']),
     admin: await user('admin@test.lv', provider.id, ['administrator']),
     otherManager: await user('other@test.lv', otherProvider.id, ['manager']),
+    housing: await user('housing@test.lv', housing.id, ['manager']),
+    liepaja: await user('liepaja@test.lv', liepaja.id, ['municipal_social_worker']),
   };
 
   const person = async (givenNames: string, surnames: string, organisationId: string, createdBy: string, extra: Partial<typeof persons.$inferInsert> = {}) => {
@@ -52,7 +57,7 @@ export async function createTestWorld(overrides: Partial<Config> = {}) {
     peteris: await person('Pēteris', 'Kalniņš', riga.id, u.municipal.id, { birthDate: '1938-06-28' }),
     other: await person('Ilze', 'Ozola', otherProvider.id, u.otherManager.id),
   };
-  const [annasCase] = await db.insert(cases).values({ organisationId: provider.id, personId: p.anna.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: '2026-01-10' }).returning();
+  const [annasCase] = await db.insert(cases).values({ organisationId: provider.id, personId: p.anna.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: '2026-01-10', caseNumber: 'MV-2026-0001' }).returning();
   await db.insert(caseTeamMembers).values([
     { caseId: annasCase!.id, organisationId: provider.id, userId: u.sw1.id, teamRole: 'social_worker', fromDate: '2026-01-10' },
     { caseId: annasCase!.id, organisationId: provider.id, userId: u.mentor.id, teamRole: 'social_mentor', fromDate: '2026-01-10' },
@@ -61,7 +66,7 @@ export async function createTestWorld(overrides: Partial<Config> = {}) {
   const config: Config = { ...loadConfig({}), DEMO: 'off', ...overrides };
   const now = () => new Date(`${TODAY}T10:00:00Z`);
   const app = await buildApp({ db, config, now }, { serveWeb: false });
-  return { database, db, app, config, orgs: { riga, provider, otherProvider, funder }, users: u, persons: p, cases: { annasCase: annasCase! }, close: () => closeWorld(app, database) };
+  return { database, db, app, config, orgs: { riga, provider, otherProvider, funder, housing, liepaja }, users: u, persons: p, cases: { annasCase: annasCase! }, close: () => closeWorld(app, database) };
 }
 
 async function closeWorld(app: FastifyInstance, database: Database) {

@@ -13,7 +13,7 @@ const actor = (roles: Actor['roles'], extra: Partial<Actor> = {}): Actor => ({
 describe('person scope by role', () => {
   it('a social worker, mentor or specialist sees only persons whose case team they are on', () => {
     for (const role of ['social_worker', 'social_mentor', 'specialist'] as const) {
-      expect(computePersonScope(actor([role]))).toEqual({ kind: 'caseTeam', userId: 'u1' });
+      expect(computePersonScope(actor([role]))).toEqual({ kind: 'caseTeam', userId: 'u1', organisationId: 'o1', seesWaitingLists: role === 'social_worker' });
     }
   });
   it('a manager sees the organisation', () => {

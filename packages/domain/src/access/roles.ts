@@ -34,7 +34,8 @@ export interface Actor {
 /** How much of the people registry an actor may see. Access rule for all person queries. */
 export type PersonScope =
   | { kind: 'none' } // funder analysts, planners, administrators: aggregates only
-  | { kind: 'caseTeam'; userId: string } // social workers, mentors, specialists
+  /** social workers, mentors, specialists; social workers also see their provider's waiting lists (HF-3.1.7.3) */
+  | { kind: 'caseTeam'; userId: string; organisationId: string; seesWaitingLists: boolean }
   | { kind: 'municipality'; organisationId: string; municipalityAtvk: string | null; userId: string }
   | { kind: 'organisation'; organisationId: string; userId: string }; // managers
 
@@ -52,7 +53,7 @@ export function computePersonScope(actor: Actor): PersonScope {
     };
   }
   if (actor.roles.some((r) => r === 'social_worker' || r === 'social_mentor' || r === 'specialist')) {
-    return { kind: 'caseTeam', userId: actor.userId };
+    return { kind: 'caseTeam', userId: actor.userId, organisationId: actor.organisationId, seesWaitingLists: actor.roles.includes('social_worker') };
   }
   return { kind: 'none' };
 }

@@ -8,6 +8,7 @@ import { computeWaitingList } from './waiting-list.rules';
 import { checkKeysRegister, DEFAULT_HOUSING_QUESTIONNAIRE, validateQuestionnaireAnswers } from './granting.schemas';
 import { HOUSING_FIRST_CRITERIA_SEEDS } from './eligibility-criteria';
 import { formatCaseNumber } from './case-number';
+import { computeMoveInChecklist } from './case-opening.rules';
 
 describe('HF-3.1.4 decision within 30 days of the application', () => {
   it('is on time on day 30 and overdue on day 31', () => {
@@ -118,7 +119,7 @@ describe('HF-1.4 eligibility criteria seeded verbatim', () => {
 
 describe('HF-3.1.3 questionnaire defined as data', () => {
   it('checks answers against the form', () => {
-    expect(validateQuestionnaireAnswers(DEFAULT_HOUSING_QUESTIONNAIRE, { householdSize: 1, hasPets: false })).toEqual({});
+    expect(validateQuestionnaireAnswers(DEFAULT_HOUSING_QUESTIONNAIRE, { householdSize: 1, hasPets: false, preferredArea: 'Purvciems' })).toEqual({});
     expect(validateQuestionnaireAnswers(DEFAULT_HOUSING_QUESTIONNAIRE, { hasPets: 'yes', nope: 1 })).toEqual({
       'questionnaire.nope': 'validation.unknownField', 'questionnaire.householdSize': 'validation.required', 'questionnaire.hasPets': 'validation.invalidType',
     });
@@ -134,5 +135,27 @@ describe('HF-3.1.10 keys register and HF-3.1.7.3 case numbers', () => {
   it('formats case numbers in the provider’s format', () => {
     expect(formatCaseNumber('MV-{YYYY}-{NNNN}', 2026, 7)).toBe('MV-2026-0007');
     expect(formatCaseNumber('{N}/{YYYY}', 2026, 12)).toBe('12/2026');
+  });
+});
+
+describe('HF-3.1.6–3.1.10 move-in checklist', () => {
+  const none = {
+    identityDocument: null, dataProcessingInformedOn: null, serviceRulesInformedOn: null, contractSignedOn: null, consentInForce: false,
+    municipalSocialWorkerAssigned: false, supportNeedLevel: null, activeTeamRoles: [], dwellingChosen: false, movedInOn: null,
+  } as const;
+
+  it('starts with the documents and ends with moving in', () => {
+    expect(computeMoveInChecklist(none).next).toBe('documents');
+    expect(computeMoveInChecklist({ ...none, identityDocument: 'waived' }).next).toBe('data_processing_information');
+  });
+
+  it('counts the team complete only when the roles of the support-need level are on it (HF-2.5)', () => {
+    const ready = {
+      ...none, identityDocument: 'received', dataProcessingInformedOn: '2026-11-01', serviceRulesInformedOn: '2026-11-01', contractSignedOn: '2026-11-02',
+      consentInForce: true, municipalSocialWorkerAssigned: true, supportNeedLevel: 'medium', activeTeamRoles: ['social_worker'],
+    } as const;
+    expect(computeMoveInChecklist(ready).next).toBe('team');
+    expect(computeMoveInChecklist({ ...ready, activeTeamRoles: ['social_worker', 'social_mentor'] }).next).toBe('dwelling_chosen');
+    expect(computeMoveInChecklist({ ...ready, activeTeamRoles: ['social_worker', 'social_mentor'], dwellingChosen: true, movedInOn: '2026-11-20' }).next).toBeNull();
   });
 });

@@ -63,7 +63,7 @@ export function validateQuestionnaireAnswers(form: readonly QuestionnaireField[]
       if (field.required) errors[`questionnaire.${field.key}`] = 'validation.required';
       continue;
     }
-    if (typeof value !== field.type) errors[`questionnaire.${field.key}`] = 'validation.invalidType';
+    if (typeof value !== (field.type === 'text' ? 'string' : field.type)) errors[`questionnaire.${field.key}`] = 'validation.invalidType';
     else if (field.type === 'number' && (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100)) {
       errors[`questionnaire.${field.key}`] = 'validation.invalid';
     }
@@ -134,7 +134,10 @@ export const answerOfferSchema = z.object({
 export const openCaseSchema = z.object({
   applicationId: uuid,
   openedOn: isoDate,
+  /** The social worker who leads the case (HF-2.4); joins the team. */
   caseManagerUserId: uuid,
+  /** HF-2.4 a manager's written reason when the case manager is over a caseload cap. */
+  overrideReason: optionalText(1000),
 }).strict();
 
 /** HF-3.1.6 documents the provider asks for; identity first, the others per programme. */
@@ -148,6 +151,7 @@ export const markDocumentSchema = z.object({
 
 /** HF-3.1.7.1–2 and HF-4.4: the steps before the case is served, each with its date. */
 export const recordAgreementsSchema = z.object({
+  version: z.number().int(),
   dataProcessingInformedOn: isoDate.nullish(),
   serviceRulesInformedOn: isoDate.nullish(),
   contractSignedOn: isoDate.nullish(),
@@ -210,3 +214,13 @@ export function checkKeysRegister(keys: ReadonlyArray<{ holder: (typeof KEY_HOLD
   const held = (h: string) => keys.some((k) => k.holder === h);
   return held('person') && held('team') ? null : 'housing.keys.personAndTeamRequired';
 }
+
+/** HF-3.1.9 photos of the dwelling for the handover act, and other files on a case (5 MB at most). */
+export const ATTACHMENT_MEDIA_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const addAttachmentSchema = z.object({
+  purpose: option(['handover_photo', 'other'] as const),
+  fileName: freeText(200).min(1, { error: 'validation.required' }),
+  mediaType: option(ATTACHMENT_MEDIA_TYPES),
+  contentBase64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { error: 'housing.errors.attachmentTooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid' }),
+}).strict();

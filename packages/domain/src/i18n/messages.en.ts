@@ -1,4 +1,5 @@
 import type { Messages } from './messages.lv';
+import { housingFirstEn } from './housing-first.en';
 
 export const messagesEn: Messages = {
   validation: {
@@ -55,6 +56,7 @@ export const messagesEn: Messages = {
       relationExists: 'This relation already exists',
     },
   },
+  housing: housingFirstEn,
   enums: {
     gender: { female: 'Female', male: 'Male', unspecified: 'Not stated' },
     whereaboutsKind: {
@@ -110,6 +112,11 @@ export const messagesEn: Messages = {
       relation_add: 'Relation added',
       relation_remove: 'Relation removed',
       household_change: 'Household changed',
+      decide: 'Decided',
+      remove: 'Removed',
+      assign: 'Assigned',
+      withdraw: 'Withdrawn',
+      print: 'Printed',
     },
   },
 };

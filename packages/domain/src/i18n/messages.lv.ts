@@ -1,3 +1,4 @@
+import { housingFirstLv } from './housing-first.lv';
 /**
  * Latvian messages shared by the server and the web app: validation reasons, API errors and the
  * names of domain values. Latvian is the default language; `messages.en.ts` must have every key.
@@ -57,6 +58,7 @@ export const messagesLv = {
       relationExists: 'Šāda saite jau ir',
     },
   },
+  housing: housingFirstLv,
   enums: {
     gender: { female: 'Sieviete', male: 'Vīrietis', unspecified: 'Nav norādīts' },
     whereaboutsKind: {
@@ -112,6 +114,11 @@ export const messagesLv = {
       relation_add: 'Pievienota saite',
       relation_remove: 'Noņemta saite',
       household_change: 'Mājsaimniecības maiņa',
+      decide: 'Pieņemts lēmums',
+      remove: 'Izslēgts',
+      assign: 'Piešķirts',
+      withdraw: 'Atsaukts',
+      print: 'Izdrukāts',
     },
   },
 } as const;

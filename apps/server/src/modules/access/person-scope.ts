@@ -8,9 +8,15 @@ import { persons } from '../../db/schema';
  *
  * - social worker, mentor, specialist: persons whose case team they are on today, and persons they
  *   registered themselves (a new contact has no case yet);
- * - manager: persons owned by their organisation or with a case there;
- * - municipal social worker: persons owned by their social service or with a case in their municipality;
+ * - manager: persons owned by their organisation or with a case there, and the persons on the current
+ *   waiting lists of the municipalities the organisation serves (HF-3.1.4: the provider takes them from there);
+ * - provider social workers see those waiting lists too — they open the cases (HF-3.1.7.3);
+ * - municipal social worker: persons owned by their social service, with a case in their municipality,
+ *   or who applied or were contacted there (the municipality's applicants, HF-3.1.1–3.1.4);
  * - funder analyst, planner, administrator: nobody.
+ *
+ * The SQL shapes are chosen for the planner (see bench/README.md): a narrow scope is a short list of
+ * ids that queries start from; a wide scope is a per-row check answered from one index on cases.
  */
 export function visiblePersonsCondition(actor: Actor, today: string): SQL {
   const scope = computePersonScope(actor);
@@ -18,15 +24,49 @@ export function visiblePersonsCondition(actor: Actor, today: string): SQL {
     case 'none':
       return sql`false`;
     case 'caseTeam':
-      return sql`(${persons.createdBy} = ${scope.userId} OR EXISTS (
-        SELECT 1 FROM case_team_members m JOIN cases c ON c.id = m.case_id
-        WHERE c.person_id = ${persons.id} AND m.user_id = ${scope.userId}
-          AND m.from_date <= ${today} AND (m.to_date IS NULL OR m.to_date >= ${today})))`;
+      return sql`${persons.id} IN (
+        SELECT c.person_id FROM case_team_members m JOIN cases c ON c.id = m.case_id
+        WHERE m.user_id = ${scope.userId} AND m.from_date <= ${today} AND (m.to_date IS NULL OR m.to_date >= ${today})
+        UNION ALL
+        SELECT own.id FROM persons own WHERE own.created_by = ${scope.userId}
+        ${scope.seesWaitingLists ? sql`UNION ALL ${servedWaitingLists(scope.organisationId, today)}` : sql``})`;
     case 'organisation':
+      if (isNarrowScope(actor)) {
+        return sql`${persons.id} IN (
+          SELECT own.id FROM persons own WHERE own.organisation_id = ${scope.organisationId}
+          UNION ALL
+          SELECT c.person_id FROM cases c WHERE c.organisation_id = ${scope.organisationId}
+          UNION ALL
+          ${servedWaitingLists(scope.organisationId, today)})`;
+      }
       return sql`(${persons.organisationId} = ${scope.organisationId} OR EXISTS (
-        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.organisation_id = ${scope.organisationId}))`;
+        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.organisation_id = ${scope.organisationId})
+        OR ${persons.id} IN (${servedWaitingLists(scope.organisationId, today)}))`;
     case 'municipality':
       return sql`(${persons.organisationId} = ${scope.organisationId} OR EXISTS (
-        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.municipality_atvk = ${scope.municipalityAtvk}))`;
+        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.municipality_atvk = ${scope.municipalityAtvk})
+        OR EXISTS (SELECT 1 FROM applications a WHERE a.person_id = ${persons.id} AND a.municipality_atvk = ${scope.municipalityAtvk})
+        OR EXISTS (SELECT 1 FROM first_contacts f WHERE f.person_id = ${persons.id} AND f.municipality_atvk = ${scope.municipalityAtvk}))`;
   }
+}
+
+/** Persons on the current waiting lists of the municipalities an organisation serves (HF-3.1.4). */
+function servedWaitingLists(organisationId: string, today: string): SQL {
+  return sql`SELECT w.person_id FROM waiting_list_entries w JOIN service_agreements s
+      ON s.municipality_atvk = w.municipality_atvk AND s.programme_code = w.programme_code
+    WHERE s.provider_organisation_id = ${organisationId} AND s.valid_from <= ${today} AND (s.valid_to IS NULL OR s.valid_to >= ${today})
+      AND w.left_on IS NULL`;
+}
+
+/**
+ * Whether the actor's scope is a short list that queries should read first: a worker's own caseload
+ * (at most ~10 cases by the programme rules, plus the contacts they registered) or a provider's
+ * clients (its cases). A municipal social service's scope is its municipality's residents — up to
+ * hundreds of thousands — and is checked row by row while walking an index in answer order instead.
+ */
+export function isNarrowScope(actor: Actor): boolean {
+  const { kind } = computePersonScope(actor);
+  if (kind === 'municipality') return false;
+  if (kind === 'organisation') return actor.organisationKind !== 'municipal_social_service';
+  return true;
 }

@@ -5,10 +5,16 @@ export const AUDIT_ACTIONS = [
   'view', 'search', 'create', 'update', 'export',
   'sign_in', 'sign_in_failed', 'sign_out', 'sign_out_everywhere', 'password_change',
   'merge', 'unmerge', 'code_change', 'relation_add', 'relation_remove', 'household_change',
+  // Housing First granting (HF-3.1)
+  'decide', 'remove', 'assign', 'withdraw', 'print',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type AuditEntityType = 'person' | 'user' | 'session' | 'person_merge' | 'person_relation' | 'person_search' | 'case';
+export type AuditEntityType =
+  | 'person' | 'user' | 'session' | 'person_merge' | 'person_relation' | 'person_search' | 'case'
+  | 'programme_settings' | 'first_contact' | 'application' | 'eligibility_assessment' | 'waiting_list_entry'
+  | 'dwelling' | 'dwelling_offer' | 'case_document' | 'case_consent' | 'initial_assessment' | 'case_team_member'
+  | 'move_in' | 'attachment' | 'worklist';
 
 /** A field's value before and after a change. */
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;

@@ -1,32 +1,61 @@
 import { sql } from 'drizzle-orm';
+import {
+  CONSENT_TEXTS, DEFAULT_HOUSING_QUESTIONNAIRE, HOUSING_FIRST_CRITERIA_SEEDS, HOUSING_FIRST_PILOT_SETTINGS,
+} from '@socrehab/domain';
 import { MUNICIPALITIES, PLANNING_REGIONS } from '@socrehab/domain/reference/municipalities';
-import type { Db } from '../../db/database';
-import { municipalities, planningRegions } from '../../db/schema';
+import type { Db, Tx } from '../../db/database';
+import {
+  consentTexts, eligibilityCriteriaSets, municipalities, planningRegions, programmeSettings, programmes, questionnaireForms,
+} from '../../db/schema';
+
+/** The Housing First pilot started on 1 September 2022 (seed 004, HF-2.2). */
+const PILOT_START = '2022-09-01';
 
 /**
- * Writes the reference data shipped with the product (planning regions, municipalities with their
- * ATVK codes and validity) — idempotent, run at every start so a product update brings new facts.
+ * Writes the reference data shipped with the product — planning regions, municipalities with their
+ * ATVK codes and validity, the programmes with their first settings, eligibility criteria and
+ * questionnaire, and the consent text — idempotent, run at every start. Later versions that users
+ * add (new settings, criteria) are never touched.
  */
 export async function syncReferenceData(db: Db) {
   await db.transaction(async (tx) => {
-    await tx
-      .insert(planningRegions)
-      .values(PLANNING_REGIONS.map((r) => ({ code: r.code, nameLv: r.nameLv, nameEn: r.nameEn })))
-      .onConflictDoUpdate({ target: planningRegions.code, set: { nameLv: sql`excluded.name_lv`, nameEn: sql`excluded.name_en` } });
-    // successors first, so the foreign key to them holds
-    const ordered = [...MUNICIPALITIES].sort((a, b) => Number(!!a.successorAtvk) - Number(!!b.successorAtvk));
-    await tx
-      .insert(municipalities)
-      .values(ordered.map((m) => ({
-        atvk: m.atvk, nameLv: m.nameLv, nameEn: m.nameEn, kind: m.kind, regionCode: m.region,
-        validFrom: m.validFrom, validTo: m.validTo, successorAtvk: m.successorAtvk ?? null,
-      })))
-      .onConflictDoUpdate({
-        target: municipalities.atvk,
-        set: {
-          nameLv: sql`excluded.name_lv`, nameEn: sql`excluded.name_en`, kind: sql`excluded.kind`, regionCode: sql`excluded.region_code`,
-          validFrom: sql`excluded.valid_from`, validTo: sql`excluded.valid_to`, successorAtvk: sql`excluded.successor_atvk`,
-        },
-      });
+    await syncMunicipalities(tx);
+    await syncHousingFirst(tx);
   });
+}
+
+async function syncMunicipalities(tx: Tx) {
+  await tx
+    .insert(planningRegions)
+    .values(PLANNING_REGIONS.map((r) => ({ code: r.code, nameLv: r.nameLv, nameEn: r.nameEn })))
+    .onConflictDoUpdate({ target: planningRegions.code, set: { nameLv: sql`excluded.name_lv`, nameEn: sql`excluded.name_en` } });
+  // successors first, so the foreign key to them holds
+  const ordered = [...MUNICIPALITIES].sort((a, b) => Number(!!a.successorAtvk) - Number(!!b.successorAtvk));
+  await tx
+    .insert(municipalities)
+    .values(ordered.map((m) => ({
+      atvk: m.atvk, nameLv: m.nameLv, nameEn: m.nameEn, kind: m.kind, regionCode: m.region,
+      validFrom: m.validFrom, validTo: m.validTo, successorAtvk: m.successorAtvk ?? null,
+    })))
+    .onConflictDoUpdate({
+      target: municipalities.atvk,
+      set: {
+        nameLv: sql`excluded.name_lv`, nameEn: sql`excluded.name_en`, kind: sql`excluded.kind`, regionCode: sql`excluded.region_code`,
+        validFrom: sql`excluded.valid_from`, validTo: sql`excluded.valid_to`, successorAtvk: sql`excluded.successor_atvk`,
+      },
+    });
+}
+
+async function syncHousingFirst(tx: Tx) {
+  const programmeCode = 'housing_first';
+  await tx.insert(programmes).values({ code: programmeCode, nameLv: 'Mājoklis vispirms', nameEn: 'Housing First' }).onConflictDoNothing();
+  await tx.insert(programmeSettings).values({ programmeCode, effectiveFrom: PILOT_START, settings: HOUSING_FIRST_PILOT_SETTINGS }).onConflictDoNothing();
+  for (const seed of HOUSING_FIRST_CRITERIA_SEEDS) {
+    const atvk = MUNICIPALITIES.find((m) => m.nameLv === seed.municipalityNameLv)!.atvk;
+    await tx.insert(eligibilityCriteriaSets)
+      .values({ programmeCode, municipalityAtvk: atvk, version: 1, validFrom: seed.validFrom, criteria: seed.criteria })
+      .onConflictDoNothing();
+  }
+  await tx.insert(questionnaireForms).values({ programmeCode, municipalityAtvk: null, version: 1, fields: DEFAULT_HOUSING_QUESTIONNAIRE }).onConflictDoNothing();
+  await tx.insert(consentTexts).values(CONSENT_TEXTS.map((c) => ({ ...c }))).onConflictDoNothing();
 }

@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { canManageApplications, canOfferDwellings, canOpenCase, computeDecisionDeadline } from '@socrehab/domain';
+import { type Ctx, originOf } from '../../app/context';
+import { cases } from '../../db/schema';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { findOfferComparison, workingMunicipalities } from '../dwellings/dwellings.usecases';
+import { getCriteriaSetById, getCriteriaSetInForce, getQuestionnaireFormById, getSettingsById } from '../programmes/programmes.repository';
+import { findEligibilityAssessments } from './applications.repository';
+import { findWaitingListPosition, requireVisibleApplication, requireVisiblePerson } from './applications.usecases';
+
+/**
+ * An application as its page shows it, as of a day: the questionnaire with its form, every
+ * eligibility assessment with the criteria version it applied, the decision deadline, the decision,
+ * the waiting-list position with its explanation, the offers side by side, and what the actor may do.
+ * The view is audited.
+ */
+export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const application = await requireVisibleApplication(tx, ctx, id);
+    const person = await requireVisiblePerson(tx, ctx, application.personId);
+    const form = await getQuestionnaireFormById(tx, application.questionnaireFormId);
+    const { settings } = await getSettingsById(tx, application.settingsId);
+    const assessments = await Promise.all((await findEligibilityAssessments(tx, id)).map(async ({ assessment, assessedByName }) => {
+      const set = await getCriteriaSetById(tx, assessment.criteriaSetId);
+      return { ...assessment, assessedByName, criteriaVersion: set.version, criteria: set.criteria };
+    }));
+    const criteriaInForce = await getCriteriaSetInForce(tx, 'housing_first', application.municipalityAtvk, asOf);
+    const deadline = computeDecisionDeadline(application.submittedOn, settings.decisionDeadlineDays, application.decidedOn ?? asOf);
+    const waitingList = await findWaitingListPosition(tx, ctx, id, asOf);
+    const offers = await findOfferComparison(tx, id);
+    const [openedCase] = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.applicationId, id));
+    const { served } = await workingMunicipalities(tx, ctx, asOf);
+    const manages = canManageApplications(ctx.actor, application.municipalityAtvk);
+    const onList = !!waitingList.entry && !waitingList.entry.leftOn;
+    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'application', entityId: id, personId: application.personId }, ctx.now());
+    return {
+      application,
+      person: { id: person.id, givenNames: person.givenNames, surnames: person.surnames, personalCode: person.personalCode, birthDate: person.birthDate },
+      questionnaire: { version: form.version, fields: form.fields },
+      criteriaInForce: criteriaInForce && { id: criteriaInForce.id, version: criteriaInForce.version, validFrom: criteriaInForce.validFrom, criteria: criteriaInForce.criteria },
+      assessments,
+      deadline: { ...deadline, decidedLate: application.decidedOn ? deadline.overdue : null, decisionDeadlineDays: settings.decisionDeadlineDays },
+      waitingList: waitingList.entry && { ...waitingList.entry, position: waitingList.position },
+      offers,
+      maxDwellingsOffered: settings.maxDwellingsOffered,
+      case: openedCase ?? null,
+      abilities: {
+        assess: manages && application.status === 'pending',
+        decide: manages && application.status === 'pending',
+        removeFromWaitingList: manages && onList,
+        offer: canOfferDwellings(ctx.actor, served, application.municipalityAtvk) && onList,
+        openCase: canOpenCase(ctx.actor, served, application.municipalityAtvk) && onList && !openedCase,
+      },
+    };
+  });
+}

@@ -1,0 +1,159 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
+import {
+  attachments, caseConsents, caseDocuments, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, users,
+} from '../../db/schema';
+
+/** The only file with SQL for cases and what is recorded on them before moving in. */
+
+type Reader = Db | Tx;
+
+export async function getCaseById(db: Reader, id: string, lock = false) {
+  const query = db.select().from(cases).where(eq(cases.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function insertCase(tx: Tx, values: typeof cases.$inferInsert) {
+  const [row] = await tx.insert(cases).values(values).returning();
+  return row!;
+}
+
+export async function updateCase(tx: Tx, id: string, values: Partial<typeof cases.$inferInsert>) {
+  await tx.update(cases).set(values).where(eq(cases.id, id));
+}
+
+/** HF-3.1.7.3 the next number in the provider's register for the year; concurrent openings wait on the row. */
+export async function allocateCaseSequence(tx: Tx, organisationId: string, year: number): Promise<number> {
+  const [row] = await tx
+    .insert(caseNumberCounters)
+    .values({ organisationId, year, lastSequence: 1 })
+    .onConflictDoUpdate({ target: [caseNumberCounters.organisationId, caseNumberCounters.year], set: { lastSequence: sql`${caseNumberCounters.lastSequence} + 1` } })
+    .returning({ lastSequence: caseNumberCounters.lastSequence });
+  return row!.lastSequence;
+}
+
+export async function getOrganisation(db: Reader, id: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row!;
+}
+
+export async function getUser(db: Reader, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** The case team with names, active and past. */
+export async function findTeam(db: Reader, caseId: string) {
+  return db
+    .select({ member: caseTeamMembers, displayName: users.displayName, assignedByName: sql<string | null>`(SELECT display_name FROM users a WHERE a.id = ${caseTeamMembers.assignedBy})` })
+    .from(caseTeamMembers)
+    .innerJoin(users, eq(users.id, caseTeamMembers.userId))
+    .where(eq(caseTeamMembers.caseId, caseId))
+    .orderBy(caseTeamMembers.fromDate, caseTeamMembers.id);
+}
+
+export async function insertTeamMember(tx: Tx, values: typeof caseTeamMembers.$inferInsert) {
+  const [row] = await tx.insert(caseTeamMembers).values(values).returning();
+  return row!;
+}
+
+/**
+ * HF-2.4 a worker's caseload on `asOf`: open cases they are on, per team role, and of their
+ * social-worker cases those with no mentor on the team (they work with the client alone).
+ */
+export async function getCaseload(db: Reader, userId: string, asOf: string) {
+  const rows = await caseloadQuery(db, asOf, sql`m.user_id = ${userId}`);
+  return rows;
+}
+
+/** Every worker's caseload in an organisation on `asOf`, for the managers' overview. */
+export async function findOrganisationCaseloads(db: Reader, organisationId: string, asOf: string) {
+  return caseloadQuery(db, asOf, sql`c.organisation_id = ${organisationId}`);
+}
+
+async function caseloadQuery(db: Reader, asOf: string, where: ReturnType<typeof sql>) {
+  const result = await db.execute(sql`
+    SELECT m.user_id AS "userId", m.team_role AS "teamRole", count(*)::int AS "cases",
+           count(*) FILTER (WHERE NOT EXISTS (
+             SELECT 1 FROM case_team_members o
+             WHERE o.case_id = c.id AND o.team_role = 'social_mentor' AND o.from_date <= ${asOf} AND (o.to_date IS NULL OR o.to_date >= ${asOf})
+           ))::int AS "casesAlone"
+    FROM case_team_members m JOIN cases c ON c.id = m.case_id
+    WHERE ${where}
+      AND c.opened_on <= ${asOf} AND (c.closed_on IS NULL OR c.closed_on > ${asOf})
+      AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf})
+    GROUP BY m.user_id, m.team_role`);
+  return (result as unknown as { rows: Array<{ userId: string; teamRole: string; cases: number; casesAlone: number }> }).rows;
+}
+
+export async function upsertDocument(tx: Tx, values: typeof caseDocuments.$inferInsert) {
+  await tx.insert(caseDocuments).values(values).onConflictDoUpdate({
+    target: [caseDocuments.caseId, caseDocuments.kind],
+    set: { status: values.status, onDate: values.onDate, note: values.note, recordedBy: values.recordedBy },
+  });
+}
+
+export async function findDocuments(db: Reader, caseId: string) {
+  return db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
+}
+
+export async function insertConsent(tx: Tx, values: typeof caseConsents.$inferInsert) {
+  const [row] = await tx.insert(caseConsents).values(values).returning();
+  return row!;
+}
+
+export async function getConsent(db: Reader, id: string) {
+  const [row] = await db.select().from(caseConsents).where(eq(caseConsents.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function withdrawConsent(tx: Tx, id: string, withdrawnOn: string) {
+  await tx.update(caseConsents).set({ withdrawnOn }).where(eq(caseConsents.id, id));
+}
+
+export async function findConsents(db: Reader, caseId: string) {
+  return db.select().from(caseConsents).where(eq(caseConsents.caseId, caseId)).orderBy(caseConsents.givenOn);
+}
+
+export async function insertInitialAssessment(tx: Tx, values: typeof initialAssessments.$inferInsert) {
+  const [row] = await tx.insert(initialAssessments).values(values).returning();
+  return row!;
+}
+
+export async function findInitialAssessments(db: Reader, caseId: string) {
+  return db
+    .select({ assessment: initialAssessments, assessedByName: users.displayName })
+    .from(initialAssessments)
+    .innerJoin(users, eq(users.id, initialAssessments.assessedBy))
+    .where(eq(initialAssessments.caseId, caseId))
+    .orderBy(desc(initialAssessments.createdAt));
+}
+
+export async function insertMoveIn(tx: Tx, values: typeof moveIns.$inferInsert) {
+  const [row] = await tx.insert(moveIns).values(values).returning();
+  return row!;
+}
+
+export async function getMoveIn(db: Reader, caseId: string) {
+  const [row] = await db.select().from(moveIns).where(eq(moveIns.caseId, caseId));
+  return row ?? null;
+}
+
+export async function insertAttachment(tx: Tx, values: typeof attachments.$inferInsert) {
+  const [row] = await tx.insert(attachments).values(values).returning({ id: attachments.id });
+  return row!;
+}
+
+export async function findAttachments(db: Reader, caseId: string) {
+  return db
+    .select({ id: attachments.id, purpose: attachments.purpose, fileName: attachments.fileName, mediaType: attachments.mediaType, uploadedAt: attachments.uploadedAt })
+    .from(attachments)
+    .where(eq(attachments.caseId, caseId))
+    .orderBy(attachments.uploadedAt);
+}
+
+export async function getAttachment(db: Reader, caseId: string, id: string) {
+  const [row] = await db.select().from(attachments).where(and(eq(attachments.caseId, caseId), eq(attachments.id, id)));
+  return row ?? null;
+}

@@ -1,0 +1,68 @@
+import { and, desc, eq, isNull, lte, or, gte } from 'drizzle-orm';
+import { computeSettingsInForce, type ProgrammeCode, type ProgrammeSettings } from '@socrehab/domain';
+import type { Db, Tx } from '../../db/database';
+import { eligibilityCriteriaSets, programmeSettings, questionnaireForms, serviceAgreements } from '../../db/schema';
+import { AppError } from '../../shared/errors';
+
+type Reader = Db | Tx;
+
+/** The only file with SQL for programme settings, criteria, questionnaires and service agreements. */
+
+export async function findSettingsVersions(db: Reader, programmeCode: string) {
+  return db.select().from(programmeSettings).where(eq(programmeSettings.programmeCode, programmeCode)).orderBy(programmeSettings.effectiveFrom);
+}
+
+/** The settings version in force on `date`; every rule reads its limits from here. */
+export async function getSettingsInForce(db: Reader, programmeCode: string, date: string): Promise<{ id: string; effectiveFrom: string; settings: ProgrammeSettings }> {
+  const found = computeSettingsInForce(await findSettingsVersions(db, programmeCode), date);
+  if (!found) throw new AppError(422, 'programmes.no_settings', 'housing.errors.noSettings', { params: { date } });
+  return found;
+}
+
+export async function getSettingsById(db: Reader, id: string) {
+  const [row] = await db.select().from(programmeSettings).where(eq(programmeSettings.id, id));
+  return row!;
+}
+
+/** HF-1.4 the criteria version a municipality had in force on `date`. */
+export async function getCriteriaSetInForce(db: Reader, programmeCode: ProgrammeCode, municipalityAtvk: string, date: string) {
+  const [row] = await db
+    .select()
+    .from(eligibilityCriteriaSets)
+    .where(and(eq(eligibilityCriteriaSets.programmeCode, programmeCode), eq(eligibilityCriteriaSets.municipalityAtvk, municipalityAtvk), lte(eligibilityCriteriaSets.validFrom, date)))
+    .orderBy(desc(eligibilityCriteriaSets.version))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getCriteriaSetById(db: Reader, id: string) {
+  const [row] = await db.select().from(eligibilityCriteriaSets).where(eq(eligibilityCriteriaSets.id, id));
+  return row!;
+}
+
+/** The questionnaire a municipality uses: its own latest version, else the programme's. */
+export async function getQuestionnaireForm(db: Reader, programmeCode: string, municipalityAtvk: string) {
+  const rows = await db
+    .select()
+    .from(questionnaireForms)
+    .where(and(eq(questionnaireForms.programmeCode, programmeCode), or(eq(questionnaireForms.municipalityAtvk, municipalityAtvk), isNull(questionnaireForms.municipalityAtvk))))
+    .orderBy(desc(questionnaireForms.version));
+  return rows.find((r) => r.municipalityAtvk === municipalityAtvk) ?? rows[0]!;
+}
+
+export async function getQuestionnaireFormById(db: Reader, id: string) {
+  const [row] = await db.select().from(questionnaireForms).where(eq(questionnaireForms.id, id));
+  return row!;
+}
+
+/** Municipalities a provider serves in a programme on `date`. */
+export async function findServedMunicipalities(db: Reader, providerOrganisationId: string, programmeCode: string, date: string) {
+  const rows = await db
+    .select({ atvk: serviceAgreements.municipalityAtvk })
+    .from(serviceAgreements)
+    .where(and(
+      eq(serviceAgreements.providerOrganisationId, providerOrganisationId), eq(serviceAgreements.programmeCode, programmeCode),
+      lte(serviceAgreements.validFrom, date), or(isNull(serviceAgreements.validTo), gte(serviceAgreements.validTo, date)),
+    ));
+  return rows.map((r) => r.atvk);
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { computeSettingsInForce, isoDate, newSettingsVersionSchema, PROGRAMMES } from '@socrehab/domain';
+import { type Deps, originOf } from '../../app/context';
+import { requireCtx } from '../../app/session.plugin';
+import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { programmeSettings } from '../../db/schema';
+import { today } from '../persons/persons.usecases';
+import { findSettingsVersions, getCriteriaSetInForce, getQuestionnaireForm } from './programmes.repository';
+
+const codeParams = z.object({ code: z.enum(PROGRAMMES, { error: 'validation.invalidOption' }) });
+const atvkQuery = z.object({ municipalityAtvk: z.string().regex(/^\d{7}$/, { error: 'validation.invalidOption' }), date: isoDate.optional() });
+const tags = ['programmes'];
+
+/** Programme settings (versions by effective date), eligibility criteria and the questionnaire — programmes are data. */
+export function programmeRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/programmes/:code/settings', { schema: { tags, summary: 'Every settings version and the one in force on a date', params: codeParams, querystring: z.object({ date: isoDate.optional() }) } }, async (request) => {
+    const ctx = requireCtx(request, deps);
+    const versions = await findSettingsVersions(ctx.db, request.params.code);
+    const date = request.query.date ?? today(ctx);
+    return { date, inForce: computeSettingsInForce(versions, date), versions };
+  });
+
+  r.post('/api/programmes/:code/settings', { schema: { tags, summary: 'Change settings from a date on (administrators); earlier cases keep theirs', params: codeParams, body: newSettingsVersionSchema } }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    if (!ctx.actor.roles.includes('administrator')) throw forbidden();
+    if (request.body.effectiveFrom < today(ctx)) throw invalidField('effectiveFrom', 'validation.invalid');
+    const created = await ctx.db.transaction(async (tx) => {
+      const versions = await findSettingsVersions(tx, request.params.code);
+      if (versions.some((v) => v.effectiveFrom === request.body.effectiveFrom)) throw conflict('programmes.settings_exist', 'housing.errors.versionConflict');
+      const [row] = await tx.insert(programmeSettings).values({ programmeCode: request.params.code, ...request.body, createdBy: ctx.actor.userId }).returning();
+      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: request.body }, ctx.now());
+      return row!;
+    });
+    return reply.status(201).send({ settings: created });
+  });
+
+  r.get('/api/programmes/:code/criteria', { schema: { tags, summary: 'A municipality’s eligibility criteria in force on a date (HF-1.4)', params: codeParams, querystring: atvkQuery } }, async (request) => {
+    const ctx = requireCtx(request, deps);
+    const set = await getCriteriaSetInForce(ctx.db, request.params.code, request.query.municipalityAtvk, request.query.date ?? today(ctx));
+    if (!set) throw new AppError(404, 'programmes.no_criteria', 'housing.errors.noCriteria');
+    return { criteriaSet: set };
+  });
+
+  r.get('/api/programmes/:code/questionnaire', { schema: { tags, summary: 'The housing-needs questionnaire a municipality uses (HF-3.1.3)', params: codeParams, querystring: atvkQuery } }, async (request) => {
+    const ctx = requireCtx(request, deps);
+    return { form: await getQuestionnaireForm(ctx.db, request.params.code, request.query.municipalityAtvk) };
+  });
+}

@@ -1,0 +1,40 @@
+import type { Actor } from '../access/roles';
+
+/**
+ * Who may do which Housing First granting step (HF-3.1) — pure predicates; the repositories scope
+ * what each actor reads, these decide what they may change.
+ */
+
+const has = (actor: Actor, ...roles: Actor['roles'][number][]) => roles.some((r) => actor.roles.includes(r));
+
+/** HF-3.1.1–3.1.4 contacts, applications, eligibility and decisions: the municipality's own social service. */
+export const canManageApplications = (actor: Actor, municipalityAtvk: string) =>
+  has(actor, 'municipal_social_worker') && actor.organisationKind === 'municipal_social_service' && actor.municipalityAtvk === municipalityAtvk;
+
+/** Provider staff who work with clients in a municipality their organisation serves. */
+export const isServingProviderStaff = (actor: Actor, servedAtvks: readonly string[], municipalityAtvk: string) =>
+  actor.organisationKind === 'service_provider' && has(actor, 'manager', 'social_worker') && servedAtvks.includes(municipalityAtvk);
+
+/** HF-3.1.4 the waiting list: the municipality and the providers serving it. */
+export const canReadWaitingList = (actor: Actor, servedAtvks: readonly string[], municipalityAtvk: string) =>
+  canManageApplications(actor, municipalityAtvk) || isServingProviderStaff(actor, servedAtvks, municipalityAtvk);
+
+/** HF-3.1.5 offering dwellings: the social service informs, the provider arranges. */
+export const canOfferDwellings = canReadWaitingList;
+
+/** HF-3.1.5 housing stock: kept by the housing provider (or the provider on the private market). */
+export const canManageDwellings = (actor: Actor, dwellingOrganisationId: string) =>
+  actor.organisationId === dwellingOrganisationId && has(actor, 'manager', 'social_worker', 'specialist', 'administrator');
+
+/** HF-3.1.7.3 opening the case: the serving provider's manager or social worker. */
+export const canOpenCase = isServingProviderStaff;
+
+/** Recording on a case: the provider's manager, or a social worker or mentor on its team. */
+export const canRecordOnCase = (actor: Actor, caseOrganisationId: string, isOnTeam: boolean) =>
+  actor.organisationId === caseOrganisationId && (has(actor, 'manager') || (isOnTeam && has(actor, 'social_worker', 'social_mentor')));
+
+/** HF-3.1.7.4 the municipality assigns its own social worker to the case. */
+export const canAssignMunicipalWorker = (actor: Actor, caseMunicipalityAtvk: string) => canManageApplications(actor, caseMunicipalityAtvk);
+
+/** HF-2.4 going over a caseload cap needs a manager's written reason. */
+export const canOverrideCaseload = (actor: Actor) => has(actor, 'manager');

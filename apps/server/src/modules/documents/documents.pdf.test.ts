@@ -217,6 +217,16 @@ describe('dwelling handover act (HF-3.1.9, HF-3.1.10)', () => {
     expect(flat.match(/Paraksts Vārds, uzvārds Datums/g)?.length).toBe(3);
   });
 
+  it('carries a long inventory over several pages without losing a row', async () => {
+    const items = Array.from({ length: 90 }, (_, i) => ({ item: `Virtuves piederums Nr. ${i + 1} (šķīvis)`, quantity: (i % 4) + 1, condition: 'lietots, bez bojājumiem' }));
+    const { raw, pages } = await extract(renderHandoverAct({ ...fixtures.handover, items }));
+    expect(pages).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i <= 90; i++) expect(raw).toMatch(new RegExp(`${i}\\.\\s+Virtuves piederums Nr\\. ${i} \\(šķīvis\\)`));
+    // The header row repeats on every page the table reaches.
+    expect(raw.match(/Nr\. p\. k\.\s+Priekšmets\s+Daudzums\s+Stāvoklis/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(raw).toContain(`Lapa ${pages} no ${pages}`);
+  });
+
   it('words a refused spare key and a single photo correctly', async () => {
     const { flat } = await extract(renderHandoverAct({ ...fixtures.handover, spareKeyUseAllowed: false, photoCount: 21, items: [] }));
     expect(flat).toContain('riska situācijā mājokļa atvēršanai tiek saukta policija');

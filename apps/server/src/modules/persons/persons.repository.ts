@@ -1,13 +1,22 @@
 import { aliasedTable, and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { Actor, SearchQuery } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { organisations, personCodes, personRelations, persons } from '../../db/schema';
-import { visiblePersonsCondition } from '../access/person-scope';
+import { isNarrowScope, visiblePersonsCondition } from '../access/person-scope';
 
 /** The only file with SQL for persons. Every read is scoped by `visiblePersonsCondition`. */
 
 export type PersonRow = typeof persons.$inferSelect;
 type Reader = Db | Tx;
+
+/**
+ * Every distinct `persons.search_name`, kept by a trigger (migration 0002) — an index of the names,
+ * not data of its own, so it is declared here rather than in db/schema.ts. Name search finds the
+ * matching names here (183 000 at national scale instead of 2 million rows) and then walks the
+ * persons of each name in answer order.
+ */
+const personSearchNames = pgTable('person_search_names', { searchName: text('search_name').primaryKey() });
 
 const listColumns = {
   id: persons.id,
@@ -42,12 +51,39 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
         .orderBy(persons.searchName, persons.id)
         .limit(page.limit)
         .offset(page.offset);
-    case 'name':
-      return base
-        .where(and(visible, sql`${query.folded} <% ${persons.searchName}`))
-        .orderBy(sql`word_similarity(${query.folded}, ${persons.searchName}) DESC`, persons.searchName, persons.id)
+    case 'name': {
+      const matches = sql`${query.folded} <% ${persons.searchName}`;
+      if (isNarrowScope(actor)) {
+        // a caseload or a provider's clients: read the scope first, then keep the matching names
+        return base
+          .where(and(visible, matches))
+          .orderBy(sql`word_similarity(${query.folded}, ${persons.searchName}) DESC`, persons.searchName, persons.id)
+          .limit(page.limit)
+          .offset(page.offset);
+      }
+      // A wide scope: the matching names, best first, and the persons of each name by id, checked
+      // against the scope row by row — PostgreSQL stops after the page instead of ranking every
+      // namesake in the country (same rows, same order as ranking persons directly).
+      const names = db
+        .select({
+          searchName: personSearchNames.searchName,
+          similarity: sql<number>`word_similarity(${query.folded}, ${personSearchNames.searchName})`.as('similarity'),
+        })
+        .from(personSearchNames)
+        .where(sql`${query.folded} <% ${personSearchNames.searchName}`)
+        // sorted here, so that the join below keeps this order and the final sort stops early
+        .orderBy(sql`similarity DESC`, personSearchNames.searchName)
+        .as('names');
+      return db
+        .select(listColumns)
+        .from(names)
+        .innerJoin(persons, eq(persons.searchName, names.searchName))
+        .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+        .where(visible)
+        .orderBy(desc(names.similarity), names.searchName, persons.id)
         .limit(page.limit)
         .offset(page.offset);
+    }
   }
 }
 

@@ -1,0 +1,153 @@
+/**
+ * `npm run generate -- [--persons 2000000] [--cases N] [--seed 2026] [--fresh]`
+ *
+ * Fills a database with a national-scale, realistic dataset: households, persons with Latvian names,
+ * personal codes of both formats, relations, organisations in every municipality, users and cases
+ * with their teams. DATABASE_URL → that PostgreSQL database (created if missing); otherwise the
+ * embedded PGlite database in DATA_DIR (its lock file refuses a folder the server holds).
+ */
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { personSearchKey, validatePersonalCode } from '@socrehab/domain';
+import { loadConfig } from '../apps/server/src/config';
+import { openEmbeddedDatabase, openServerDatabase, type Database } from '../apps/server/src/db/database';
+import { migrate } from '../apps/server/src/db/migrate';
+import { hashPassword } from '../apps/server/src/modules/auth/passwords';
+import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
+import { syncReferenceData } from '../apps/server/src/modules/reference/reference.repository';
+import { buildStages, UID_FUNCTION } from './generate.stages';
+
+const LOADED_TABLES = ['person_search_names', 'households', 'persons', 'person_codes', 'person_relations', 'cases', 'case_team_members', 'users', 'organisations'];
+
+function parseArgs(argv: string[]) {
+  const value = (name: string, fallback: number) => {
+    const i = argv.indexOf(`--${name}`);
+    const n = i >= 0 ? Number(argv[i + 1]?.replace(/_/g, '')) : fallback;
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a whole number`);
+    return n;
+  };
+  const persons = value('persons', 2_000_000);
+  return { persons, cases: value('cases', Math.round(persons / 10)), seed: value('seed', 2026), fresh: argv.includes('--fresh') };
+}
+
+type Rows<T> = { rows: T[] };
+async function query<T>(database: Database, text: string): Promise<T[]> {
+  try {
+    return ((await database.db.execute(sql.raw(text))) as unknown as Rows<T>).rows;
+  } catch (error) {
+    const cause = (error as { cause?: Error }).cause ?? (error as Error);
+    throw new Error(`${cause.message}\n  in: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
+  }
+}
+
+async function ensureServerDatabase(url: string, fresh: boolean) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsupported database name "${name}"`);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    if (fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+const started = Date.now();
+const elapsed = (from = started) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
+const log = (line: string) => console.log(`[${elapsed().padStart(8)}] ${line}`);
+
+const args = parseArgs(process.argv.slice(2));
+const config = loadConfig();
+if (config.DATABASE_URL) await ensureServerDatabase(config.DATABASE_URL, args.fresh);
+// one connection: the session settings below must hold for every statement
+const database = config.DATABASE_URL ? openServerDatabase(config.DATABASE_URL, 1) : await openEmbeddedDatabase(config.DATA_DIR);
+log(`${database.kind === 'postgres' ? new URL(config.DATABASE_URL!).pathname.slice(1) : config.DATA_DIR}: ${args.persons.toLocaleString('lv')} persons, ${args.cases.toLocaleString('lv')} cases, seed ${args.seed}`);
+try {
+  await migrate(database);
+  await syncReferenceData(database.db);
+  const [existing] = await query<{ n: number }>(database, 'SELECT count(*)::int AS n FROM persons');
+  if (existing!.n > 0) throw new Error(`The database already holds ${existing!.n} persons. Use --fresh (server) or an empty DATA_DIR.`);
+
+  const big = database.kind === 'postgres';
+  // The rows are consistent by construction: foreign-key triggers are skipped during the load
+  // (session_replication_role) and checked once at the end instead.
+  for (const setting of ['session_replication_role = replica', 'synchronous_commit = off', `work_mem = '${big ? '512MB' : '64MB'}'`,
+    `maintenance_work_mem = '${big ? '1GB' : '256MB'}'`, `setseed(${(args.seed % 1000) / 1000})`]) {
+    await query(database, setting.startsWith('setseed') ? `SELECT ${setting}` : `SET ${setting}`);
+  }
+  await query(database, UID_FUNCTION);
+
+  // Secondary indexes are dropped during the load and rebuilt after it (faster than maintaining them row by row).
+  const indexes = await query<{ indexname: string; indexdef: string }>(database, `
+    SELECT i.indexname, i.indexdef FROM pg_indexes i
+    WHERE i.schemaname = 'public' AND i.tablename IN (${LOADED_TABLES.map((t) => `'${t}'`).join(',')})
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`);
+  for (const { indexname } of indexes) await query(database, `DROP INDEX ${indexname}`);
+  log(`dropped ${indexes.length} secondary indexes for the load`);
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const stage of buildStages(args, today)) {
+    const t = Date.now();
+    for (const statement of stage.sql) await query(database, statement.replace(':passwordHash', `'${passwordHash}'`));
+    const n = stage.count ? (await query<{ n: string }>(database, stage.count))[0]!.n : null;
+    log(`${stage.name}${n ? `: ${Number(n).toLocaleString('lv')} rows` : ''} (${elapsed(t)})`);
+  }
+
+  // the load skipped the trigger that keeps the dictionary of search keys (migration 0002)
+  await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
+  log('dictionary of search keys filled');
+  for (const { indexname, indexdef } of indexes) {
+    const t = Date.now();
+    await query(database, indexdef);
+    log(`index ${indexname} (${elapsed(t)})`);
+  }
+  await query(database, 'SET session_replication_role = DEFAULT');
+  await checkForeignKeys(database);
+  const t = Date.now();
+  await query(database, 'VACUUM (ANALYZE)');
+  log(`VACUUM ANALYZE (${elapsed(t)})`);
+  await verifyAgainstDomain(database);
+  log(`done in ${elapsed()}`);
+} catch (error) {
+  console.error(`generate failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
+
+/** The load skipped foreign-key triggers; one anti-join per reference proves every link resolves. */
+async function checkForeignKeys(db: Database) {
+  const checks: [string, string, string, string][] = [
+    ['persons', 'organisation_id', 'organisations', 'id'], ['persons', 'household_id', 'households', 'id'], ['persons', 'created_by', 'users', 'id'],
+    ['person_codes', 'person_id', 'persons', 'id'], ['person_relations', 'person_id', 'persons', 'id'], ['person_relations', 'related_person_id', 'persons', 'id'],
+    ['cases', 'person_id', 'persons', 'id'], ['cases', 'organisation_id', 'organisations', 'id'], ['case_team_members', 'case_id', 'cases', 'id'],
+    ['case_team_members', 'user_id', 'users', 'id'], ['users', 'organisation_id', 'organisations', 'id'], ['households', 'organisation_id', 'organisations', 'id'],
+  ];
+  for (const [table, column, target, key] of checks) {
+    const [row] = await query<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${table} t WHERE t.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${target} x WHERE x.${key} = t.${column})`);
+    if (row!.n) throw new Error(`${row!.n} rows of ${table}.${column} point nowhere`);
+  }
+  log('foreign keys: every reference resolves');
+}
+
+/** The SQL-built columns equal what the application would write: search keys and personal codes. */
+async function verifyAgainstDomain(db: Database) {
+  const names = await query<{ given_names: string; surnames: string; search_name: string }>(db, 'SELECT DISTINCT given_names, surnames, search_name FROM persons');
+  const wrongKey = names.find((r) => personSearchKey({ givenNames: r.given_names, surnames: r.surnames }) !== r.search_name);
+  if (wrongKey) throw new Error(`search_name differs from personSearchKey for ${JSON.stringify(wrongKey)}`);
+  const codes = await query<{ personal_code: string; birth_date: string | null }>(db, 'SELECT personal_code, birth_date::text AS birth_date FROM persons WHERE personal_code IS NOT NULL');
+  let old = 0;
+  for (const { personal_code: code, birth_date: birthDate } of codes) {
+    const parsed = validatePersonalCode(code);
+    if (!parsed.ok || parsed.warnings.length || (parsed.format === 'old' && parsed.birthDate !== birthDate)) {
+      throw new Error(`personal code ${code} (born ${birthDate}) is not valid: ${JSON.stringify(parsed)}`);
+    }
+    if (parsed.format === 'old') old++;
+  }
+  const [{ n } = { n: 0 }] = await query<{ n: number }>(db, 'SELECT count(*)::int AS n FROM persons');
+  log(`verified: ${names.length} distinct names fold exactly as personSearchKey; ${codes.length.toLocaleString('lv')} codes valid (${old.toLocaleString('lv')} old format with their birth date, ${(codes.length - old).toLocaleString('lv')} new), ${((codes.length / n) * 100).toFixed(0)} % of persons`);
+}

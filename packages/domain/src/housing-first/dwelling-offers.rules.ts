@@ -46,7 +46,7 @@ export function computeDwellingMatches<T extends DwellingForMatching>(
     if (needs.hasPets && !d.petsAllowed) continue;
     const reasons = ['housing.match.rooms'];
     let score = 0;
-    if (preferredAreaFolded && d.addressFolded.includes(preferredAreaFolded)) {
+    if (preferredAreaFolded && isInArea(d.addressFolded, preferredAreaFolded)) {
       score += 10;
       reasons.push('housing.match.preferredArea');
     }
@@ -56,6 +56,17 @@ export function computeDwellingMatches<T extends DwellingForMatching>(
     matches.push({ dwelling: d, score, reasons });
   }
   return matches.sort((a, b) => b.score - a.score || a.dwelling.id.localeCompare(b.dwelling.id));
+}
+
+/**
+ * Whether a folded address lies in the preferred area, whatever the case ending: each word of the
+ * area (4 letters or more) is cut to its stem — Latvian endings are one or two letters — and must
+ * begin a word of the address (`purvciems` finds `Purvciema iela 3`).
+ */
+export function isInArea(addressFolded: string, areaFolded: string): boolean {
+  const words = addressFolded.split(' ');
+  const stems = areaFolded.split(' ').filter((w) => w.length >= 4).map((w) => w.slice(0, Math.max(4, w.length - 2)));
+  return stems.length > 0 && stems.every((stem) => words.some((w) => w.startsWith(stem)));
 }
 
 export type OfferCheck = { allowed: true } | { allowed: false; limit: number };

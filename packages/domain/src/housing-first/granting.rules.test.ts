@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUSING_FIRST_PILOT_SETTINGS as S, computeSettingsInForce } from '../programmes/programme-settings';
 import { compareByDeadline, computeDecisionDeadline } from './decision-deadline.rules';
 import { checkCaseload } from './caseload.rules';
-import { checkDwellingOffer, computeDwellingMatches, type DwellingForMatching } from './dwelling-offers.rules';
+import { checkDwellingOffer, computeDwellingMatches, isInArea, type DwellingForMatching } from './dwelling-offers.rules';
 import { computeSuggestedTeam, computeSupportNeedLevel } from './support-team.rules';
 import { computeWaitingList } from './waiting-list.rules';
 import { checkKeysRegister, DEFAULT_HOUSING_QUESTIONNAIRE, validateQuestionnaireAnswers } from './granting.schemas';
@@ -69,10 +69,12 @@ describe('HF-3.1.5 at most 3 dwellings offered', () => {
       dwelling('e', { municipalityAtvk: '0005000' }),
       dwelling('f', { rooms: 1, addressFolded: 'purvciema iela 9, riga', amenities: { water: true, heating: true, electricity: true, hotWater: true, furniture: true } }),
     ];
-    const matches = computeDwellingMatches(dwellings, '0001000', { householdSize: 1, maxFloorWithoutLift: 2 }, 'purvciem');
+    const matches = computeDwellingMatches(dwellings, '0001000', { householdSize: 1, maxFloorWithoutLift: 2 }, 'purvciems');
     expect(matches.map((m) => m.dwelling.id)).toEqual(['f', 'c', 'a']);
     expect(matches[0]!.reasons).toContain('housing.match.preferredArea');
     expect(computeDwellingMatches(dwellings, '0001000', { householdSize: 3 }, null)).toEqual([]);
+    expect(isInArea('brivibas iela 99 riga', 'purvciems')).toBe(false);
+    expect(isInArea('purvciema iela 3 12 riga', 'riga purvciems')).toBe(true);
     expect(computeDwellingMatches(dwellings, '0001000', { hasPets: true }, null)).toEqual([]);
   });
 });

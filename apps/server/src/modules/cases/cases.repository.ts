@@ -33,6 +33,11 @@ export async function allocateCaseSequence(tx: Tx, organisationId: string, year:
   return row!.lastSequence;
 }
 
+export async function isCaseNumberTaken(db: Reader, organisationId: string, caseNumber: string) {
+  const [row] = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.organisationId, organisationId), eq(cases.caseNumber, caseNumber)));
+  return !!row;
+}
+
 export async function getOrganisation(db: Reader, id: string) {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
   return row!;

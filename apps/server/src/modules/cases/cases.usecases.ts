@@ -108,12 +108,12 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
     if (application.status !== 'granted' || !entry || entry.leftOn) throw new AppError(422, 'housing.not_on_waiting_list', 'housing.errors.notOnWaitingList');
     if (input.openedOn < entry.addedOn) throw invalidField('openedOn', 'housing.errors.beforeSubmission');
     const organisation = await repo.getOrganisation(tx, ctx.actor.organisationId);
-    const sequence = await repo.allocateCaseSequence(tx, organisation.id, Number(input.openedOn.slice(0, 4)));
+    const caseNumber = await nextCaseNumber(tx, organisation, Number(input.openedOn.slice(0, 4)));
     const settings = await getSettingsInForce(tx, application.programmeCode, input.openedOn);
     const chosen = (await findOffersOfApplication(tx, application.id)).find((o) => o.offer.answer === 'chosen');
     const theCase = await repo.insertCase(tx, {
       organisationId: organisation.id, personId: application.personId, municipalityAtvk: application.municipalityAtvk, programme: application.programmeCode,
-      caseNumber: formatCaseNumber(organisation.caseNumberFormat, Number(input.openedOn.slice(0, 4)), sequence), status: 'open', openedOn: input.openedOn,
+      caseNumber, status: 'open', openedOn: input.openedOn,
       applicationId: application.id, settingsId: settings.id, caseManagerUserId: input.caseManagerUserId, dwellingId: chosen?.dwelling.id ?? null,
     });
     await addTeamMember(tx, ctx, theCase, { userId: input.caseManagerUserId, teamRole: 'social_worker', fromDate: input.openedOn, overrideReason: input.overrideReason });
@@ -121,6 +121,14 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case', entityId: theCase.id, personId: theCase.personId, changes: { caseNumber: theCase.caseNumber, openedOn: input.openedOn } }, ctx.now());
     return { case: theCase };
   });
+}
+
+/** HF-3.1.7.3 the next free number of the provider's register; numbers taken by imported cases are skipped. */
+async function nextCaseNumber(tx: Tx, organisation: { id: string; caseNumberFormat: string }, year: number) {
+  for (;;) {
+    const caseNumber = formatCaseNumber(organisation.caseNumberFormat, year, await repo.allocateCaseSequence(tx, organisation.id, year));
+    if (!(await repo.isCaseNumberTaken(tx, organisation.id, caseNumber))) return caseNumber;
+  }
 }
 
 /** HF-2.4, HF-3.1.7.4, HF-3.1.7.6 adds a worker to the team; the municipality assigns its own social worker. */

@@ -12,7 +12,10 @@ const RIGA_KEYS = ['riga-1', 'riga-2', 'riga-3', 'riga-4', 'riga-5', 'riga-6'];
 
 beforeAll(async () => {
   world = await createTestWorld();
-  [riga, manager, sw1, housing] = await Promise.all(['riga@test.lv', 'manager@test.lv', 'sw1@test.lv', 'housing@test.lv'].map((e) => signIn(world.app, e)));
+  riga = await signIn(world.app, 'riga@test.lv');
+  manager = await signIn(world.app, 'manager@test.lv');
+  sw1 = await signIn(world.app, 'sw1@test.lv');
+  housing = await signIn(world.app, 'housing@test.lv');
 });
 afterAll(() => world.close());
 

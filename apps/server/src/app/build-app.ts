@@ -23,6 +23,7 @@ import { programmeRoutes } from '../modules/programmes/programmes.routes';
 import { applicationRoutes } from '../modules/applications/applications.routes';
 import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
+import { documentRoutes } from '../modules/documents/documents.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -69,6 +70,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   applicationRoutes(app, deps);
   dwellingRoutes(app, deps);
   caseRoutes(app, deps);
+  documentRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

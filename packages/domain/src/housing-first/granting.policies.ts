@@ -38,3 +38,17 @@ export const canAssignMunicipalWorker = (actor: Actor, caseMunicipalityAtvk: str
 
 /** HF-2.4 going over a caseload cap needs a manager's written reason. */
 export const canOverrideCaseload = (actor: Actor) => has(actor, 'manager');
+
+/** Which Housing First pages the actor's role opens — the navigation the web app shows. */
+export function computeHousingFirstAbilities(actor: Actor) {
+  const municipal = has(actor, 'municipal_social_worker') && actor.organisationKind === 'municipal_social_service' && !!actor.municipalityAtvk;
+  const providerStaff = actor.organisationKind === 'service_provider' && has(actor, 'manager', 'social_worker');
+  return {
+    municipalWorklist: municipal,
+    waitingList: municipal || providerStaff,
+    dwellings: ['housing_provider', 'service_provider', 'municipal_social_service'].includes(actor.organisationKind)
+      && has(actor, 'manager', 'social_worker', 'specialist', 'municipal_social_worker', 'administrator'),
+    cases: municipal || (actor.organisationKind === 'service_provider' && has(actor, 'manager', 'social_worker', 'social_mentor', 'specialist')),
+    caseloads: actor.organisationKind === 'service_provider' && has(actor, 'manager'),
+  };
+}

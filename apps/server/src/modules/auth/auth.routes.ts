@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons } from '@socrehab/domain';
+import { canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
 import { requireCtx, SESSION_COOKIE } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
@@ -32,6 +32,8 @@ export function presentMe(session: SessionActor) {
       manageUsers: canManageUsers(actor),
       readAggregates: canReadAggregates(actor),
     },
+    /** Housing First pages (HF-3.1): the navigation follows these. */
+    housingFirst: computeHousingFirstAbilities(actor),
   };
 }
 

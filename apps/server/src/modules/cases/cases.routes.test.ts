@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
@@ -150,6 +151,26 @@ describe('HF-3.1.5 housing stock, matching and at most 3 offers', () => {
       const page = (await sw1.get(`/api/cases/${caseId}?asOf=2026-11-11`)).json();
       expect(page.consents[0]).toMatchObject({ givenOn: '2026-10-27', withdrawnOn: '2026-11-10' });
       expect(page.checklist.steps.find((s: { step: string }) => s.step === 'consent').done).toBe(false);
+    });
+
+    it('prints every document of the case with its Latvian text (read back by pdftotext)', async () => {
+      const text = async (url: string) => {
+        const res = await sw1.get(url);
+        expect(res.statusCode, url).toBe(200);
+        expect(res.headers['content-type']).toBe('application/pdf');
+        return execFileSync('pdftotext', ['-layout', '-', '-'], { input: res.rawPayload }).toString();
+      };
+      const page = (await sw1.get(`/api/cases/${caseId}`)).json();
+      const title = await text(`/api/cases/${caseId}/title-page.pdf`);
+      expect(title).toContain('MV-2026-0002');
+      expect(title).not.toContain('Bērziņš');
+      expect(await text(`/api/cases/${caseId}/contract.pdf`)).toMatch(/Jānis Bērziņš[\s\S]*1 234,56 €/);
+      expect(await text(`/api/cases/${caseId}/consents/${page.consents[0].id}/consent.pdf`)).toMatch(/Sabiedrības\s+integrācijas\s+fondam/);
+      const act = await text(`/api/cases/${caseId}/handover-act.pdf`);
+      expect(act).toContain('Gulta');
+      expect(act).toContain('01.11.2026');
+      const decision = page.timeline.find((e: { kind: string }) => e.kind === 'decision');
+      expect(await text(decision.document)).toContain('Atbilst kritērijiem');
     });
 
     it('hides the case from workers outside it', async () => {

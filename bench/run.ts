@@ -1,0 +1,179 @@
+/**
+ * `npm run bench -- [--duration 10] [--latency-connections 10]`
+ *
+ * Starts the real server (bench/app-server.ts: config → openDatabase → buildApp, as main.ts) as a child process against DATABASE_URL (default:
+ * the socrehab_bench database `npm run generate` made), signs in as a user of every person scope and
+ * measures with autocannon: person search (mixed queries) and the person page, each at moderate load
+ * for latency and at 50 connections for throughput; then the same for a bare Fastify + one indexed
+ * SELECT baseline, so the ratio can be read. Prints a table with the goals beside the figures.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Client } from 'autocannon';
+import pg from 'pg';
+import { buildPagePaths, buildSearchQueries, percentile, type Visible } from './workload';
+import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DURATION = arg('duration', 10);
+const LATENCY_CONNECTIONS = arg('latency-connections', 10);
+const GOALS = { searchP95: 30, pageP95: 15, ratio: 0.5 };
+
+interface BenchUser { scope: string; email: string; cookie?: string; visible?: Visible[] }
+
+/** One user per person scope, chosen for the most work their scope makes. */
+async function pickUsers(db: pg.Client): Promise<BenchUser[]> {
+  const one = async (scope: string, text: string) => {
+    const { rows } = await db.query<{ email: string }>(text);
+    if (!rows[0]) throw new Error(`No user for ${scope}: run npm run generate first`);
+    return { scope, email: rows[0].email };
+  };
+  return [
+    await one('case team (social worker)', `SELECT u.email FROM users u JOIN case_team_members m ON m.user_id = u.id
+      WHERE 'social_worker' = ANY(u.roles) AND m.to_date IS NULL GROUP BY u.email ORDER BY count(*) DESC, u.email LIMIT 1`),
+    await one('organisation (provider manager)', `SELECT u.email FROM users u JOIN organisations o ON o.id = u.organisation_id JOIN cases c ON c.organisation_id = o.id
+      WHERE 'manager' = ANY(u.roles) AND o.kind = 'service_provider' GROUP BY u.email ORDER BY count(*) DESC, u.email LIMIT 1`),
+    await one('organisation (Rīga social service manager)', `SELECT u.email FROM users u JOIN organisations o ON o.id = u.organisation_id
+      WHERE 'manager' = ANY(u.roles) AND o.kind = 'municipal_social_service' AND o.municipality_atvk = '0001000' ORDER BY u.email LIMIT 1`),
+    await one('municipality (Rīga municipal social worker)', `SELECT u.email FROM users u JOIN organisations o ON o.id = u.organisation_id
+      WHERE 'municipal_social_worker' = ANY(u.roles) AND o.municipality_atvk = '0001000' ORDER BY u.email LIMIT 1`),
+  ];
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (ready.test(out)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}): ${out}`)));
+  });
+  return child;
+}
+
+async function signIn(base: string, user: BenchUser) {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`sign-in of ${user.email}: ${res.status} ${await res.text()}`);
+  user.cookie = res.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0]!;
+  user.visible = [];
+  for (let page = 1; page <= 3; page++) {
+    const list = await fetch(`${base}/api/persons?pageSize=100&page=${page}`, { headers: { cookie: user.cookie } });
+    const body = (await list.json()) as { items: Visible[]; hasMore: boolean };
+    user.visible.push(...body.items);
+    if (!body.hasMore) break;
+  }
+}
+
+interface Measured { p50: number; p95: number; rps: number; errors: number; byScope: Map<string, number[]> }
+
+/** One autocannon run; every connection belongs to one user and cycles through that user's paths. */
+async function measure(base: string, connections: number, duration: number, work: { user: BenchUser; paths: string[] }[]): Promise<Measured> {
+  const owner = new WeakMap<Client, string>();
+  const byScope = new Map<string, number[]>();
+  let nextClient = 0;
+  let done: (r: autocannon.Result) => void = () => {};
+  const finished = new Promise<autocannon.Result>((resolve) => (done = resolve));
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration,
+    setupClient: (client) => {
+      const w = work[nextClient++ % work.length]!;
+      owner.set(client, w.user.scope);
+      let i = Math.floor(Math.random() * w.paths.length);
+      client.setRequests([{ method: 'GET', path: '/', headers: w.user.cookie ? { cookie: w.user.cookie } : {}, setupRequest: (req) => ({ ...req, path: w.paths[i++ % w.paths.length]! }) }]);
+    },
+  }, (error, result) => {
+    if (error) throw error;
+    done(result);
+  });
+  instance.on('response', (client: Client, _status: number, _bytes: number, ms: number) => {
+    const scope = owner.get(client)!;
+    if (!byScope.has(scope)) byScope.set(scope, []);
+    byScope.get(scope)!.push(ms);
+  });
+  const result = await finished;
+  const all = [...byScope.values()].flat().sort((a, b) => a - b);
+  for (const list of byScope.values()) list.sort((a, b) => a - b);
+  return { p50: percentile(all, 50), p95: percentile(all, 95), rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts, byScope };
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+const db = new pg.Client({ connectionString: DATABASE_URL });
+await db.connect();
+const [{ n: personCount } = { n: 0 }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM persons')).rows;
+const users = await pickUsers(db);
+await db.end();
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`Database ${new URL(DATABASE_URL).pathname.slice(1)}: ${personCount.toLocaleString('lv')} persons. Connections: latency ${LATENCY_CONNECTIONS}, throughput 50; ${DURATION} s per run. Load average before: ${load()}`);
+
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.kill()));
+try {
+  const appPort = await freePort();
+  children.push(await startChild('bench/app-server.ts', { PORT: String(appPort), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn' }, /Listening on/));
+  const app = `http://127.0.0.1:${appPort}`;
+  for (const user of users) {
+    await signIn(app, user);
+    console.log(`  ${user.scope.padEnd(46)} ${user.email.padEnd(40)} ${user.visible!.length} persons in view sampled`);
+  }
+  const search = users.map((user, i) => ({ user, paths: buildSearchQueries(user.visible!, 1000 + i) }));
+  const page = users.filter((u) => u.visible!.length).map((user) => ({ user, paths: buildPagePaths(user.visible!) }));
+
+  await measure(app, 10, 3, search); // warm-up: caches, JIT, connection pool
+  await measure(app, 10, 3, page);
+  const searchLat = await measure(app, LATENCY_CONNECTIONS, DURATION, search);
+  const pageLat = await measure(app, LATENCY_CONNECTIONS, DURATION, page);
+  const searchTput = await measure(app, 50, DURATION, search);
+  const pageTput = await measure(app, 50, DURATION, page);
+  children.pop()!.kill();
+
+  const basePort = await freePort();
+  children.push(await startChild('bench/baseline-server.ts', { PORT: String(basePort), DATABASE_URL }, /listening/));
+  const baseline = `http://127.0.0.1:${basePort}`;
+  const basePaths = [{ user: { scope: 'baseline', email: '' }, paths: Array.from({ length: 5000 }, (_, i) => `/person/${i}`) }];
+  await measure(baseline, 10, 3, basePaths);
+  const baseLat = await measure(baseline, LATENCY_CONNECTIONS, DURATION, basePaths);
+  const baseTput = await measure(baseline, 50, DURATION, basePaths);
+
+  const rows = [
+    ['person search (mixed)', searchLat, searchTput, GOALS.searchP95],
+    ['person page', pageLat, pageTput, GOALS.pageP95],
+  ] as const;
+  console.log(`\n| scenario | p50 ms | p95 ms | p95 goal | req/s @50 | p50/p95 @50 ms | vs baseline (goal ≥ ${GOALS.ratio * 100} %) | errors |`);
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [name, lat, tput, goal] of rows) {
+    const ratio = tput.rps / baseTput.rps;
+    console.log(`| ${name} | ${fmt(lat.p50)} | ${fmt(lat.p95)} | ≤ ${goal} ${verdict(lat.p95 <= goal)} | ${tput.rps.toFixed(0)} | ${fmt(tput.p50)} / ${fmt(tput.p95)} | ${(ratio * 100).toFixed(0)} % ${verdict(ratio >= GOALS.ratio)} | ${lat.errors + tput.errors} |`);
+  }
+  console.log(`| baseline: Fastify + 1 indexed SELECT | ${fmt(baseLat.p50)} | ${fmt(baseLat.p95)} | | ${baseTput.rps.toFixed(0)} | ${fmt(baseTput.p50)} / ${fmt(baseTput.p95)} | 100 % | ${baseLat.errors + baseTput.errors} |`);
+  console.log(`\nLoad average after: ${load()} (the machine's other work competes for the same 2 cores)`);
+  console.log(`\nLatency by scope at ${LATENCY_CONNECTIONS} connections (p50 / p95 ms):`);
+  for (const user of users) {
+    const s = searchLat.byScope.get(user.scope) ?? [];
+    const p = pageLat.byScope.get(user.scope) ?? [];
+    console.log(`  ${user.scope.padEnd(46)} search ${fmt(percentile(s, 50))} / ${fmt(percentile(s, 95))}   page ${fmt(percentile(p, 50))} / ${fmt(percentile(p, 95))}`);
+  }
+} finally {
+  children.forEach((c) => c.kill());
+}

@@ -7,7 +7,7 @@ import { seedDemoWorld } from './modules/demo/demo.seed';
 const config = loadConfig();
 const database = await openDatabase(config);
 const deps = { db: database.db, config, now: () => new Date() };
-if (config.DEMO === 'on' && (await seedDemoWorld(database.db, deps.now()))) {
+if (config.DEMO === 'on' && (await seedDemoWorld(deps))) {
   console.log('Demo world created (accounts and password: README.md).');
 }
 const app = await buildApp(deps, { logger: true });

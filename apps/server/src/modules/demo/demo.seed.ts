@@ -1,7 +1,9 @@
 import { count } from 'drizzle-orm';
 import { personSearchKey, type Role } from '@socrehab/domain';
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
-import type { Db, Tx } from '../../db/database';
+import type { Deps } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { seedHousingFirstDemo } from './demo.housing-first';
 import { caseTeamMembers, cases, households, organisations, personCodes, personRelations, persons, users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
@@ -26,10 +28,16 @@ export const DEMO_USERS: Record<string, [string, string, Role[]]> = {
   'valmiera@demo.lv': ['valmiera', 'Valts Valmierietis', ['municipal_social_worker']],
   'finansetajs@demo.lv': ['funder', 'Franciska Finansētāja', ['funder_analyst']],
   'planotajs@demo.lv': ['region', 'Pauls Plānotājs', ['planner']],
+  'majokli@demo.lv': ['housing', 'Māra Mājokle', ['manager']],
 };
 
-/** Creates the demo world on an empty database; does nothing if any organisation exists. */
-export async function seedDemoWorld(db: Db, now: Date): Promise<boolean> {
+/**
+ * Creates the demo world on an empty database; does nothing if any organisation exists. The people
+ * registry is written directly; the Housing First journeys go through the real use cases.
+ */
+export async function seedDemoWorld(deps: Deps): Promise<boolean> {
+  const { db } = deps;
+  const now = deps.now();
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(organisations);
   if (n > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -42,6 +50,8 @@ export async function seedDemoWorld(db: Db, now: Date): Promise<boolean> {
     }
     await insertPersons(tx, orgs, userIds, now);
   });
+  const userIds = Object.fromEntries((await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]));
+  await seedHousingFirstDemo(deps, userIds);
   return true;
 }
 
@@ -76,6 +86,7 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
   let serial = 100;
   let personCount = 0;
   let caseNumber = 1;
+  let mentorCases = 0;
   const today = now.toISOString().slice(0, 10);
 
   const addPerson = async (m: (typeof municipalities)[number], female: boolean, surname: readonly [string, string], birthYear: number, householdId: string | null) => {
@@ -128,16 +139,16 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
         await tx.insert(personRelations).values({ organisationId: orgs[m.org]!, personId: childId, relatedPersonId: headId, kind: 'parent', createdBy: userIds[m.worker]! });
       }
     }
-    // about half of the heads of household are Housing First clients of the provider
-    if (random.next() < 0.55) {
+    // about half of the heads of household are Housing First clients of the provider (7 per social worker at most)
+    if (random.next() < 0.55 && caseNumber <= 14) {
       const openedOn = `2026-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
       const [c] = await tx
         .insert(cases)
-        .values({ organisationId: orgs.provider!, personId: headId, municipalityAtvk: m.atvk, programme: 'housing_first', caseNumber: `MV-2026/${String(caseNumber++).padStart(3, '0')}`, openedOn })
+        .values({ organisationId: orgs.provider!, personId: headId, municipalityAtvk: m.atvk, programme: 'housing_first', caseNumber: `MV-2026-${String(caseNumber++).padStart(4, '0')}`, openedOn })
         .returning({ id: cases.id });
       const worker = caseNumber % 2 === 0 ? 'socdarbs@demo.lv' : 'socdarbs2@demo.lv';
       await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds[worker]!, teamRole: 'social_worker', fromDate: openedOn });
-      if (random.next() < 0.6) {
+      if (random.next() < 0.6 && mentorCases++ < 6) {
         await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds['mentors@demo.lv']!, teamRole: 'social_mentor', fromDate: openedOn });
       }
       if (random.next() < 0.25) {

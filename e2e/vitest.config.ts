@@ -13,7 +13,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['e2e/**/*.e2e.ts'],
+    include: ['e2e/**/*.e2e.ts', 'e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

@@ -18,9 +18,16 @@ export const theme = createTheme({
   },
 });
 
-/** Mantine's default "dimmed" grey is below AA contrast on white; use a darker one. */
+/** Mantine's default "dimmed" grey and error red are below AA contrast on white; use darker ones. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#555d66', '--mantine-color-body': '#ffffff' },
+  light: { '--mantine-color-dimmed': '#555d66', '--mantine-color-body': '#ffffff', '--mantine-color-error': '#c92a2a',
+    // text of light alerts and buttons: the darkest shades, for AA contrast on their tinted backgrounds
+    '--mantine-color-red-light-color': '#b02525',
+    '--mantine-color-orange-light-color': '#8a3700',
+    '--mantine-color-green-light-color': '#1e6b34',
+    '--mantine-color-gray-light-color': '#495057',
+    '--mantine-color-brand-light-color': '#1d4f7c',
+  },
   dark: {},
 });

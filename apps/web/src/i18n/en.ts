@@ -20,6 +20,7 @@ export const webEn: WebMessages = {
     yes: 'Yes',
     no: 'No',
     notSet: 'Not given',
+    showPassword: 'Show or hide the password',
     dateFormatHint: 'dd.mm.yyyy',
     networkError: 'Could not reach the server. Check the connection and try again',
     notFoundTitle: 'Page not found',

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { messagesEn, messagesLv, type UiLanguage } from '@socrehab/domain';
 import { webEn } from './en';
 import { webLv } from './lv';
+import { hfEn } from './housing-first.en';
+import { hfLv } from './housing-first.lv';
 
 const STORAGE_KEY = 'socrehab.language';
 
@@ -34,8 +36,8 @@ i18next.on('languageChanged', (language) => {
 /** Shared domain messages (validation, errors, enums) and the web app's own strings in one namespace. */
 void i18next.use(initReactI18next).init({
   resources: {
-    lv: { translation: { ...messagesLv, ...webLv } },
-    en: { translation: { ...messagesEn, ...webEn } },
+    lv: { translation: { ...messagesLv, ...webLv, hf: hfLv } },
+    en: { translation: { ...messagesEn, ...webEn, hf: hfEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'lv',

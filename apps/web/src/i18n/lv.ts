@@ -21,6 +21,7 @@ export const webLv = {
     yes: 'Jā',
     no: 'Nē',
     notSet: 'Nav norādīts',
+    showPassword: 'Rādīt vai slēpt paroli',
     dateFormatHint: 'dd.mm.gggg',
     networkError: 'Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz',
     notFoundTitle: 'Lapa nav atrasta',

@@ -23,8 +23,9 @@ export function UserMenu() {
     try {
       await (everywhere ? signOutEverywhere() : signOut());
     } finally {
-      signedOut();
+      // leave the signed-in pages first, so that no guard redirects with a different state meanwhile
       navigate('/sign-in', { replace: true, state: { signedOut: true } });
+      setTimeout(signedOut, 0);
     }
   };
 

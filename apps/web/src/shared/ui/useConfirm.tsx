@@ -26,7 +26,7 @@ export function useConfirm(): [(request: Request) => Promise<boolean>, ReactNode
     setRequest(null);
   };
   const dialog = (
-    <Modal opened={request !== null} onClose={() => finish(false)} title={request?.title} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened={request !== null} onClose={() => finish(false)} title={request?.title} centered>
       <Text mb="lg">{request?.text}</Text>
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={() => finish(false)}>{t('app.cancel')}</Button>

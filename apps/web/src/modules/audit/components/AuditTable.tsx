@@ -2,6 +2,7 @@ import { Anchor, Button, Center, Paper, Stack, Table, Text } from '@mantine/core
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../shared/ui/TableScroll';
 import { displayDateTime } from '../../../shared/dates';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { findAuditEntries, type AuditEntry } from '../audit.api';
@@ -25,7 +26,7 @@ export function AuditTable({ personId, userId, label }: { personId?: string; use
         return (
           <Stack gap="sm">
             <Paper p={0} style={{ overflow: 'hidden' }}>
-              <Table.ScrollContainer minWidth={720}>
+              <TableScroll label={label} minWidth={720}>
                 <Table aria-label={label} style={{ verticalAlign: 'top' }}>
                   <Table.Thead bg="gray.0">
                     <Table.Tr>
@@ -51,7 +52,7 @@ export function AuditTable({ personId, userId, label }: { personId?: string; use
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             </Paper>
             {query.hasNextPage ? (
               <Center>

@@ -28,7 +28,7 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
   const set = (key: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: event.currentTarget.value });
 
   return (
-    <Modal opened={opened} onClose={close} title={t('password.title')} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened={opened} onClose={close} title={t('password.title')} centered>
       {mutation.isSuccess ? (
         <Stack>
           <Alert color="green" role="status">{t('password.changed')}</Alert>
@@ -38,9 +38,9 @@ export function PasswordChangeModal({ opened, onClose }: { opened: boolean; onCl
         <form onSubmit={submit} noValidate>
           <Stack>
             {mutation.error && !Object.keys(errors).length ? <Alert color="red" role="alert">{messageOf(mutation.error, t)}</Alert> : null}
-            <PasswordInput label={t('password.current')} autoComplete="current-password" required value={form.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} />
-            <PasswordInput label={t('password.new')} autoComplete="new-password" required value={form.newPassword} onChange={set('newPassword')} error={errors.newPassword} description={t('password.hint')} />
-            <PasswordInput label={t('password.repeat')} autoComplete="new-password" required value={form.repeat} onChange={set('repeat')} error={mismatch ? t('password.mismatch') : undefined} />
+            <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('app.showPassword') }} label={t('password.current')} autoComplete="current-password" required value={form.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} />
+            <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('app.showPassword') }} label={t('password.new')} autoComplete="new-password" required value={form.newPassword} onChange={set('newPassword')} error={errors.newPassword} description={t('password.hint')} />
+            <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('app.showPassword') }} label={t('password.repeat')} autoComplete="new-password" required value={form.repeat} onChange={set('repeat')} error={mismatch ? t('password.mismatch') : undefined} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>{t('app.cancel')}</Button>
               <Button type="submit" loading={mutation.isPending}>{t('password.submit')}</Button>

@@ -30,7 +30,7 @@ export function SignInPage() {
       navigate(state.from && state.from !== '/sign-in' ? state.from : '/', { replace: true });
     },
   });
-  if (me && !mutation.isPending && !mutation.isSuccess) return <Navigate to="/" replace />;
+  if (me && !state.signedOut && !mutation.isPending && !mutation.isSuccess) return <Navigate to="/" replace />;
   const errors = fieldErrorsOf(mutation.error, t);
 
   const submit = (event: FormEvent) => {
@@ -62,7 +62,7 @@ export function SignInPage() {
               {state.signedOut && !mutation.error ? <Alert color="brand" role="status">{t('signIn.signedOut')}</Alert> : null}
               {mutation.error ? <Alert color="red" role="alert">{messageOf(mutation.error, t)}</Alert> : null}
               <TextInput label={t('signIn.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} data-autofocus autoFocus />
-              <PasswordInput label={t('signIn.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.password} />
+              <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('app.showPassword') }} label={t('signIn.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.password} />
               <Button type="submit" size="md" loading={mutation.isPending} fullWidth>{t('signIn.submit')}</Button>
             </Stack>
           </form>

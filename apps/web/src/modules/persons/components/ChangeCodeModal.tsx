@@ -34,7 +34,7 @@ export function ChangeCodeModal({ person, opened, onClose, onChanged }: { person
   const conflict = mutation.error instanceof ApiError && mutation.error.status === 409;
 
   return (
-    <Modal opened={opened} onClose={close} title={t('codeChange.title')} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened={opened} onClose={close} title={t('codeChange.title')} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t('codeChange.text')}</Text>

@@ -1,5 +1,6 @@
 import { Alert, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../shared/ui/TableScroll';
 import { displayDateTime } from '../../../shared/dates';
 import type { PersonDetail } from '../persons.api';
 import { differingFields, formToPerson, personToForm, type PersonFormValues } from '../person-form.model';
@@ -13,11 +14,11 @@ export function ConflictPanel({ yours, current, onReload }: { yours: PersonFormV
   const mine = formToPerson(yours) as Record<string, unknown>;
   const theirs = formToPerson(currentForm) as Record<string, unknown>;
   return (
-    <Alert color="orange.9" variant="light" role="alert" title={t('conflict.title')}>
+    <Alert color="orange" variant="light" role="alert" title={t('conflict.title')}>
       <Text size="sm" mb="sm">{t('conflict.text')}</Text>
       <Text size="sm" c="dimmed" mb="xs">{t('person.updated')}: {displayDateTime(current.updatedAt)}</Text>
       {fields.length ? (
-        <Table.ScrollContainer minWidth={420}>
+        <TableScroll label={t('conflict.title')} minWidth={420}>
           <Table withTableBorder bg="white" fz="sm" aria-label={t('conflict.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -36,9 +37,9 @@ export function ConflictPanel({ yours, current, onReload }: { yours: PersonFormV
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       ) : null}
-      <Button mt="md" color="orange.9" onClick={onReload}>{t('conflict.reload')}</Button>
+      <Button mt="md" onClick={onReload}>{t('conflict.reload')}</Button>
     </Alert>
   );
 }

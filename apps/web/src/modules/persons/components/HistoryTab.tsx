@@ -1,6 +1,7 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../shared/ui/TableScroll';
 import { displayDateTime } from '../../../shared/dates';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { getPersonHistory, personKeys, type HistoryEntry } from '../persons.api';
@@ -16,7 +17,7 @@ export function HistoryTab({ personId }: { personId: string }) {
       <QueryState query={history}>
         {(data) => data.items.length === 0 ? <Text c="dimmed">{t('history.none')}</Text> : (
           <>
-            <Table.ScrollContainer minWidth={640} visibleFrom="sm">
+            <Box visibleFrom="sm"><TableScroll label={t('history.title')} minWidth={640}>
               <Table aria-label={t('history.title')} verticalSpacing="sm" style={{ verticalAlign: 'top' }}>
                 <Table.Thead>
                   <Table.Tr>
@@ -37,7 +38,7 @@ export function HistoryTab({ personId }: { personId: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll></Box>
             <Stack hiddenFrom="sm" gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {data.items.map((e: HistoryEntry) => (
                 <li key={e.id}>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../shared/ui/Tag';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { displayDateTime } from '../../../shared/dates';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -74,7 +75,7 @@ export function MergesTab({ data, canMerge }: { data: PersonWithAbilities; canMe
                     </Group>
                   </div>
                   {m.unmergedAt ? (
-                    <Badge variant="outline" color="gray.7" tt="none">{t('merges.undone', { date: displayDateTime(m.unmergedAt) })}</Badge>
+                    <Tag tone="neutral">{t('merges.undone', { date: displayDateTime(m.unmergedAt) })}</Tag>
                   ) : canMerge ? (
                     <Button variant="default" size="sm" onClick={() => void askUndo(m.id)} loading={undo.isPending}>{t('merges.unmerge')}</Button>
                   ) : null}

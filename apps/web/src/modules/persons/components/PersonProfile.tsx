@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../shared/ui/Tag';
 import { formatDate, formatPersonalCode } from '@socrehab/domain';
 import { displayDateTime } from '../../../shared/dates';
 import type { PersonDetail } from '../persons.api';
@@ -58,8 +59,8 @@ export function PersonProfile({ person }: { person: PersonDetail }) {
               {person.codes.map((c) => (
                 <Group component="li" key={c.code} gap="xs" wrap="wrap">
                   <Text fw={600} className="nowrap">{formatPersonalCode(c.code)}</Text>
-                  <Badge variant="outline" color="gray.7" tt="none">{t(`person.codeFormat.${c.format}`)}</Badge>
-                  {c.replacedAt ? null : <Badge variant="outline" color="green.9" tt="none">{t('person.codeCurrent')}</Badge>}
+                  <Tag tone="neutral">{t(`person.codeFormat.${c.format}`)}</Tag>
+                  {c.replacedAt ? null : <Tag tone="success">{t('person.codeCurrent')}</Tag>}
                   <Text size="sm" c="dimmed">
                     {t('person.codeValidFrom', { date: formatDate(c.validFrom) })}
                     {c.replacedAt ? ` · ${t('person.codeReplaced', { date: formatDate(c.replacedAt) })}` : ''}

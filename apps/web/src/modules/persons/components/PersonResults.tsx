@@ -1,6 +1,7 @@
 import { Anchor, Box, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../shared/ui/TableScroll';
 import { formatPersonalCode } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { fullName, type PersonListItem } from '../persons.api';
@@ -12,7 +13,7 @@ export function PersonResults({ items }: { items: PersonListItem[] }) {
   return (
     <>
       <Paper visibleFrom="sm" p={0} style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroll label={t('persons.resultsTable')} minWidth={720}>
           <Table striped={false} aria-label={t('persons.resultsTable')}>
             <Table.Thead bg="gray.0">
               <Table.Tr>
@@ -35,7 +36,7 @@ export function PersonResults({ items }: { items: PersonListItem[] }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       </Paper>
       <Stack hiddenFrom="sm" gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((p) => (

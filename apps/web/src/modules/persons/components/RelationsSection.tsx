@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Badge, Button, CloseButton, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, CloseButton, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../shared/ui/Tag';
 import { RELATION_KINDS, type RelationKind } from '@socrehab/domain';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { useConfirm } from '../../../shared/ui/useConfirm';
@@ -41,7 +42,7 @@ export function RelationsSection({ person, canEdit }: { person: PersonDetail; ca
             {person.relations.map((r) => (
               <Group component="li" key={r.id} justify="space-between" wrap="nowrap" gap="xs">
                 <div>
-                  <Badge variant="outline" color="brand.7" tt="none" mr="xs">{t(`enums.relationKind.${r.kind}`)}</Badge>
+                  <Tag tone="brand">{t(`enums.relationKind.${r.kind}`)}</Tag>
                   <Anchor component={Link} to={`/persons/${r.person.id}`} fw={600}>{fullName(r.person)}</Anchor>
                   {r.note ? <Text size="sm" c="dimmed">{r.note}</Text> : null}
                 </div>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../shared/ui/Tag';
 import { formatDate, formatPersonalCode } from '@socrehab/domain';
 import { useMe } from '../../../shared/auth/session';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -48,7 +49,7 @@ function PersonView({ data }: { data: PersonWithAbilities }) {
             <Text span>{person.personalCode ? formatPersonalCode(person.personalCode) : t('person.noCode')}</Text>
             {person.birthDate ? <Text span>· {t('person.born', { date: formatDate(person.birthDate) })}</Text> : null}
             <WhereaboutsBadge kind={person.whereaboutsKind} />
-            {person.mergedInto ? <Badge color="gray.7" variant="filled">{t('fields.mergedInto')}</Badge> : null}
+            {person.mergedInto ? <Tag tone="neutral">{t('fields.mergedInto')}</Tag> : null}
           </Group>
         }
         actions={abilities.edit && !editing && tab === 'profile' ? <Button onClick={() => setEditing(true)}>{t('person.edit')}</Button> : null}

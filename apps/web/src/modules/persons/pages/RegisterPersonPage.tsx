@@ -74,7 +74,7 @@ export function RegisterPersonPage() {
         <PersonForm values={values} onChange={change} errors={errors}>
           <Stack gap="md" aria-live="polite">
             {live.length > 0 && !confirming ? (
-              <Alert color="orange.9" variant="light" title={t('register.possibleDuplicates')}>
+              <Alert color="orange" variant="light" title={t('register.possibleDuplicates')}>
                 <Text size="sm" mb="xs">{t('register.possibleDuplicatesText')}</Text>
                 <DuplicateList candidates={live} />
               </Alert>
@@ -86,12 +86,12 @@ export function RegisterPersonPage() {
               </Alert>
             ) : null}
             {confirming ? (
-              <Alert color="orange.9" variant="light" role="alert" title={t('register.confirmTitle')}>
+              <Alert color="orange" variant="light" role="alert" title={t('register.confirmTitle')}>
                 <Text size="sm" mb="xs">{t('errors.persons.possibleDuplicate')}</Text>
                 <DuplicateList candidates={confirming} />
                 <Text size="sm" mt="sm" fw={500}>{t('register.confirmText')}</Text>
                 <Group mt="md" gap="sm">
-                  <Button color="orange.9" loading={mutation.isPending} onClick={() => mutation.mutate(true)}>{t('register.confirmSubmit')}</Button>
+                  <Button loading={mutation.isPending} onClick={() => mutation.mutate(true)}>{t('register.confirmSubmit')}</Button>
                   <Button variant="default" onClick={() => setConfirming(null)}>{t('app.cancel')}</Button>
                 </Group>
               </Alert>

@@ -1,6 +1,7 @@
 import { Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../shared/ui/TableScroll';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
@@ -33,7 +34,7 @@ export function OverviewPage() {
             c.suppressed ? t('overview.suppressed', { limit: data.smallCellLimit ?? 0 }) : number.format(c.persons ?? 0);
           const share = (c: { persons: number | null }) => (c.persons !== null && data.personsTotal ? c.persons / data.personsTotal : null);
           const rows = (items: Array<{ key: string; name: string; persons: number | null; suppressed: boolean }>, label: string, column: string) => (
-            <Table.ScrollContainer minWidth={420}>
+            <TableScroll label={label} minWidth={420}>
               <Table aria-label={label}>
                 <Table.Thead>
                   <Table.Tr>
@@ -62,7 +63,7 @@ export function OverviewPage() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           );
           return (
             <Stack gap="lg">

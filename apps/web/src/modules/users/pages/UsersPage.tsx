@@ -1,7 +1,9 @@
-import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../shared/ui/Tag';
+import { TableScroll } from '../../../shared/ui/TableScroll';
 import { useMe } from '../../../shared/auth/session';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -15,7 +17,7 @@ export function UsersPage() {
   const me = useMe();
   const users = useQuery({ queryKey: ['users'], queryFn: findUsers });
   const roles = (u: UserListItem) => (
-    <Group gap={4}>{u.roles.map((r) => <Badge key={r} variant="outline" color="brand.7" tt="none">{t(`enums.role.${r}`)}</Badge>)}</Group>
+    <Group gap={4}>{u.roles.map((r) => <Tag tone="brand" key={r}>{t(`enums.role.${r}`)}</Tag>)}</Group>
   );
   const auditLink = (u: UserListItem) => me.abilities.readAudit ? (
     <Anchor component={Link} to={`/users/${u.id}/audit`} aria-label={t('users.auditLinkLabel', { name: u.displayName })}>{t('users.auditLink')}</Anchor>
@@ -27,7 +29,7 @@ export function UsersPage() {
         {(data) => data.items.length === 0 ? <Paper p="lg"><Text>{t('users.none')}</Text></Paper> : (
           <>
             <Paper p={0} visibleFrom="sm" style={{ overflow: 'hidden' }}>
-              <Table.ScrollContainer minWidth={760}>
+              <TableScroll label={t('users.title')} minWidth={760}>
                 <Table aria-label={t('users.title')}>
                   <Table.Thead bg="gray.0">
                     <Table.Tr>
@@ -52,7 +54,7 @@ export function UsersPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             </Paper>
             <Stack hiddenFrom="sm" gap="xs">
               {data.items.map((u) => (

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { useSession } from '../../shared/auth/session';
+import { ForbiddenPage } from '../../app/StatusPages';
+import { housingFirstOf, type HousingFirstAbilities } from './housing-first.api';
+import { WorklistPage } from './pages/WorklistPage';
+import { FirstContactPage } from './pages/FirstContactPage';
+import { ApplicationFormPage } from './pages/ApplicationFormPage';
+import { ApplicationPage } from './pages/ApplicationPage';
+import { EligibilityPage } from './pages/EligibilityPage';
+import { OpenCasePage } from './pages/OpenCasePage';
+import { WaitingListPage } from './pages/WaitingListPage';
+import { CasesPage } from './pages/CasesPage';
+import { CasePage } from './pages/CasePage';
+import { InitialAssessmentPage } from './pages/InitialAssessmentPage';
+import { MoveInPage } from './pages/MoveInPage';
+import { CaseloadsPage } from './pages/CaseloadsPage';
+import { DwellingsPage } from './pages/DwellingsPage';
+import { DwellingFormPage } from './pages/DwellingFormPage';
+
+type Ability = keyof HousingFirstAbilities;
+
+/** Shows the page only when GET /api/auth/me granted one of the Housing First abilities. */
+function HfAllowed({ ability, children }: { ability: Ability | Ability[]; children: ReactNode }) {
+  const { me } = useSession();
+  const abilities = me ? housingFirstOf(me) : null;
+  const needed = Array.isArray(ability) ? ability : [ability];
+  return abilities && needed.some((a) => abilities[a]) ? children : <ForbiddenPage />;
+}
+
+const page = (path: string, ability: Ability | Ability[], element: ReactNode) => (
+  <Route key={path} path={path} element={<HfAllowed ability={ability}>{element}</HfAllowed>} />
+);
+
+/** The Housing First pages (HF-3.1), each behind the ability the server granted. */
+export function housingFirstRoutes() {
+  return [
+    page('hf/worklist', 'municipalWorklist', <WorklistPage />),
+    page('hf/first-contacts/new', 'municipalWorklist', <FirstContactPage />),
+    page('hf/applications/new', 'municipalWorklist', <ApplicationFormPage />),
+    page('hf/applications/:id', ['municipalWorklist', 'waitingList'], <ApplicationPage />),
+    page('hf/applications/:id/eligibility', 'municipalWorklist', <EligibilityPage />),
+    page('hf/applications/:id/open-case', 'waitingList', <OpenCasePage />),
+    page('hf/waiting-list', 'waitingList', <WaitingListPage />),
+    page('hf/cases', 'cases', <CasesPage />),
+    page('hf/cases/:id', 'cases', <CasePage />),
+    page('hf/cases/:id/initial-assessment', 'cases', <InitialAssessmentPage />),
+    page('hf/cases/:id/move-in', 'cases', <MoveInPage />),
+    page('hf/caseloads', 'caseloads', <CaseloadsPage />),
+    page('hf/dwellings', 'dwellings', <DwellingsPage />),
+    page('hf/dwellings/new', 'dwellings', <DwellingFormPage />),
+    page('hf/dwellings/:id', 'dwellings', <DwellingFormPage />),
+  ];
+}

@@ -21,3 +21,7 @@ export * from './housing-first/granting.schemas';
 export * from './housing-first/consent-text';
 export * from './housing-first/granting.policies';
 export * from './housing-first/case-opening.rules';
+export * from './housing-first/visit-escalation.rules';
+export * from './housing-first/contact-hours.rules';
+export * from './housing-first/reviews.rules';
+export * from './housing-first/case-worklist.rules';

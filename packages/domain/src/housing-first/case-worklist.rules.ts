@@ -1,0 +1,92 @@
+import type { ProgrammeSettings } from '../programmes/programme-settings';
+import { checkEngagementHours } from './contact-hours.rules';
+import { computeEscalation, HF_ESCALATION_DEFAULTS, type Escalation, type ExtensionFact, type ReachFact, type VisitFact } from './visit-escalation.rules';
+import { computeInitialPlanOfferDue, computeOfferRepeatDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue, type Due } from './reviews.rules';
+
+/** What has been recorded on one case — the input of every service-standard rule. */
+export interface CaseFacts {
+  caseId: string;
+  movedInOn: string | null;
+  closedOn: string | null;
+  visits: readonly VisitFact[];
+  /** Contacts (any kind) with their hours; a contact that reached the person ends an escalation. */
+  contacts: ReadonlyArray<ReachFact & { hours: number }>;
+  extensions: readonly ExtensionFact[];
+  /** HF-3.2.4 when the initial rehabilitation plan was offered (whatever the answer). */
+  planOfferedOn: string | null;
+  /** HF-3.4.4 the plan being followed, if any, and its reviews. */
+  activePlanStartedOn: string | null;
+  planReviews: readonly string[];
+  /** HF-2.4 social functioning assessments (the initial one included). */
+  assessments: readonly string[];
+  /** HF-3.2.3 offers of additional services and the answers. */
+  serviceOffers: ReadonlyArray<{ service: string; answeredOn: string; answer: 'accepted' | 'declined' | 'later' }>;
+}
+
+export type WorklistItem =
+  | { kind: 'weekly_visit'; caseId: string; due: Due }
+  | { kind: 'escalation'; caseId: string; escalation: Escalation }
+  | { kind: 'initial_plan_offer'; caseId: string; due: Due }
+  | { kind: 'plan_review'; caseId: string; due: Due }
+  | { kind: 'reassessment'; caseId: string; due: Due }
+  | { kind: 'contact_hours'; caseId: string; usedHours: number; limit: number }
+  | { kind: 'repeat_offer'; caseId: string; service: string; due: Due }
+  | { kind: 'evaluate_termination'; caseId: string; escalation: Escalation };
+
+/** How soon an item shows before it is due (days). */
+const LOOKAHEAD = 2;
+
+/**
+ * HF-3.2, HF-2.2, HF-2.4 — what is due on a case on `asOf`: the weekly visit, the missed-visit
+ * escalation with the action it permits, the initial plan offer, plan reviews, the 6-monthly
+ * re-assessment, the contact-hours warning, offers to repeat, and termination to evaluate. Only facts
+ * dated on or before `asOf` count, so the worklist of any past day can be replayed.
+ */
+export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSettings, asOf: string): WorklistItem[] {
+  if (!facts.movedInOn || facts.movedInOn > asOf || (facts.closedOn && facts.closedOn <= asOf)) return [];
+  const known = <T extends { on: string }>(xs: readonly T[]) => xs.filter((x) => x.on <= asOf);
+  const items: WorklistItem[] = [];
+  const soon = (due: Due) => due.daysLeft <= LOOKAHEAD;
+
+  const visit = computeWeeklyVisitDue(facts.movedInOn, known(facts.visits).map((v) => v.on), asOf, Math.floor(7 / settings.visitsPerWeek));
+  if (soon(visit)) items.push({ kind: 'weekly_visit', caseId: facts.caseId, due: visit });
+
+  const escalation = computeEscalation(facts.visits, facts.contacts, facts.extensions, HF_ESCALATION_DEFAULTS, asOf);
+  if (escalation.rank === 4) items.push({ kind: 'evaluate_termination', caseId: facts.caseId, escalation });
+  else if (escalation.rank > 0) items.push({ kind: 'escalation', caseId: facts.caseId, escalation });
+
+  const firstMet = known(facts.visits).filter((v) => v.outcome === 'met').map((v) => v.on).sort()[0] ?? null;
+  const offer = computeInitialPlanOfferDue(firstMet, facts.planOfferedOn, asOf);
+  if (offer) items.push({ kind: 'initial_plan_offer', caseId: facts.caseId, due: offer });
+
+  if (facts.activePlanStartedOn && facts.activePlanStartedOn <= asOf) {
+    const review = computePlanReviewDue(facts.activePlanStartedOn, facts.planReviews, asOf);
+    if (soon(review)) items.push({ kind: 'plan_review', caseId: facts.caseId, due: review });
+  }
+
+  const lastAssessment = facts.assessments.filter((a) => a <= asOf).sort().pop();
+  const reassessment = computeReassessmentDue(lastAssessment ?? facts.movedInOn, asOf);
+  if (reassessment.daysLeft <= 14) items.push({ kind: 'reassessment', caseId: facts.caseId, due: reassessment });
+
+  const used = known(facts.contacts).reduce((sum, c) => sum + c.hours, 0);
+  const hours = checkEngagementHours(used, 0, settings.contactHoursPerEngagement);
+  if (!hours.allowed || hours.warning) items.push({ kind: 'contact_hours', caseId: facts.caseId, usedHours: used, limit: settings.contactHoursPerEngagement });
+
+  const latestOffer = new Map<string, CaseFacts['serviceOffers'][number]>();
+  for (const o of facts.serviceOffers.filter((o) => o.answeredOn <= asOf)) {
+    const prev = latestOffer.get(o.service);
+    if (!prev || o.answeredOn >= prev.answeredOn) latestOffer.set(o.service, o);
+  }
+  for (const o of latestOffer.values()) {
+    const due = computeOfferRepeatDue(o.answeredOn, o.answer, asOf);
+    if (due && soon(due)) items.push({ kind: 'repeat_offer', caseId: facts.caseId, service: o.service, due });
+  }
+  return items;
+}
+
+/** Urgency for ordering a worklist: terminations and escalations first, then the most overdue. */
+export function compareWorklistItems(a: WorklistItem, b: WorklistItem): number {
+  const weight = (i: WorklistItem) =>
+    i.kind === 'evaluate_termination' ? 1000 : i.kind === 'escalation' ? 100 * i.escalation.rank : 'due' in i ? -i.due.daysLeft : 0;
+  return weight(b) - weight(a);
+}

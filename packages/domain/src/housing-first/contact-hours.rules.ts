@@ -1,0 +1,39 @@
+/** HF-2.2 kinds of contact with the provider's experts and how they happen. */
+export const CONTACT_KINDS = ['home_visit', 'phone_call', 'accompanying', 'consultation', 'group_session', 'remote'] as const;
+export const CONTACT_MODES = ['in_person', 'phone', 'remote'] as const;
+
+/** Contact hours are recorded in quarter hours. */
+export const isQuarterHours = (hours: number) => Number.isInteger(hours * 4) && hours > 0 && hours <= 24;
+
+export type DailyHoursCheck =
+  | { allowed: true; dayTotal: number; justified: boolean }
+  | { allowed: false; dayTotal: number; limit: number };
+
+/**
+ * HF-2.2 — at most `contactHoursPerDay` (3) contact hours a day for one person, in person and by phone
+ * together; more only with a written justification by a social worker or mentor. 3.00 h is allowed,
+ * 3.25 h without a justification is refused.
+ */
+export function checkDailyContactHours(hoursThatDay: number, newHours: number, limit: number, justification: string | null): DailyHoursCheck {
+  const dayTotal = hoursThatDay + newHours;
+  if (dayTotal <= limit) return { allowed: true, dayTotal, justified: false };
+  if (justification && justification.trim().length > 0) return { allowed: true, dayTotal, justified: true };
+  return { allowed: false, dayTotal, limit };
+}
+
+export type EngagementHoursCheck =
+  | { allowed: true; total: number; left: number; warning: boolean }
+  | { allowed: false; total: number; limit: number };
+
+/** Share of the engagement's hours after which the case warns (HF-2.2). */
+export const CONTACT_HOURS_WARNING_SHARE = 0.8;
+
+/**
+ * HF-2.2 — at most `contactHoursPerEngagement` (300) hours per engagement: a total of 299.5 h or 300 h
+ * is allowed, 300.5 h refused; from 80 % on the case warns.
+ */
+export function checkEngagementHours(usedHours: number, newHours: number, limit: number): EngagementHoursCheck {
+  const total = usedHours + newHours;
+  if (total > limit) return { allowed: false, total, limit };
+  return { allowed: true, total, left: limit - total, warning: total >= limit * CONTACT_HOURS_WARNING_SHARE };
+}

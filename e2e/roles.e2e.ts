@@ -162,7 +162,7 @@ describe('what each role sees', () => {
     await page.getByRole('button', { name: /Lietotāja izvēlne/ }).click();
     await page.getByRole('menuitem', { name: 'Iziet visās ierīcēs' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Iziet visās ierīcēs' }).click();
-    await page.getByText('Jūs esat izgājis no sistēmas.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Pieslēgšanās' }).waitFor();
     expect((await context.request.get('/api/auth/me')).status()).toBe(401);
     await context.close();
   });

@@ -24,6 +24,7 @@ import { applicationRoutes } from '../modules/applications/applications.routes';
 import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { documentRoutes } from '../modules/documents/documents.routes';
+import { serviceRoutes } from '../modules/visits/visits.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -71,6 +72,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   dwellingRoutes(app, deps);
   caseRoutes(app, deps);
   documentRoutes(app, deps);
+  serviceRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

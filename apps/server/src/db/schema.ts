@@ -2,7 +2,7 @@
  * Drizzle table definitions: the query layer's view of the tables that `migrations/*.sql` create.
  * The SQL files are the schema's source of truth and history; keep this file in step with them.
  */
-import { bigserial, boolean, customType, date, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, customType, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { CriterionText, ProgrammeSettings, QuestionnaireField } from '@socrehab/domain';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -415,4 +415,112 @@ export const attachments = pgTable('attachments', {
   content: bytea('content').notNull(),
   uploadedBy: uuid('uploaded_by').notNull(),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+// ── Housing First receiving the service (migration 0004) ───────────────────────────────────────
+
+const hours = (name: string) => numeric(name, { precision: 5, scale: 2, mode: 'number' });
+
+export const visitSlots = pgTable('visit_slots', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  weekday: smallint('weekday').notNull(),
+  atTime: text('at_time').notNull(),
+  fromDate: day('from_date').notNull(),
+  setBy: uuid('set_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const visits = pgTable('visits', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  visitedOn: day('visited_on').notNull(),
+  atTime: text('at_time'),
+  workerIds: uuid('worker_ids').array().notNull(),
+  place: text('place').notNull(),
+  outcome: text('outcome').notNull(),
+  healthRisk: boolean('health_risk').notNull().default(false),
+  dwellingCondition: text('dwelling_condition'),
+  technicalFaults: text('technical_faults'),
+  personState: jsonb('person_state').$type<Record<string, string | boolean | null>>().notNull(),
+  hours: hours('hours').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const contacts = pgTable('contacts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  visitId: uuid('visit_id'),
+  contactOn: day('contact_on').notNull(),
+  kind: text('kind').notNull(),
+  mode: text('mode').notNull(),
+  hours: hours('hours').notNull(),
+  workerId: uuid('worker_id').notNull(),
+  lifeDomains: text('life_domains').array().notNull(),
+  reachedPerson: boolean('reached_person').notNull().default(true),
+  justification: text('justification'),
+  justifiedBy: uuid('justified_by'),
+  notes: text('notes'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const escalationExtensions = pgTable('escalation_extensions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  recordedOn: day('recorded_on').notNull(),
+  reason: text('reason').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const supportOffers = pgTable('support_offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  offered: text('offered').notNull(),
+  offeredOn: day('offered_on').notNull(),
+  answer: text('answer').notNull(),
+  toldNotACondition: boolean('told_not_a_condition').notNull().default(true),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const rehabilitationPlans = pgTable('rehabilitation_plans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  version: integer('version').notNull(),
+  startedOn: day('started_on').notNull(),
+  endedOn: day('ended_on'),
+  goals: jsonb('goals').$type<Array<Record<string, unknown>>>().notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const planReviews = pgTable('plan_reviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  reviewedOn: day('reviewed_on').notNull(),
+  note: text('note').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const functioningAssessments = pgTable('functioning_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  assessedOn: day('assessed_on').notNull(),
+  summary: text('summary').notNull(),
+  domainNeeds: jsonb('domain_needs').$type<Record<string, string>>().notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
 });

@@ -10,7 +10,7 @@ export interface CaseFacts {
   closedOn: string | null;
   visits: readonly VisitFact[];
   /** Contacts (any kind) with their hours; a contact that reached the person ends an escalation. */
-  contacts: ReadonlyArray<ReachFact & { hours: number }>;
+  contacts: ReadonlyArray<ReachFact & { hours: number; reachedPerson?: boolean }>;
   extensions: readonly ExtensionFact[];
   /** HF-3.2.4 when the initial rehabilitation plan was offered (whatever the answer). */
   planOfferedOn: string | null;
@@ -51,7 +51,7 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
   const visit = computeWeeklyVisitDue(facts.movedInOn, known(facts.visits).map((v) => v.on), asOf, Math.floor(7 / settings.visitsPerWeek));
   if (soon(visit)) items.push({ kind: 'weekly_visit', caseId: facts.caseId, due: visit });
 
-  const escalation = computeEscalation(facts.visits, facts.contacts, facts.extensions, HF_ESCALATION_DEFAULTS, asOf);
+  const escalation = computeEscalation(facts.visits, facts.contacts.filter((c) => c.reachedPerson !== false), facts.extensions, HF_ESCALATION_DEFAULTS, asOf);
   if (escalation.rank === 4) items.push({ kind: 'evaluate_termination', caseId: facts.caseId, escalation });
   else if (escalation.rank > 0) items.push({ kind: 'escalation', caseId: facts.caseId, escalation });
 

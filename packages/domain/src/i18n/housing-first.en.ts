@@ -42,6 +42,16 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     consentTextNotFound: 'There is no such version of the consent text',
     attachmentTooLarge: 'The file is too large (at most 5 MB)',
     attachmentType: 'Only JPEG, PNG and PDF files are allowed',
+    quarterHours: 'Give hours in quarter hours (e.g. 1.25)',
+    dailyHoursExceeded: 'Contact hours that day would be {{dayTotal, number}} — more than {{limit}} a day needs a written justification by a social worker or mentor',
+    engagementHoursExceeded: 'Contact hours in all would be {{total, number}} — at most {{limit}} are allowed during the engagement',
+    justificationOnlyWorker: 'Only a social worker or a mentor may give the justification',
+    mustTellNotACondition: 'The person must be told that using the service is no condition for keeping the home',
+    caseNotInService: 'The case is not being served on that date (the person has not moved in yet or the case is closed)',
+    workerNotOnTeam: 'The worker is not on this case team',
+  },
+  warnings: {
+    hoursNearCap: '{{used, number}} of {{limit}} contact hours used (80 % or more)',
   },
   keys: {
     personAndTeamRequired: 'At least one key must be given to the person and one to the support team',

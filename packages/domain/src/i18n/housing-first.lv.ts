@@ -41,6 +41,16 @@ export const housingFirstLv = {
     consentTextNotFound: 'Šādas piekrišanas teksta versijas nav',
     attachmentTooLarge: 'Fails ir pārāk liels (ne vairāk kā 5 MB)',
     attachmentType: 'Atļauti tikai JPEG, PNG un PDF faili',
+    quarterHours: 'Stundas norāda ar ceturtdaļstundas precizitāti (piem., 1,25)',
+    dailyHoursExceeded: 'Šajā dienā kontakta stundas būtu {{dayTotal, number}} — vairāk nekā {{limit}} dienā var reģistrēt tikai ar sociālā darbinieka vai mentora rakstisku pamatojumu',
+    engagementHoursExceeded: 'Kontakta stundas kopā būtu {{total, number}} — pakalpojuma laikā atļautas ne vairāk kā {{limit}}',
+    justificationOnlyWorker: 'Pamatojumu var sniegt tikai sociālais darbinieks vai mentors',
+    mustTellNotACondition: 'Personai jāpasaka, ka pakalpojuma izmantošana nav nosacījums mājokļa saglabāšanai',
+    caseNotInService: 'Lietai šajā datumā pakalpojums netiek sniegts (persona vēl nav ievākusies vai lieta slēgta)',
+    workerNotOnTeam: 'Darbinieks nav šīs lietas komandā',
+  },
+  warnings: {
+    hoursNearCap: 'Izlietotas {{used, number}} no {{limit}} kontakta stundām (vismaz 80 %)',
   },
   keys: {
     personAndTeamRequired: 'Vismaz viena atslēga jāizsniedz personai un viena atbalsta komandai',

@@ -45,7 +45,7 @@ async function isOnTeam(tx: Tx, caseId: string, userId: string, date: string) {
 }
 
 /** A case the actor may record on (the provider's manager, or a social worker or mentor on its team). */
-async function requireRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string) {
+export async function requireRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string) {
   const found = await requireVisibleCase(tx, ctx, id, true);
   if (!canRecordOnCase(ctx.actor, found.organisationId, await isOnTeam(tx, id, ctx.actor.userId, date))) throw forbidden();
   return found;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { freeText, isoDate, optionalText, uuid } from '../shared/validation';
+import { CONTACT_KINDS, CONTACT_MODES, isQuarterHours } from './contact-hours.rules';
+import { LIFE_DOMAINS } from './support-team.rules';
+import { VISIT_OUTCOMES } from './visit-escalation.rules';
+
+/** zod schemas of receiving the Housing First service (HF-2.2, HF-3.2), for the API and the web forms. */
+
+const option = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidOption' });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.invalid' });
+const quarterHours = (min: number) =>
+  z.number({ error: 'validation.invalidType' }).min(min, { error: 'validation.invalid' }).max(24, { error: 'validation.invalid' })
+    .refine((h) => h === 0 || isQuarterHours(h), { error: 'housing.errors.quarterHours' });
+
+export const setVisitSlotSchema = z.object({ weekday: z.number().int().min(1).max(7), atTime: clock, fromDate: isoDate }).strict();
+
+/** HF-3.2.1 the person's state as the visit found it. */
+export const PERSON_STATE_FIELDS = ['psychoEmotional', 'complaints', 'health', 'worries', 'wishes', 'expectations'] as const;
+
+export const recordVisitSchema = z.object({
+  visitedOn: isoDate,
+  atTime: clock.nullish(),
+  workerIds: z.array(uuid).min(1, { error: 'validation.required' }).max(6),
+  place: freeText(200).min(1, { error: 'validation.required' }),
+  outcome: option(VISIT_OUTCOMES),
+  healthRisk: z.boolean().default(false),
+  dwellingCondition: optionalText(2000),
+  technicalFaults: optionalText(2000),
+  personState: z.object({
+    ...Object.fromEntries(PERSON_STATE_FIELDS.map((f) => [f, optionalText(2000)])) as Record<(typeof PERSON_STATE_FIELDS)[number], ReturnType<typeof optionalText>>,
+    needsMedicalHelp: z.boolean().nullish(),
+  }).strict().default({ psychoEmotional: null, complaints: null, health: null, worries: null, wishes: null, expectations: null }),
+  /** Contact hours of the visit (0 when nobody was met). */
+  hours: quarterHours(0),
+  lifeDomains: z.array(option(LIFE_DOMAINS)).max(LIFE_DOMAINS.length).default([]),
+  /** HF-2.2 more than 3 hours that day needs a social worker's or mentor's written justification. */
+  justification: optionalText(1000),
+}).strict();
+
+export const recordContactSchema = z.object({
+  contactOn: isoDate,
+  kind: option(CONTACT_KINDS),
+  mode: option(CONTACT_MODES),
+  hours: quarterHours(0.25),
+  lifeDomains: z.array(option(LIFE_DOMAINS)).max(LIFE_DOMAINS.length).default([]),
+  reachedPerson: z.boolean().default(true),
+  justification: optionalText(1000),
+  notes: optionalText(4000),
+}).strict();
+
+export const recordExtensionSchema = z.object({ recordedOn: isoDate, reason: freeText(1000).min(1, { error: 'validation.required' }) }).strict();
+
+export const SUPPORT_OFFERS = ['initial_plan', 'wrap', 'psychologist', 'narcologist', 'psychiatrist', 'lawyer', 'career_consultant', 'medical_specialist', 'support_group'] as const;
+export const recordSupportOfferSchema = z.object({
+  offered: option(SUPPORT_OFFERS),
+  offeredOn: isoDate,
+  answer: option(['accepted', 'declined', 'later'] as const),
+  /** HF-3.2.3 the person was told that using it is no condition for keeping the home. */
+  toldNotACondition: z.literal(true, { error: 'housing.errors.mustTellNotACondition' }),
+  note: optionalText(1000),
+}).strict();
+
+export const planReviewSchema = z.object({ reviewedOn: isoDate, note: freeText(4000).min(1, { error: 'validation.required' }) }).strict();
+
+export const planGoalSchema = z.object({
+  domain: option(LIFE_DOMAINS),
+  term: option(['long', 'short'] as const),
+  goal: freeText(1000).min(1, { error: 'validation.required' }),
+  problem: optionalText(1000),
+  tasks: optionalText(2000),
+  deadline: isoDate.nullish(),
+  responsibleUserId: uuid.nullish(),
+  status: option(['planned', 'in_progress', 'done', 'dropped'] as const),
+  reviewOn: isoDate.nullish(),
+  result: optionalText(2000),
+}).strict();
+export const savePlanSchema = z.object({ startedOn: isoDate, goals: z.array(planGoalSchema).min(1, { error: 'validation.required' }).max(50) }).strict();
+
+export const functioningAssessmentSchema = z.object({
+  assessedOn: isoDate,
+  summary: freeText(4000).min(1, { error: 'validation.required' }),
+  domainNeeds: z.record(option(LIFE_DOMAINS), option(['none', 'some', 'intensive'] as const)),
+}).strict();

@@ -4,23 +4,20 @@ import { auditLog, users } from '../../db/schema';
 import { AUDIT_CHAINS, computeEntryHash, GENESIS_HASH } from './audit-chain';
 import type { AuditEvent, AuditOrigin } from './audit.events';
 
-/** Arbitrary, fixed first key of the advisory locks that serialise each audit chain. */
-const AUDIT_LOCK_KEY = 48_151;
-
 /**
  * Appends one event to the audit log inside the caller's transaction, so the event and the change it
  * describes commit or roll back together.
+ *
+ * Two round trips: `audit_chain_lock` (migration 0005) takes the chain's advisory transaction lock
+ * (key 48151, chain) and returns the chain's last hash in one call; then the insert. The hash is
+ * computed here, between the two, because it covers the previous hash. Holding the chain's lock until
+ * commit makes id order within a chain equal to commit order.
  */
 export async function appendAuditEvent(tx: Tx, origin: AuditOrigin, event: AuditEvent, at = new Date()): Promise<void> {
-  const chain = Math.floor(Math.random() * AUDIT_CHAINS);
-  // Holding the chain's lock until commit makes id order within a chain equal to commit order.
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY}, ${chain})`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(eq(auditLog.chain, chain))
-    .orderBy(desc(auditLog.id))
-    .limit(1);
+  const chain = chainOf(tx);
+  // both drivers answer with { rows }
+  const locked = (await tx.execute(sql`SELECT audit_chain_lock(${chain}::integer) AS hash`)) as unknown as { rows: { hash: string | null }[] };
+  const last = locked.rows[0];
   const prevHash = last?.hash ?? GENESIS_HASH;
   const content = {
     chain,
@@ -35,6 +32,22 @@ export async function appendAuditEvent(tx: Tx, origin: AuditOrigin, event: Audit
     requestId: origin.requestId,
   };
   await tx.insert(auditLog).values({ ...content, prevHash, hash: computeEntryHash(prevHash, content) });
+}
+
+/**
+ * The chain of a transaction: chosen at random on its first entry, the same for the rest. A transaction
+ * that appends twice (a merge, a relation: one entry per person) then holds one chain's lock, not two:
+ * two such transactions taking two random chains in opposite order deadlocked (PostgreSQL aborted one).
+ * The last hash is still read on every append, under the lock, so the entries stay linked.
+ */
+const chainOfTransaction = new WeakMap<object, number>();
+function chainOf(tx: Tx): number {
+  let chain = chainOfTransaction.get(tx);
+  if (chain === undefined) {
+    chain = Math.floor(Math.random() * AUDIT_CHAINS);
+    chainOfTransaction.set(tx, chain);
+  }
+  return chain;
 }
 
 export interface AuditFilter {

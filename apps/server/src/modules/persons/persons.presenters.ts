@@ -2,7 +2,7 @@ import { INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
 import type { Ctx } from '../../app/context';
 import type { Db, Tx } from '../../db/database';
 import { AppError } from '../../shared/errors';
-import { getHouseholdMembers, getPersonById, getPersonCodes, getRelations, type PersonRow } from './persons.repository';
+import { getPersonDetail, type PersonRow } from './persons.repository';
 
 /** Row → API shape. */
 
@@ -13,16 +13,12 @@ export function presentDuplicate(
   return { id: p.id, givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode, birthDate: p.birthDate, reason };
 }
 
-/** Everything the person page shows, read in the actor's scope. */
+/** Everything the person page shows, read in the actor's scope — one statement (`getPersonDetail`). */
 export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
-  const found = await getPersonById(db, ctx.actor, ctx.now().toISOString().slice(0, 10), id);
+  const found = await getPersonDetail(db, ctx.actor, ctx.now().toISOString().slice(0, 10), id);
   if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
-  const { person: p, organisationName } = found;
-  const [codes, relations, members] = await Promise.all([
-    getPersonCodes(db, p.id),
-    getRelations(db, p.id),
-    p.householdId ? getHouseholdMembers(db, p.householdId) : Promise.resolve([]),
-  ]);
+  const { person: p, organisationName, codes, relations } = found;
+  const members = p.householdId ? found.members : [];
   return {
     id: p.id,
     version: p.version,

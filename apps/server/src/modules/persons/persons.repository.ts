@@ -98,6 +98,54 @@ export async function getPersonById(db: Reader, actor: Actor, today: string, id:
   return row ?? null;
 }
 
+/** A person code as the person page shows it. */
+export interface PersonCodeJson { code: string; format: string; validFrom: string; replacedAt: string | null }
+/** A relation seen from the person: `personId` is the side it was recorded on. */
+export interface PersonRelationJson {
+  id: string;
+  personId: string;
+  kind: string;
+  note: string | null;
+  other: { id: string; givenNames: string; surnames: string; birthDate: string | null };
+}
+export interface HouseholdMemberJson { id: string; givenNames: string; surnames: string; birthDate: string | null }
+
+/**
+ * The person page in one statement: the person in the actor's scope (the same condition as
+ * `getPersonById`) with its codes, relations and household members as `json_agg` sub-selects — one
+ * round trip instead of four. Each sub-select is the same query, in the same order, as
+ * `getPersonCodes`, `getRelations` and `getHouseholdMembers`. Dates and timestamps are cast to text in
+ * SQL so they read exactly as the driver returns them for the columns (json would write timestamps as
+ * ISO 8601 with a "T").
+ */
+export async function getPersonDetail(db: Reader, actor: Actor, today: string, id: string) {
+  const [row] = await db
+    .select({
+      person: persons,
+      organisationName: organisations.name,
+      codes: sql<PersonCodeJson[]>`coalesce((
+        SELECT json_agg(json_build_object('code', pc.code, 'format', pc.format, 'validFrom', pc.valid_from::text, 'replacedAt', pc.replaced_at::text)
+          ORDER BY pc.valid_from)
+        FROM person_codes pc WHERE pc.person_id = ${persons.id}), '[]'::json)`,
+      relations: sql<PersonRelationJson[]>`coalesce((
+        SELECT json_agg(json_build_object('id', r.id, 'personId', r.person_id, 'kind', r.kind, 'note', r.note,
+            'other', json_build_object('id', o.id, 'givenNames', o.given_names, 'surnames', o.surnames, 'birthDate', o.birth_date::text))
+          ORDER BY r.created_at)
+        FROM person_relations r
+        JOIN persons o ON o.id = CASE WHEN r.person_id = ${persons.id} THEN r.related_person_id ELSE r.person_id END
+        WHERE r.person_id = ${persons.id} OR r.related_person_id = ${persons.id}), '[]'::json)`,
+      members: sql<HouseholdMemberJson[]>`coalesce((
+        SELECT json_agg(json_build_object('id', m.id, 'givenNames', m.given_names, 'surnames', m.surnames, 'birthDate', m.birth_date::text)
+          ORDER BY m.birth_date)
+        FROM persons m WHERE m.household_id = ${persons.householdId} AND m.merged_into_id IS NULL), '[]'::json)`,
+    })
+    .from(persons)
+    .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+    .where(and(eq(persons.id, id), visiblePersonsCondition(actor, today)))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function getPersonCodes(db: Reader, personId: string) {
   return db.select().from(personCodes).where(eq(personCodes.personId, personId)).orderBy(personCodes.validFrom);
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import type { Deps, Ctx } from './context';
 import { AppError } from '../shared/errors';
-import { findSessionActor, touchSession, type SessionActor } from '../modules/auth/sessions.repository';
+import { findSessionActorCached, touchSession, type SessionActor } from '../modules/auth/sessions.repository';
 
 export const SESSION_COOKIE = 'sid';
 
@@ -25,7 +25,8 @@ export function registerSessions(app: FastifyInstance, deps: Deps) {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const now = deps.now();
-    const session = await findSessionActor(deps.db, token, now);
+    // through a few-second in-process cache (sessions.repository.ts: SessionCache explains the trade-off)
+    const session = await findSessionActorCached(deps.db, token, now);
     if (!session) return;
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
       await touchSession(deps.db, session.tokenHash, deps.config.SESSION_IDLE_MINUTES, now);

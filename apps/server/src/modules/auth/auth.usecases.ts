@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { type Ctx, type Deps, originOf } from '../../app/context';
 import { users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
-import { createSession, deleteSession, deleteSessionsOfUser } from './sessions.repository';
+import { createSession, deleteOtherSessionsOfUser, deleteSession, deleteSessionsOfUser, forgetCachedSessionsOfUser } from './sessions.repository';
 
 const invalidCredentials = () => new AppError(401, 'auth.invalid_credentials', 'errors.auth.invalidCredentials');
 
@@ -31,7 +31,10 @@ export async function signIn(input: { email: string; password: string }, deps: D
       await tx.update(users).set({ failedLogins: lockedUntil ? 0 : failures, lockedUntil }).where(eq(users.id, user.id));
       await appendAuditEvent(tx, origin, { action: 'sign_in_failed', entityType: 'user', entityId: user.id, personId: null, changes: lockedUntil ? { locked: true } : null }, now);
     });
-    if (lockedUntil) throw lockedError(lockedUntil, now);
+    if (lockedUntil) {
+      forgetCachedSessionsOfUser(user.id); // the session cache holds nothing of a locked account
+      throw lockedError(lockedUntil, now);
+    }
     throw invalidCredentials();
   }
 
@@ -72,7 +75,7 @@ export async function changePassword(input: { currentPassword: string; newPasswo
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: ctx.now().toISOString() }).where(eq(users.id, user.id));
-    await tx.execute(sql`DELETE FROM sessions WHERE user_id = ${user.id} AND token_hash <> ${input.currentTokenHash}`);
+    await deleteOtherSessionsOfUser(tx, user.id, input.currentTokenHash);
     await appendAuditEvent(tx, originOf(ctx), { action: 'password_change', entityType: 'user', entityId: user.id, personId: null }, ctx.now());
   });
 }

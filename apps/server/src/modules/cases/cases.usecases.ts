@@ -16,6 +16,7 @@ import { requireVisibleApplication, requireVisiblePerson } from '../applications
 import { findOffersOfApplication, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
 import { workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
+import { today } from '../persons/persons.usecases';
 import * as repo from './cases.repository';
 
 export const caseNotFound = () => new AppError(404, 'cases.not_found', 'housing.errors.caseNotFound');
@@ -154,7 +155,7 @@ export async function markDocument(caseId: string, input: z.infer<typeof markDoc
 /** HF-3.1.7.1–2 the dates the person was informed and the contract was signed; versioned like every edit. */
 export async function recordAgreements(caseId: string, input: z.infer<typeof recordAgreementsSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, ctx.now().toISOString().slice(0, 10));
+    const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx));
     if (theCase.version !== input.version) throw conflict('cases.version_conflict', 'housing.errors.versionConflict', { current: theCase });
     const before = { dataProcessingInformedOn: theCase.dataProcessingInformedOn, serviceRulesInformedOn: theCase.serviceRulesInformedOn, contractSignedOn: theCase.contractSignedOn };
     const after = {
@@ -238,7 +239,7 @@ export async function addAttachment(caseId: string, input: z.infer<typeof addAtt
   if (content.length === 0) throw invalidField('contentBase64', 'validation.required');
   if (!matchesMediaType(content, input.mediaType)) throw invalidField('mediaType', 'housing.errors.attachmentType');
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, ctx.now().toISOString().slice(0, 10));
+    const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx));
     const row = await repo.insertAttachment(tx, { organisationId: theCase.organisationId, caseId, purpose: input.purpose, fileName: input.fileName, mediaType: input.mediaType, content, uploadedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'attachment', entityId: row.id, personId: theCase.personId, changes: { fileName: input.fileName, bytes: content.length } }, ctx.now());
     return { attachment: row };

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
-import { addDays, type Actor, type OrganisationKind, type Role } from '@socrehab/domain';
+import { addDays, isoDayInRiga, type Actor, type OrganisationKind, type Role } from '@socrehab/domain';
 import type { Ctx, Deps } from '../../app/context';
 import { cases, organisations, persons, serviceAgreements, users } from '../../db/schema';
 import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../applications/applications.usecases';
@@ -24,7 +24,7 @@ const CRITERIA: Record<string, string[]> = {
  * the waiting lists, offers, an opened case half way, and a person who has moved in.
  */
 export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, string>) {
-  const today = deps.now().toISOString().slice(0, 10);
+  const today = isoDayInRiga(deps.now());
   const day = (n: number) => addDays(today, n);
   const ctxOf = async (email: string): Promise<Ctx> => ({ ...deps, actor: await actorOf(deps, userIds[email]!), requestId: 'demo-seed' });
   const riga = await ctxOf('riga@demo.lv');

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { personSearchKey, type Role } from '@socrehab/domain';
+import { isoDayInRiga, personSearchKey, type Role } from '@socrehab/domain';
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { Deps } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -87,7 +87,7 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
   let personCount = 0;
   let caseNumber = 1;
   let mentorCases = 0;
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDayInRiga(now);
 
   const addPerson = async (m: (typeof municipalities)[number], female: boolean, surname: readonly [string, string], birthYear: number, householdId: string | null) => {
     const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;

@@ -135,6 +135,7 @@ export const hfEn: Widen<HfMessages> = {
     decisionReason: 'Reason',
     decide: 'Decide',
     decided: 'Decided on {{date}}.',
+    decisionSaved: 'Decision recorded.',
     decidedLateNotice: 'The decision is recorded, but it was made after the 30-day deadline.',
     decisionLetter: 'Decision letter',
     waitingListTitle: 'Waiting list',

@@ -134,6 +134,7 @@ export const hfLv = {
     decisionReason: 'Pamatojums',
     decide: 'Pieņemt lēmumu',
     decided: 'Lēmums pieņemts {{date}}.',
+    decisionSaved: 'Lēmums ierakstīts.',
     decidedLateNotice: 'Lēmums ierakstīts, bet tas pieņemts pēc 30 dienu termiņa.',
     decisionLetter: 'Lēmuma vēstule',
     waitingListTitle: 'Rinda',

@@ -4,6 +4,13 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { withLanguage } from '../hf-format';
 
+/** Alert text colours with AA contrast on their tinted backgrounds, whatever the theme's defaults. */
+export const ALERT_INK = {
+  red: { title: { color: '#b02525' }, message: { color: '#3b0d0d' } },
+  orange: { title: { color: '#8a3700' }, message: { color: '#3d2300' } },
+  green: { title: { color: '#1e6b34' }, message: { color: '#12361f' } },
+} as const;
+
 /** A date typed as dd.mm.yyyy (the users' convention); the form converts it for the API. */
 export function DateField(props: Omit<TextInputProps, 'onChange' | 'value'> & { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
@@ -70,7 +77,7 @@ export function FormError({ message, hasFields }: { message: string | null; hasF
   const { t } = useTranslation();
   if (!message) return null;
   return (
-    <Alert color="red" role="alert" title={message}>
+    <Alert color="red" role="alert" title={message} styles={ALERT_INK.red}>
       {hasFields ? t('hf.common.fixErrors') : null}
     </Alert>
   );
@@ -80,8 +87,8 @@ export function FormError({ message, hasFields }: { message: string | null; hasF
 export function SavedNotice({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (
-    <Alert color="green" role="status" variant="light">
-      <Text size="sm" fw={500}>{children}</Text>
+    <Alert color="green" role="status" variant="light" styles={ALERT_INK.green}>
+      <Text size="sm" fw={500} c="#1e6b34">{children}</Text>
     </Alert>
   );
 }

@@ -56,7 +56,7 @@ export function FirstContactPage() {
             <div>
               <PersonPicker label={t('hf.contact.person')} value={personId} onChange={(id, label) => { setPersonId(id); setPersonLabel(label); }} error={errors.personId} />
               <Text size="xs" c="dimmed" mt={4}>
-                {t('hf.contact.personHint')} <Anchor component={Link} to="/persons/new" size="xs">{t('hf.contact.registerPerson')}</Anchor>
+                {t('hf.contact.personHint')} <Anchor component={Link} to="/persons/new" size="xs" td="underline">{t('hf.contact.registerPerson')}</Anchor>
               </Text>
             </div>
             <Group grow align="flex-start" wrap="wrap">

@@ -10,6 +10,8 @@ import { OverviewPage } from '../modules/stats/pages/OverviewPage';
 import { UsersPage } from '../modules/users/pages/UsersPage';
 import { UserAuditPage } from '../modules/audit/pages/UserAuditPage';
 import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditPage';
+import { housingFirstRoutes } from '../modules/housing-first/housing-first.routes';
+import { housingFirstOf } from '../modules/housing-first/housing-first.api';
 import { ForbiddenPage, NotFoundPage } from './StatusPages';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSignIn } from './RequireSignIn';
@@ -24,6 +26,8 @@ function Allowed({ ability, children }: { ability: keyof Abilities | Array<keyof
 /** The start page follows the role: the registry for those who work with people, the overview for others. */
 function Home() {
   const { me } = useSession();
+  const hf = me ? housingFirstOf(me) : null;
+  if (!me?.abilities.readPersons && !me?.abilities.readAggregates && hf?.dwellings) return <Navigate to="/hf/dwellings" replace />;
   return <Navigate to={me?.abilities.readPersons ? '/persons' : '/overview'} replace />;
 }
 
@@ -40,6 +44,7 @@ export function AppRoutes() {
         <Route path="users" element={<Allowed ability={['readAudit', 'manageUsers']}><UsersPage /></Allowed>} />
         <Route path="users/:id/audit" element={<Allowed ability="readAudit"><UserAuditPage /></Allowed>} />
         <Route path="audit" element={<Allowed ability="readAudit"><OrganisationAuditPage /></Allowed>} />
+        {housingFirstRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

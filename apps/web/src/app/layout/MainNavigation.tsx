@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../shared/auth/session';
 import type { Abilities } from '../../modules/auth/auth.api';
+import { HousingFirstNavigation } from '../../modules/housing-first/components/HousingFirstNavigation';
 
 interface Item {
   to: string;
@@ -29,6 +30,7 @@ export function MainNavigation() {
     item.exact ? pathname === item.to : (pathname === item.to || pathname.startsWith(`${item.to}/`)) && pathname !== '/persons/new';
 
   return (
+    <>
     <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {items.filter((i) => i.visible(me.abilities)).map((item) => (
         <li key={item.to}>
@@ -49,5 +51,7 @@ export function MainNavigation() {
         </li>
       ))}
     </Stack>
+    <HousingFirstNavigation />
+    </>
   );
 }

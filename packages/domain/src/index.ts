@@ -26,3 +26,4 @@ export * from './housing-first/contact-hours.rules';
 export * from './housing-first/reviews.rules';
 export * from './housing-first/case-worklist.rules';
 export * from './housing-first/service.schemas';
+export * from './housing-first/ending.rules';

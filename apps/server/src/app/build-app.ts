@@ -25,6 +25,7 @@ import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { documentRoutes } from '../modules/documents/documents.routes';
 import { serviceRoutes } from '../modules/visits/visits.routes';
+import { workLogRoutes } from '../modules/work-log/work-log.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -73,6 +74,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   caseRoutes(app, deps);
   documentRoutes(app, deps);
   serviceRoutes(app, deps);
+  workLogRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -1,4 +1,4 @@
-import type { Actor } from '@socrehab/domain';
+import { isoDayInRiga, type Actor } from '@socrehab/domain';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { AuditOrigin } from '../modules/audit/audit.events';
@@ -22,3 +22,6 @@ export const originOf = (ctx: { actor: Actor | null; requestId: string }): Audit
   actorOrganisationId: ctx.actor?.organisationId ?? null,
   requestId: ctx.requestId,
 });
+
+/** Today in Riga: the day every rule and scope is evaluated on (a worker at 00:30 is already in tomorrow). */
+export const today = (deps: Pick<Deps, 'now'>) => isoDayInRiga(deps.now());

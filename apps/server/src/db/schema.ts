@@ -524,3 +524,44 @@ export const functioningAssessments = pgTable('functioning_assessments', {
   recordedBy: uuid('recorded_by').notNull(),
   createdAt: createdAt(),
 });
+
+// ── Housing First ending and work log (migration 0006) ─────────────────────────────────────────
+
+export const caseEndings = pgTable('case_endings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  reason: text('reason').notNull(),
+  endsOn: day('ends_on').notNull(),
+  noticeGivenOn: day('notice_given_on'),
+  destination: text('destination').notNull(),
+  note: text('note'),
+  proposedBy: uuid('proposed_by').notNull(),
+  status: text('status').notNull(),
+  createdAt: createdAt(),
+});
+
+export const caseEndingConfirmations = pgTable('case_ending_confirmations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  endingId: uuid('ending_id').notNull(),
+  teamRole: text('team_role').notNull(),
+  userId: uuid('user_id').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
+export const workLogEntries = pgTable('work_log_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  entryOn: day('entry_on').notNull(),
+  goals: text('goals'),
+  topics: text('topics'),
+  done: text('done').notNull(),
+  results: text('results'),
+  conclusions: text('conclusions'),
+  interProfessionalNotes: text('inter_professional_notes'),
+  lifeDomains: text('life_domains').array().notNull(),
+  authorId: uuid('author_id').notNull(),
+  createdAt: createdAt(),
+});

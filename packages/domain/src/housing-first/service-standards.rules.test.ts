@@ -6,6 +6,7 @@ import { computeEscalation, HF_ESCALATION_DEFAULTS as E, type VisitFact } from '
 import { checkDailyContactHours, checkEngagementHours } from './contact-hours.rules';
 import { computeInitialPlanOfferDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue } from './reviews.rules';
 import { computeCaseWorklist, type CaseFacts } from './case-worklist.rules';
+import { computeEndingStatus, isShortNotice } from './ending.rules';
 
 const MISS = '2026-03-02';
 const miss = (on: string, healthRisk = false): VisitFact => ({ on, outcome: 'not_home_no_notice', healthRisk });
@@ -151,5 +152,19 @@ describe('the case worklist as of a day', () => {
       const future = after.map((x) => ({ ...x, day: asOfDay + 1 + (x.day % 50) }));
       expect(computeCaseWorklist(build([...recorded, ...future]), S, asOf)).toEqual(computeCaseWorklist(build(recorded), S, asOf));
     }), { numRuns: 300 });
+  });
+});
+
+describe('HF-3.3 ending', () => {
+  it('flags a person’s wish with less than 7 days’ notice (HF-3.3.1)', () => {
+    expect(isShortNotice('2026-03-01', '2026-03-08')).toBe(false);
+    expect(isShortNotice('2026-03-02', '2026-03-08')).toBe(true);
+    expect(isShortNotice(null, '2026-03-08')).toBe(true);
+  });
+
+  it('makes an ending for violence final only with all three confirmations (HF-3.3.2)', () => {
+    expect(computeEndingStatus('violence', ['social_worker', 'manager'])).toEqual({ final: false, missingRoles: ['social_mentor'] });
+    expect(computeEndingStatus('violence', ['social_worker', 'social_mentor', 'manager'])).toEqual({ final: true, missingRoles: [] });
+    expect(computeEndingStatus('person_wish', [])).toEqual({ final: true, missingRoles: [] });
   });
 });

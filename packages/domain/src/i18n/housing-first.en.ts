@@ -49,6 +49,11 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     mustTellNotACondition: 'The person must be told that using the service is no condition for keeping the home',
     caseNotInService: 'The case is not being served on that date (the person has not moved in yet or the case is closed)',
     workerNotOnTeam: 'The worker is not on this case team',
+    endingExists: 'The ending of this case is already recorded',
+    endingNotUnreachable: 'A case can be ended as unreachable only after more than a month without reaching the person (and no extension running)',
+    notJointDecider: 'Only the case’s social worker, mentor or case-management expert may confirm, each in their own account',
+    alreadyConfirmed: 'Your role has already confirmed this decision',
+    endingNotFound: 'No ending is recorded for this case',
   },
   warnings: {
     hoursNearCap: '{{used, number}} of {{limit}} contact hours used (80 % or more)',
@@ -96,5 +101,13 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     keyHolder: { person: 'Client', team: 'Support team', owner: 'Owner' },
     leaseSignedBy: { person: 'Client', provider: 'Service provider' },
     caseStatus: { open: 'Open', closed: 'Closed' },
+    workLogKind: { visit: 'Visit', contact: 'Contact', entry: 'Entry' },
+    visitOutcome: { met: 'Met at home', not_home_no_notice: 'Not home, no notice', notice_given: 'Gave notice of absence', met_elsewhere: 'Met elsewhere', phone_only: 'Reached by phone only' },
+    endingReason: { term_ended: 'Contract term ended', person_wish: 'At the person’s wish', violence: 'Violence against staff or others', unreachable: 'Person unreachable' },
+    exitDestination: {
+      market_flat: 'Market flat', social_flat: 'Social flat', shelter: 'Shelter', street: 'Street', hospital: 'Hospital',
+      prison: 'Prison', died: 'Died', unknown: 'Unknown', other: 'Other',
+    },
+    jointRole: { social_worker: 'Social worker', social_mentor: 'Social mentor', manager: 'Case-management expert' },
   },
 };

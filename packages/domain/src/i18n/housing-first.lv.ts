@@ -48,6 +48,11 @@ export const housingFirstLv = {
     mustTellNotACondition: 'Personai jāpasaka, ka pakalpojuma izmantošana nav nosacījums mājokļa saglabāšanai',
     caseNotInService: 'Lietai šajā datumā pakalpojums netiek sniegts (persona vēl nav ievākusies vai lieta slēgta)',
     workerNotOnTeam: 'Darbinieks nav šīs lietas komandā',
+    endingExists: 'Lietas izbeigšana jau ir reģistrēta',
+    endingNotUnreachable: 'Izbeigt neesamības dēļ var tikai tad, ja persona nav sasniedzama vairāk nekā mēnesi (un nav pagarinājuma)',
+    notJointDecider: 'Apstiprināt var tikai lietas sociālais darbinieks, mentors vai gadījuma vadības eksperts, katrs savā kontā',
+    alreadyConfirmed: 'Jūsu loma šo lēmumu jau ir apstiprinājusi',
+    endingNotFound: 'Lietas izbeigšana nav reģistrēta',
   },
   warnings: {
     hoursNearCap: 'Izlietotas {{used, number}} no {{limit}} kontakta stundām (vismaz 80 %)',
@@ -95,5 +100,13 @@ export const housingFirstLv = {
     keyHolder: { person: 'Klients', team: 'Atbalsta komanda', owner: 'Īpašnieks' },
     leaseSignedBy: { person: 'Klients', provider: 'Pakalpojuma sniedzējs' },
     caseStatus: { open: 'Atvērta', closed: 'Slēgta' },
+    workLogKind: { visit: 'Vizīte', contact: 'Kontakts', entry: 'Ieraksts' },
+    visitOutcome: { met: 'Satikts mājās', not_home_no_notice: 'Nav mājās, nebrīdinot', notice_given: 'Brīdināja, ka nebūs', met_elsewhere: 'Satikts citur', phone_only: 'Sazināts pa tālruni' },
+    endingReason: { term_ended: 'Beidzies līguma termiņš', person_wish: 'Pēc personas vēlēšanās', violence: 'Vardarbība pret darbiniekiem vai citiem', unreachable: 'Persona nav sasniedzama' },
+    exitDestination: {
+      market_flat: 'Īrēts dzīvoklis tirgū', social_flat: 'Sociālais dzīvoklis', shelter: 'Patversme', street: 'Uz ielas', hospital: 'Slimnīca',
+      prison: 'Ieslodzījuma vieta', died: 'Miris', unknown: 'Nav zināms', other: 'Cits',
+    },
+    jointRole: { social_worker: 'Sociālais darbinieks', social_mentor: 'Sociālais mentors', manager: 'Gadījuma vadības eksperts' },
   },
 } as const;

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import {
   decideApplicationSchema, eligibilityAssessmentSchema, isoDate, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema,
 } from '@socrehab/domain';
-import type { Deps } from '../../app/context';
+import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { today } from '../persons/persons.usecases';
 import {
   assessEligibility, decideApplication, getMunicipalWorklist, getWaitingList, recordFirstContact, removeFromWaitingList, submitApplication,
 } from './applications.usecases';

@@ -5,14 +5,13 @@ import {
 } from '@socrehab/domain';
 import type { z } from 'zod';
 import type { decideApplicationSchema, eligibilityAssessmentSchema, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
+import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { cases } from '../../db/schema';
 import { AppError, conflict, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { visiblePersonsCondition } from '../access/person-scope';
 import { getPersonById } from '../persons/persons.repository';
-import { today } from '../persons/persons.usecases';
 import {
   findServedMunicipalities, getCriteriaSetInForce, getQuestionnaireForm, getSettingsById, getSettingsInForce,
 } from '../programmes/programmes.repository';

@@ -15,7 +15,8 @@ export type AuditEntityType =
   | 'programme_settings' | 'first_contact' | 'application' | 'eligibility_assessment' | 'waiting_list_entry'
   | 'dwelling' | 'dwelling_offer' | 'case_document' | 'case_consent' | 'initial_assessment' | 'case_team_member'
   | 'move_in' | 'attachment' | 'worklist'
-  | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment';
+  | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment'
+  | 'case_ending' | 'work_log_entry';
 
 /** A field's value before and after a change. */
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;

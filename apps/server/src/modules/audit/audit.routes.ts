@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canReadAudit } from '@socrehab/domain';
-import type { Deps } from '../../app/context';
+import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { forbidden } from '../../shared/errors';
 import { getPersonById } from '../persons/persons.repository';
-import { personNotFound, today } from '../persons/persons.usecases';
+import { personNotFound } from '../persons/persons.usecases';
 import { findUserInScope } from '../users/users.repository';
 import { findAuditEntries } from './audit.repository';
 

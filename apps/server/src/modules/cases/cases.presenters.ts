@@ -3,7 +3,7 @@ import {
   canAssignMunicipalWorker, canOverrideCaseload, canRecordOnCase, caseloadCapOf, computeMoveInChecklist, computeSuggestedTeam, DOCUMENT_KINDS,
   type SupportNeedLevel, type TeamRole,
 } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
+import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { forbidden } from '../../shared/errors';
@@ -14,7 +14,6 @@ import { requireVisiblePerson } from '../applications/applications.usecases';
 import { findKeysOfDwelling, getDwellingById } from '../dwellings/dwellings.repository';
 import { findOfferComparison, presentDwelling } from '../dwellings/dwellings.usecases';
 import { getSettingsInForce } from '../programmes/programmes.repository';
-import { today } from '../persons/persons.usecases';
 import * as repo from './cases.repository';
 import { requireVisibleCase, settingsOfCase } from './cases.usecases';
 

@@ -5,11 +5,10 @@ import {
   addAttachmentSchema, assignTeamMemberSchema, giveConsentSchema, initialAssessmentSchema, isoDate, markDocumentSchema, openCaseSchema,
   recordAgreementsSchema, recordMoveInSchema, withdrawConsentSchema,
 } from '@socrehab/domain';
-import { type Deps, originOf } from '../../app/context';
+import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { today } from '../persons/persons.usecases';
 import { getAttachment } from './cases.repository';
 import { findMyCases, getCaseDetail, getCaseloadOverview } from './cases.presenters';
 import {

@@ -5,7 +5,7 @@ import {
   type openCaseSchema, type recordAgreementsSchema, type recordMoveInSchema, type TeamRole,
 } from '@socrehab/domain';
 import { eq } from 'drizzle-orm';
-import { type Ctx, originOf } from '../../app/context';
+import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { consentTexts } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
@@ -16,7 +16,6 @@ import { requireVisibleApplication, requireVisiblePerson } from '../applications
 import { findOffersOfApplication, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
 import { workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
-import { today } from '../persons/persons.usecases';
 import * as repo from './cases.repository';
 
 export const caseNotFound = () => new AppError(404, 'cases.not_found', 'housing.errors.caseNotFound');

@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answerOfferSchema, DWELLING_STATUSES, dwellingFieldsSchema, offerDwellingSchema, updateDwellingSchema } from '@socrehab/domain';
-import type { Deps } from '../../app/context';
+import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { today } from '../persons/persons.usecases';
 import { answerOffer, createDwelling, listDwellings, offerDwelling, proposeDwellings, updateDwelling } from './dwellings.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Ctx } from '../../app/context';
+import { type Ctx, today } from '../../app/context';
 import { auditLog, users } from '../../db/schema';
 import { getPersonById } from './persons.repository';
-import { personNotFound, today } from './persons.usecases';
+import { personNotFound } from './persons.usecases';
 
 /** The changes that make up a person's history (views and searches are in the audit log only). */
 const HISTORY_ACTIONS = ['create', 'update', 'code_change', 'merge', 'unmerge', 'relation_add', 'relation_remove', 'household_change'];

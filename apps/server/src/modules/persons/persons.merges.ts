@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { type Ctx, originOf } from '../../app/context';
+import { type Ctx, originOf, today } from '../../app/context';
 import { cases, personCodes, personMerges, personRelations, persons, users, type MergeMoves } from '../../db/schema';
 import { AppError, conflict, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getPersonById } from './persons.repository';
-import { assertCanMerge, personNotFound, today } from './persons.usecases';
+import { assertCanMerge, personNotFound } from './persons.usecases';
 
 /**
  * Merging duplicates, reversibly. The duplicate's links (codes, relations, cases, household) move to

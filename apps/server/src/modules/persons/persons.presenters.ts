@@ -1,5 +1,5 @@
 import { INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
-import type { Ctx } from '../../app/context';
+import { today, type Ctx } from '../../app/context';
 import type { Db, Tx } from '../../db/database';
 import { AppError } from '../../shared/errors';
 import { getPersonDetail, type PersonRow } from './persons.repository';
@@ -15,7 +15,7 @@ export function presentDuplicate(
 
 /** Everything the person page shows, read in the actor's scope — one statement (`getPersonDetail`). */
 export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
-  const found = await getPersonDetail(db, ctx.actor, ctx.now().toISOString().slice(0, 10), id);
+  const found = await getPersonDetail(db, ctx.actor, today(ctx), id);
   if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
   const { person: p, organisationName, codes, relations } = found;
   const members = p.householdId ? found.members : [];

@@ -5,13 +5,13 @@ import {
   addRelationSchema, canMergePersons, canReadAudit, canReadPersons, changePersonalCodeSchema, createPersonSchema, freeText, isoDate, namePart,
   parseSearchQuery, updatePersonSchema, validatePersonalCode,
 } from '@socrehab/domain';
-import { type Deps, originOf } from '../../app/context';
+import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findPersons } from './persons.repository';
 import { loadPersonDetail } from './persons.presenters';
-import { addRelation, changePersonalCode, createPerson, findDuplicates, removeRelation, setHousehold, today, updatePerson } from './persons.usecases';
+import { addRelation, changePersonalCode, createPerson, findDuplicates, removeRelation, setHousehold, updatePerson } from './persons.usecases';
 import { listMerges, mergePersons, unmergePersons } from './persons.merges';
 import { findPersonHistory } from './persons.history';
 

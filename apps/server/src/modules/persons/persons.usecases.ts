@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { canMergePersons, isoDayInRiga, personSearchKey, validatePersonalCode, type PersonFields } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
+import { canMergePersons, personSearchKey, validatePersonalCode, type PersonFields } from '@socrehab/domain';
+import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { households, personCodes, personRelations, persons } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
@@ -10,8 +10,6 @@ import { findPersonIdByCode, findSimilarPersons, getPersonById } from './persons
 import { loadPersonDetail, presentDuplicate } from './persons.presenters';
 
 export const personNotFound = () => new AppError(404, 'persons.not_found', 'errors.persons.notFound');
-/** Today in Riga: the day every rule and scope is evaluated on (a worker at 00:30 is already in tomorrow). */
-export const today = (ctx: Pick<Ctx, 'now'>) => isoDayInRiga(ctx.now());
 
 /** The fields compared and shown in history; the stored search key is derived, not history. */
 const historyFields = (p: PersonFields | typeof persons.$inferSelect) => ({

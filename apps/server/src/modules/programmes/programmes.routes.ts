@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { computeSettingsInForce, isoDate, newSettingsVersionSchema, PROGRAMMES } from '@socrehab/domain';
-import { type Deps, originOf } from '../../app/context';
+import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { programmeSettings } from '../../db/schema';
-import { today } from '../persons/persons.usecases';
 import { findSettingsVersions, getCriteriaSetInForce, getQuestionnaireForm } from './programmes.repository';
 
 const codeParams = z.object({ code: z.enum(PROGRAMMES, { error: 'validation.invalidOption' }) });

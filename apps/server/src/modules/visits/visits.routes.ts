@@ -5,9 +5,8 @@ import {
   functioningAssessmentSchema, isoDate, planReviewSchema, recordContactSchema, recordExtensionSchema, recordSupportOfferSchema, recordVisitSchema,
   savePlanSchema, setVisitSlotSchema,
 } from '@socrehab/domain';
-import type { Deps } from '../../app/context';
+import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { today } from '../persons/persons.usecases';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
 import { getOrganisationWorklist, getWorkerWorklist } from '../worklists/worklists.usecases';
 import { recordContact, recordExtension, recordVisit, setVisitSlot } from './visits.usecases';

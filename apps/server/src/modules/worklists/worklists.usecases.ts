@@ -1,12 +1,11 @@
 import { and, eq, lte, or, isNull, gt, sql, type SQL } from 'drizzle-orm';
 import { compareWorklistItems, computeCaseWorklist, type CaseFacts, type ProgrammeSettings, type VisitOutcome } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
+import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { cases, moveIns, persons } from '../../db/schema';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { visiblePersonsCondition } from '../access/person-scope';
-import { today } from '../persons/persons.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';

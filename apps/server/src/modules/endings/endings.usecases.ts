@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  computeEndingStatus, computeEscalation, HF_ESCALATION_DEFAULTS, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome,
+} from '@socrehab/domain';
+import { type Ctx, originOf, today } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { caseEndingConfirmations, caseEndings, users } from '../../db/schema';
+import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { findTeam, updateCase } from '../cases/cases.repository';
+import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
+import { findServiceFacts } from '../visits/visits.repository';
+
+type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;
+
+async function getEnding(tx: Tx, caseId: string) {
+  const [ending] = await tx.select().from(caseEndings).where(eq(caseEndings.caseId, caseId));
+  if (!ending) return null;
+  const confirmations = await tx
+    .select({ teamRole: caseEndingConfirmations.teamRole, userId: caseEndingConfirmations.userId, displayName: users.displayName, confirmedAt: caseEndingConfirmations.confirmedAt })
+    .from(caseEndingConfirmations).innerJoin(users, eq(users.id, caseEndingConfirmations.userId))
+    .where(eq(caseEndingConfirmations.endingId, ending.id)).orderBy(caseEndingConfirmations.confirmedAt);
+  return { ending, confirmations };
+}
+
+/** The joint-decision role the actor holds on this case, if any (HF-3.3.2). */
+async function jointRoleOf(tx: Tx, ctx: Ctx, theCase: CaseRow, date: string): Promise<JointDecisionRole | null> {
+  if (ctx.actor.organisationId !== theCase.organisationId) return null;
+  if (ctx.actor.roles.includes('manager')) return 'manager';
+  const member = (await findTeam(tx, theCase.id)).find(({ member }) => member.userId === ctx.actor.userId && member.fromDate <= date && (!member.toDate || member.toDate >= date));
+  if (member?.member.teamRole === 'social_worker' || member?.member.teamRole === 'social_mentor') return member.member.teamRole;
+  return null;
+}
+
+async function confirm(tx: Tx, ctx: Ctx, theCase: CaseRow, endingId: string, role: JointDecisionRole) {
+  await tx.insert(caseEndingConfirmations).values({ organisationId: theCase.organisationId, endingId, teamRole: role, userId: ctx.actor.userId, confirmedAt: ctx.now().toISOString() });
+}
+
+/** Closes the case when the ending is final (HF-3.3). */
+async function finaliseIfComplete(tx: Tx, ctx: Ctx, theCase: CaseRow) {
+  const found = (await getEnding(tx, theCase.id))!;
+  const status = computeEndingStatus(found.ending.reason as EndingReason, found.confirmations.map((c) => c.teamRole));
+  if (status.final && found.ending.status !== 'final') {
+    await tx.update(caseEndings).set({ status: 'final' }).where(eq(caseEndings.id, found.ending.id));
+    await updateCase(tx, theCase.id, { status: 'closed', closedOn: found.ending.endsOn, version: theCase.version + 1 });
+    await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case', entityId: theCase.id, personId: theCase.personId, changes: { status: { from: 'open', to: 'closed' }, closedOn: { from: null, to: found.ending.endsOn } } }, ctx.now());
+  }
+  return status;
+}
+
+/**
+ * HF-3.3 ends a case with the exit data (HF-4.2 C). The person's wish with less than a week's notice
+ * is flagged; "unreachable" needs a month without reaching the person and no extension running
+ * (HF-3.3.3); violence needs the social worker, the mentor and the manager to confirm, each in their
+ * own account (HF-3.3.2) — the proposer's confirmation is the first.
+ */
+export async function endCase(caseId: string, input: z.infer<typeof endCaseSchema>, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.endsOn);
+    if (await getEnding(tx, caseId)) throw conflict('endings.exists', 'housing.errors.endingExists');
+    if (input.endsOn < theCase.openedOn) throw invalidField('endsOn', 'housing.errors.beforeSubmission');
+    if (input.reason === 'unreachable') {
+      const facts = await findServiceFacts(tx, [caseId], input.endsOn);
+      const escalation = computeEscalation(
+        facts.visits.map((v) => ({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk })),
+        facts.contacts.filter((c) => c.reachedPerson), facts.extensions, HF_ESCALATION_DEFAULTS, input.endsOn,
+      );
+      if (escalation.level !== 'evaluate_termination') throw new AppError(422, 'endings.not_unreachable', 'housing.errors.endingNotUnreachable', { details: escalation });
+    }
+    const role = input.reason === 'violence' ? await jointRoleOf(tx, ctx, theCase, input.endsOn) : null;
+    if (input.reason === 'violence' && !role) throw new AppError(403, 'endings.not_joint_decider', 'housing.errors.notJointDecider');
+    const [ending] = await tx.insert(caseEndings).values({
+      organisationId: theCase.organisationId, caseId, reason: input.reason, endsOn: input.endsOn, noticeGivenOn: input.noticeGivenOn ?? null,
+      destination: input.destination, note: input.note, proposedBy: ctx.actor.userId, status: 'awaiting_confirmations',
+    }).returning();
+    if (role) await confirm(tx, ctx, theCase, ending!.id, role);
+    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_ending', entityId: ending!.id, personId: theCase.personId, changes: { reason: input.reason, endsOn: input.endsOn, destination: input.destination } }, ctx.now());
+    const status = await finaliseIfComplete(tx, ctx, theCase);
+    return { ending: { ...ending!, status: status.final ? 'final' : 'awaiting_confirmations' }, missingRoles: status.missingRoles, shortNotice: input.reason === 'person_wish' && isShortNotice(input.noticeGivenOn ?? null, input.endsOn) };
+  });
+}
+
+/** HF-3.3.2 one of the three confirms the joint decision in their own account. */
+export async function confirmEnding(caseId: string, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireVisibleCase(tx, ctx, caseId, true);
+    const found = await getEnding(tx, caseId);
+    if (!found) throw new AppError(404, 'endings.not_found', 'housing.errors.endingNotFound');
+    const role = await jointRoleOf(tx, ctx, theCase, found.ending.endsOn);
+    if (!role || found.ending.reason !== 'violence') throw forbidden();
+    if (found.confirmations.some((c) => c.teamRole === role)) throw conflict('endings.already_confirmed', 'housing.errors.alreadyConfirmed');
+    await confirm(tx, ctx, theCase, found.ending.id, role);
+    await appendAuditEvent(tx, originOf(ctx), { action: 'decide', entityType: 'case_ending', entityId: found.ending.id, personId: theCase.personId, changes: { confirmedAs: role } }, ctx.now());
+    return finaliseIfComplete(tx, ctx, theCase);
+  });
+}
+
+/** The ending of a case with its confirmations and what the actor may still do. */
+export async function getEndingDetail(caseId: string, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireVisibleCase(tx, ctx, caseId);
+    const found = await getEnding(tx, caseId);
+    if (!found) return { ending: null, confirmations: [], missingRoles: [], shortNotice: false, abilities: { confirm: false } };
+    const status = computeEndingStatus(found.ending.reason as EndingReason, found.confirmations.map((c) => c.teamRole));
+    const role = await jointRoleOf(tx, ctx, theCase, today(ctx) < found.ending.endsOn ? today(ctx) : found.ending.endsOn);
+    return {
+      ending: found.ending, confirmations: found.confirmations, missingRoles: status.missingRoles,
+      shortNotice: found.ending.reason === 'person_wish' && isShortNotice(found.ending.noticeGivenOn, found.ending.endsOn),
+      abilities: { confirm: !!role && status.missingRoles.includes(role) },
+    };
+  });
+}
+
+export { getEnding };

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { endCaseSchema, formatDate, formatDateTime, isoDate, LIFE_DOMAINS, workLogEntrySchema } from '@socrehab/domain';
+import { type Deps, originOf } from '../../app/context';
+import { requireCtx } from '../../app/session.plugin';
+import type { Db, Tx } from '../../db/database';
+import { AppError } from '../../shared/errors';
+import { languageOf, translate } from '../../shared/i18n';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { getOrganisation, getUser } from '../cases/cases.repository';
+import { requireVisiblePerson } from '../applications/applications.usecases';
+import { renderEndingRecord, renderWorkLog } from '../documents/service-documents.pdf';
+import { confirmEnding, endCase, getEnding, getEndingDetail } from '../endings/endings.usecases';
+import { requireVisibleCase } from '../cases/cases.usecases';
+import { addWorkLogEntry, getWorkLog } from './work-log.usecases';
+
+const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
+const filterQuery = z.object({
+  workerId: z.uuid({ error: 'validation.invalidId' }).optional(), domain: z.enum(LIFE_DOMAINS).optional(), from: isoDate.optional(), to: isoDate.optional(),
+  language: z.enum(['lv', 'en']).optional(),
+});
+const tags = ['housing first: work log and ending'];
+
+/** HF-3.4.5 the unified work log and HF-3.3 ending the service, with their printable records. */
+export function workLogRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
+  // reads through the caller's transaction when there is one: the embedded database has one connection
+  const letterhead = async (ctx: ReturnType<typeof ctxOf>, organisationId: string, db: Db | Tx = ctx.db) => ({
+    organisationName: (await getOrganisation(db, organisationId)).name, printedOn: formatDateTime(ctx.now()), printedBy: (await getUser(db, ctx.actor.userId))?.displayName ?? '',
+  });
+
+  r.get('/api/cases/:id/work-log', { schema: { tags, summary: 'The unified work log: entries, visits and contacts, filtered (HF-3.4.5)', params: idParams, querystring: filterQuery } }, async (request) => {
+    const { items } = await getWorkLog(request.params.id, request.query, ctxOf(request));
+    return { items };
+  });
+  r.post('/api/cases/:id/work-log', { schema: { tags, summary: 'Write a work log entry', params: idParams, body: workLogEntrySchema } }, async (request, reply) =>
+    reply.status(201).send(await addWorkLogEntry(request.params.id, request.body, ctxOf(request))));
+
+  r.get('/api/cases/:id/work-log.pdf', { schema: { tags, summary: 'The work log as PDF, with the same filters', params: idParams, querystring: filterQuery } }, async (request, reply) => {
+    const ctx = ctxOf(request);
+    const language = request.query.language ?? languageOf(request.headers['accept-language']);
+    const { case: theCase, items } = await getWorkLog(request.params.id, request.query, ctx);
+    const person = await ctx.db.transaction((tx) => requireVisiblePerson(tx, ctx, theCase.personId));
+    const t = (key: string) => translate(language, key);
+    const pdf = await renderWorkLog({
+      ...(await letterhead(ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '',
+      person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: null },
+      period: `${request.query.from ? formatDate(request.query.from) : '…'} – ${request.query.to ? formatDate(request.query.to) : '…'}`,
+      entries: items.map((i) => ({
+        on: i.on, kind: t(`housing.enums.workLogKind.${i.kind}`), workers: i.workerNames.join(', '), domains: i.lifeDomains.map((d) => t(`housing.enums.lifeDomain.${d}`)).join(', '),
+        text: i.kind === 'entry' ? [i.done, i.results, i.conclusions, i.interProfessionalNotes].filter(Boolean).join('\n')
+          : i.kind === 'visit' ? [t(`housing.enums.visitOutcome.${i.outcome}`), i.place, i.dwellingCondition, i.technicalFaults].filter(Boolean).join(' · ')
+          : [`${i.hours} h`, i.notes, i.justification].filter(Boolean).join(' · '),
+      })),
+    }, language);
+    await ctx.db.transaction((tx) => appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'work_log_entry', entityId: theCase.id, personId: theCase.personId }, ctx.now()));
+    return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="darba-zurnals.pdf"').send(pdf);
+  });
+
+  r.post('/api/cases/:id/ending', { schema: { tags, summary: 'End the service with the exit data (HF-3.3); violence needs three confirmations', params: idParams, body: endCaseSchema } }, async (request, reply) =>
+    reply.status(201).send(await endCase(request.params.id, request.body, ctxOf(request))));
+  r.post('/api/cases/:id/ending/confirmation', { schema: { tags, summary: 'Confirm the joint decision in your own account (HF-3.3.2)', params: idParams } }, async (request) =>
+    confirmEnding(request.params.id, ctxOf(request)));
+  r.get('/api/cases/:id/ending', { schema: { tags, summary: 'The ending, its confirmations and who must still confirm', params: idParams } }, async (request) =>
+    getEndingDetail(request.params.id, ctxOf(request)));
+
+  r.get('/api/cases/:id/ending-record.pdf', { schema: { tags, summary: 'The signed record of the ending (HF-3.3.2)', params: idParams, querystring: z.object({ language: z.enum(['lv', 'en']).optional() }) } }, async (request, reply) => {
+    const ctx = ctxOf(request);
+    const language = request.query.language ?? languageOf(request.headers['accept-language']);
+    const t = (key: string) => translate(language, key);
+    const pdf = await ctx.db.transaction(async (tx) => {
+      const theCase = await requireVisibleCase(tx, ctx, request.params.id);
+      const found = await getEnding(tx, theCase.id);
+      if (!found) throw new AppError(404, 'endings.not_found', 'housing.errors.endingNotFound');
+      const person = await requireVisiblePerson(tx, ctx, theCase.personId);
+      await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'case_ending', entityId: found.ending.id, personId: theCase.personId }, ctx.now());
+      const roles = found.ending.reason === 'violence' ? ['social_worker', 'social_mentor', 'manager'] : [];
+      return renderEndingRecord({
+        ...(await letterhead(ctx, theCase.organisationId, tx)), caseNumber: theCase.caseNumber ?? '',
+        person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: person.declaredAddress },
+        reason: t(`housing.enums.endingReason.${found.ending.reason}`), endsOn: found.ending.endsOn, noticeGivenOn: found.ending.noticeGivenOn,
+        destination: t(`housing.enums.exitDestination.${found.ending.destination}`), note: found.ending.note,
+        signers: roles.map((role) => {
+          const c = found.confirmations.find((x) => x.teamRole === role);
+          return { role: t(`housing.enums.jointRole.${role}`), name: c?.displayName ?? '', confirmedOn: c ? c.confirmedAt.slice(0, 10) : null };
+        }),
+      }, language);
+    });
+    return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="izbeigsanas-akts.pdf"').send(pdf);
+  });
+}

@@ -1,0 +1,55 @@
+import { desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { workLogEntrySchema } from '@socrehab/domain';
+import { type Ctx, originOf } from '../../app/context';
+import { users, workLogEntries } from '../../db/schema';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
+import { findContactsOfCase, findVisitsOfCase } from '../visits/visits.repository';
+
+export interface WorkLogFilter { workerId?: string; domain?: string; from?: string; to?: string }
+
+/** HF-3.4.5 writes an entry in the client's one work log. */
+export async function addWorkLogEntry(caseId: string, input: z.infer<typeof workLogEntrySchema>, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.on);
+    const { on, ...rest } = input;
+    const [entry] = await tx.insert(workLogEntries).values({ ...rest, entryOn: on, organisationId: theCase.organisationId, caseId, authorId: ctx.actor.userId }).returning();
+    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'work_log_entry', entityId: entry!.id, personId: theCase.personId, changes: { on } }, ctx.now());
+    return { entry: entry! };
+  });
+}
+
+/**
+ * HF-3.4.5 the unified work log: the entries of every worker, the visits and the contacts, newest
+ * first, filtered by worker, life domain and period. Reading it is audited.
+ */
+export async function getWorkLog(caseId: string, filter: WorkLogFilter, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireVisibleCase(tx, ctx, caseId);
+    const names = new Map((await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.organisationId, theCase.organisationId))).map((u) => [u.id, u.name]));
+    const name = (id: string) => names.get(id) ?? '—';
+    const contacts = await findContactsOfCase(tx, caseId);
+    const visitDomains = new Map(contacts.filter((c) => c.visitId).map((c) => [c.visitId!, c.lifeDomains]));
+    const entries = await tx.select().from(workLogEntries).where(eq(workLogEntries.caseId, caseId)).orderBy(desc(workLogEntries.entryOn));
+    const items = [
+      ...(await findVisitsOfCase(tx, caseId)).map((v) => ({
+        id: v.id, on: v.visitedOn, kind: 'visit' as const, workerIds: v.workerIds, workerNames: v.workerIds.map(name), lifeDomains: visitDomains.get(v.id) ?? [],
+        hours: v.hours, outcome: v.outcome, place: v.place, dwellingCondition: v.dwellingCondition, technicalFaults: v.technicalFaults, personState: v.personState,
+      })),
+      ...contacts.filter((c) => !c.visitId).map((c) => ({
+        id: c.id, on: c.contactOn, kind: 'contact' as const, workerIds: [c.workerId], workerNames: [name(c.workerId)], lifeDomains: c.lifeDomains,
+        hours: c.hours, contactKind: c.kind, mode: c.mode, justification: c.justification, notes: c.notes,
+      })),
+      ...entries.map((e) => ({
+        id: e.id, on: e.entryOn, kind: 'entry' as const, workerIds: [e.authorId], workerNames: [name(e.authorId)], lifeDomains: e.lifeDomains,
+        goals: e.goals, topics: e.topics, done: e.done, results: e.results, conclusions: e.conclusions, interProfessionalNotes: e.interProfessionalNotes,
+      })),
+    ]
+      .filter((i) => (!filter.workerId || i.workerIds.includes(filter.workerId)) && (!filter.domain || i.lifeDomains.includes(filter.domain))
+        && (!filter.from || i.on >= filter.from) && (!filter.to || i.on <= filter.to))
+      .sort((a, b) => b.on.localeCompare(a.on));
+    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'work_log_entry', entityId: caseId, personId: theCase.personId, changes: { ...filter } }, ctx.now());
+    return { case: theCase, items };
+  });
+}

@@ -5,6 +5,8 @@ import { webEn } from './en';
 import { webLv } from './lv';
 import { hfEn } from './housing-first.en';
 import { hfLv } from './housing-first.lv';
+import { serviceEn } from './service.en';
+import { serviceLv } from './service.lv';
 
 const STORAGE_KEY = 'socrehab.language';
 
@@ -36,8 +38,8 @@ i18next.on('languageChanged', (language) => {
 /** Shared domain messages (validation, errors, enums) and the web app's own strings in one namespace. */
 void i18next.use(initReactI18next).init({
   resources: {
-    lv: { translation: { ...messagesLv, ...webLv, hf: hfLv } },
-    en: { translation: { ...messagesEn, ...webEn, hf: hfEn } },
+    lv: { translation: { ...messagesLv, ...webLv, hf: hfLv, service: serviceLv } },
+    en: { translation: { ...messagesEn, ...webEn, hf: hfEn, service: serviceEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'lv',

@@ -12,6 +12,7 @@ import { UserAuditPage } from '../modules/audit/pages/UserAuditPage';
 import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditPage';
 import { housingFirstRoutes } from '../modules/housing-first/housing-first.routes';
 import { housingFirstOf } from '../modules/housing-first/housing-first.api';
+import { serviceRoutes } from '../modules/service/service.routes';
 import { ForbiddenPage, NotFoundPage } from './StatusPages';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSignIn } from './RequireSignIn';
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="users/:id/audit" element={<Allowed ability="readAudit"><UserAuditPage /></Allowed>} />
         <Route path="audit" element={<Allowed ability="readAudit"><OrganisationAuditPage /></Allowed>} />
         {housingFirstRoutes()}
+        {serviceRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../shared/auth/session';
 import type { Abilities } from '../../modules/auth/auth.api';
 import { HousingFirstNavigation } from '../../modules/housing-first/components/HousingFirstNavigation';
+import { ServiceNavigation } from '../../modules/service/components/ServiceNavigation';
 
 interface Item {
   to: string;
@@ -52,6 +53,7 @@ export function MainNavigation() {
       ))}
     </Stack>
     <HousingFirstNavigation />
+    <ServiceNavigation />
     </>
   );
 }

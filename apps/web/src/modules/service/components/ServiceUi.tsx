@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+import { Alert, Anchor, Checkbox, Group, Paper, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
+import { toDisplayDate } from '../../../shared/dates';
+import { withLanguage } from '../service-format';
+import type { ServiceWorklistItem } from '../service.api';
+
+/** Alert ink with AA contrast on Mantine's tinted alert backgrounds. */
+export const INK = {
+  red: { title: { color: '#b02525' }, message: { color: '#3b0d0d' } },
+  orange: { title: { color: '#8a3700' }, message: { color: '#3d2300' } },
+  green: { title: { color: '#1e6b34' }, message: { color: '#12361f' } },
+  blue: { title: { color: '#1d4f7c' }, message: { color: '#0f2a44' } },
+} as const;
+
+/** A date typed as dd.mm.yyyy. */
+export function DateField(props: Omit<TextInputProps, 'onChange' | 'value'> & { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const { value, onChange, ...rest } = props;
+  return (
+    <TextInput placeholder={t('service.common.dateHint')} inputMode="numeric" autoComplete="off" maxLength={10} {...rest} value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+  );
+}
+
+/** A titled card; its heading names the section for screen readers. */
+export function Section({ id, title, intro, children, level = 2 }: { id: string; title: ReactNode; intro?: ReactNode; children: ReactNode; level?: 2 | 3 }) {
+  return (
+    <Paper id={id} component="section" aria-labelledby={`${id}-title`} p={{ base: 'sm', sm: 'lg' }} withBorder radius="md">
+      <Title order={level} id={`${id}-title`} mb={intro ? 4 : 'sm'} size={level === 2 ? 'h3' : 'h4'}>{title}</Title>
+      {intro ? <Text size="sm" c="dimmed" mb="sm">{intro}</Text> : null}
+      <Stack gap="sm">{children}</Stack>
+    </Paper>
+  );
+}
+
+/** A printable document in the UI language, opened in a new tab. */
+export function PdfLink({ href, name }: { href: string; name: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Anchor href={withLanguage(href, i18n.language)} target="_blank" rel="noopener" fw={600} size="sm">
+      <Group gap={6} wrap="nowrap" component="span" display="inline-flex">
+        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true" focusable="false">
+          <path d="M6 3h9l4 4v14H6zM14 3v5h5M9 13h6M9 17h4" />
+        </svg>
+        <span>{t('service.common.pdf', { name })}</span>
+        <span className="visually-hidden">({t('service.common.pdfHint')})</span>
+      </Group>
+    </Anchor>
+  );
+}
+
+/** The failed save: the server's translated message, and a hint when fields are marked. */
+export function FormError({ message, hasFields }: { message: string | null; hasFields: boolean }) {
+  const { t } = useTranslation();
+  if (!message) return null;
+  return (
+    <Alert color="red" role="alert" title={message} styles={INK.red}>
+      {hasFields ? t('service.common.fixErrors') : null}
+    </Alert>
+  );
+}
+
+/** A saved record, announced politely. */
+export function Saved({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <Alert color="green" role="status" styles={INK.green} py="xs">
+      <Text size="sm" fw={600} style={INK.green.message}>{children}</Text>
+    </Alert>
+  );
+}
+
+/** The six life domains (HF-2.1) as checkboxes. */
+export function LifeDomainsField({ label, value, onChange, error }: { label: string; value: LifeDomain[]; onChange: (v: LifeDomain[]) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox.Group label={label} value={value} onChange={(v) => onChange(v as LifeDomain[])} error={error}>
+      <Group gap="md" mt={6}>
+        {LIFE_DOMAINS.map((d) => <Checkbox key={d} value={d} label={t(`housing.enums.lifeDomain.${d}`)} />)}
+      </Group>
+    </Checkbox.Group>
+  );
+}
+
+/** "Overdue by 3 days", "due today", "in 2 days" for a rule's due date. */
+export function useDueText() {
+  const { t } = useTranslation();
+  return (due: { dueOn: string; daysLeft: number }) => {
+    const date = toDisplayDate(due.dueOn);
+    if (due.daysLeft < 0) return t('service.due.overdue', { count: -due.daysLeft, date });
+    if (due.daysLeft === 0) return t('service.due.today');
+    return t('service.due.soon', { count: due.daysLeft, date });
+  };
+}
+
+/** Whether an item needs attention first: an escalation, an ending to evaluate, or anything overdue. */
+export const isUrgent = (item: ServiceWorklistItem) =>
+  item.kind === 'evaluate_termination' || item.kind === 'escalation' || ('due' in item && item.due.daysLeft < 0);

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf, isApiError, messageOf } from '../../../shared/api/errors';
+import { serviceKeys, type HoursAnswer } from '../service.api';
+
+/**
+ * A write on a case's service page: runs the call, refreshes what the page shows (worklists, work
+ * log, ending), keeps the hours the server answered, and gives the form its translated errors and a
+ * "saved" notice to announce.
+ */
+export function useRecord<TBody, TResult>(caseId: string, call: (body: TBody) => Promise<TResult>, savedText: (body: TBody, result: TResult) => string) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: call,
+    onMutate: () => setSaved(null),
+    onSuccess: (result, body) => {
+      const hours = result as Partial<HoursAnswer> | undefined;
+      if (hours && typeof hours.hoursUsed === 'number') queryClient.setQueryData(serviceKeys.hours(caseId), hours);
+      void queryClient.invalidateQueries({ queryKey: ['service', 'worklist'] });
+      void queryClient.invalidateQueries({ queryKey: ['service', 'work-log', caseId] });
+      void queryClient.invalidateQueries({ queryKey: serviceKeys.ending(caseId) });
+      setSaved(savedText(body, result));
+    },
+  });
+  const errors = fieldErrorsOf(mutation.error, t);
+  return {
+    save: (body: TBody) => mutation.mutate(body),
+    pending: mutation.isPending,
+    error: mutation.error,
+    errors,
+    message: mutation.error ? messageOf(mutation.error, t) : null,
+    saved,
+    /** HF-2.2 the server refused more than the daily hours without a written justification. */
+    needsJustification: isApiError(mutation.error, 'service.daily_hours_exceeded'),
+    reset: () => { mutation.reset(); setSaved(null); },
+    data: mutation.data,
+  };
+}

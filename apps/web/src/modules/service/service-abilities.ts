@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMe } from '../../shared/auth/session';
+import type { Me } from '../auth/auth.api';
+import { getOrganisationWorklist, getWorkerWorklist, serviceKeys } from './service.api';
+import { todayIso } from './service-format';
+
+interface HfAbilities { cases?: boolean; caseloads?: boolean }
+
+/**
+ * Who sees which worklist, from the `housingFirst` abilities of GET /api/auth/me: the provider's staff
+ * who work on cases have "my morning"; managers (caseloads) the organisation's list.
+ */
+export function serviceAbilitiesOf(me: Me) {
+  const hf = (me as Me & { housingFirst?: HfAbilities }).housingFirst ?? {};
+  const provider = me.user.organisation.kind === 'service_provider';
+  return { worker: provider && !!hf.cases, organisation: provider && !!hf.caseloads };
+}
+
+export const useServiceAbilities = () => serviceAbilitiesOf(useMe());
+
+/** What is due today on one case: from the organisation's list for managers, otherwise from the worker's. */
+export function useTodayOnCase(caseId: string) {
+  const { organisation } = useServiceAbilities();
+  const asOf = todayIso();
+  return useQuery({
+    queryKey: organisation ? serviceKeys.orgList(asOf) : serviceKeys.workerList(asOf),
+    queryFn: ({ signal }) => (organisation ? getOrganisationWorklist(asOf, signal) : getWorkerWorklist(asOf, signal)),
+    select: (list) => list.items.filter((i) => i.caseId === caseId),
+  });
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { useSession } from '../../shared/auth/session';
+import { ForbiddenPage } from '../../app/StatusPages';
+import { serviceAbilitiesOf } from './service-abilities';
+import { CaseServicePage } from './pages/CaseServicePage';
+import { MyMorningPage } from './pages/MyMorningPage';
+import { OrganisationWorklistPage } from './pages/OrganisationWorklistPage';
+
+type Need = 'worker' | 'organisation' | 'any';
+
+function ServiceAllowed({ need, children }: { need: Need; children: ReactNode }) {
+  const { me } = useSession();
+  const a = me ? serviceAbilitiesOf(me) : null;
+  const ok = a && (need === 'any' ? a.worker || a.organisation : a[need]);
+  return ok ? children : <ForbiddenPage />;
+}
+
+const page = (path: string, need: Need, element: ReactNode) => <Route key={path} path={path} element={<ServiceAllowed need={need}>{element}</ServiceAllowed>} />;
+
+/** Receiving the service (HF-3.2–3.4): the worklists and the case service page. */
+export function serviceRoutes() {
+  return [
+    page('service/my-morning', 'worker', <MyMorningPage />),
+    page('service/organisation', 'organisation', <OrganisationWorklistPage />),
+    page('cases/:id/service', 'any', <CaseServicePage />),
+  ];
+}

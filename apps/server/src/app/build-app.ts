@@ -26,6 +26,7 @@ import { caseRoutes } from '../modules/cases/cases.routes';
 import { documentRoutes } from '../modules/documents/documents.routes';
 import { serviceRoutes } from '../modules/visits/visits.routes';
 import { workLogRoutes } from '../modules/work-log/work-log.routes';
+import { calendarRoutes } from '../modules/calendar/calendar.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -75,6 +76,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   documentRoutes(app, deps);
   serviceRoutes(app, deps);
   workLogRoutes(app, deps);
+  calendarRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -163,6 +163,7 @@ export const caseTeamMembers = pgTable('case_team_members', {
   toDate: date('to_date', { mode: 'string' }),
   overrideReason: text('override_reason'),
   assignedBy: uuid('assigned_by'),
+  changeReason: text('change_reason'),
 });
 
 export const auditLog = pgTable('audit_log', {
@@ -563,5 +564,25 @@ export const workLogEntries = pgTable('work_log_entries', {
   interProfessionalNotes: text('inter_professional_notes'),
   lifeDomains: text('life_domains').array().notNull(),
   authorId: uuid('author_id').notNull(),
+  createdAt: createdAt(),
+});
+
+// ── Housing First changes and calendar (migration 0007) ────────────────────────────────────────
+
+export const caseIncidents = pgTable('case_incidents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  kind: text('kind').notNull(),
+  occurredOn: day('occurred_on').notNull(),
+  description: text('description').notNull(),
+  actionTaken: text('action_taken'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const calendarFeeds = pgTable('calendar_feeds', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull(),
   createdAt: createdAt(),
 });

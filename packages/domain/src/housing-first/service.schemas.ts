@@ -81,3 +81,19 @@ export const functioningAssessmentSchema = z.object({
   summary: freeText(4000).min(1, { error: 'validation.required' }),
   domainNeeds: z.record(option(LIFE_DOMAINS), option(['none', 'some', 'intensive'] as const)),
 }).strict();
+
+/** HF-3.2.7 the person's right to another worker or mentor: the service never pauses for it. */
+export const changeWorkerSchema = z.object({
+  toUserId: uuid,
+  fromDate: isoDate,
+  reason: freeText(1000).min(1, { error: 'validation.required' }),
+  overrideReason: optionalText(1000),
+}).strict();
+
+/** HF-3.2.6 damage and lease breaches are recorded — and are not reasons to end the service. */
+export const recordIncidentSchema = z.object({
+  kind: option(['dwelling_damage', 'lease_breach', 'other'] as const),
+  occurredOn: isoDate,
+  description: freeText(2000).min(1, { error: 'validation.required' }),
+  actionTaken: optionalText(2000),
+}).strict();

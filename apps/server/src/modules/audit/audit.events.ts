@@ -16,7 +16,7 @@ export type AuditEntityType =
   | 'dwelling' | 'dwelling_offer' | 'case_document' | 'case_consent' | 'initial_assessment' | 'case_team_member'
   | 'move_in' | 'attachment' | 'worklist'
   | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment'
-  | 'case_ending' | 'work_log_entry';
+  | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed';
 
 /** A field's value before and after a change. */
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;

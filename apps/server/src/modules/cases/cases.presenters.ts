@@ -82,6 +82,7 @@ export async function getCaseDetail(id: string, asOf: string, ctx: Ctx) {
       policeIfRisk: moveIn ? !moveIn.spareKeyUseAllowed : null,
       keys,
       attachments,
+      incidents: await repo.findIncidents(tx, id),
       checklist,
       timeline: await buildTimeline(tx, theCase, team, documents, consents, assessments, moveIn, offers),
       abilities: {

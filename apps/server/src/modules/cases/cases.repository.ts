@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import {
-  attachments, caseConsents, caseDocuments, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, users,
+  attachments, caseConsents, caseDocuments, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, users,
 } from '../../db/schema';
 
 /** The only file with SQL for cases and what is recorded on them before moving in. */
@@ -56,6 +56,20 @@ export async function findTeam(db: Reader, caseId: string) {
     .innerJoin(users, eq(users.id, caseTeamMembers.userId))
     .where(eq(caseTeamMembers.caseId, caseId))
     .orderBy(caseTeamMembers.fromDate, caseTeamMembers.id);
+}
+
+/** Ends a team membership the day before its successor starts, keeping why (HF-3.2.7). */
+export async function endTeamMember(tx: Tx, id: string, toDate: string, changeReason: string) {
+  await tx.update(caseTeamMembers).set({ toDate, changeReason }).where(eq(caseTeamMembers.id, id));
+}
+
+export async function insertIncident(tx: Tx, values: typeof caseIncidents.$inferInsert) {
+  const [row] = await tx.insert(caseIncidents).values(values).returning();
+  return row!;
+}
+
+export async function findIncidents(db: Reader, caseId: string) {
+  return db.select().from(caseIncidents).where(eq(caseIncidents.caseId, caseId)).orderBy(desc(caseIncidents.occurredOn));
 }
 
 export async function insertTeamMember(tx: Tx, values: typeof caseTeamMembers.$inferInsert) {

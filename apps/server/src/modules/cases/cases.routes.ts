@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   addAttachmentSchema, assignTeamMemberSchema, giveConsentSchema, initialAssessmentSchema, isoDate, markDocumentSchema, openCaseSchema,
-  recordAgreementsSchema, recordMoveInSchema, withdrawConsentSchema,
+  recordAgreementsSchema, recordMoveInSchema, withdrawConsentSchema, changeWorkerSchema, recordIncidentSchema,
 } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
@@ -12,7 +12,7 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { getAttachment } from './cases.repository';
 import { findMyCases, getCaseDetail, getCaseloadOverview } from './cases.presenters';
 import {
-  addAttachment, assignTeamMember, giveConsent, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn, requireVisibleCase,
+  addAttachment, assignTeamMember, changeWorker, giveConsent, recordIncident, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn, requireVisibleCase,
   withdrawConsent,
 } from './cases.usecases';
 
@@ -40,6 +40,13 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/cases/:id/team', { schema: { tags, summary: 'Assign a worker; caseload caps apply unless a manager gives a reason (HF-2.4)', params: idParams, body: assignTeamMemberSchema } }, async (request, reply) =>
     reply.status(201).send(await assignTeamMember(request.params.id, request.body, ctxOf(request))));
+
+  r.post('/api/cases/:id/team/:memberId/change', {
+    schema: { tags, summary: 'Change the social worker or mentor, with the reason; the service never pauses (HF-3.2.7)', params: idParams.extend({ memberId: z.uuid({ error: 'validation.invalidId' }) }), body: changeWorkerSchema },
+  }, async (request, reply) => reply.status(201).send(await changeWorker(request.params.id, request.params.memberId, request.body, ctxOf(request))));
+
+  r.post('/api/cases/:id/incidents', { schema: { tags, summary: 'Record damage or a lease breach — not a reason to end (HF-3.2.6)', params: idParams, body: recordIncidentSchema } }, async (request, reply) =>
+    reply.status(201).send(await recordIncident(request.params.id, request.body, ctxOf(request))));
 
   r.post('/api/cases/:id/documents', { schema: { tags, summary: 'Mark a document received or waived (HF-3.1.6)', params: idParams, body: markDocumentSchema } }, async (request, reply) => {
     await markDocument(request.params.id, request.body, ctxOf(request));

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   canAssignMunicipalWorker, canOpenCase, canOverrideCaseload, canRecordOnCase, checkCaseload, checkKeysRegister, formatCaseNumber,
   type addAttachmentSchema, type assignTeamMemberSchema, type giveConsentSchema, type initialAssessmentSchema, type markDocumentSchema,
-  type openCaseSchema, type recordAgreementsSchema, type recordMoveInSchema, type TeamRole,
+  type openCaseSchema, type recordAgreementsSchema, type recordMoveInSchema, type TeamRole, type changeWorkerSchema, type recordIncidentSchema, addDays,
 } from '@socrehab/domain';
 import { eq } from 'drizzle-orm';
 import { type Ctx, originOf, today } from '../../app/context';
@@ -139,6 +139,37 @@ export async function assignTeamMember(caseId: string, input: z.infer<typeof ass
       : await requireRecordableCase(tx, ctx, caseId, input.fromDate);
     if (input.teamRole === 'municipal_social_worker' && !canAssignMunicipalWorker(ctx.actor, theCase.municipalityAtvk)) throw forbidden();
     return { member: await addTeamMember(tx, ctx, theCase, input) };
+  });
+}
+
+/**
+ * HF-3.2.7 the person's right to change their social worker or mentor: the old membership ends the
+ * day before, the new worker joins the same day (caseload caps apply), the reason is kept; the service
+ * never pauses.
+ */
+export async function changeWorker(caseId: string, memberId: string, input: z.infer<typeof changeWorkerSchema>, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate);
+    const current = (await repo.findTeam(tx, caseId)).find(({ member }) => member.id === memberId)?.member;
+    if (!current || (current.toDate && current.toDate < input.fromDate) || current.fromDate >= input.fromDate) {
+      throw new AppError(404, 'cases.member_not_found', 'housing.errors.workerNotOnTeam');
+    }
+    if (current.teamRole !== 'social_worker' && current.teamRole !== 'social_mentor') throw invalidField('toUserId', 'housing.errors.workerNotInOrganisation');
+    await repo.endTeamMember(tx, memberId, addDays(input.fromDate, -1), input.reason);
+    const member = await addTeamMember(tx, ctx, theCase, { userId: input.toUserId, teamRole: current.teamRole, fromDate: input.fromDate, overrideReason: input.overrideReason });
+    if (current.userId === theCase.caseManagerUserId) await repo.updateCase(tx, caseId, { caseManagerUserId: input.toUserId });
+    await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case_team_member', entityId: memberId, personId: theCase.personId, changes: { userId: { from: current.userId, to: input.toUserId }, reason: input.reason } }, ctx.now());
+    return { member };
+  });
+}
+
+/** HF-3.2.6 damage to the dwelling or a lease breach: recorded, never a reason to end the service. */
+export async function recordIncident(caseId: string, input: z.infer<typeof recordIncidentSchema>, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.occurredOn);
+    const incident = await repo.insertIncident(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
+    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_incident', entityId: incident.id, personId: theCase.personId, changes: { kind: input.kind, occurredOn: input.occurredOn } }, ctx.now());
+    return { incident };
   });
 }
 

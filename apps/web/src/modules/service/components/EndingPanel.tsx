@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ENDING_REASONS, EXIT_DESTINATIONS, JOINT_DECISION_ROLES, type EndingReason } from '@socrehab/domain';
 import { messageOf } from '../../../shared/api/errors';
-import { toDisplayDate } from '../../../shared/dates';
+import { displayDateTime, toDisplayDate } from '../../../shared/dates';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { Tag } from '../../../shared/ui/Tag';
 import { useConfirm } from '../../../shared/ui/useConfirm';
@@ -116,7 +116,7 @@ function JointDecision({ caseId, state }: { caseId: string; state: EndingState }
               const on = (c as { confirmedOn?: string; confirmedAt?: string } | undefined);
               return (
                 <List.Item key={role} icon={<span aria-hidden="true" style={{ color: c ? '#1e6b34' : '#8a3700', fontWeight: 700 }}>{c ? '✓' : '○'}</span>}>
-                  {c ? t('service.ending.confirmed', { role: role_, name: c.displayName, date: toDisplayDate((on?.confirmedOn ?? on?.confirmedAt ?? '').slice(0, 10)) }) : t('service.ending.missing', { role: role_ })}
+                  {c ? t('service.ending.confirmed', { role: role_, name: c.displayName, date: on?.confirmedAt ? displayDateTime(on.confirmedAt) : toDisplayDate(on?.confirmedOn ?? null) }) : t('service.ending.missing', { role: role_ })}
                 </List.Item>
               );
             })}

@@ -28,7 +28,7 @@ export function WorklistGroups({ items }: { items: ServiceWorklistItem[] }) {
             <Title order={2} id={`group-${group}`} mb="sm">
               {t(`service.worklist.groups.${group}`)} <Text span c="dimmed" fw={500} size="md">({rows.length})</Text>
             </Title>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" style={{ alignItems: 'start' }}>
               {rows.map((item, i) => <WorklistItemCard key={`${item.caseId}-${item.kind}-${i}`} item={item} />)}
             </SimpleGrid>
           </section>

@@ -51,15 +51,13 @@ export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { it
       style={{ borderLeft: `4px solid ${urgent ? '#8a3700' : overdue ? '#b02525' : 'var(--mantine-color-brand-6)'}` }}
     >
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
-          <Text fw={650} component={heading} size="md" m={0}>{title}</Text>
-          {'due' in item ? <Tag tone={overdue ? 'warning' : item.due.daysLeft === 0 ? 'brand' : 'neutral'}>{dueText(item.due)}</Tag> : null}
-        </Group>
+        <Text fw={650} component={heading} size="md" m={0}>{title}</Text>
         {showCase ? (
           <Anchor component={Link} to={`/cases/${item.caseId}/service`} size="sm" fw={500} className="wrap-anywhere">
             {t('service.common.caseLink', { name: item.personName, number: item.caseNumber ?? t('service.common.noNumber') })}
           </Anchor>
         ) : null}
+        {'due' in item ? <div><Tag tone={overdue ? 'warning' : item.due.daysLeft === 0 ? 'brand' : 'neutral'}>{dueText(item.due)}</Tag></div> : null}
         {item.kind === 'escalation' || item.kind === 'evaluate_termination' ? <EscalationDetails escalation={item.escalation} /> : null}
         {item.kind === 'contact_hours' ? <Text size="sm">{t('service.worklist.hoursUsed', { used: item.usedHours, limit: item.limit })}</Text> : null}
       </Stack>

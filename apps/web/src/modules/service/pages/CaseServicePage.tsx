@@ -66,7 +66,7 @@ function CaseService({ data }: { data: ServiceCase }) {
         {data.case.closedOn ? <Alert color="orange" styles={INK.orange} title={t('service.case.closed', { date: toDisplayDate(data.case.closedOn) })} /> : null}
         {!data.moveIn ? <Alert color="blue" styles={INK.blue}>{t('service.case.notInService')}</Alert> : null}
         {!data.abilities.record ? <Alert color="blue" styles={INK.blue}>{t('service.case.readOnly')}</Alert> : null}
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
           <Section id="now" title={t('service.case.nowTitle')}>
             <QueryState query={now}>
               {(items) => items.length === 0 ? <Text size="sm" c="dimmed">{t('service.case.nowEmpty')}</Text> : (

@@ -49,7 +49,7 @@ export function OrganisationWorklistPage() {
                   {toDisplayDate(data.asOf)} · {t('service.worklist.count', { count: rows.length })} · {t('service.worklist.overdueFirst')}
                 </Text>
                 {rows.length === 0 ? <Text c="dimmed">{t('service.worklist.empty')}</Text> : (
-                  <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+                  <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" style={{ alignItems: 'start' }}>
                     {rows.map((item, i) => <WorklistItemCard key={`${item.caseId}-${item.kind}-${i}`} item={item} heading="h2" />)}
                   </SimpleGrid>
                 )}

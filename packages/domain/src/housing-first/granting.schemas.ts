@@ -224,3 +224,20 @@ export const addAttachmentSchema = z.object({
   mediaType: option(ATTACHMENT_MEDIA_TYPES),
   contentBase64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { error: 'housing.errors.attachmentTooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid' }),
 }).strict();
+
+/** HF-1.4 a municipality's new version of its eligibility criteria, from a date on. */
+export const newCriteriaVersionSchema = z.object({
+  municipalityAtvk: atvk,
+  validFrom: isoDate,
+  criteria: z.array(z.object({
+    key: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'validation.invalid' }),
+    textLv: freeText(500).min(1, { error: 'validation.required' }),
+    textEn: freeText(500).min(1, { error: 'validation.required' }),
+  }).strict()).min(1, { error: 'validation.required' }).max(30),
+}).strict();
+
+/** HF-3.1.3 a municipality's own version of the housing-needs questionnaire. */
+export const newQuestionnaireVersionSchema = z.object({
+  municipalityAtvk: atvk,
+  fields: z.array(questionnaireFieldSchema).min(1, { error: 'validation.required' }).max(30),
+}).strict();

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { computeSettingsInForce, isoDate, newSettingsVersionSchema, PROGRAMMES } from '@socrehab/domain';
+import { and, desc, eq } from 'drizzle-orm';
+import { canManageApplications, computeSettingsInForce, isoDate, newCriteriaVersionSchema, newQuestionnaireVersionSchema, newSettingsVersionSchema, PROGRAMMES } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { programmeSettings } from '../../db/schema';
+import { eligibilityCriteriaSets, programmeSettings, questionnaireForms } from '../../db/schema';
 import { findSettingsVersions, getCriteriaSetInForce, getQuestionnaireForm } from './programmes.repository';
 
 const codeParams = z.object({ code: z.enum(PROGRAMMES, { error: 'validation.invalidOption' }) });
@@ -43,6 +44,35 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
     const set = await getCriteriaSetInForce(ctx.db, request.params.code, request.query.municipalityAtvk, request.query.date ?? today(ctx));
     if (!set) throw new AppError(404, 'programmes.no_criteria', 'housing.errors.noCriteria');
     return { criteriaSet: set };
+  });
+
+  r.post('/api/programmes/:code/criteria', { schema: { tags, summary: 'A municipality’s new criteria version from a date on (its social service)', params: codeParams, body: newCriteriaVersionSchema } }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    if (!canManageApplications(ctx.actor, request.body.municipalityAtvk)) throw forbidden();
+    const { municipalityAtvk, validFrom, criteria } = request.body;
+    if (new Set(criteria.map((c) => c.key)).size !== criteria.length) throw invalidField('criteria', 'validation.invalid');
+    const created = await ctx.db.transaction(async (tx) => {
+      const [latest] = await tx.select().from(eligibilityCriteriaSets)
+        .where(and(eq(eligibilityCriteriaSets.programmeCode, request.params.code), eq(eligibilityCriteriaSets.municipalityAtvk, municipalityAtvk)))
+        .orderBy(desc(eligibilityCriteriaSets.version)).limit(1);
+      if (latest && validFrom <= latest.validFrom) throw invalidField('validFrom', 'housing.errors.beforeSubmission');
+      const [row] = await tx.insert(eligibilityCriteriaSets).values({ programmeCode: request.params.code, municipalityAtvk, validFrom, criteria, version: (latest?.version ?? 0) + 1 }).returning();
+      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: { criteriaVersion: row!.version, municipalityAtvk, validFrom } }, ctx.now());
+      return row!;
+    });
+    return reply.status(201).send({ criteriaSet: created });
+  });
+
+  r.post('/api/programmes/:code/questionnaire', { schema: { tags, summary: 'A municipality’s own questionnaire version (its social service)', params: codeParams, body: newQuestionnaireVersionSchema } }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    if (!canManageApplications(ctx.actor, request.body.municipalityAtvk)) throw forbidden();
+    const created = await ctx.db.transaction(async (tx) => {
+      const current = await getQuestionnaireForm(tx, request.params.code, request.body.municipalityAtvk);
+      const [row] = await tx.insert(questionnaireForms).values({ programmeCode: request.params.code, municipalityAtvk: request.body.municipalityAtvk, version: current.version + 1, fields: request.body.fields }).returning();
+      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: { questionnaireVersion: row!.version } }, ctx.now());
+      return row!;
+    });
+    return reply.status(201).send({ form: created });
   });
 
   r.get('/api/programmes/:code/questionnaire', { schema: { tags, summary: 'The housing-needs questionnaire a municipality uses (HF-3.1.3)', params: codeParams, querystring: atvkQuery } }, async (request) => {

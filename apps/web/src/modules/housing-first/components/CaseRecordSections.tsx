@@ -216,7 +216,7 @@ function WithdrawModal({ caseId, consentId, onClose }: { caseId: string; consent
           <FormError message={mutation.error ? messageOf(mutation.error, t) : null} hasFields={Object.keys(errors).length > 0} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose(false)}>{t('hf.common.cancel')}</Button>
-            <Button type="submit" color="red.8" loading={mutation.isPending}>{t('hf.case.withdrawSubmit')}</Button>
+            <Button type="submit" color="red.9" loading={mutation.isPending}>{t('hf.case.withdrawSubmit')}</Button>
           </Group>
         </Stack>
       </form>
@@ -294,7 +294,7 @@ export function TeamSection({ data }: Props) {
               <Table.Tr key={m.id} c={m.active ? undefined : 'dimmed'}>
                 <Table.Td fw={600}>
                   {m.displayName}
-                  {m.overrideReason ? <Text size="xs" c="orange.9" fw={600}>{t('hf.case.override', { reason: m.overrideReason })}</Text> : null}
+                  {m.overrideReason ? <Text size="xs" c="#8a3700" fw={600}>{t('hf.case.override', { reason: m.overrideReason })}</Text> : null}
                 </Table.Td>
                 <Table.Td>{t(`housing.enums.teamRole.${m.teamRole}`)}</Table.Td>
                 <Table.Td className="nowrap">{toDisplayDate(m.fromDate)}{m.toDate ? ` – ${toDisplayDate(m.toDate)}` : ''}</Table.Td>

@@ -18,8 +18,8 @@ export function NextStepCard({ checklist }: { checklist: CaseDetail['checklist']
     <Paper p={{ base: 'sm', sm: 'lg' }} bg={checklist.next ? 'brand.7' : 'green.0'} c={checklist.next ? 'white' : undefined} withBorder={!checklist.next} role="region" aria-labelledby="next-step-title">
       <Group justify="space-between" align="center" gap="sm">
         <div style={{ minWidth: 0, flex: '1 1 16rem' }}>
-          <Text size="xs" fw={700} tt="uppercase" style={{ letterSpacing: 0.6 }} c={checklist.next ? 'brand.0' : 'green.9'}>{t('hf.case.nextStep')}</Text>
-          <Title order={2} id="next-step-title" c={checklist.next ? 'white' : 'green.9'} mt={2}>
+          <Text size="xs" fw={700} tt="uppercase" style={{ letterSpacing: 0.6 }} c={checklist.next ? 'brand.0' : '#1e6b34'}>{t('hf.case.nextStep')}</Text>
+          <Title order={2} id="next-step-title" c={checklist.next ? 'white' : '#1e6b34'} mt={2}>
             {checklist.next ? t(`hf.case.steps.${checklist.next}`) : t('hf.case.allDone')}
           </Title>
           {checklist.next ? <Text size="sm" mt={4} c="brand.0">{t(`hf.case.stepHelp.${checklist.next}`)}</Text> : null}
@@ -31,7 +31,7 @@ export function NextStepCard({ checklist }: { checklist: CaseDetail['checklist']
         ) : null}
       </Group>
       <Progress value={(done / checklist.steps.length) * 100} mt="md" color={checklist.next ? 'white' : 'green.8'} bg={checklist.next ? 'brand.9' : 'green.1'} size="sm" aria-label={t('hf.case.progress', { done, total: checklist.steps.length })} />
-      <Text size="xs" mt={4} c={checklist.next ? 'brand.0' : 'green.9'}>{t('hf.case.progress', { done, total: checklist.steps.length })}</Text>
+      <Text size="xs" mt={4} c={checklist.next ? 'brand.0' : '#1e6b34'}>{t('hf.case.progress', { done, total: checklist.steps.length })}</Text>
     </Paper>
   );
 }

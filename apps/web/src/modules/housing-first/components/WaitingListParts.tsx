@@ -60,7 +60,7 @@ export function RemoveFromListModal({ entryId, name, opened, onClose }: { entryI
           <FormError message={mutation.error ? messageOf(mutation.error, t) : null} hasFields={Object.keys(errors).length > 0} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose(false)}>{t('hf.common.cancel')}</Button>
-            <Button type="submit" color="red.8" loading={mutation.isPending}>{t('hf.waitingList.removeSubmit')}</Button>
+            <Button type="submit" color="red.9" loading={mutation.isPending}>{t('hf.waitingList.removeSubmit')}</Button>
           </Group>
         </Stack>
       </form>

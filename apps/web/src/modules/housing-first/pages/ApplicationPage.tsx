@@ -60,7 +60,7 @@ function ApplicationView({ data, notice, setNotice }: { data: ApplicationDetail;
           <Text>{t('hf.application.dueOn', { date: toDisplayDate(deadline.dueOn), days: deadline.decisionDeadlineDays })}</Text>
           {pending ? (
             deadline.overdue ? <Alert color="red" variant="light" styles={ALERT_INK.red} role="status" title={t('hf.application.overdue', { count: -deadline.daysLeft })} />
-              : <Text fw={700} size="lg" c={deadline.daysLeft <= 5 ? 'orange.9' : 'brand.8'}>{deadline.daysLeft === 0 ? t('hf.application.dueToday') : t('hf.application.daysLeft', { count: deadline.daysLeft })}</Text>
+              : <Text fw={700} size="lg" c={deadline.daysLeft <= 5 ? '#8a3700' : 'brand.8'}>{deadline.daysLeft === 0 ? t('hf.application.dueToday') : t('hf.application.daysLeft', { count: deadline.daysLeft })}</Text>
           ) : deadline.decidedLate !== null ? (
             <Tag tone={deadline.decidedLate ? 'warning' : 'success'}>{deadline.decidedLate ? t('hf.application.decidedLate') : t('hf.application.decidedOnTime')}</Tag>
           ) : null}

@@ -14,6 +14,7 @@ import { BackLink, PdfLink, SavedNotice } from '../components/HfUi';
 import { ChecklistNav, NextStepCard } from '../components/CaseSteps';
 import { AgreementsSection, ConsentSection, DocumentsSection, MunicipalWorkerSection, TeamSection } from '../components/CaseRecordSections';
 import { AssessmentSummary, AttachmentsSection, DwellingSummary, MoveInSummary, Timeline } from '../components/CaseViewSections';
+import { ServicePageLink } from '../../service/components/ServicePageLink';
 
 /** The case from opening to moving in: the next step first, every step reachable, the timeline of all. */
 export function CasePage() {
@@ -40,15 +41,16 @@ function CaseView({ data }: { data: CaseDetail }) {
       />
       <Stack gap="lg">
         <SavedNotice>{notice}</SavedNotice>
+        <ServicePageLink caseId={c.id} movedIn={!!data.moveIn} />
         {data.policeIfRisk ? (
-          <Alert color="red" variant="filled" role="note" title={t('hf.case.policeTitle')}>
+          <Alert color="red.9" variant="filled" role="note" title={t('hf.case.policeTitle')}>
             <Text size="sm" c="white">{t('hf.case.policeText')}</Text>
           </Alert>
         ) : null}
         <NextStepCard checklist={data.checklist} />
         {!data.abilities.record ? <Text size="sm" c="dimmed">{t('hf.case.readOnly')}</Text> : null}
         <Grid gutter="lg">
-          <Grid.Col span={{ base: 12, lg: 8 }} order={{ base: 2, lg: 1 }}>
+          <Grid.Col span={{ base: 12, lg: 8 }} order={{ base: 2, lg: 1 }} miw={0}>
             <Stack gap="lg">
               <DocumentsSection data={data} />
               <AgreementsSection data={data} />
@@ -61,7 +63,7 @@ function CaseView({ data }: { data: CaseDetail }) {
               <AttachmentsSection data={data} />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }} order={{ base: 1, lg: 2 }}>
+          <Grid.Col span={{ base: 12, lg: 4 }} order={{ base: 1, lg: 2 }} miw={0}>
             <Stack gap="lg" pos={{ base: 'static', lg: 'sticky' }} top={76}>
               <ChecklistNav checklist={data.checklist} />
               <Paper p="md">

@@ -46,7 +46,7 @@ export function DwellingFormPage() {
     <QueryState query={list}>
       {(data) => {
         const found = data.items.find((d) => d.id === id && d.canEdit);
-        return found ? <DwellingForm key={`${found.id}-${found.version}`} dwelling={found} /> : <Alert color="red" role="alert" title={t('hf.dwellingForm.notFound')} styles={ALERT_INK.red} />;
+        return found ? <DwellingForm key={found.id} dwelling={found} /> : <Alert color="red" role="alert" title={t('hf.dwellingForm.notFound')} styles={ALERT_INK.red} />;
       }}
     </QueryState>
   );

@@ -111,7 +111,7 @@ function MoveInForm({ data }: { data: CaseDetail }) {
                       <Table.Td><TextInput aria-label={`${t('hf.moveIn.item')} — ${t('hf.moveIn.row', { n: i + 1 })}`} value={it.item} onChange={(e) => setItem(i, { item: e.currentTarget.value })} error={errors[`handoverItems.${i}.item`]} /></Table.Td>
                       <Table.Td><TextInput aria-label={`${t('hf.moveIn.quantity')} — ${t('hf.moveIn.row', { n: i + 1 })}`} inputMode="numeric" value={it.quantity} onChange={(e) => setItem(i, { quantity: e.currentTarget.value })} error={errors[`handoverItems.${i}.quantity`]} /></Table.Td>
                       <Table.Td><TextInput aria-label={`${t('hf.moveIn.condition')} — ${t('hf.moveIn.row', { n: i + 1 })}`} value={it.condition} onChange={(e) => setItem(i, { condition: e.currentTarget.value })} error={errors[`handoverItems.${i}.condition`]} /></Table.Td>
-                      <Table.Td><Button variant="subtle" color="red.8" size="compact-sm" onClick={() => setItems(items.filter((_, n) => n !== i))} aria-label={t('hf.moveIn.removeItem', { n: i + 1 })}>✕</Button></Table.Td>
+                      <Table.Td><Button variant="subtle" color="red" c="#b02525" size="compact-sm" onClick={() => setItems(items.filter((_, n) => n !== i))} aria-label={t('hf.moveIn.removeItem', { n: i + 1 })}>✕</Button></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -138,7 +138,7 @@ function MoveInForm({ data }: { data: CaseDetail }) {
                       <Table.Td><NativeSelect aria-label={`${t('hf.moveIn.holder')} — ${t('hf.moveIn.row', { n: i + 1 })}`} value={k.holder} onChange={(e) => setKey(i, { holder: e.currentTarget.value })} data={KEY_HOLDERS.map((h) => ({ value: h, label: t(`housing.enums.keyHolder.${h}`) }))} /></Table.Td>
                       <Table.Td><TextInput aria-label={`${t('hf.moveIn.holderName')} — ${t('hf.moveIn.row', { n: i + 1 })}`} value={k.holderName} onChange={(e) => setKey(i, { holderName: e.currentTarget.value })} error={errors[`keys.${i}.holderName`]} /></Table.Td>
                       <Table.Td><DateField aria-label={`${t('hf.moveIn.handedOn')} — ${t('hf.moveIn.row', { n: i + 1 })}`} value={k.handedOn} onChange={(v) => setKey(i, { handedOn: v })} error={errors[`keys.${i}.handedOn`]} /></Table.Td>
-                      <Table.Td><Button variant="subtle" color="red.8" size="compact-sm" onClick={() => setKeys(keys.filter((_, n) => n !== i))} aria-label={t('hf.moveIn.removeKey', { n: i + 1 })}>✕</Button></Table.Td>
+                      <Table.Td><Button variant="subtle" color="red" c="#b02525" size="compact-sm" onClick={() => setKeys(keys.filter((_, n) => n !== i))} aria-label={t('hf.moveIn.removeKey', { n: i + 1 })}>✕</Button></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

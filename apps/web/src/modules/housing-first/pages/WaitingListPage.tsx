@@ -75,7 +75,7 @@ export function WaitingListPage() {
                                       </Popover.Dropdown>
                                     </Popover>
                                     {canRemove ? (
-                                      <Button size="xs" variant="subtle" color="red.8" onClick={() => setRemoving(e)} aria-label={t('hf.waitingList.removeTitle', { name: e.personName })}>
+                                      <Button size="xs" variant="subtle" color="red" c="#b02525" onClick={() => setRemoving(e)} aria-label={t('hf.waitingList.removeTitle', { name: e.personName })}>
                                         {t('hf.application.remove')}
                                       </Button>
                                     ) : null}

@@ -123,6 +123,6 @@ export function WorklistPage() {
 function DaysLeft({ item }: { item: WorklistApplication }) {
   const { t } = useTranslation();
   if (item.overdue) return <Text span c="red.9" fw={700} size="sm">{t('hf.worklist.overdueBy', { count: -item.daysLeft })}</Text>;
-  if (item.daysLeft === 0) return <Text span c="orange.9" fw={700} size="sm">{t('hf.worklist.dueToday')}</Text>;
+  if (item.daysLeft === 0) return <Text span c="#8a3700" fw={700} size="sm">{t('hf.worklist.dueToday')}</Text>;
   return <Text span size="sm" fw={item.daysLeft <= 5 ? 700 : 400}>{t('hf.worklist.daysLeftValue', { count: item.daysLeft })}</Text>;
 }

@@ -77,7 +77,7 @@ function CaseService({ data }: { data: ServiceCase }) {
           <HoursPanel data={data} />
         </SimpleGrid>
         <Tabs variant="pills" radius="xl" value={tab} onChange={(v) => setParams(v && v !== 'visits' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
-          <Tabs.List mb="md" p={4} style={{ gap: 4, background: 'var(--mantine-color-gray-1)', borderRadius: 'var(--mantine-radius-xl)', alignSelf: 'flex-start', width: 'fit-content', maxWidth: '100%' }}>
+          <Tabs.List mb="md" p={4} style={{ gap: 4, background: 'var(--mantine-color-gray-1)', borderRadius: 'var(--mantine-radius-lg)', alignSelf: 'flex-start', width: 'fit-content', maxWidth: '100%' }}>
             {TABS.map((x) => <Tabs.Tab key={x} value={x} fw={600}>{t(`service.case.tabs.${x}`)}</Tabs.Tab>)}
           </Tabs.List>
           <Tabs.Panel value="visits">

@@ -33,7 +33,7 @@ export function DocumentsSection({ data }: Props) {
             <Table.Tr>
               <Table.Th scope="col">{t('hf.case.documentKind')}</Table.Th>
               <Table.Th scope="col">{t('hf.common.status')}</Table.Th>
-              {data.abilities.record ? <Table.Th scope="col"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th> : null}
+              {data.abilities.record ? <Table.Th scope="col" pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

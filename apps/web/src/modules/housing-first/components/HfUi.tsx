@@ -32,7 +32,7 @@ export function DateField(props: Omit<TextInputProps, 'onChange' | 'value'> & { 
 export function PdfLink({ href, name }: { href: string; name: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <Anchor href={withLanguage(href, i18n.language)} target="_blank" rel="noopener" fw={600} size="sm">
+    <Anchor href={withLanguage(href, i18n.language)} target="_blank" rel="noopener" fw={600} size="sm" pos="relative">
       <Group gap={6} wrap="nowrap" component="span" display="inline-flex">
         <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true" focusable="false">
           <path d="M6 3h9l4 4v14H6zM14 3v5h5M9 13h6M9 17h4" />

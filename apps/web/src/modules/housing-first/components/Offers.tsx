@@ -152,7 +152,7 @@ export function Proposals({ applicationId, offeredIds, limitReached, max }: { ap
                   <Table.Th scope="col">{t('hf.offers.rooms')}</Table.Th>
                   <Table.Th scope="col">{t('hf.offers.rent')}</Table.Th>
                   <Table.Th scope="col">{t('hf.offers.why')}</Table.Th>
-                  <Table.Th scope="col"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
+                  <Table.Th scope="col" pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

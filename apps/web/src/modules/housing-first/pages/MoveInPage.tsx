@@ -102,7 +102,7 @@ function MoveInForm({ data }: { data: CaseDetail }) {
                     <Table.Th scope="col">{t('hf.moveIn.item')}</Table.Th>
                     <Table.Th scope="col" w={100}>{t('hf.moveIn.quantity')}</Table.Th>
                     <Table.Th scope="col">{t('hf.moveIn.condition')}</Table.Th>
-                    <Table.Th scope="col" w={50}><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
+                    <Table.Th scope="col" w={50} pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -129,7 +129,7 @@ function MoveInForm({ data }: { data: CaseDetail }) {
                     <Table.Th scope="col" w={170}>{t('hf.moveIn.holder')}</Table.Th>
                     <Table.Th scope="col">{t('hf.moveIn.holderName')}</Table.Th>
                     <Table.Th scope="col" w={150}>{t('hf.moveIn.handedOn')}</Table.Th>
-                    <Table.Th scope="col" w={50}><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
+                    <Table.Th scope="col" w={50} pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

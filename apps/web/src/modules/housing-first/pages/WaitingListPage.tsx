@@ -53,7 +53,7 @@ export function WaitingListPage() {
                               <Table.Th scope="col">{t('hf.common.person')}</Table.Th>
                               <Table.Th scope="col">{t('hf.waitingList.decidedOn')}</Table.Th>
                               <Table.Th scope="col">{t('hf.waitingList.factors')}</Table.Th>
-                              <Table.Th scope="col"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
+                              <Table.Th scope="col" pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
                             </Table.Tr>
                           </Table.Thead>
                           <Table.Tbody>

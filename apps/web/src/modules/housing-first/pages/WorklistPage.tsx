@@ -80,7 +80,7 @@ export function WorklistPage() {
                             <Table.Th scope="col">{t('hf.common.person')}</Table.Th>
                             <Table.Th scope="col">{t('hf.worklist.contactedOn')}</Table.Th>
                             <Table.Th scope="col">{t('hf.worklist.source')}</Table.Th>
-                            <Table.Th scope="col"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
+                            <Table.Th scope="col" pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
                           </Table.Tr>
                         </Table.Thead>
                         <Table.Tbody>

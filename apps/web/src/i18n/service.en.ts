@@ -94,6 +94,7 @@ export const serviceEn: Widen<ServiceMessages> = {
     title: 'Providing the service',
     back: 'To the case page',
     backToWorklist: 'To my morning',
+    backToOrganisation: 'To the organisation worklist',
     subtitle: 'Case {{number}} · lives at {{address}}',
     subtitleNoDwelling: 'Case {{number}}',
     team: 'Team',

@@ -93,6 +93,7 @@ export const serviceLv = {
     title: 'Pakalpojuma sniegšana',
     back: 'Uz lietas lapu',
     backToWorklist: 'Uz manu rītu',
+    backToOrganisation: 'Uz organizācijas darba sarakstu',
     subtitle: 'Lieta {{number}} · dzīvo {{address}}',
     subtitleNoDwelling: 'Lieta {{number}}',
     team: 'Komanda',

@@ -8,13 +8,13 @@ const ICONS = {
   organisation: 'M4 5h16M4 10h16M4 15h10M4 20h7m9-4-4 4-2-2',
 };
 
-/** The service part of the main navigation: "My morning" for the team, the organisation's list for managers. */
+/** The service part of the main navigation: "My morning" for the team, the organisation's list instead for managers. */
 export function ServiceNavigation() {
   const { t } = useTranslation();
   const abilities = useServiceAbilities();
   const { pathname } = useLocation();
   const items = [
-    { to: '/service/my-morning', label: t('service.nav.myMorning'), icon: ICONS.morning, visible: abilities.worker },
+    { to: '/service/my-morning', label: t('service.nav.myMorning'), icon: ICONS.morning, visible: abilities.worker && !abilities.organisation },
     { to: '/service/organisation', label: t('service.nav.organisation'), icon: ICONS.organisation, visible: abilities.organisation },
   ].filter((i) => i.visible);
   if (items.length === 0) return null;

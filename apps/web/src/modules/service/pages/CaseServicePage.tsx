@@ -51,7 +51,9 @@ function CaseService({ data }: { data: ServiceCase }) {
         above={
           <Group gap="md">
             <Anchor component={Link} to={`/hf/cases/${caseId}`} size="sm" fw={500}>← {t('service.case.back')}</Anchor>
-            {abilities.worker ? <Anchor component={Link} to="/service/my-morning" size="sm" fw={500}>{t('service.case.backToWorklist')}</Anchor> : null}
+            {abilities.organisation
+              ? <Anchor component={Link} to="/service/organisation" size="sm" fw={500}>{t('service.case.backToOrganisation')}</Anchor>
+              : abilities.worker ? <Anchor component={Link} to="/service/my-morning" size="sm" fw={500}>{t('service.case.backToWorklist')}</Anchor> : null}
           </Group>
         }
         title={`${data.person.givenNames} ${data.person.surnames}`}

@@ -205,5 +205,5 @@ describe('receiving the service: visits, escalation by day, contact hours, endin
     await expectAccessible(manager.page, 'ending final');
     await snap(manager.page, 'service-ending-final');
     await manager.context.close();
-  });
+  }, 150_000);
 });

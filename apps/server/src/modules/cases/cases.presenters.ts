@@ -105,20 +105,24 @@ async function buildTimeline(
     ...team.map((t) => t.member.userId), ...documents.map((d) => d.recordedBy), ...consents.map((c) => c.recordedBy), ...offers.map((o) => o.offeredBy),
     ...(moveIn ? [moveIn.recordedBy] : []), '00000000-0000-0000-0000-000000000000',
   ]))).map((u) => [u.id, u.name]));
+  const application = theCase.applicationId ? await getApplicationById(tx, theCase.applicationId) : null;
+  const contact = application?.firstContactId ? await getFirstContactById(tx, application.firstContactId) : null;
+  for (const u of await tx.select({ id: users.id, name: users.displayName }).from(users)
+    .where(inArray(users.id, [application?.createdBy, application?.decidedBy, contact?.createdBy].filter((x): x is string => !!x).concat('00000000-0000-0000-0000-000000000000')))) {
+    names.set(u.id, u.name);
+  }
   const by = (id: string | null | undefined) => (id ? names.get(id) ?? null : null);
   const events: TimelineEvent[] = [];
   const push = (on: string | null | undefined, kind: string, who: string | null, detail: Record<string, unknown> = {}, document: string | null = null) => {
     if (on) events.push({ on, kind, by: who, detail, document });
   };
-  const application = theCase.applicationId ? await getApplicationById(tx, theCase.applicationId) : null;
   if (application) {
-    const contact = application.firstContactId ? await getFirstContactById(tx, application.firstContactId) : null;
-    if (contact) push(contact.contactedOn, 'first_contact', null, { source: contact.source });
-    push(application.submittedOn, 'application', null, { applicationId: application.id });
+    if (contact) push(contact.contactedOn, 'first_contact', by(contact.createdBy), { source: contact.source });
+    push(application.submittedOn, 'application', by(application.createdBy), { applicationId: application.id });
     for (const { assessment, assessedByName } of [...(await findEligibilityAssessments(tx, application.id))].reverse()) {
       push(assessment.assessedOn, 'eligibility_assessment', assessedByName, { outcome: assessment.outcome });
     }
-    push(application.decidedOn, 'decision', null, { decision: application.status }, `/api/applications/${application.id}/decision-letter.pdf`);
+    push(application.decidedOn, 'decision', by(application.decidedBy), { decision: application.status }, `/api/applications/${application.id}/decision-letter.pdf`);
     const entry = await getWaitingListEntryOfApplication(tx, application.id);
     push(entry?.addedOn, 'waiting_list', null);
   }

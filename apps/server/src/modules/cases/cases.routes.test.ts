@@ -139,6 +139,7 @@ describe('HF-3.1.5 housing stock, matching and at most 3 offers', () => {
       expect(page.checklist.next).toBeNull();
       expect(page.policeIfRisk).toBe(true);
       expect(page.dwelling.status).toBe('occupied');
+      expect(page.timeline.find((e: { kind: string }) => e.kind === 'decision').by).toBe('riga');
       expect(page.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining([
         'application', 'eligibility_assessment', 'decision', 'waiting_list', 'dwelling_offered', 'dwelling_chosen', 'case_opened', 'document_waived',
         'contract_signed', 'consent_given', 'initial_assessment', 'team_assigned', 'moved_in',

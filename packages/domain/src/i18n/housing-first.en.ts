@@ -54,6 +54,7 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     notJointDecider: 'Only the case’s social worker, mentor or case-management expert may confirm, each in their own account',
     alreadyConfirmed: 'Your role has already confirmed this decision',
     endingNotFound: 'No ending is recorded for this case',
+    caseNumberFormat: 'The format needs a number {N…} (e.g. MV-{YYYY}-{NNNN}) and at most 40 characters',
   },
   warnings: {
     hoursNearCap: '{{used, number}} of {{limit}} contact hours used (80 % or more)',

@@ -53,6 +53,7 @@ export const housingFirstLv = {
     notJointDecider: 'Apstiprināt var tikai lietas sociālais darbinieks, mentors vai gadījuma vadības eksperts, katrs savā kontā',
     alreadyConfirmed: 'Jūsu loma šo lēmumu jau ir apstiprinājusi',
     endingNotFound: 'Lietas izbeigšana nav reģistrēta',
+    caseNumberFormat: 'Formātā jābūt numuram {N…} (piem., MV-{YYYY}-{NNNN}), ne garākam par 40 zīmēm',
   },
   warnings: {
     hoursNearCap: 'Izlietotas {{used, number}} no {{limit}} kontakta stundām (vismaz 80 %)',

@@ -221,6 +221,15 @@ describe('HF-2.4 caseload caps on assignment', () => {
     expect(overview.find((w: { userId: string }) => w.userId === world.users.sw2.id)).toMatchObject({ cases: 11, cap: 10, overCap: true, overrides: 1 });
   });
 
+  it('numbers cases in the provider’s own register format (HF-3.1.7.3)', async () => {
+    expect((await manager.put('/api/organisation/case-number-format', { format: 'MV' })).json().error.fields.format.code).toBe('housing.errors.caseNumberFormat');
+    expect((await manager.put('/api/organisation/case-number-format', { format: '{NNN}/MV/{YYYY}' })).json().example).toBe('007/MV/2026');
+    const next = await grantedApplicant('Māra', 'Liepiņa');
+    const res = await manager.post('/api/cases', { applicationId: next.applicationId, openedOn: '2026-11-05', caseManagerUserId: world.users.sw1.id });
+    expect(res.json().case.caseNumber).toMatch(/^\d{3}\/MV\/2026$/);
+    expect((await sw1.put('/api/organisation/case-number-format', { format: '{N}' })).statusCode).toBe(403);
+  });
+
   it('refuses a mentor’s 8th client', async () => {
     // the mentor is on anna's case and on sw2's nine inserted cases → 10 already; cap 7
     const caseId = (await manager.get('/api/cases')).json().items[0].id;

@@ -3,13 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   addAttachmentSchema, assignTeamMemberSchema, giveConsentSchema, initialAssessmentSchema, isoDate, markDocumentSchema, openCaseSchema,
-  recordAgreementsSchema, recordMoveInSchema, withdrawConsentSchema, changeWorkerSchema, recordIncidentSchema,
+  recordAgreementsSchema, recordMoveInSchema, withdrawConsentSchema, changeWorkerSchema, recordIncidentSchema, formatCaseNumber, isValidCaseNumberFormat,
 } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { getAttachment } from './cases.repository';
+import { getAttachment, getOrganisation } from './cases.repository';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../../db/schema';
 import { findMyCases, getCaseDetail, getCaseloadOverview } from './cases.presenters';
 import {
   addAttachment, assignTeamMember, changeWorker, giveConsent, recordIncident, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn, requireVisibleCase,
@@ -87,6 +89,20 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
       return found;
     });
     return reply.header('content-type', file.mediaType).header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`).send(file.content);
+  });
+
+  r.put('/api/organisation/case-number-format', {
+    schema: { tags, summary: 'The provider’s case register number format, e.g. MV-{YYYY}-{NNNN} (managers, administrators)', body: z.object({ format: z.string().max(40) }).strict() },
+  }, async (request) => {
+    const ctx = ctxOf(request);
+    if (!ctx.actor.roles.some((r) => r === 'manager' || r === 'administrator')) throw new AppError(403, 'auth.forbidden', 'errors.auth.forbidden');
+    if (!isValidCaseNumberFormat(request.body.format)) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { format: 'housing.errors.caseNumberFormat' } });
+    await ctx.db.transaction(async (tx) => {
+      const before = await getOrganisation(tx, ctx.actor.organisationId);
+      await tx.update(organisations).set({ caseNumberFormat: request.body.format }).where(eq(organisations.id, ctx.actor.organisationId));
+      await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'programme_settings', entityId: ctx.actor.organisationId, personId: null, changes: { caseNumberFormat: { from: before.caseNumberFormat, to: request.body.format } } }, ctx.now());
+    });
+    return { format: request.body.format, example: formatCaseNumber(request.body.format, Number(today(ctx).slice(0, 4)), 7) };
   });
 
   r.get('/api/caseloads', { schema: { tags, summary: 'Every worker’s caseload against the caps, as of a day (managers, HF-2.4)', querystring: asOfQuery } }, async (request) => {

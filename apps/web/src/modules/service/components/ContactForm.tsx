@@ -6,7 +6,7 @@ import { toDisplayDate } from '../../../shared/dates';
 import { dateOrNull, parseHours, textOrNull, todayIso } from '../service-format';
 import { recordContact, type ServiceCase } from '../service.api';
 import { JustificationField, useJustification } from './Justification';
-import { DateField, FormError, LifeDomainsField, Saved, Section } from './ServiceUi';
+import { DateField, FormError, LifeDomainsField, Saved, Section, Warnings } from './ServiceUi';
 import { useRecord } from './useRecord';
 
 type Kind = (typeof CONTACT_KINDS)[number];
@@ -15,12 +15,12 @@ const MODE_OF: Partial<Record<Kind, Mode>> = { phone_call: 'phone', remote: 'rem
 
 /** HF-2.2 record a contact; over the daily limit the server asks for a written justification. */
 export function ContactForm({ data }: { data: ServiceCase }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const caseId = data.case.id;
   const [on, setOn] = useState(toDisplayDate(todayIso()));
   const [kind, setKind] = useState<Kind>('phone_call');
   const [mode, setMode] = useState<Mode>('phone');
-  const [hours, setHours] = useState('0.5');
+  const [hours, setHours] = useState(i18n.language === 'en' ? '0.5' : '0,5');
   const [reached, setReached] = useState(true);
   const [notes, setNotes] = useState('');
   const [domains, setDomains] = useState<LifeDomain[]>([]);
@@ -53,6 +53,7 @@ export function ContactForm({ data }: { data: ServiceCase }) {
           <JustificationField state={justification} limit={data.settings.contactHoursPerDay} id="contact-justification" />
           <FormError message={record.needsJustification ? null : record.message} hasFields={Object.keys(e).length > 0} />
           <Saved>{record.saved}</Saved>
+          <Warnings items={record.warnings} />
           <Group justify="flex-end">
             <Button type="submit" loading={record.pending}>{justification.open ? t('service.contact.submitJustified') : t('service.contact.submit')}</Button>
           </Group>

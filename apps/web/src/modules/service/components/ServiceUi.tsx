@@ -71,6 +71,16 @@ export function Saved({ children }: { children: ReactNode }) {
   );
 }
 
+/** Warnings the server gave with a saved record, e.g. 80 % of the contact hours used. */
+export function Warnings({ items }: { items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Alert color="orange" role="status" styles={INK.orange} py="xs">
+      {items.map((w) => <Text key={w} size="sm" fw={600} style={INK.orange.message}>{w}</Text>)}
+    </Alert>
+  );
+}
+
 /** The six life domains (HF-2.1) as checkboxes. */
 export function LifeDomainsField({ label, value, onChange, error }: { label: string; value: LifeDomain[]; onChange: (v: LifeDomain[]) => void; error?: string }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { toDisplayDate } from '../../../shared/dates';
 import { dateOrNull, parseHours, textOrNull, todayIso } from '../service-format';
 import { recordVisit, type ServiceCase } from '../service.api';
 import { JustificationField, useJustification } from './Justification';
-import { DateField, FormError, LifeDomainsField, Saved, Section } from './ServiceUi';
+import { DateField, FormError, LifeDomainsField, Saved, Section, Warnings } from './ServiceUi';
 import { useRecord } from './useRecord';
 
 type State = Record<(typeof PERSON_STATE_FIELDS)[number], string>;
@@ -96,6 +96,7 @@ export function VisitForm({ data }: { data: ServiceCase }) {
           <JustificationField state={justification} limit={data.settings.contactHoursPerDay} id="visit-justification" />
           <FormError message={record.needsJustification ? null : record.message} hasFields={Object.keys(e).length > 0} />
           <Saved>{record.saved}</Saved>
+          <Warnings items={record.warnings} />
           <Group justify="flex-end">
             <Button type="submit" loading={record.pending}>{justification.open ? t('service.contact.submitJustified') : t('service.visit.submit')}</Button>
           </Group>

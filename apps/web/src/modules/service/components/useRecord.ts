@@ -13,12 +13,14 @@ export function useRecord<TBody, TResult>(caseId: string, call: (body: TBody) =>
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const mutation = useMutation({
     mutationFn: call,
-    onMutate: () => setSaved(null),
+    onMutate: () => { setSaved(null); setWarnings([]); },
     onSuccess: (result, body) => {
       const hours = result as Partial<HoursAnswer> | undefined;
       if (hours && typeof hours.hoursUsed === 'number') queryClient.setQueryData(serviceKeys.hours(caseId), hours);
+      setWarnings((hours?.warnings ?? []).map((w) => t(w.key, w.params)));
       void queryClient.invalidateQueries({ queryKey: ['service', 'worklist'] });
       void queryClient.invalidateQueries({ queryKey: ['service', 'work-log', caseId] });
       void queryClient.invalidateQueries({ queryKey: serviceKeys.ending(caseId) });
@@ -33,6 +35,8 @@ export function useRecord<TBody, TResult>(caseId: string, call: (body: TBody) =>
     errors,
     message: mutation.error ? messageOf(mutation.error, t) : null,
     saved,
+    /** HF-2.2 the server's warnings on a saved record (80 % of the engagement's hours), translated. */
+    warnings,
     /** HF-2.2 the server refused more than the daily hours without a written justification. */
     needsJustification: isApiError(mutation.error, 'service.daily_hours_exceeded'),
     reset: () => { mutation.reset(); setSaved(null); },

@@ -46,6 +46,7 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     dailyHoursExceeded: 'Contact hours that day would be {{dayTotal, number}} — more than {{limit}} a day needs a written justification by a social worker or mentor',
     engagementHoursExceeded: 'Contact hours in all would be {{total, number}} — at most {{limit}} are allowed during the engagement',
     justificationOnlyWorker: 'Only a social worker or a mentor may give the justification',
+    justificationRequired: 'More than 3 contact hours a day needs a written justification by a social worker or mentor',
     mustTellNotACondition: 'The person must be told that using the service is no condition for keeping the home',
     caseNotInService: 'The case is not being served on that date (the person has not moved in yet or the case is closed)',
     workerNotOnTeam: 'The worker is not on this case team',

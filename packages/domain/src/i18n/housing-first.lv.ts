@@ -45,6 +45,7 @@ export const housingFirstLv = {
     dailyHoursExceeded: 'Šajā dienā kontakta stundas būtu {{dayTotal, number}} — vairāk nekā {{limit}} dienā var reģistrēt tikai ar sociālā darbinieka vai mentora rakstisku pamatojumu',
     engagementHoursExceeded: 'Kontakta stundas kopā būtu {{total, number}} — pakalpojuma laikā atļautas ne vairāk kā {{limit}}',
     justificationOnlyWorker: 'Pamatojumu var sniegt tikai sociālais darbinieks vai mentors',
+    justificationRequired: 'Vairāk nekā 3 kontakta stundām dienā vajadzīgs sociālā darbinieka vai mentora rakstisks pamatojums',
     mustTellNotACondition: 'Personai jāpasaka, ka pakalpojuma izmantošana nav nosacījums mājokļa saglabāšanai',
     caseNotInService: 'Lietai šajā datumā pakalpojums netiek sniegts (persona vēl nav ievākusies vai lieta slēgta)',
     workerNotOnTeam: 'Darbinieks nav šīs lietas komandā',

@@ -36,7 +36,7 @@ async function checkHours(tx: Tx, ctx: Ctx, theCase: CaseRow, on: string, hours:
   const daily = checkDailyContactHours(used.day, hours, settings.contactHoursPerDay, justification);
   if (!daily.allowed) {
     throw new AppError(422, 'service.daily_hours_exceeded', 'housing.errors.dailyHoursExceeded', {
-      params: { dayTotal: daily.dayTotal, limit: daily.limit }, fields: { justification: 'housing.errors.dailyHoursExceeded' }, details: daily,
+      params: { dayTotal: daily.dayTotal, limit: daily.limit }, fields: { justification: 'housing.errors.justificationRequired' }, details: daily,
     });
   }
   if (daily.justified && !ctx.actor.roles.some((r) => r === 'social_worker' || r === 'social_mentor')) {

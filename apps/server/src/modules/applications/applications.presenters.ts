@@ -26,7 +26,7 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
     }));
     const criteriaInForce = await getCriteriaSetInForce(tx, 'housing_first', application.municipalityAtvk, asOf);
     const deadline = computeDecisionDeadline(application.submittedOn, settings.decisionDeadlineDays, application.decidedOn ?? asOf);
-    const waitingList = await findWaitingListPosition(tx, ctx, id, asOf);
+    const waitingList = await findWaitingListPosition(tx, id, asOf);
     const offers = await findOfferComparison(tx, id);
     const [openedCase] = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.applicationId, id));
     const { served } = await workingMunicipalities(tx, ctx, asOf);

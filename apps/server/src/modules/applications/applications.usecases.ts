@@ -213,7 +213,7 @@ export async function getWaitingList(input: { asOf: string; municipalityAtvk?: s
 }
 
 /** The waiting list position of one application, or null when it is not on the list that day. */
-export async function findWaitingListPosition(tx: Tx, ctx: Ctx, applicationId: string, asOf: string) {
+export async function findWaitingListPosition(tx: Tx, applicationId: string, asOf: string) {
   const entry = await repo.getWaitingListEntryOfApplication(tx, applicationId);
   if (!entry || entry.addedOn > asOf || (entry.leftOn && entry.leftOn <= asOf)) return { entry, position: null };
   // the position counts everyone on that list, whether or not the actor may see their names

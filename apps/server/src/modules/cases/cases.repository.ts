@@ -82,8 +82,7 @@ export async function insertTeamMember(tx: Tx, values: typeof caseTeamMembers.$i
  * social-worker cases those with no mentor on the team (they work with the client alone).
  */
 export async function getCaseload(db: Reader, userId: string, asOf: string) {
-  const rows = await caseloadQuery(db, asOf, sql`m.user_id = ${userId}`);
-  return rows;
+  return caseloadQuery(db, asOf, sql`m.user_id = ${userId}`);
 }
 
 /** Every worker's caseload in an organisation on `asOf`, for the managers' overview. */

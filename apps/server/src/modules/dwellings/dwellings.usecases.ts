@@ -45,11 +45,10 @@ export async function updateDwelling(id: string, input: z.infer<typeof updateDwe
     if (!canManageDwellings(ctx.actor, current.organisationId)) throw forbidden();
     if (current.version !== input.version) throw conflict('dwellings.version_conflict', 'housing.errors.versionConflict', { current });
     const next = { ...toRow(input.dwelling), status: input.status };
-    const { addressFolded: _a, ...before } = { ...current };
     await repo.updateDwelling(tx, id, { ...next, version: current.version + 1, updatedAt: ctx.now().toISOString() });
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'update', entityType: 'dwelling', entityId: id, personId: null,
-      changes: diffFields(pick(before, Object.keys(next)), next),
+      changes: diffFields(pick(current, Object.keys(next)), next),
     }, ctx.now());
     return { dwelling: await repo.getDwellingById(tx, id) };
   });

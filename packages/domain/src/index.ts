@@ -27,3 +27,4 @@ export * from './housing-first/reviews.rules';
 export * from './housing-first/case-worklist.rules';
 export * from './housing-first/service.schemas';
 export * from './housing-first/ending.rules';
+export * from './housing-first/planned-visits.rules';

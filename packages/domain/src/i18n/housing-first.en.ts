@@ -49,6 +49,8 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     justificationRequired: 'More than 3 contact hours a day needs a written justification by a social worker or mentor',
     mustTellNotACondition: 'The person must be told that using the service is no condition for keeping the home',
     caseNotInService: 'The case is not being served on that date (the person has not moved in yet or the case is closed)',
+    calendarRangeTooLong: 'Planned visits can be shown for at most {{days}} days at a time; choose a shorter period',
+    calendarRangeReversed: 'The period cannot start after it ends',
     workerNotOnTeam: 'The worker is not on this case team',
     endingExists: 'The ending of this case is already recorded',
     endingNotUnreachable: 'A case can be ended as unreachable only after more than a month without reaching the person (and no extension running)',

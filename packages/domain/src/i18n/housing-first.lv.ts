@@ -48,6 +48,8 @@ export const housingFirstLv = {
     justificationRequired: 'Vairāk nekā 3 kontakta stundām dienā vajadzīgs sociālā darbinieka vai mentora rakstisks pamatojums',
     mustTellNotACondition: 'Personai jāpasaka, ka pakalpojuma izmantošana nav nosacījums mājokļa saglabāšanai',
     caseNotInService: 'Lietai šajā datumā pakalpojums netiek sniegts (persona vēl nav ievākusies vai lieta slēgta)',
+    calendarRangeTooLong: 'Plānotos apmeklējumus var skatīt ne vairāk kā {{days}} dienas uzreiz; izvēlieties īsāku periodu',
+    calendarRangeReversed: 'Perioda sākums nevar būt pēc tā beigām',
     workerNotOnTeam: 'Darbinieks nav šīs lietas komandā',
     endingExists: 'Lietas izbeigšana jau ir reģistrēta',
     endingNotUnreachable: 'Izbeigt neesamības dēļ var tikai tad, ja persona nav sasniedzama vairāk nekā mēnesi (un nav pagarinājuma)',

@@ -28,3 +28,5 @@ export * from './housing-first/case-worklist.rules';
 export * from './housing-first/service.schemas';
 export * from './housing-first/ending.rules';
 export * from './housing-first/planned-visits.rules';
+export * from './housing-first/rehousing.rules';
+export * from './housing-first/rehousing.schemas';

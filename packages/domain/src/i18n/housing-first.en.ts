@@ -114,4 +114,14 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     },
     jointRole: { social_worker: 'Social worker', social_mentor: 'Social mentor', manager: 'Case-management expert' },
   },
+  /** HF-3.2.6 re-housing after a lease breach. */
+  rehousing: {
+    noOpenRound: 'This case has no open re-housing round',
+    roundClosed: 'This re-housing round has already closed',
+    tooManyOffers: 'At most {{limit}} dwellings can be offered in one re-housing round',
+    currentDwelling: 'This is the dwelling the person is moving out of',
+    noChosenDwelling: 'The person has not chosen a dwelling in this round yet',
+    moveBeforeChoice: 'The move cannot be earlier than the day the dwelling was chosen',
+    incidentKind: { dwelling_damage: 'Damage to the dwelling', lease_breach: 'Lease breach', other: 'Other incident' },
+  },
 };

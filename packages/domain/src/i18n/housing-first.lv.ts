@@ -113,4 +113,14 @@ export const housingFirstLv = {
     },
     jointRole: { social_worker: 'Sociālais darbinieks', social_mentor: 'Sociālais mentors', manager: 'Gadījuma vadības eksperts' },
   },
+  /** HF-3.2.6 re-housing after a lease breach. */
+  rehousing: {
+    noOpenRound: 'Šai lietai nav atvērtas jauna mājokļa meklēšanas kārtas',
+    roundClosed: 'Šī jauna mājokļa meklēšanas kārta jau ir noslēgta',
+    tooManyOffers: 'Vienā jauna mājokļa meklēšanas kārtā var piedāvāt ne vairāk kā {{limit}} mājokļus',
+    currentDwelling: 'Šis ir mājoklis, no kura persona pārceļas',
+    noChosenDwelling: 'Persona šajā kārtā vēl nav izvēlējusies mājokli',
+    moveBeforeChoice: 'Pārcelšanās datums nevar būt agrāks par mājokļa izvēles datumu',
+    incidentKind: { dwelling_damage: 'Mājokļa bojājums', lease_breach: 'Īres līguma pārkāpums', other: 'Cits notikums' },
+  },
 } as const;

@@ -122,6 +122,8 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     currentDwelling: 'This is the dwelling the person is moving out of',
     noChosenDwelling: 'The person has not chosen a dwelling in this round yet',
     moveBeforeChoice: 'The move cannot be earlier than the day the dwelling was chosen',
+    offerBeforeBreach: 'The offer cannot be earlier than the lease breach',
+    answerBeforeOffer: 'The answer cannot be earlier than the offer',
     incidentKind: { dwelling_damage: 'Damage to the dwelling', lease_breach: 'Lease breach', other: 'Other incident' },
   },
 };

@@ -121,6 +121,8 @@ export const housingFirstLv = {
     currentDwelling: 'Šis ir mājoklis, no kura persona pārceļas',
     noChosenDwelling: 'Persona šajā kārtā vēl nav izvēlējusies mājokli',
     moveBeforeChoice: 'Pārcelšanās datums nevar būt agrāks par mājokļa izvēles datumu',
+    offerBeforeBreach: 'Piedāvājuma datums nevar būt agrāks par īres līguma pārkāpuma datumu',
+    answerBeforeOffer: 'Atbildes datums nevar būt agrāks par piedāvājuma datumu',
     incidentKind: { dwelling_damage: 'Mājokļa bojājums', lease_breach: 'Īres līguma pārkāpums', other: 'Cits notikums' },
   },
 } as const;

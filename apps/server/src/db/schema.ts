@@ -329,9 +329,11 @@ export const dwellings = pgTable('dwellings', {
 export const dwellingOffers = pgTable('dwelling_offers', {
   id: uuid('id').primaryKey().defaultRandom(),
   organisationId: uuid('organisation_id').notNull(),
-  applicationId: uuid('application_id').notNull(),
+  /** The granting round's application; null for an offer of a re-housing round (HF-3.2.6). */
+  applicationId: uuid('application_id'),
   dwellingId: uuid('dwelling_id').notNull(),
   round: integer('round').notNull().default(1),
+  rehousingRoundId: uuid('rehousing_round_id'),
   offeredOn: day('offered_on').notNull(),
   answer: text('answer').notNull().default('pending'),
   answeredOn: day('answered_on'),
@@ -584,5 +586,23 @@ export const caseIncidents = pgTable('case_incidents', {
 export const calendarFeeds = pgTable('calendar_feeds', {
   tokenHash: text('token_hash').primaryKey(),
   userId: uuid('user_id').notNull(),
+  createdAt: createdAt(),
+});
+
+// ── Re-housing after a lease breach (migration 0009) ───────────────────────────────────────────
+
+/** HF-3.2.6 a re-housing round opened by a lease breach; once closed it is the dwelling change's history. */
+export const rehousingRounds = pgTable('rehousing_rounds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  incidentId: uuid('incident_id').notNull(),
+  openedOn: day('opened_on').notNull(),
+  fromDwellingId: uuid('from_dwelling_id'),
+  toDwellingId: uuid('to_dwelling_id'),
+  movedOn: day('moved_on'),
+  closedOn: day('closed_on'),
+  movedBy: uuid('moved_by'),
+  note: text('note'),
   createdAt: createdAt(),
 });

@@ -15,6 +15,7 @@ import { getWaitingListEntryOfApplication, leaveWaitingList } from '../applicati
 import { requireVisibleApplication, requireVisiblePerson } from '../applications/applications.usecases';
 import { findOffersOfApplication, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
 import { workingMunicipalities } from '../dwellings/dwellings.usecases';
+import { openRehousingRound } from '../dwellings/rehousing.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
 import * as repo from './cases.repository';
 
@@ -163,13 +164,20 @@ export async function changeWorker(caseId: string, memberId: string, input: z.in
   });
 }
 
-/** HF-3.2.6 damage to the dwelling or a lease breach: recorded, never a reason to end the service. */
+/**
+ * HF-3.2.6 damage to the dwelling or a lease breach: recorded, never a reason to end the service. A
+ * lease breach opens a re-housing round in the same transaction (one open round per case).
+ */
 export async function recordIncident(caseId: string, input: z.infer<typeof recordIncidentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.occurredOn);
     const incident = await repo.insertIncident(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
-    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_incident', entityId: incident.id, personId: theCase.personId, changes: { kind: input.kind, occurredOn: input.occurredOn } }, ctx.now());
-    return { incident };
+    const rehousing = await openRehousingRound(tx, theCase, incident);
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'create', entityType: 'case_incident', entityId: incident.id, personId: theCase.personId,
+      changes: { kind: input.kind, occurredOn: input.occurredOn, ...(rehousing ? { rehousingRoundId: rehousing.round.id, rehousingRoundOpened: rehousing.opened } : {}) },
+    }, ctx.now());
+    return { incident, rehousingRound: rehousing ? { ...rehousing.round, openedNow: rehousing.opened } : null };
   });
 }
 

@@ -5,6 +5,7 @@ import { answerOfferSchema, DWELLING_STATUSES, dwellingFieldsSchema, offerDwelli
 import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { answerOffer, createDwelling, listDwellings, offerDwelling, proposeDwellings, updateDwelling } from './dwellings.usecases';
+import { rehousingRoutes } from './rehousing.routes';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const tags = ['housing first: dwellings'];
@@ -36,4 +37,6 @@ export function dwellingRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/offers/:id/answer', { schema: { tags, summary: 'Record the person’s choice or refusal; the chosen dwelling is reserved', params: idParams, body: answerOfferSchema } }, async (request) =>
     answerOffer(request.params.id, request.body, requireCtx(request, deps)));
+
+  rehousingRoutes(app, deps);
 }

@@ -12,6 +12,7 @@ import { requireVisibleApplication } from '../applications/applications.usecases
 import { getWaitingListEntryOfApplication } from '../applications/applications.repository';
 import { findServedMunicipalities, getSettingsById } from '../programmes/programmes.repository';
 import * as repo from './dwellings.repository';
+import { answerRehousingOffer } from './rehousing.usecases';
 
 export const dwellingNotFound = () => new AppError(404, 'dwellings.not_found', 'housing.errors.dwellingNotFound');
 
@@ -130,11 +131,12 @@ export async function offerDwelling(applicationId: string, input: z.infer<typeof
   });
 }
 
-/** HF-3.1.5 the person's choice or refusal; the chosen dwelling is reserved for them. */
+/** HF-3.1.5 the person's choice or refusal; the chosen dwelling is reserved for them (a re-housing round's offer too, HF-3.2.6). */
 export async function answerOffer(offerId: string, input: z.infer<typeof answerOfferSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const offer = await repo.getOfferById(tx, offerId);
     if (!offer) throw new AppError(404, 'offers.not_found', 'housing.errors.offerNotFound');
+    if (!offer.applicationId) return answerRehousingOffer(tx, ctx, offer, input);
     const application = await requireOfferingRights(tx, ctx, offer.applicationId, input.answeredOn);
     if (offer.answer !== 'pending') throw conflict('offers.already_answered', 'housing.errors.offerAlreadyAnswered');
     if (input.answeredOn < offer.offeredOn) {

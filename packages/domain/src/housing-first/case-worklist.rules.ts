@@ -11,6 +11,11 @@ export interface CaseFacts {
   visits: readonly VisitFact[];
   /** Contacts (any kind) with their hours; a contact that reached the person ends an escalation. */
   contacts: ReadonlyArray<ReachFact & { hours: number; reachedPerson?: boolean }>;
+  /**
+   * HF-2.2 hours of contacts recorded up to `asOf` that `contacts` leaves out, summed by the caller (the
+   * database sums a case's hours; only the contacts the escalation reads are listed). Counted in the total.
+   */
+  unlistedContactHours?: number;
   extensions: readonly ExtensionFact[];
   /** HF-3.2.4 when the initial rehabilitation plan was offered (whatever the answer). */
   planOfferedOn: string | null;
@@ -68,7 +73,7 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
   const reassessment = computeReassessmentDue(lastAssessment ?? facts.movedInOn, asOf);
   if (reassessment.daysLeft <= 14) items.push({ kind: 'reassessment', caseId: facts.caseId, due: reassessment });
 
-  const used = known(facts.contacts).reduce((sum, c) => sum + c.hours, 0);
+  const used = known(facts.contacts).reduce((sum, c) => sum + c.hours, facts.unlistedContactHours ?? 0);
   const hours = checkEngagementHours(used, 0, settings.contactHoursPerEngagement);
   if (!hours.allowed || hours.warning) items.push({ kind: 'contact_hours', caseId: facts.caseId, usedHours: used, limit: settings.contactHoursPerEngagement });
 
@@ -82,6 +87,46 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
     if (due && soon(due)) items.push({ kind: 'repeat_offer', caseId: facts.caseId, service: o.service, due });
   }
   return items;
+}
+
+/**
+ * HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–3.2.5, HF-2.4 — the least a case's record can be reduced to on
+ * `asOf` and still give the same worklist: what a repository reads from the database instead of a
+ * case's whole history (its SQL selects exactly this). Kept: the last visit (the weekly visit), the
+ * first met visit (the plan offer), the visits from the day the person was last reached on (the
+ * escalation), the contact that last reached them, extensions after that day, the other contacts'
+ * hours as one sum, the last plan review, the last assessment, the plan offer's day, and per service
+ * the latest offer (the last recorded on a tie). Facts after `asOf` are dropped.
+ */
+export function summariseCaseFacts(facts: CaseFacts, asOf: string): CaseFacts {
+  const visits = facts.visits.filter((v) => v.on <= asOf);
+  const contacts = facts.contacts.filter((c) => c.on <= asOf);
+  const latest = <T>(xs: readonly T[], on: (x: T) => string, keep: (x: T) => boolean = () => true) =>
+    xs.reduce<T | undefined>((found, x) => (keep(x) && (!found || on(x) >= on(found)) ? x : found), undefined);
+  const reachedVisit = latest(visits, (v) => v.on, (v) => v.outcome !== 'not_home_no_notice');
+  const reachedContact = latest(contacts, (c) => c.on, (c) => c.reachedPerson !== false);
+  const since = [reachedVisit?.on, reachedContact?.on].filter((d): d is string => !!d).sort().pop() ?? null;
+  const recent = visits.filter((v) => since === null || v.on >= since);
+  const lastVisit = latest(visits, (v) => v.on);
+  const firstMet = visits.filter((v) => v.outcome === 'met').reduce<VisitFact | undefined>((found, v) => (!found || v.on < found.on ? v : found), undefined);
+  const older = [lastVisit, firstMet].filter((v): v is VisitFact => !!v && since !== null && v.on < since);
+  const listed = reachedContact ? [reachedContact] : [];
+  const offers = new Map<string, CaseFacts['serviceOffers'][number]>();
+  for (const o of facts.serviceOffers.filter((o) => o.answeredOn <= asOf)) {
+    const prev = offers.get(o.service);
+    if (!prev || o.answeredOn >= prev.answeredOn) offers.set(o.service, o);
+  }
+  const lastOf = (days: readonly string[]) => days.filter((d) => d <= asOf).sort().slice(-1);
+  return {
+    ...facts,
+    visits: [...new Set([...older, ...recent])],
+    contacts: listed,
+    unlistedContactHours: contacts.filter((c) => !listed.includes(c)).reduce((sum, c) => sum + c.hours, facts.unlistedContactHours ?? 0),
+    extensions: facts.extensions.filter((e) => e.on <= asOf && (since === null || e.on > since)),
+    planReviews: lastOf(facts.planReviews),
+    assessments: lastOf(facts.assessments),
+    serviceOffers: [...offers.values()],
+  };
 }
 
 /** Urgency for ordering a worklist: terminations and escalations first, then the most overdue. */

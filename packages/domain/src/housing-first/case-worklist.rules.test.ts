@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays } from '../shared/dates';
+import { HOUSING_FIRST_PILOT_SETTINGS as S } from '../programmes/programme-settings';
+import { VISIT_OUTCOMES } from './visit-escalation.rules';
+import { computeCaseWorklist, summariseCaseFacts, type CaseFacts } from './case-worklist.rules';
+
+const base: CaseFacts = {
+  caseId: 'c1', movedInOn: '2026-03-01', closedOn: null, visits: [], contacts: [], extensions: [], planOfferedOn: null,
+  activePlanStartedOn: null, planReviews: [], assessments: ['2026-02-20'], serviceOffers: [],
+};
+const day = (n: number) => addDays('2026-03-01', n);
+
+describe('HF-2.2 contact hours summed by the caller', () => {
+  it('counts unlisted hours like listed ones: 240 h warns (80 % of 300), 239.75 h does not', () => {
+    const kinds = (facts: CaseFacts) => computeCaseWorklist(facts, S, '2026-03-10').filter((i) => i.kind === 'contact_hours');
+    expect(kinds({ ...base, contacts: [{ on: '2026-03-02', hours: 2 }], unlistedContactHours: 238 })).toEqual([
+      { kind: 'contact_hours', caseId: 'c1', usedHours: 240, limit: 300 },
+    ]);
+    expect(kinds({ ...base, contacts: [{ on: '2026-03-02', hours: 1.75 }], unlistedContactHours: 238 })).toEqual([]);
+    expect(kinds({ ...base, unlistedContactHours: 300.25 })).toMatchObject([{ usedHours: 300.25 }]);
+  });
+});
+
+describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record gives the same worklist', () => {
+  it('keeps the escalation when the person was last reached by a contact after the last visit', () => {
+    const facts: CaseFacts = {
+      ...base,
+      visits: [{ on: day(2), outcome: 'met' }, { on: day(9), outcome: 'not_home_no_notice' }, { on: day(16), outcome: 'not_home_no_notice', healthRisk: true }],
+      contacts: [{ on: day(10), hours: 0.25, reachedPerson: true }, { on: day(12), hours: 0.25, reachedPerson: false }, { on: day(3), hours: 2 }],
+      extensions: [{ on: day(5), reason: 'earlier' }, { on: day(40), reason: 'hospital' }],
+    };
+    const summary = summariseCaseFacts(facts, day(50));
+    expect(summary.visits).toEqual([{ on: day(2), outcome: 'met' }, { on: day(16), outcome: 'not_home_no_notice', healthRisk: true }]);
+    expect(summary.contacts).toEqual([{ on: day(10), hours: 0.25, reachedPerson: true }]);
+    expect(summary.unlistedContactHours).toBe(2.25);
+    expect(summary.extensions).toEqual([{ on: day(40), reason: 'hospital' }]);
+    expect(computeCaseWorklist(summary, S, day(50))).toEqual(computeCaseWorklist(facts, S, day(50)));
+  });
+
+  it('for any record and any day (property)', () => {
+    const visit = fc.record({ d: fc.integer({ min: -5, max: 120 }), outcome: fc.constantFrom(...VISIT_OUTCOMES), healthRisk: fc.boolean() });
+    const contact = fc.record({ d: fc.integer({ min: -5, max: 120 }), q: fc.integer({ min: 1, max: 16 }), reached: fc.constantFrom(true, false, undefined) });
+    const offer = fc.record({ d: fc.integer({ min: 0, max: 120 }), service: fc.constantFrom('psychologist', 'lawyer', 'support_group'), answer: fc.constantFrom('accepted' as const, 'declined' as const, 'later' as const) });
+    const days = fc.array(fc.integer({ min: -10, max: 120 }), { maxLength: 6 });
+    fc.assert(fc.property(
+      fc.array(visit, { maxLength: 25 }), fc.array(contact, { maxLength: 25 }), fc.array(offer, { maxLength: 8 }), days, days, days,
+      fc.option(fc.integer({ min: 0, max: 60 })), fc.option(fc.integer({ min: 0, max: 60 })), fc.integer({ min: 0, max: 130 }), fc.integer({ min: 0, max: 700 }),
+      (visits, contacts, offers, extensions, reviews, assessments, offeredOn, planOn, asOfDay, earlier) => {
+        const facts: CaseFacts = {
+          ...base,
+          visits: visits.map((v) => ({ on: day(v.d), outcome: v.outcome, healthRisk: v.healthRisk })),
+          contacts: contacts.map((c) => ({ on: day(c.d), hours: c.q / 4, ...(c.reached === undefined ? {} : { reachedPerson: c.reached }) })),
+          unlistedContactHours: earlier / 4,
+          extensions: extensions.map((d, i) => ({ on: day(d), reason: `r${i}` })),
+          planOfferedOn: offeredOn === null ? null : day(offeredOn),
+          activePlanStartedOn: planOn === null ? null : day(planOn),
+          planReviews: reviews.map(day),
+          assessments: assessments.map(day),
+          serviceOffers: offers.map((o) => ({ service: o.service, answeredOn: day(o.d), answer: o.answer })),
+        };
+        const asOf = day(asOfDay);
+        expect(computeCaseWorklist(summariseCaseFacts(facts, asOf), S, asOf)).toEqual(computeCaseWorklist(facts, S, asOf));
+      },
+    ), { numRuns: 2000 });
+  });
+});

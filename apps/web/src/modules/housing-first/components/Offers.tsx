@@ -7,11 +7,14 @@ import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { TableScroll } from '../../../shared/ui/TableScroll';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
-import { answerOffer, getProposals, hfKeys, offerDwelling, type Dwelling, type Offer } from '../housing-first.api';
+import { answerOffer, getProposals, hfKeys, offerDwelling, type Dwelling, type Offer, type Proposal } from '../housing-first.api';
 import { todayIso, useEuro, useMunicipalityName } from '../hf-format';
 import { DateField, FormError } from './HfUi';
 
 const ANSWER_TONE: Record<string, Tone> = { pending: 'neutral', chosen: 'success', refused: 'warning' };
+
+/** An offer of the granting round (HF-3.1.5) or of a re-housing round (HF-3.2.6): the table needs neither's owner. */
+type ComparedOffer = Omit<Offer, 'applicationId'>;
 
 function useDwellingText() {
   const { t } = useTranslation();
@@ -22,15 +25,15 @@ function useDwellingText() {
 }
 
 /** HF-3.1.5 the offers side by side — location, floor and lift, rooms, amenities, rent — with the person's answer. */
-export function OfferComparison({ offers, canAnswer }: { offers: Offer[]; canAnswer: boolean }) {
+export function OfferComparison({ offers, canAnswer }: { offers: ComparedOffer[]; canAnswer: boolean }) {
   const { t } = useTranslation();
   const euro = useEuro();
   const municipality = useMunicipalityName();
   const text = useDwellingText();
-  const [answering, setAnswering] = useState<{ offer: Offer; answer: 'chosen' | 'refused' } | null>(null);
+  const [answering, setAnswering] = useState<{ offer: ComparedOffer; answer: 'chosen' | 'refused' } | null>(null);
   if (offers.length === 0) return <Text c="dimmed">{t('hf.offers.noOffers')}</Text>;
   const chosen = offers.some((o) => o.answer === 'chosen');
-  const rows: Array<[string, (o: Offer) => React.ReactNode]> = [
+  const rows: Array<[string, (o: ComparedOffer) => React.ReactNode]> = [
     [t('hf.offers.address'), (o) => <><Text size="sm" fw={600}>{o.dwelling.address}</Text><Text size="xs" c="dimmed">{municipality(o.dwelling.municipalityAtvk)}</Text></>],
     [t('hf.offers.floor'), (o) => text.floor(o.dwelling)],
     [t('hf.offers.rooms'), (o) => o.dwelling.rooms],
@@ -84,7 +87,7 @@ export function OfferComparison({ offers, canAnswer }: { offers: Offer[]; canAns
   );
 }
 
-function AnswerModal({ offer, answer, onClose }: { offer: Offer; answer: 'chosen' | 'refused'; onClose: () => void }) {
+function AnswerModal({ offer, answer, onClose }: { offer: ComparedOffer; answer: 'chosen' | 'refused'; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [answeredOn, setAnsweredOn] = useState(toDisplayDate(todayIso()));
@@ -119,16 +122,24 @@ function AnswerModal({ offer, answer, onClose }: { offer: Offer; answer: 'chosen
   );
 }
 
-/** HF-3.1.5 available dwellings that fit the questionnaire, best first, each with why and an "offer" action. */
-export function Proposals({ applicationId, offeredIds, limitReached, max }: { applicationId: string; offeredIds: string[]; limitReached: boolean; max: number }) {
+/**
+ * HF-3.1.5 available dwellings that fit the questionnaire, best first, each with why and an "offer"
+ * action — an application's, or (with `source`) a re-housing round's proposals and offer call (HF-3.2.6).
+ */
+export function Proposals({ applicationId = '', source, offeredIds, limitReached, max }: {
+  applicationId?: string;
+  source?: { items: Proposal[]; offer: (body: { dwellingId: string; offeredOn: string }) => Promise<unknown> };
+  offeredIds: string[]; limitReached: boolean; max: number;
+}) {
   const { t } = useTranslation();
   const euro = useEuro();
   const text = useDwellingText();
   const queryClient = useQueryClient();
-  const proposals = useQuery({ queryKey: hfKeys.proposals(applicationId), queryFn: () => getProposals(applicationId) });
+  const fetched = useQuery({ queryKey: hfKeys.proposals(applicationId), queryFn: () => getProposals(applicationId), enabled: !source });
+  const proposals = source ? { isPending: false, data: { items: source.items } } : fetched;
   const [offeredOn, setOfferedOn] = useState(toDisplayDate(todayIso()));
   const offer = useMutation({
-    mutationFn: (dwellingId: string) => offerDwelling(applicationId, { dwellingId, offeredOn: parseDisplayDate(offeredOn) ?? '' }),
+    mutationFn: (dwellingId: string) => (source ? source.offer : (body: { dwellingId: string; offeredOn: string }) => offerDwelling(applicationId, body))({ dwellingId, offeredOn: parseDisplayDate(offeredOn) ?? '' }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: hfKeys.all }),
   });
   const errors = fieldErrorsOf(offer.error, t);

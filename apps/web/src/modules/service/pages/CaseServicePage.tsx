@@ -12,6 +12,7 @@ import { ExtensionForm } from '../components/ExtensionForm';
 import { HoursPanel } from '../components/HoursPanel';
 import { OfferForm } from '../components/OfferForm';
 import { PlanEditor } from '../components/PlanEditor';
+import { RehousingPanel, useRehousing } from '../components/RehousingPanel';
 import { AssessmentForm, PlanReviewForm } from '../components/ReviewForms';
 import { INK, Section } from '../components/ServiceUi';
 import { VisitForm } from '../components/VisitForm';
@@ -21,7 +22,7 @@ import { WorklistItemCard } from '../components/WorklistItemCard';
 import { getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
 import { useServiceAbilities, useTodayOnCase } from '../service-abilities';
 
-const TABS = ['visits', 'plan', 'log', 'ending'] as const;
+const TABS = ['visits', 'plan', 'housing', 'log', 'ending'] as const;
 type Tab = (typeof TABS)[number];
 
 /** HF-3.2, HF-3.3, HF-3.4.5 everything a team records while the person receives the service. */
@@ -44,6 +45,7 @@ function CaseService({ data }: { data: ServiceCase }) {
   const number = data.case.caseNumber ?? t('service.common.noNumber');
   const canRecord = data.abilities.record && !data.case.closedOn;
   const team = data.team.filter((m) => m.active);
+  const rehousing = useRehousing(caseId).data;
 
   return (
     <>
@@ -68,6 +70,7 @@ function CaseService({ data }: { data: ServiceCase }) {
         {data.case.closedOn ? <Alert color="orange" styles={INK.orange} title={t('service.case.closed', { date: toDisplayDate(data.case.closedOn) })} /> : null}
         {!data.moveIn ? <Alert color="blue" styles={INK.blue}>{t('service.case.notInService')}</Alert> : null}
         {!data.abilities.record ? <Alert color="blue" styles={INK.blue}>{t('service.case.readOnly')}</Alert> : null}
+        {rehousing?.open ? <Alert color="orange" styles={INK.orange}>{t('hf.rehousing.openAlert', { date: toDisplayDate(rehousing.open.openedOn), count: rehousing.open.offers.length, max: rehousing.maxDwellingsOffered })}</Alert> : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
           <Section id="now" title={t('service.case.nowTitle')}>
             <QueryState query={now}>
@@ -80,7 +83,7 @@ function CaseService({ data }: { data: ServiceCase }) {
         </SimpleGrid>
         <Tabs variant="pills" radius="xl" value={tab} onChange={(v) => setParams(v && v !== 'visits' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
           <Tabs.List mb="md" p={4} style={{ gap: 4, background: 'var(--mantine-color-gray-1)', borderRadius: 'var(--mantine-radius-lg)', alignSelf: 'flex-start', width: 'fit-content', maxWidth: '100%' }}>
-            {TABS.map((x) => <Tabs.Tab key={x} value={x} fw={600}>{t(`service.case.tabs.${x}`)}</Tabs.Tab>)}
+            {TABS.map((x) => <Tabs.Tab key={x} value={x} fw={600}>{x === 'housing' ? t('hf.rehousing.tab') : t(`service.case.tabs.${x}`)}</Tabs.Tab>)}
           </Tabs.List>
           <Tabs.Panel value="visits">
             <Stack gap="lg">
@@ -102,6 +105,7 @@ function CaseService({ data }: { data: ServiceCase }) {
               {canRecord ? <AssessmentForm caseId={caseId} /> : null}
             </Stack>
           </Tabs.Panel>
+          <Tabs.Panel value="housing"><RehousingPanel caseId={caseId} /></Tabs.Panel>
           <Tabs.Panel value="log"><WorkLog data={data} /></Tabs.Panel>
           <Tabs.Panel value="ending"><EndingPanel data={data} /></Tabs.Panel>
         </Tabs>

@@ -27,6 +27,7 @@ import { documentRoutes } from '../modules/documents/documents.routes';
 import { serviceRoutes } from '../modules/visits/visits.routes';
 import { workLogRoutes } from '../modules/work-log/work-log.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
+import { planRoutes } from '../modules/plans/plans.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -77,6 +78,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   serviceRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
+  planRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

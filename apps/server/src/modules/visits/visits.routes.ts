@@ -1,13 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  functioningAssessmentSchema, isoDate, planReviewSchema, recordContactSchema, recordExtensionSchema, recordSupportOfferSchema, recordVisitSchema,
-  savePlanSchema, setVisitSlotSchema,
-} from '@socrehab/domain';
+import { isoDate, recordContactSchema, recordExtensionSchema, recordVisitSchema, setVisitSlotSchema } from '@socrehab/domain';
 import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
 import { getOrganisationWorklist, getWorkerWorklist } from '../worklists/worklists.usecases';
 import { recordContact, recordExtension, recordVisit, setVisitSlot } from './visits.usecases';
 
@@ -15,7 +11,7 @@ const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const asOfQuery = z.object({ asOf: isoDate.optional() });
 const tags = ['housing first: receiving the service'];
 
-/** HF-2.2, HF-3.2: visits, contacts, offers, the plan, re-assessments, and the worklists as of a day. */
+/** HF-2.2, HF-3.2: visits, contacts, extensions, and the worklists as of a day (offers and the plan: plans.routes.ts). */
 export function serviceRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
@@ -29,14 +25,6 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps) {
     created(reply, await recordContact(request.params.id, request.body, ctxOf(request))));
   r.post('/api/cases/:id/escalation-extensions', { schema: { tags, summary: 'Wait one more month before evaluating termination (HF-3.3.3)', params: idParams, body: recordExtensionSchema } }, async (request, reply) =>
     created(reply, await recordExtension(request.params.id, request.body, ctxOf(request))));
-  r.post('/api/cases/:id/support-offers', { schema: { tags, summary: 'Offer the initial plan, a WRAP or an additional service, with the answer (HF-3.2.3–4)', params: idParams, body: recordSupportOfferSchema } }, async (request, reply) =>
-    created(reply, await recordSupportOffer(request.params.id, request.body, ctxOf(request))));
-  r.post('/api/cases/:id/plans', { schema: { tags, summary: 'Save the rehabilitation plan as a new version (HF-3.4.4)', params: idParams, body: savePlanSchema } }, async (request, reply) =>
-    created(reply, await savePlan(request.params.id, request.body, ctxOf(request))));
-  r.post('/api/cases/:id/plan-reviews', { schema: { tags, summary: 'Review the plan with the person (HF-3.2.5)', params: idParams, body: planReviewSchema } }, async (request, reply) =>
-    created(reply, await reviewPlan(request.params.id, request.body, ctxOf(request))));
-  r.post('/api/cases/:id/functioning-assessments', { schema: { tags, summary: 'Re-assess social functioning (HF-2.4)', params: idParams, body: functioningAssessmentSchema } }, async (request, reply) =>
-    created(reply, await recordFunctioningAssessment(request.params.id, request.body, ctxOf(request))));
 
   r.get('/api/worklists/worker', { schema: { tags, summary: 'My morning: visits due, escalations with the action permitted, reviews, hours — as of a day', querystring: asOfQuery } }, async (request) => {
     const ctx = ctxOf(request);

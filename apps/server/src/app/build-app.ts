@@ -78,6 +78,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   serviceRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
+  (await import('../modules/case-history/case-history.routes')).caseHistoryRoutes(app, deps);
   planRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {

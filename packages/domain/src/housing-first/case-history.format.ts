@@ -1,0 +1,284 @@
+import { z } from 'zod';
+import { personFieldsSchema } from '../persons/person.schemas';
+import { isoDate, messageKeyOfIssue, optionalText, uuid } from '../shared/validation';
+import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
+import {
+  assignTeamMemberSchema, decideApplicationSchema, eligibilityAssessmentSchema, initialAssessmentSchema, recordAgreementsSchema, submitApplicationSchema,
+} from './granting.schemas';
+import {
+  functioningAssessmentSchema, planGoalSchema, planReviewSchema, recordContactSchema, recordExtensionSchema, recordIncidentSchema, recordSupportOfferSchema,
+  recordVisitSchema, savePlanSchema, setVisitSlotSchema,
+} from './service.schemas';
+
+/**
+ * The case-history exchange format, version 1 (docs/case-history-format.md): JSON Lines, a header on
+ * line 1, then one typed record per line. Every record carries the stable id of the row it becomes, so
+ * importing a file twice changes nothing and exporting after an import gives the same lines back.
+ * Workers are named by e-mail; the importing server resolves them to its users.
+ *
+ * The record schemas are the API's own schemas (HF-3.1 granting, HF-3.2 service, HF-3.3 ending,
+ * HF-3.4 documents) with ids and worker e-mails added, so the format accepts exactly what the forms do.
+ */
+export const CASE_HISTORY_FORMAT = 'socrehab.case-history';
+export const CASE_HISTORY_VERSION = 1;
+/** Guards against a runaway file: lines per file and characters per line. */
+export const CASE_HISTORY_MAX_LINES = 100_000;
+export const CASE_HISTORY_MAX_LINE_LENGTH = 200_000;
+
+export const caseHistoryHeaderSchema = z.object({
+  format: z.literal(CASE_HISTORY_FORMAT, { error: 'housing.caseHistory.errors.notCaseHistory' }),
+  version: z.literal(CASE_HISTORY_VERSION, { error: 'housing.caseHistory.errors.unsupportedVersion' }),
+}).strict();
+
+/** A worker, by the e-mail of their user account (lower case). */
+const workerEmail = z.email({ error: 'validation.email' }).max(254, { error: 'validation.tooLong' }).transform((s) => s.toLowerCase());
+const record = <T extends string>(type: T) => ({ type: z.literal(type), id: uuid });
+const onCase = { caseId: uuid };
+
+const personRecord = personFieldsSchema.safeExtend({ ...record('person') });
+
+const applicationRecord = submitApplicationSchema.omit({ firstContactId: true }).extend({
+  ...record('application'),
+  /** HF-3.3.4 a re-application after an earlier case (in the file or already on the server). */
+  previousCaseId: uuid.nullish().transform((s) => s ?? null),
+}).strict();
+
+const eligibilityAssessmentRecord = eligibilityAssessmentSchema.extend({ ...record('eligibility_assessment'), applicationId: uuid, assessedBy: workerEmail }).strict();
+
+/** HF-3.1.4 the decision on an application; its id is the application's. */
+const decisionRecord = decideApplicationSchema.omit({ version: true }).extend({ ...record('decision'), decidedBy: workerEmail.nullish().transform((s) => s ?? null) }).strict();
+
+const caseRecord = recordAgreementsSchema.omit({ version: true }).extend({
+  ...record('case'),
+  personId: uuid,
+  applicationId: uuid.nullish().transform((s) => s ?? null),
+  municipalityAtvk: submitApplicationSchema.shape.municipalityAtvk,
+  programme: z.enum(['housing_first'], { error: 'validation.invalidOption' }),
+  /** HF-3.4.1 the number on the case file's title page, unique in the provider's register. */
+  caseNumber: optionalText(40),
+  openedOn: isoDate,
+  caseManager: workerEmail.nullish().transform((s) => s ?? null),
+}).strict().transform((c) => ({
+  ...c, dataProcessingInformedOn: c.dataProcessingInformedOn ?? null, serviceRulesInformedOn: c.serviceRulesInformedOn ?? null, contractSignedOn: c.contractSignedOn ?? null,
+}));
+
+const teamMemberRecord = assignTeamMemberSchema.omit({ userId: true }).extend({
+  ...record('team_member'), ...onCase, worker: workerEmail, toDate: isoDate.nullish().transform((s) => s ?? null),
+  /** HF-3.2.7 why the person got another worker. */
+  changeReason: optionalText(1000),
+}).strict();
+
+const initialAssessmentRecord = initialAssessmentSchema.extend({ ...record('initial_assessment'), ...onCase, assessedBy: workerEmail }).strict();
+const visitSlotRecord = setVisitSlotSchema.extend({ ...record('visit_slot'), ...onCase, setBy: workerEmail }).strict();
+
+/** HF-3.2.1 a visit; its hours are also a `contact` line with this visit's id (HF-2.2). */
+const visitRecord = recordVisitSchema.omit({ workerIds: true, lifeDomains: true, justification: true }).extend({
+  ...record('visit'), ...onCase, workers: z.array(workerEmail).min(1, { error: 'validation.required' }).max(6), recordedBy: workerEmail,
+}).strict().transform((v) => ({ ...v, atTime: v.atTime ?? null }));
+
+const contactRecord = recordContactSchema.extend({
+  ...record('contact'), ...onCase, visitId: uuid.nullish().transform((s) => s ?? null), worker: workerEmail,
+  justifiedBy: workerEmail.nullish().transform((s) => s ?? null), recordedBy: workerEmail,
+}).strict();
+
+const extensionRecord = recordExtensionSchema.extend({ ...record('escalation_extension'), ...onCase, recordedBy: workerEmail }).strict();
+
+/** HF-3.2.3 older records may predate telling the person it is no condition, so false is accepted here. */
+const supportOfferRecord = recordSupportOfferSchema.extend({ ...record('support_offer'), ...onCase, toldNotACondition: z.boolean(), recordedBy: workerEmail }).strict();
+
+const goalRecord = planGoalSchema.omit({ responsibleUserId: true }).extend({ responsible: workerEmail.nullish().transform((s) => s ?? null) }).strict()
+  .transform((g) => ({ ...g, deadline: g.deadline ?? null, reviewOn: g.reviewOn ?? null }));
+/** HF-3.4.4 one version of the plan; each save in the application is a new version. */
+const planRecord = savePlanSchema.extend({
+  ...record('plan'), ...onCase, version: z.number().int().min(1).max(1000), endedOn: isoDate.nullish().transform((s) => s ?? null),
+  goals: z.array(goalRecord).min(1, { error: 'validation.required' }).max(50), recordedBy: workerEmail,
+}).strict();
+
+const planReviewRecord = planReviewSchema.extend({ ...record('plan_review'), ...onCase, recordedBy: workerEmail }).strict();
+const functioningRecord = functioningAssessmentSchema.extend({ ...record('functioning_assessment'), ...onCase, recordedBy: workerEmail }).strict();
+const workLogRecord = workLogEntrySchema.extend({ ...record('work_log_entry'), ...onCase, author: workerEmail }).strict();
+const incidentRecord = recordIncidentSchema.extend({ ...record('incident'), ...onCase, recordedBy: workerEmail }).strict();
+
+/** HF-3.3 the ending with its exit data; for violence, the three confirmations of the joint decision (HF-3.3.2). */
+const exitRecord = endCaseSchema.extend({
+  ...record('exit'), ...onCase, proposedBy: workerEmail,
+  confirmations: z.array(z.object({
+    teamRole: z.enum(JOINT_DECISION_ROLES, { error: 'validation.invalidOption' }),
+    by: workerEmail,
+    confirmedAt: z.iso.datetime({ offset: true, error: 'validation.invalid' }).transform((s) => new Date(s).toISOString()),
+  }).strict()).max(JOINT_DECISION_ROLES.length).default([]),
+}).strict().transform((e) => ({ ...e, noticeGivenOn: e.noticeGivenOn ?? null }));
+
+/** Every record type, in the order an export writes them within a case. */
+export const CASE_HISTORY_RECORDS = {
+  person: personRecord,
+  application: applicationRecord,
+  eligibility_assessment: eligibilityAssessmentRecord,
+  decision: decisionRecord,
+  case: caseRecord,
+  team_member: teamMemberRecord,
+  initial_assessment: initialAssessmentRecord,
+  visit_slot: visitSlotRecord,
+  visit: visitRecord,
+  contact: contactRecord,
+  escalation_extension: extensionRecord,
+  support_offer: supportOfferRecord,
+  plan: planRecord,
+  plan_review: planReviewRecord,
+  functioning_assessment: functioningRecord,
+  work_log_entry: workLogRecord,
+  incident: incidentRecord,
+  exit: exitRecord,
+} as const;
+export type CaseHistoryRecordType = keyof typeof CASE_HISTORY_RECORDS;
+export const CASE_HISTORY_RECORD_TYPES = Object.keys(CASE_HISTORY_RECORDS) as CaseHistoryRecordType[];
+export type CaseHistoryRecordOf<T extends CaseHistoryRecordType> = z.output<(typeof CASE_HISTORY_RECORDS)[T]>;
+export type CaseHistoryRecord = { [T in CaseHistoryRecordType]: CaseHistoryRecordOf<T> }[CaseHistoryRecordType];
+
+/** One problem of an import: the physical line (1 = header), the dotted field path ('' = whole line) and an i18n key. */
+export interface CaseHistoryIssue { line: number; field: string; key: string }
+export interface ParsedCaseHistoryLine { line: number; record: CaseHistoryRecord }
+
+/**
+ * Reads a file: every line is parsed and validated, and every problem is listed — nothing stops at the
+ * first. Blank lines are skipped (a trailing newline is normal).
+ */
+export function parseCaseHistory(text: string): { records: ParsedCaseHistoryLine[]; issues: CaseHistoryIssue[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const issues: CaseHistoryIssue[] = [];
+  const records: ParsedCaseHistoryLine[] = [];
+  if (lines.length > CASE_HISTORY_MAX_LINES + 1) return { records, issues: [{ line: CASE_HISTORY_MAX_LINES + 2, field: '', key: 'housing.caseHistory.errors.tooManyLines' }] };
+  const add = (line: number, error: z.ZodError) => {
+    for (const issue of error.issues) {
+      const path = issue.path.map(String);
+      // an unknown field is named, not its parent
+      const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...path, k].join('.')) : [path.join('.')];
+      const key = issue.message.startsWith('housing.') ? issue.message : messageKeyOfIssue(issue);
+      for (const field of fields) issues.push({ line, field, key });
+    }
+  };
+  let headerSeen = false;
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (text.trim() === '') return;
+    if (text.length > CASE_HISTORY_MAX_LINE_LENGTH) return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.lineTooLong' });
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.invalidJson' });
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.notAnObject' });
+    if (!headerSeen) {
+      headerSeen = true;
+      const header = caseHistoryHeaderSchema.safeParse(value);
+      if (!header.success) add(line, header.error);
+      return;
+    }
+    const type = (value as { type?: unknown }).type;
+    const schema = typeof type === 'string' && Object.hasOwn(CASE_HISTORY_RECORDS, type) ? CASE_HISTORY_RECORDS[type as CaseHistoryRecordType] : null;
+    if (!schema) return void issues.push({ line, field: 'type', key: 'housing.caseHistory.errors.unknownType' });
+    const parsed = schema.safeParse(value);
+    if (parsed.success) records.push({ line, record: parsed.data as CaseHistoryRecord });
+    else add(line, parsed.error);
+  });
+  if (!headerSeen) issues.push({ line: 1, field: '', key: 'housing.caseHistory.errors.emptyFile' });
+  return { records, issues };
+}
+
+/**
+ * The checks a file must pass on its own, before the database is asked: ids unique, every reference to
+ * a case, person, application or visit in the same file, one decision per application and one exit per
+ * case (HF-3.3), plan versions unique per case (HF-3.4.4), the decision's application eligible before a
+ * grant (HF-3.1.4), a case's person the same as its application's.
+ */
+export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine[]): CaseHistoryIssue[] {
+  const issues: CaseHistoryIssue[] = [];
+  const byId = new Map<string, ParsedCaseHistoryLine>();
+  for (const l of lines) {
+    const key = `${l.record.type === 'decision' ? 'decision' : 'row'}:${l.record.id}`;
+    if (byId.has(key)) issues.push({ line: l.line, field: 'id', key: 'housing.caseHistory.errors.duplicateId' });
+    else byId.set(key, l);
+  }
+  const of = <T extends CaseHistoryRecordType>(id: string | null, type: T) => {
+    const found = id ? byId.get(`row:${id}`) : undefined;
+    return found?.record.type === type ? (found.record as CaseHistoryRecordOf<T>) : null;
+  };
+  const refer = (l: ParsedCaseHistoryLine, field: string, id: string | null, type: CaseHistoryRecordType, required: boolean) => {
+    if ((id || required) && !of(id, type)) issues.push({ line: l.line, field, key: 'housing.caseHistory.errors.unknownReference' });
+  };
+  const once = new Set<string>();
+  const onlyOnce = (l: ParsedCaseHistoryLine, field: string, key: string) => {
+    if (once.has(key)) issues.push({ line: l.line, field, key: 'housing.caseHistory.errors.duplicateRecord' });
+    once.add(key);
+  };
+  for (const l of lines) {
+    const r = l.record;
+    switch (r.type) {
+      case 'person':
+        break;
+      case 'application':
+        refer(l, 'personId', r.personId, 'person', true);
+        break;
+      case 'eligibility_assessment':
+        refer(l, 'applicationId', r.applicationId, 'application', true);
+        break;
+      case 'decision': {
+        refer(l, 'id', r.id, 'application', true);
+        onlyOnce(l, 'id', `decision:${r.id}`);
+        const eligible = lines.some((x) => x.record.type === 'eligibility_assessment' && x.record.applicationId === r.id && x.record.outcome === 'eligible');
+        if (r.decision === 'granted' && !eligible) issues.push({ line: l.line, field: 'decision', key: 'housing.errors.notAssessedEligible' });
+        break;
+      }
+      case 'case': {
+        refer(l, 'personId', r.personId, 'person', true);
+        refer(l, 'applicationId', r.applicationId, 'application', false);
+        const application = of(r.applicationId, 'application');
+        if (application && application.personId !== r.personId) issues.push({ line: l.line, field: 'applicationId', key: 'housing.caseHistory.errors.otherPerson' });
+        if (application && !lines.some((x) => x.record.type === 'decision' && x.record.id === application.id && x.record.decision === 'granted')) {
+          issues.push({ line: l.line, field: 'applicationId', key: 'housing.caseHistory.errors.notGranted' });
+        }
+        if (r.applicationId) onlyOnce(l, 'applicationId', `case-of:${r.applicationId}`);
+        break;
+      }
+      case 'contact': {
+        refer(l, 'caseId', r.caseId, 'case', true);
+        refer(l, 'visitId', r.visitId, 'visit', false);
+        const visit = of(r.visitId, 'visit');
+        if (visit && visit.caseId !== r.caseId) issues.push({ line: l.line, field: 'visitId', key: 'housing.caseHistory.errors.otherCase' });
+        break;
+      }
+      case 'plan':
+        refer(l, 'caseId', r.caseId, 'case', true);
+        onlyOnce(l, 'version', `plan:${r.caseId}:${r.version}`);
+        break;
+      case 'exit':
+        refer(l, 'caseId', r.caseId, 'case', true);
+        onlyOnce(l, 'caseId', `exit:${r.caseId}`);
+        break;
+      default:
+        refer(l, 'caseId', r.caseId, 'case', true);
+    }
+  }
+  return issues;
+}
+
+/**
+ * One record as its line: `type`, `id` and the reference first, then the schema's own key order, nested
+ * objects' keys sorted — so the same record always gives the same text. Pass records as their schema outputs them.
+ */
+export function formatCaseHistoryLine(value: CaseHistoryRecord | ReturnType<typeof caseHistoryHeader>): string {
+  if (!('type' in value)) return JSON.stringify(value);
+  const { type, id, ...rest } = value as CaseHistoryRecord & Record<string, unknown>;
+  const first = Object.fromEntries(REFERENCE_KEYS.filter((k) => k in rest).map((k) => [k, rest[k]]));
+  return JSON.stringify({ type, id, ...first, ...rest }, sortNestedKeys);
+}
+
+const REFERENCE_KEYS = ['personId', 'applicationId', 'caseId'] as const;
+/** Nested objects (answers, the person's state, goals…) with their keys sorted: stored JSON does not keep key order. */
+function sortNestedKeys(this: unknown, key: string, value: unknown) {
+  if (key === '' || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export const caseHistoryHeader = () => ({ format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION }) as const;

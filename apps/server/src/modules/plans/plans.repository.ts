@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { functioningAssessments, initialAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../db/schema';
 
@@ -30,22 +30,38 @@ export async function insertFunctioningAssessment(tx: Tx, values: typeof functio
   return row!;
 }
 
-/** Everything the plan and review rules read for these cases, recorded up to `asOf`. */
+/**
+ * What the plan, review, re-assessment and offer rules read for these cases on `asOf` — the summarised
+ * record of `summariseCaseFacts` (HF-3.2.3–3.2.5, HF-2.4), one row per case: the day the initial plan
+ * was first offered, the start of the plan being followed (the lowest version not ended), the last
+ * review, the last assessment (initial or re-assessment), and per additional service the latest offer
+ * (the last recorded on a tie), services in the order they were first offered. One statement.
+ */
 export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf: string) {
-  if (caseIds.length === 0) return { offers: [], plans: [], reviews: [], assessments: [] };
-  const ids = [...caseIds];
-  return {
-    offers: await db.select({ caseId: supportOffers.caseId, offered: supportOffers.offered, offeredOn: supportOffers.offeredOn, answer: supportOffers.answer })
-      .from(supportOffers).where(and(inArray(supportOffers.caseId, ids), lte(supportOffers.offeredOn, asOf))),
-    plans: await db.select({ caseId: rehabilitationPlans.caseId, startedOn: rehabilitationPlans.startedOn, endedOn: rehabilitationPlans.endedOn, version: rehabilitationPlans.version })
-      .from(rehabilitationPlans).where(and(inArray(rehabilitationPlans.caseId, ids), lte(rehabilitationPlans.startedOn, asOf))),
-    reviews: await db.select({ caseId: planReviews.caseId, on: planReviews.reviewedOn })
-      .from(planReviews).where(and(inArray(planReviews.caseId, ids), lte(planReviews.reviewedOn, asOf))),
-    assessments: [
-      ...(await db.select({ caseId: initialAssessments.caseId, on: initialAssessments.assessedOn }).from(initialAssessments)
-        .where(and(inArray(initialAssessments.caseId, ids), lte(initialAssessments.assessedOn, asOf)))),
-      ...(await db.select({ caseId: functioningAssessments.caseId, on: functioningAssessments.assessedOn }).from(functioningAssessments)
-        .where(and(inArray(functioningAssessments.caseId, ids), lte(functioningAssessments.assessedOn, asOf)))),
-    ],
-  };
+  type Offer = { service: string; answeredOn: string; answer: 'accepted' | 'declined' | 'later' };
+  const facts = new Map<string, { planOfferedOn: string | null; activePlanStartedOn: string | null; planReviews: string[]; assessments: string[]; serviceOffers: Offer[] }>();
+  if (caseIds.length === 0) return facts;
+  type Row = { case_id: string; plan_offered_on: string | null; plan_started_on: string | null; reviewed_on: string | null; assessed_on: string | null; offers: Array<[string, string, Offer['answer']]> | null };
+  const { rows } = (await db.execute(sql`
+    SELECT c.id AS case_id,
+      (SELECT min(o.offered_on)::text FROM support_offers o WHERE o.case_id = c.id AND o.offered = 'initial_plan' AND o.offered_on <= ${asOf}) AS plan_offered_on,
+      (SELECT p.started_on::text FROM rehabilitation_plans p WHERE p.case_id = c.id AND p.started_on <= ${asOf} AND (p.ended_on IS NULL OR p.ended_on > ${asOf})
+        ORDER BY p.version LIMIT 1) AS plan_started_on,
+      (SELECT max(r.reviewed_on)::text FROM plan_reviews r WHERE r.case_id = c.id AND r.reviewed_on <= ${asOf}) AS reviewed_on,
+      greatest((SELECT max(a.assessed_on) FROM initial_assessments a WHERE a.case_id = c.id AND a.assessed_on <= ${asOf}),
+               (SELECT max(f.assessed_on) FROM functioning_assessments f WHERE f.case_id = c.id AND f.assessed_on <= ${asOf}))::text AS assessed_on,
+      (SELECT json_agg(json_build_array(l.offered, l.offered_on, l.answer) ORDER BY l.first_at, l.first_id) FROM (
+         SELECT DISTINCT ON (o.offered) o.offered, o.offered_on, o.answer,
+                min(o.created_at) OVER (PARTITION BY o.offered) AS first_at, first_value(o.id) OVER (PARTITION BY o.offered ORDER BY o.created_at, o.id) AS first_id
+         FROM support_offers o WHERE o.case_id = c.id AND o.offered_on <= ${asOf} AND o.offered NOT IN ('initial_plan', 'wrap')
+         ORDER BY o.offered, o.offered_on DESC, o.created_at DESC, o.id DESC) l) AS offers
+    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Row[] };
+  for (const row of rows) {
+    facts.set(row.case_id, {
+      planOfferedOn: row.plan_offered_on, activePlanStartedOn: row.plan_started_on,
+      planReviews: row.reviewed_on ? [row.reviewed_on] : [], assessments: row.assessed_on ? [row.assessed_on] : [],
+      serviceOffers: (row.offers ?? []).map(([service, answeredOn, answer]) => ({ service, answeredOn, answer })),
+    });
+  }
+  return facts;
 }

@@ -1,75 +1,100 @@
-import { and, eq, lte, or, isNull, gt, sql, type SQL } from 'drizzle-orm';
-import { compareWorklistItems, computeCaseWorklist, type CaseFacts, type ProgrammeSettings, type VisitOutcome } from '@socrehab/domain';
+import { and, asc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { compareWorklistItems, computeCaseWorklist, computeSettingsInForce, type CaseFacts, type ProgrammeSettings, type VisitOutcome } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { cases, moveIns, persons } from '../../db/schema';
-import { forbidden } from '../../shared/errors';
+import { cases, moveIns, persons, programmeSettings } from '../../db/schema';
+import { AppError, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { visiblePersonsCondition } from '../access/person-scope';
-import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
+import { findSettingsVersions } from '../programmes/programmes.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
 
-/** Cases being served on `asOf` in a scope, with what the worklist shows of them. */
+/** A member of the case's team on the worklist's day. */
+export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
+
+/**
+ * Cases being served on `asOf` in a scope — moved in by that day, open on it — with what the worklist
+ * shows of them: the case number, the person's name, and the team members active on the day. Every
+ * case counts (no limit); a case not yet moved in has nothing due (HF-3.2 starts at the move-in).
+ */
 async function findServedCases(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   return tx
     .select({
       id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
       personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: moveIns.movedInOn,
+      workers: sql<WorklistWorker[]>`(SELECT coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name, 'teamRole', m.team_role)
+          ORDER BY array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], m.team_role), u.display_name, m.user_id), '[]'::json)
+        FROM case_team_members m JOIN users u ON u.id = m.user_id
+        WHERE m.case_id = ${cases.id} AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`,
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
+    .innerJoin(moveIns, and(eq(moveIns.caseId, cases.id), lte(moveIns.movedInOn, asOf)))
     .where(and(scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf))))
-    .limit(20_000);
+    .orderBy(asc(cases.caseNumber), asc(cases.id));
+}
+
+/** The settings each case follows: the version it started under, else the programme's in force when it opened. */
+async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: string | null; programme: string; openedOn: string }>) {
+  const ids = [...new Set(served.map((c) => c.settingsId).filter((id): id is string => !!id))];
+  const byId = new Map<string, ProgrammeSettings>();
+  if (ids.length) {
+    for (const row of await tx.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(sql`${programmeSettings.id} IN ${ids}`)) {
+      byId.set(row.id, row.settings as ProgrammeSettings);
+    }
+  }
+  const versions = new Map<string, Awaited<ReturnType<typeof findSettingsVersions>>>();
+  for (const programme of new Set(served.filter((c) => !c.settingsId).map((c) => c.programme))) versions.set(programme, await findSettingsVersions(tx, programme));
+  return (c: { settingsId: string | null; programme: string; openedOn: string }): ProgrammeSettings => {
+    if (c.settingsId) return byId.get(c.settingsId)!;
+    const found = computeSettingsInForce(versions.get(c.programme)!, c.openedOn);
+    if (!found) throw new AppError(422, 'programmes.no_settings', 'housing.errors.noSettings', { params: { date: c.openedOn } });
+    return found.settings as ProgrammeSettings;
+  };
 }
 
 /**
  * HF-3.2, HF-2.2, HF-2.4 — the worklist of a set of cases as of a day: every rule of the service
- * standards applied to what was recorded up to that day, the most urgent first.
+ * standards applied to what was recorded up to that day, the most urgent first. The repositories read
+ * each case's summarised record (`summariseCaseFacts`: the hours summed, the recent visits, the last
+ * review…) in one statement each, so the cost grows with the cases, not with their history.
  */
 async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   const served = await findServedCases(tx, ctx, scope, asOf);
   const ids = served.map((c) => c.id);
   const service = await findServiceFacts(tx, ids, asOf);
   const plans = await findPlanFacts(tx, ids, asOf);
-  const settingsCache = new Map<string, ProgrammeSettings>();
-  const settingsOf = async (c: (typeof served)[number]) => {
-    const key = c.settingsId ?? `${c.programme}@${c.openedOn}`;
-    if (!settingsCache.has(key)) {
-      settingsCache.set(key, (c.settingsId ? await getSettingsById(tx, c.settingsId) : await getSettingsInForce(tx, c.programme, c.openedOn)).settings);
-    }
-    return settingsCache.get(key)!;
-  };
+  const settingsOf = await settingsOfCases(tx, served);
   const byCase = <T extends { caseId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
-    for (const r of rows) map.set(r.caseId, [...(map.get(r.caseId) ?? []), r]);
+    for (const r of rows) {
+      const list = map.get(r.caseId);
+      if (list) list.push(r);
+      else map.set(r.caseId, [r]);
+    }
     return (id: string) => map.get(id) ?? [];
   };
   const visitsOf = byCase(service.visits);
   const contactsOf = byCase(service.contacts);
   const extensionsOf = byCase(service.extensions);
-  const offersOf = byCase(plans.offers);
-  const plansOf = byCase(plans.plans);
-  const reviewsOf = byCase(plans.reviews);
-  const assessmentsOf = byCase(plans.assessments);
 
   const items = [];
   for (const c of served) {
-    const offers = offersOf(c.id);
-    const activePlan = plansOf(c.id).filter((p) => !p.endedOn || p.endedOn > asOf).sort((a, b) => a.version - b.version)[0];
+    const plan = plans.get(c.id);
     const facts: CaseFacts = {
       caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn,
       visits: visitsOf(c.id).map((v) => ({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk })),
-      contacts: contactsOf(c.id).map((x) => ({ on: x.on, hours: Number(x.hours), reachedPerson: x.reachedPerson })),
+      contacts: contactsOf(c.id).map((x) => ({ on: x.on, hours: x.hours, reachedPerson: x.reachedPerson })),
+      unlistedContactHours: service.unlistedContactHours.get(c.id) ?? 0,
       extensions: extensionsOf(c.id).map((e) => ({ on: e.on, reason: e.reason })),
-      planOfferedOn: offers.filter((o) => o.offered === 'initial_plan').map((o) => o.offeredOn).sort()[0] ?? null,
-      activePlanStartedOn: activePlan?.startedOn ?? null,
-      planReviews: reviewsOf(c.id).map((r) => r.on),
-      assessments: assessmentsOf(c.id).map((a) => a.on),
-      serviceOffers: offers.filter((o) => o.offered !== 'initial_plan' && o.offered !== 'wrap').map((o) => ({ service: o.offered, answeredOn: o.offeredOn, answer: o.answer as 'accepted' | 'declined' | 'later' })),
+      planOfferedOn: plan?.planOfferedOn ?? null,
+      activePlanStartedOn: plan?.activePlanStartedOn ?? null,
+      planReviews: plan?.planReviews ?? [],
+      assessments: plan?.assessments ?? [],
+      serviceOffers: plan?.serviceOffers ?? [],
     };
-    for (const item of computeCaseWorklist(facts, await settingsOf(c), asOf)) items.push({ ...item, caseNumber: c.caseNumber, personName: c.personName });
+    for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) items.push({ ...item, caseNumber: c.caseNumber, personName: c.personName, workers: c.workers });
   }
   return items.sort(compareWorklistItems);
 }
@@ -85,7 +110,7 @@ export async function getWorkerWorklist(asOf: string, ctx: Ctx) {
   });
 }
 
-/** A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first. */
+/** A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first, with each case's workers. */
 export async function getOrganisationWorklist(asOf: string, ctx: Ctx) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
   return ctx.db.transaction(async (tx) => {

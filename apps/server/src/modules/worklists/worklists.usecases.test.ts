@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { addDays, compareWorklistItems, computeCaseWorklist, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
+import { createTestWorld, signIn } from '../../test/test-world';
+import {
+  caseTeamMembers, cases, contacts, dwellings, escalationExtensions, functioningAssessments, initialAssessments, moveIns, persons, planReviews,
+  rehabilitationPlans, supportOffers, visits,
+} from '../../db/schema';
+import { seededRandom } from '../demo/latvian-names';
+
+let world: Awaited<ReturnType<typeof createTestWorld>>;
+const caseIds: string[] = [];
+const START = '2026-01-20';
+
+/**
+ * The worklist before the summarised record (HF-3.2, HF-2.2, HF-2.4): every fact ever recorded for the
+ * cases, handed to the rules whole. The endpoints must answer exactly what this answers.
+ */
+async function referenceWorklist(ids: string[], asOf: string) {
+  const db = world.db;
+  const items = [];
+  for (const id of ids) {
+    const [c] = await db.select().from(cases).innerJoin(moveIns, eq(moveIns.caseId, cases.id)).where(eq(cases.id, id));
+    if (!c || c.cases.openedOn > asOf || (c.cases.closedOn && c.cases.closedOn <= asOf) || c.move_ins.movedInOn > asOf) continue;
+    const until = <T extends { on: string }>(xs: T[]) => xs.filter((x) => x.on <= asOf);
+    const offers = (await db.select().from(supportOffers).where(eq(supportOffers.caseId, id)).orderBy(supportOffers.createdAt)).filter((o) => o.offeredOn <= asOf);
+    const plans = (await db.select().from(rehabilitationPlans).where(eq(rehabilitationPlans.caseId, id))).filter((p) => p.startedOn <= asOf);
+    const activePlan = plans.filter((p) => !p.endedOn || p.endedOn > asOf).sort((a, b) => a.version - b.version)[0];
+    const facts: CaseFacts = {
+      caseId: id, movedInOn: c.move_ins.movedInOn, closedOn: c.cases.closedOn,
+      visits: until((await db.select().from(visits).where(eq(visits.caseId, id))).map((v) => ({ on: v.visitedOn, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk }))),
+      contacts: until((await db.select().from(contacts).where(eq(contacts.caseId, id))).map((x) => ({ on: x.contactOn, hours: Number(x.hours), reachedPerson: x.reachedPerson }))),
+      extensions: until((await db.select().from(escalationExtensions).where(eq(escalationExtensions.caseId, id))).map((e) => ({ on: e.recordedOn, reason: e.reason }))),
+      planOfferedOn: offers.filter((o) => o.offered === 'initial_plan').map((o) => o.offeredOn).sort()[0] ?? null,
+      activePlanStartedOn: activePlan?.startedOn ?? null,
+      planReviews: (await db.select().from(planReviews).where(eq(planReviews.caseId, id))).map((r) => r.reviewedOn).filter((d) => d <= asOf),
+      assessments: [
+        ...(await db.select().from(initialAssessments).where(eq(initialAssessments.caseId, id))).map((a) => a.assessedOn),
+        ...(await db.select().from(functioningAssessments).where(eq(functioningAssessments.caseId, id))).map((a) => a.assessedOn),
+      ].filter((d) => d <= asOf),
+      serviceOffers: offers.filter((o) => o.offered !== 'initial_plan' && o.offered !== 'wrap').map((o) => ({ service: o.offered, answeredOn: o.offeredOn, answer: o.answer as 'accepted' | 'declined' | 'later' })),
+    };
+    items.push(...computeCaseWorklist(facts, HOUSING_FIRST_PILOT_SETTINGS, asOf).map((i) => ({ ...i, caseNumber: c.cases.caseNumber })));
+  }
+  return items.sort(compareWorklistItems);
+}
+
+/** A random but plausible service history for one case: runs of misses, unanswered calls, extensions, offers, plans. */
+async function recordHistory(caseId: string, seed: number) {
+  const r = seededRandom(seed);
+  const { db, orgs, users } = world;
+  const organisationId = orgs.provider.id;
+  const by = users.sw1.id;
+  const movedIn = addDays(START, r.int(0, 20));
+  const [dwelling] = await db.insert(dwellings).values({
+    organisationId: orgs.housing.id, municipalityAtvk: '0001000', address: `Ropažu iela ${seed}`, addressFolded: `ropazu iela ${seed}`, source: 'municipal_fund',
+    landlord: 'Rīga', rooms: 1, floor: 1, hasLift: false, accessible: false, petsAllowed: false, amenities: {}, rentCents: 10000, utilitiesCents: 5000, status: 'occupied', createdBy: users.manager.id,
+  }).returning();
+  await db.insert(moveIns).values({
+    organisationId, caseId, dwellingId: dwelling!.id, movedInOn: movedIn, accompaniedBy: 'sw1', crisisAgreement: '-', spareKeyUseAllowed: true,
+    equipmentExplained: true, nothingEssentialMissing: true, handoverItems: [], lease: {}, recordedBy: by,
+  });
+  const outcomes: VisitOutcome[] = ['met', 'met', 'met', 'met_elsewhere', 'phone_only', 'notice_given', 'not_home_no_notice'];
+  const visitRows: (typeof visits.$inferInsert)[] = [];
+  for (let day = 3, run = 0; day < 300; day += r.int(2, 9)) {
+    if (run === 0 && r.next() < 0.12) run = r.int(1, 7);
+    const outcome = run > 0 ? 'not_home_no_notice' : r.pick(outcomes);
+    if (run > 0) run--;
+    visitRows.push({ organisationId, caseId, visitedOn: addDays(movedIn, day), workerIds: [by], place: 'Mājās', outcome, healthRisk: r.next() < 0.1, hours: 0, recordedBy: by });
+  }
+  await db.insert(visits).values(visitRows);
+  const contactRows: (typeof contacts.$inferInsert)[] = [];
+  for (let day = 1; day < 300; day += r.int(1, 8)) {
+    contactRows.push({ organisationId, caseId, contactOn: addDays(movedIn, day), kind: 'phone_call', mode: 'phone', hours: r.int(1, 12) / 4, workerId: by, reachedPerson: r.next() < 0.6, recordedBy: by });
+  }
+  await db.insert(contacts).values(contactRows);
+  for (let i = r.int(0, 3); i > 0; i--) await db.insert(escalationExtensions).values({ organisationId, caseId, recordedOn: addDays(movedIn, r.int(20, 290)), reason: `r${i}`, recordedBy: by });
+  if (r.next() < 0.8) await db.insert(supportOffers).values({ organisationId, caseId, offered: 'initial_plan', offeredOn: addDays(movedIn, r.int(5, 120)), answer: r.pick(['accepted', 'declined', 'later'] as const), recordedBy: by });
+  const used = new Set<string>();
+  for (let i = r.int(0, 8); i > 0; i--) {
+    const offered = r.pick(['psychologist', 'lawyer', 'support_group', 'wrap'] as const);
+    const offeredOn = addDays(movedIn, r.int(10, 290));
+    if (used.has(offered + offeredOn)) continue;
+    used.add(offered + offeredOn);
+    await db.insert(supportOffers).values({ organisationId, caseId, offered, offeredOn, answer: r.pick(['accepted', 'declined', 'later', 'later'] as const), recordedBy: by });
+  }
+  const planStart = r.int(10, 100);
+  for (let v = 1; v <= r.int(0, 3); v++) {
+    await db.insert(rehabilitationPlans).values({ organisationId, caseId, version: v, startedOn: addDays(movedIn, planStart + 60 * (v - 1)), endedOn: r.next() < 0.5 ? addDays(movedIn, planStart + 60 * v) : null, goals: [], recordedBy: by });
+  }
+  for (let day = planStart + r.int(5, 20); day < 300; day += r.int(8, 20)) await db.insert(planReviews).values({ organisationId, caseId, reviewedOn: addDays(movedIn, day), note: '-', recordedBy: by });
+  await db.insert(initialAssessments).values({ organisationId, caseId, assessedOn: addDays(movedIn, -3), data: {}, supportNeedLevel: 'medium', assessedBy: by });
+  for (let day = r.int(150, 190); day < 300; day += r.int(150, 190)) await db.insert(functioningAssessments).values({ organisationId, caseId, assessedOn: addDays(movedIn, day), summary: '-', domainNeeds: {}, recordedBy: by });
+}
+
+beforeAll(async () => {
+  world = await createTestWorld();
+  const { db, orgs, users } = world;
+  caseIds.push(world.cases.annasCase.id);
+  for (let i = 2; i <= 6; i++) {
+    const [p] = await db.insert(persons).values({ givenNames: 'Jānis', surnames: `Bērziņš ${i}`, organisationId: orgs.provider.id, createdBy: users.manager.id, searchName: `janis berzins ${i}` }).returning();
+    const [c] = await db.insert(cases).values({ organisationId: orgs.provider.id, personId: p!.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: START, caseNumber: `MV-2026-000${i}`, ...(i === 6 ? { status: 'closed', closedOn: '2026-08-01' } : {}) }).returning();
+    await db.insert(caseTeamMembers).values([
+      { caseId: c!.id, organisationId: orgs.provider.id, userId: users.sw1.id, teamRole: 'social_worker', fromDate: START },
+      ...(i % 2 ? [{ caseId: c!.id, organisationId: orgs.provider.id, userId: users.sw2.id, teamRole: 'social_worker', fromDate: START, toDate: '2026-06-30' }] : []),
+    ]);
+    caseIds.push(c!.id);
+  }
+  for (const [i, id] of caseIds.entries()) await recordHistory(id, 100 + i);
+});
+afterAll(() => world.close());
+
+describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () => {
+  it('answer exactly what the rules give on the whole history, on every day (worker and organisation)', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const sw1 = await signIn(world.app, 'sw1@test.lv');
+    const strip = (items: Array<Record<string, unknown>>) => items.map(({ personName: _p, workers: _w, ...rest }) => rest);
+    let compared = 0;
+    for (let day = 0; day <= 330; day += 11) {
+      const asOf = addDays(START, day);
+      const expected = await referenceWorklist(caseIds, asOf);
+      const organisation = await manager.get(`/api/worklists/organisation?asOf=${asOf}`);
+      expect(organisation.statusCode).toBe(200);
+      expect(strip(organisation.json().items)).toEqual(expected);
+      expect(strip((await sw1.get(`/api/worklists/worker?asOf=${asOf}`)).json().items)).toEqual(expected);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('carries the workers of the case active on the day, social worker first', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const { users } = world;
+    type Item = { caseNumber: string; workers: unknown };
+    /** The workers shown on the first day in the range with an item of the case. */
+    const workersOf = async (caseNumber: string, from: string, days: number) => {
+      for (let d = 0; d < days; d++) {
+        const items = (await manager.get(`/api/worklists/organisation?asOf=${addDays(from, d)}`)).json().items as Item[];
+        const found = items.find((i) => i.caseNumber === caseNumber);
+        if (found) return found.workers;
+      }
+      return 'no item';
+    };
+    expect(await workersOf('MV-2026-0001', '2026-05-01', 60)).toEqual([
+      { userId: users.sw1.id, displayName: 'sw1', teamRole: 'social_worker' },
+      { userId: users.mentor.id, displayName: 'mentor', teamRole: 'social_mentor' },
+    ]);
+    expect(await workersOf('MV-2026-0003', '2026-05-01', 60)).toEqual([
+      { userId: users.sw1.id, displayName: 'sw1', teamRole: 'social_worker' },
+      { userId: users.sw2.id, displayName: 'sw2', teamRole: 'social_worker' },
+    ]);
+    expect(await workersOf('MV-2026-0003', '2026-07-01', 60)).toEqual([{ userId: users.sw1.id, displayName: 'sw1', teamRole: 'social_worker' }]);
+  });
+
+  it('shows nothing of a case from the day it closed', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const numbers = async (asOf: string) => new Set(((await manager.get(`/api/worklists/organisation?asOf=${asOf}`)).json().items as Array<{ caseNumber: string }>).map((i) => i.caseNumber));
+    expect((await numbers('2026-07-31')).has('MV-2026-0006')).toBe(true);
+    expect((await numbers('2026-08-01')).has('MV-2026-0006')).toBe(false);
+  });
+});

@@ -1,14 +1,17 @@
 import type { z } from 'zod';
 import type {
-  EndingReason, Escalation, functioningAssessmentSchema, JointDecisionRole, LifeDomain, planReviewSchema, recordContactSchema, recordExtensionSchema,
+  EndingReason, Escalation, functioningAssessmentSchema, PlannedVisitStatus, JointDecisionRole, LifeDomain, planReviewSchema, recordContactSchema, recordExtensionSchema,
   recordSupportOfferSchema, recordVisitSchema, savePlanSchema, setVisitSlotSchema, VisitOutcome, WorklistItem,
 } from '@socrehab/domain';
 import { api, query } from '../../shared/api/client';
 
 type Body<T extends z.ZodType> = z.input<T>;
 
-/** One row of a worklist: the rule's item plus the case it belongs to. */
-export type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string };
+/** A member of a case's active team, as the organisation worklist lists them. */
+export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
+
+/** One row of a worklist: the rule's item plus the case it belongs to (the organisation's list also names the team). */
+export type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers?: WorklistWorker[] };
 export interface ServiceWorklist { asOf: string; items: ServiceWorklistItem[] }
 
 export interface TeamMember {
@@ -84,10 +87,35 @@ export const serviceKeys = {
   slot: (id: string) => ['service', 'slot', id] as const,
   workLog: (id: string, filter: WorkLogFilter) => ['service', 'work-log', id, filter] as const,
   ending: (id: string) => ['service', 'ending', id] as const,
+  planned: (from: string, to: string, userId: string | null) => ['service', 'planned-visits', from, to, userId] as const,
+  users: ['service', 'organisation-users'] as const,
 };
+
+/** HF-3.2.1 GET /api/calendar/planned-visits: a planned day of a case's weekly slot, with the visit recorded that day. */
+export interface PlannedVisit {
+  caseId: string; caseNumber: string | null; personName: string; on: string; atTime: string;
+  status: PlannedVisitStatus;
+  visit: { id: string; atTime: string | null; outcome: VisitOutcome } | null;
+}
+/** A visit recorded on a day no slot planned. */
+export interface UnplannedVisit {
+  caseId: string; caseNumber: string | null; personName: string; on: string; atTime: string | null; outcome: VisitOutcome; status: PlannedVisitStatus;
+}
+export interface PlannedVisits {
+  from: string; to: string; today: string;
+  worker: { id: string; displayName: string };
+  planned: PlannedVisit[];
+  unplanned: UnplannedVisit[];
+}
+/** GET /api/users (a manager's organisation). */
+export interface OrganisationUser { id: string; displayName: string; roles: string[]; active: boolean }
 
 export const getWorkerWorklist = (asOf: string, signal?: AbortSignal) => api<ServiceWorklist>(`/api/worklists/worker${query({ asOf })}`, { signal });
 export const getOrganisationWorklist = (asOf: string, signal?: AbortSignal) => api<ServiceWorklist>(`/api/worklists/organisation${query({ asOf })}`, { signal });
+export const getPlannedVisits = (from: string, to: string, userId: string | null, signal?: AbortSignal) =>
+  api<PlannedVisits>(`/api/calendar/planned-visits${query({ from, to, ...(userId ? { userId } : {}) })}`, { signal });
+export const getOrganisationUsers = (signal?: AbortSignal) => api<{ items: OrganisationUser[] }>('/api/users', { signal });
+export const createCalendarFeed = () => api<{ path: string }>('/api/me/calendar-feed', { method: 'POST', body: {} });
 export const getServiceCase = (id: string, signal?: AbortSignal) => api<ServiceCase>(`/api/cases/${id}`, { signal });
 
 const post = <T>(path: string, body: unknown) => api<T>(path, { method: 'POST', body });

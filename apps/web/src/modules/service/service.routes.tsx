@@ -6,6 +6,7 @@ import { serviceAbilitiesOf } from './service-abilities';
 import { CaseServicePage } from './pages/CaseServicePage';
 import { MyMorningPage } from './pages/MyMorningPage';
 import { OrganisationWorklistPage } from './pages/OrganisationWorklistPage';
+import { PlannedVisitsPage } from './pages/PlannedVisitsPage';
 
 type Need = 'worker' | 'organisation' | 'any';
 
@@ -18,11 +19,12 @@ function ServiceAllowed({ need, children }: { need: Need; children: ReactNode })
 
 const page = (path: string, need: Need, element: ReactNode) => <Route key={path} path={path} element={<ServiceAllowed need={need}>{element}</ServiceAllowed>} />;
 
-/** Receiving the service (HF-3.2–3.4): the worklists and the case service page. */
+/** Receiving the service (HF-3.2–3.4): the worklists, the planned visits calendar and the case service page. */
 export function serviceRoutes() {
   return [
     page('service/my-morning', 'worker', <MyMorningPage />),
     page('service/organisation', 'organisation', <OrganisationWorklistPage />),
+    page('service/calendar', 'any', <PlannedVisitsPage />),
     page('cases/:id/service', 'any', <CaseServicePage />),
   ];
 }

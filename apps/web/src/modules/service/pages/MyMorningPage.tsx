@@ -10,6 +10,7 @@ import { AsOfForm } from '../components/AsOfForm';
 import { WorklistGroups } from '../components/WorklistGroups';
 import { getWorkerWorklist, serviceKeys } from '../service.api';
 import { todayIso } from '../service-format';
+import { PlannedVisitsLink } from './PlannedVisitsPage';
 
 /** The asOf day kept in the address, so a day can be bookmarked and the back button works. */
 export function useAsOf(): [string, (iso: string) => void] {
@@ -26,7 +27,7 @@ export function MyMorningPage() {
   const worklist = useQuery({ queryKey: serviceKeys.workerList(asOf), queryFn: ({ signal }) => getWorkerWorklist(asOf, signal) });
   return (
     <>
-      <PageHeader title={t('service.worklist.title')} description={t('service.worklist.intro')} />
+      <PageHeader title={t('service.worklist.title')} description={t('service.worklist.intro')} actions={<PlannedVisitsLink />} />
       <Stack gap="lg">
         <AsOfForm value={asOf} onChange={setAsOf} />
         <QueryState query={worklist}>

@@ -12,6 +12,7 @@ import { isUrgent } from '../components/ServiceUi';
 import { WorklistItemCard } from '../components/WorklistItemCard';
 import { getOrganisationWorklist, serviceKeys, type ServiceWorklistItem } from '../service.api';
 import { useAsOf } from './MyMorningPage';
+import { PlannedVisitsLink } from './PlannedVisitsPage';
 
 /** Urgency: endings to evaluate, escalations by level, then the most overdue, then the rest by due day. */
 const weight = (i: ServiceWorklistItem) =>
@@ -29,7 +30,7 @@ export function OrganisationWorklistPage() {
       <PageHeader
         title={t('service.worklist.orgTitle')}
         description={t('service.worklist.orgIntro')}
-        actions={<Anchor component={Link} to="/hf/caseloads" fw={600}>{t('service.worklist.caseloadsLink')} →</Anchor>}
+        actions={<><PlannedVisitsLink /><Anchor component={Link} to="/hf/caseloads" fw={600}>{t('service.worklist.caseloadsLink')} →</Anchor></>}
       />
       <Stack gap="lg">
         <AsOfForm value={asOf} onChange={setAsOf} />

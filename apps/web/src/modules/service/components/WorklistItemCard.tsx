@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Escalation } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
-import type { ServiceWorklistItem } from '../service.api';
+import type { ServiceWorklistItem, WorklistWorker } from '../service.api';
 import { useDueText } from './ServiceUi';
 
 const LEVEL_TONE: Record<string, Tone> = { missed_visit: 'warning', unreachable_week: 'warning', unreachable_inspection: 'purple', evaluate_termination: 'purple' };
@@ -33,7 +33,23 @@ export function EscalationDetails({ escalation }: { escalation: Escalation }) {
   );
 }
 
-/** One thing to do on a case, linked to the case's service page. */
+/** The case's active team (the organisation's list): names with their roles on the team. */
+function TeamLine({ workers }: { workers: WorklistWorker[] }) {
+  const { t } = useTranslation();
+  const role = (r: string) => t(`housing.enums.teamRole.${r}`, { defaultValue: t(`enums.role.${r}`, { defaultValue: r }) });
+  return (
+    <Text size="sm" className="wrap-anywhere">
+      <Text span fw={600} inherit>{t('service.worklist.team')}:</Text>{' '}
+      {workers.map((w, i) => (
+        <span key={`${w.userId}-${w.teamRole}`}>
+          {i > 0 ? ', ' : ''}{w.displayName} <Text span c="dimmed" inherit>({role(w.teamRole).toLocaleLowerCase()})</Text>
+        </span>
+      ))}
+    </Text>
+  );
+}
+
+/** One thing to do on a case, linked to the case's service page (and its team, when the list names it). */
 export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { item: ServiceWorklistItem; showCase?: boolean; heading?: 'h2' | 'h3' | 'h4' }) {
   const { t } = useTranslation();
   const dueText = useDueText();
@@ -57,6 +73,7 @@ export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { it
             {t('service.common.caseLink', { name: item.personName, number: item.caseNumber ?? t('service.common.noNumber') })}
           </Anchor>
         ) : null}
+        {item.workers && item.workers.length > 0 ? <TeamLine workers={item.workers} /> : null}
         {'due' in item ? <div><Tag tone={overdue ? 'warning' : item.due.daysLeft === 0 ? 'brand' : 'neutral'}>{dueText(item.due)}</Tag></div> : null}
         {item.kind === 'escalation' || item.kind === 'evaluate_termination' ? <EscalationDetails escalation={item.escalation} /> : null}
         {item.kind === 'contact_hours' ? <Text size="sm">{t('service.worklist.hoursUsed', { used: item.usedHours, limit: item.limit })}</Text> : null}

@@ -291,4 +291,28 @@ describe('Housing First: from the first contact to moving in', () => {
     await visit(page, 'my cases', 'hf-cases');
     await context.close();
   }, JOURNEY_TIMEOUT);
+  it('social worker: a lease breach on the service page starts re-housing — offer, choice, move; the case stays open (HF-3.2.6)', async () => {
+    const { context, page } = await signedInContext(browser, 'socdarbs@demo.lv');
+    await page.goto(`/cases/${caseUrl.split('/').pop()}/service?tab=housing`);
+    await page.locator('#incident-title').waitFor();
+    await visit(page, 'service page, dwelling tab');
+    await page.getByRole('textbox', { name: 'Kas notika' }).fill('Izīrētājs lauž līgumu pēc kaimiņu sūdzībām');
+    await page.getByRole('combobox', { name: 'Notikums' }).selectOption('lease_breach');
+    await page.getByRole('button', { name: 'Reģistrēt', exact: true }).click();
+    await page.getByText('Notikums reģistrēts. Sākta jauna mājokļa meklēšana.').waitFor();
+    await page.getByText(/Notiek jauna mājokļa meklēšana kopš/).waitFor();
+    await page.getByText(`Pašreizējais mājoklis: ${ADDRESSES[1]}`).waitFor();
+    expect(await page.getByRole('table', { name: 'Piemēroti mājokļi' }).innerText()).not.toContain(ADDRESSES[1]);
+    await page.getByRole('button', { name: `Piedāvāt: ${ADDRESSES[3]}` }).click();
+    await page.getByRole('button', { name: `Persona izvēlas: ${ADDRESSES[3]}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Persona izvēlas' }).click();
+    await page.getByRole('button', { name: 'Reģistrēt pārcelšanos' }).click();
+    await page.getByText(`no ${ADDRESSES[1]} uz ${ADDRESSES[3]}`, { exact: false }).waitFor();
+    await page.getByText('Jauna mājokļa meklēšana nenotiek.').waitFor();
+    await visit(page, 'service page, dwelling changed', 'hf-rehousing');
+    const detail = await (await context.request.get(`/api/cases/${caseUrl.split('/').pop()}`)).json() as { case: { status: string }; dwelling: { address: string } };
+    expect(detail.case.status).toBe('open');
+    expect(detail.dwelling.address).toBe(ADDRESSES[3]);
+    await context.close();
+  }, JOURNEY_TIMEOUT);
 });

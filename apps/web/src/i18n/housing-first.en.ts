@@ -566,7 +566,6 @@ export const hfEn: Widen<HfMessages> = {
   /** HF-3.2.6 incidents and re-housing on the service page. */
   rehousing: {
     tab: 'Dwelling',
-    title: 'Incidents and re-housing',
     intro: 'Damage to the dwelling is repaired where possible and is not a reason to end the service. If the person breaks the lease, a new dwelling is found — the service goes on.',
     openAlert: 'Re-housing under way since {{date}}: {{count}} of {{max}} dwellings offered.',
     incidentTitle: 'Record an incident',
@@ -590,7 +589,6 @@ export const hfEn: Widen<HfMessages> = {
     movedOn: 'Date of the move',
     moveNote: 'Note',
     moveSubmit: 'Record the move',
-    moved: 'Move recorded.',
     historyTitle: 'Dwelling changes',
     historyItem: '{{date}}: from {{from}} to {{to}}',
     unknownAddress: 'no dwelling',

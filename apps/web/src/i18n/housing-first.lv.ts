@@ -565,7 +565,6 @@ export const hfLv = {
   /** HF-3.2.6 incidents and re-housing on the service page. */
   rehousing: {
     tab: 'Mājoklis',
-    title: 'Notikumi un jauns mājoklis',
     intro: 'Mājokļa bojājumu novērš, cik iespējams, un tas nav iemesls pārtraukt pakalpojumu. Ja persona pārkāpj īres līgumu, tiek meklēts jauns mājoklis — pakalpojums turpinās.',
     openAlert: 'Notiek jauna mājokļa meklēšana kopš {{date}}: piedāvāti {{count}} no {{max}} mājokļiem.',
     incidentTitle: 'Reģistrēt notikumu',
@@ -589,7 +588,6 @@ export const hfLv = {
     movedOn: 'Pārcelšanās datums',
     moveNote: 'Piezīme',
     moveSubmit: 'Reģistrēt pārcelšanos',
-    moved: 'Pārcelšanās reģistrēta.',
     historyTitle: 'Mājokļu maiņas',
     historyItem: '{{date}}: no {{from}} uz {{to}}',
     unknownAddress: 'mājokļa nav',

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, List, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
@@ -144,8 +144,8 @@ function IncidentForm({ caseId }: { caseId: string }) {
     <Section id="incident" title={t('hf.rehousing.incidentTitle')}>
       <form onSubmit={submit} noValidate aria-labelledby="incident-title">
         <Stack gap="sm">
-          <Select
-            label={t('hf.rehousing.kind')} required allowDeselect={false} value={kind} onChange={(v) => v && setKind(v as (typeof KINDS)[number])} error={errors.kind}
+          <NativeSelect
+            label={t('hf.rehousing.kind')} required value={kind} onChange={(e) => setKind(e.currentTarget.value as (typeof KINDS)[number])} error={errors.kind}
             data={KINDS.map((k) => ({ value: k, label: t(`housing.rehousing.incidentKind.${k}`) }))}
           />
           <DateField label={t('hf.rehousing.occurredOn')} required value={occurredOn} onChange={setOccurredOn} error={errors.occurredOn} w={{ base: '100%', xs: 220 }} />

@@ -137,6 +137,10 @@ describe('HF-3.2.1 the planned visits calendar', () => {
   it('the manager switches to the social worker’s calendar', async () => {
     const { context, page } = await signedInContext(browser, 'vaditaja@demo.lv');
     await page.goto('/service/organisation');
+    // the organisation's list names each case's team
+    const withTeam = page.getByRole('article').filter({ hasText: caseNumber }).first();
+    await withTeam.getByText(/Komanda:.*Sandis Sociālais \(sociālais darbinieks\)/).waitFor();
+    await snap(page, 'calendar-org-worklist-team');
     await page.getByRole('main').getByRole('link', { name: /Plānotie apmeklējumi/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Plānotie apmeklējumi' }).waitFor();
     await page.goto(`/service/calendar?week=${mondayOf(missedVisit)}`);

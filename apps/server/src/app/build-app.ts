@@ -28,6 +28,7 @@ import { serviceRoutes } from '../modules/visits/visits.routes';
 import { workLogRoutes } from '../modules/work-log/work-log.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { planRoutes } from '../modules/plans/plans.routes';
+import { caseHistoryRoutes } from '../modules/case-history/case-history.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -78,7 +79,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   serviceRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
-  (await import('../modules/case-history/case-history.routes')).caseHistoryRoutes(app, deps);
+  caseHistoryRoutes(app, deps);
   planRoutes(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {

@@ -606,3 +606,13 @@ export const rehousingRounds = pgTable('rehousing_rounds', {
   note: text('note'),
   createdAt: createdAt(),
 });
+
+// ── Worklist contact-hour totals (migration 0008) ──────────────────────────────────────────────
+
+/** HF-2.2 a case's contact hours per calendar year and month, kept by a trigger on contacts; read by the worklists. */
+export const contactHoursTotals = pgTable('contact_hours_totals', {
+  caseId: uuid('case_id').notNull(),
+  period: text('period').notNull(),
+  periodStart: date('period_start', { mode: 'string' }).notNull(),
+  hours: numeric('hours', { mode: 'number' }).notNull(),
+});

@@ -44,12 +44,19 @@ export async function insertExtension(tx: Tx, values: typeof escalationExtension
   return row!;
 }
 
+/** Visits read per case in the first pass: enough, unless the person has not been reached in as many visits. */
+const LAST_VISITS = 8;
+
+type VisitRow = [on: string, outcome: string, healthRisk: boolean];
+
 /**
  * What the escalation and worklist rules read for these cases on `asOf` — the summarised record of
  * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: per case the last visit,
  * the first met visit, the visits from the day the person was last reached on, the contact that last
- * reached them, extensions after that day, and the other contacts' hours summed in the database
- * (`unlistedContactHours`). One statement; every lookup is an index range of the case (migration 0008).
+ * reached them, extensions after that day, and the other contacts' hours (`unlistedContactHours`) from
+ * the yearly and monthly totals plus the month's contacts (migration 0008). One statement, index-only
+ * ranges of a few rows per case; a case whose last 8 visits do not reach back to the day the person
+ * was last reached has its visits read whole in a second statement.
  */
 export async function findServiceFacts(db: Reader, caseIds: readonly string[], asOf: string) {
   const unlistedContactHours = new Map<string, number>();
@@ -60,35 +67,50 @@ export async function findServiceFacts(db: Reader, caseIds: readonly string[], a
     unlistedContactHours,
   };
   if (caseIds.length === 0) return out;
-  type Row = { case_id: string; visits: Array<[string, string, boolean]> | null; reached: [string, string] | null; hours: string; extensions: Array<[string, string]> | null };
+  type Row = { case_id: string; last_visits: VisitRow[] | null; first_met: VisitRow | null; reached: [string, string] | null; hours: string; extensions: Array<[string, string]> | null };
   const { rows } = (await db.execute(sql`
-    SELECT c.id AS case_id, r.reached, x.hours,
-      (SELECT json_agg(json_build_array(u.visited_on, u.outcome, u.health_risk) ORDER BY u.visited_on, u.id) FROM (
-         SELECT v.id, v.visited_on, v.outcome, v.health_risk FROM visits v
-          WHERE v.case_id = c.id AND v.visited_on <= ${asOf} AND v.visited_on >= coalesce(s.since, '-infinity'::date)
-         UNION
-         (SELECT v.id, v.visited_on, v.outcome, v.health_risk FROM visits v
-           WHERE v.case_id = c.id AND v.visited_on < s.since ORDER BY v.visited_on DESC LIMIT 1)
-         UNION
-         (SELECT v.id, v.visited_on, v.outcome, v.health_risk FROM visits v
-           WHERE v.case_id = c.id AND v.visited_on < s.since AND v.outcome = 'met' ORDER BY v.visited_on LIMIT 1)
-       ) u) AS visits,
+    SELECT x.case_id, x.last_visits, x.first_met, x.reached, x.extensions, (x.total - coalesce((x.reached ->> 1)::numeric, 0))::text AS hours FROM (
+    SELECT c.id AS case_id,
+      (SELECT json_agg(json_build_array(v.visited_on, v.outcome, v.health_risk) ORDER BY v.visited_on DESC) FROM (
+         SELECT v.visited_on, v.outcome, v.health_risk FROM visits v WHERE v.case_id = c.id AND v.visited_on <= ${asOf}
+         ORDER BY v.visited_on DESC LIMIT ${LAST_VISITS}) v) AS last_visits,
+      (SELECT json_build_array(v.visited_on, v.outcome, v.health_risk) FROM visits v
+        WHERE v.case_id = c.id AND v.visited_on <= ${asOf} AND v.outcome = 'met' ORDER BY v.visited_on LIMIT 1) AS first_met,
+      (SELECT json_build_array(k.contact_on, k.hours) FROM contacts k
+        WHERE k.case_id = c.id AND k.contact_on <= ${asOf} AND k.reached_person ORDER BY k.contact_on DESC LIMIT 1) AS reached,
+      ((SELECT coalesce(sum(t.hours), 0) FROM contact_hours_totals t
+         WHERE t.case_id = c.id AND t.period = 'year' AND t.period_start < date_trunc('year', ${asOf}::date))
+       + (SELECT coalesce(sum(t.hours), 0) FROM contact_hours_totals t
+         WHERE t.case_id = c.id AND t.period = 'month' AND t.period_start >= date_trunc('year', ${asOf}::date) AND t.period_start < date_trunc('month', ${asOf}::date))
+       + (SELECT coalesce(sum(k.hours), 0) FROM contacts k
+         WHERE k.case_id = c.id AND k.contact_on >= date_trunc('month', ${asOf}::date) AND k.contact_on <= ${asOf})) AS total,
       (SELECT json_agg(json_build_array(e.recorded_on, e.reason) ORDER BY e.recorded_on) FROM escalation_extensions e
-        WHERE e.case_id = c.id AND e.recorded_on <= ${asOf} AND (s.since IS NULL OR e.recorded_on > s.since)) AS extensions
-    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)
-    CROSS JOIN LATERAL (
-      SELECT (SELECT json_build_array(k.contact_on, k.hours) FROM contacts k
-                WHERE k.case_id = c.id AND k.contact_on <= ${asOf} AND k.reached_person ORDER BY k.contact_on DESC LIMIT 1) AS reached,
-             (SELECT max(v.visited_on) FROM visits v WHERE v.case_id = c.id AND v.visited_on <= ${asOf} AND v.outcome <> 'not_home_no_notice') AS reached_visit_on
-    ) r
-    CROSS JOIN LATERAL (SELECT greatest(r.reached_visit_on, (r.reached ->> 0)::date) AS since) s
-    CROSS JOIN LATERAL (
-      SELECT (coalesce(sum(k.hours), 0) - coalesce((r.reached ->> 1)::numeric, 0))::text AS hours FROM contacts k WHERE k.case_id = c.id AND k.contact_on <= ${asOf}
-    ) x`)) as unknown as { rows: Row[] };
+        WHERE e.case_id = c.id AND e.recorded_on <= ${asOf}) AS extensions
+    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)) x`)) as unknown as { rows: Row[] };
+
+  const whole = new Map<string, VisitRow[]>();
+  const summarise = (row: Row) => {
+    const last = row.last_visits ?? [];
+    const reachedVisit = last.find(([, outcome]) => outcome !== 'not_home_no_notice')?.[0] ?? null;
+    const since = [reachedVisit, row.reached?.[0] ?? null].filter((d): d is string => !!d).sort().pop() ?? null;
+    const complete = last.length < LAST_VISITS || (since !== null && since > last.at(-1)![0]);
+    return { since, complete, visits: complete ? [...last.filter(([on]) => since === null || on >= since)].reverse() : null };
+  };
+  const incomplete = rows.filter((row) => !summarise(row).complete).map((row) => row.case_id);
+  if (incomplete.length) {
+    const { rows: all } = (await db.execute(sql`
+      SELECT v.case_id, json_agg(json_build_array(v.visited_on, v.outcome, v.health_risk) ORDER BY v.visited_on) AS visits FROM visits v
+      WHERE v.case_id = ANY(${`{${incomplete.join(',')}}`}::uuid[]) AND v.visited_on <= ${asOf} GROUP BY v.case_id`)) as unknown as { rows: Array<{ case_id: string; visits: VisitRow[] }> };
+    for (const r of all) whole.set(r.case_id, r.visits);
+  }
   for (const row of rows) {
-    for (const [on, outcome, healthRisk] of row.visits ?? []) out.visits.push({ caseId: row.case_id, on, outcome, healthRisk });
+    const { since, visits } = summarise(row);
+    const lastVisit = row.last_visits?.[0];
+    const older = [lastVisit, row.first_met].filter((v): v is VisitRow => !!v && since !== null && v[0] < since);
+    const listed = visits ? [...(older.length === 2 && older[0]!.join() === older[1]!.join() ? [older[0]!] : older), ...visits] : whole.get(row.case_id) ?? [];
+    for (const [on, outcome, healthRisk] of listed) out.visits.push({ caseId: row.case_id, on, outcome, healthRisk });
     if (row.reached) out.contacts.push({ caseId: row.case_id, on: row.reached[0], hours: Number(row.reached[1]), reachedPerson: true });
-    for (const [on, reason] of row.extensions ?? []) out.extensions.push({ caseId: row.case_id, on, reason });
+    for (const [on, reason] of row.extensions ?? []) if (since === null || on > since) out.extensions.push({ caseId: row.case_id, on, reason });
     unlistedContactHours.set(row.case_id, Number(row.hours));
   }
   return out;

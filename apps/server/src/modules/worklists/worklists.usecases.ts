@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { compareWorklistItems, computeCaseWorklist, computeSettingsInForce, type CaseFacts, type ProgrammeSettings, type VisitOutcome } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -40,7 +40,7 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
   const ids = [...new Set(served.map((c) => c.settingsId).filter((id): id is string => !!id))];
   const byId = new Map<string, ProgrammeSettings>();
   if (ids.length) {
-    for (const row of await tx.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(sql`${programmeSettings.id} IN ${ids}`)) {
+    for (const row of await tx.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(inArray(programmeSettings.id, ids))) {
       byId.set(row.id, row.settings as ProgrammeSettings);
     }
   }

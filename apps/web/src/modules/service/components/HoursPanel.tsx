@@ -1,38 +1,35 @@
-import { Alert, Progress, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_HOURS_WARNING_SHARE } from '@socrehab/domain';
-import { getWorkLog, serviceKeys, type HoursAnswer, type ServiceCase } from '../service.api';
-import { INK, Section } from './ServiceUi';
+import type { ServiceSummaryResponse } from '../plans.api';
+import { INK } from './ServiceUi';
+import { SummaryTile } from './SummaryTile';
 
 /**
- * HF-2.2 contact hours used and left in the engagement, with the warning from 80 %. The total is the
- * sum of the work log's visits and contacts (a visit's hours are its contact); right after a save the
- * server's own figure is shown.
+ * HF-2.2 contact hours used and left in the engagement, as the service summary computed them for its
+ * day, with the warning from 80 % and the hours of that day against the daily limit.
  */
-export function HoursPanel({ data }: { data: ServiceCase }) {
-  const { t } = useTranslation();
-  const caseId = data.case.id;
-  const limit = data.settings.contactHoursPerEngagement;
-  const log = useQuery({ queryKey: serviceKeys.workLog(caseId, {}), queryFn: ({ signal }) => getWorkLog(caseId, {}, signal), retry: false });
-  const answer = useQuery<HoursAnswer | null>({ queryKey: serviceKeys.hours(caseId), queryFn: () => null, staleTime: Infinity });
-  const fromLog = log.data ? log.data.items.filter((i) => i.kind !== 'entry').reduce((sum, i) => sum + (Number(i.hours) || 0), 0) : null;
-  const used = fromLog ?? answer.data?.hoursUsed ?? null;
-  const warning = used !== null && used >= limit * CONTACT_HOURS_WARNING_SHARE;
+export function HoursPanel({ hours }: { hours: ServiceSummaryResponse['hours'] }) {
+  const { t, i18n } = useTranslation();
+  const { used, limit, left, warning } = hours;
+  const share = limit > 0 ? Math.min(100, (used / limit) * 100) : 0;
+  const number = (n: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'lv-LV', { maximumFractionDigits: 2 }).format(n);
   return (
-    <Section id="hours" title={t('service.hours.title')}>
-      {used === null ? <Text size="sm" c="dimmed">{t('service.hours.unknown')}</Text> : (
-        <Stack gap={6}>
-          <Text size="sm" fw={600}>{t('service.hours.used', { used, limit, left: Math.max(0, limit - used) })}</Text>
-          <Progress value={Math.min(100, (used / limit) * 100)} color={warning ? 'orange.9' : 'brand.7'} size="lg" aria-label={t('service.hours.progressLabel')} />
-        </Stack>
-      )}
+    <SummaryTile id="hours" title={t('service.hours.title')}>
+      <Stack gap={6}>
+        <Group gap={6} align="baseline">
+          <Text fz={28} fw={700} lh={1.1} c={warning ? '#8a3700' : 'brand.8'}>{number(used)}</Text>
+          <Text size="sm" c="dimmed">/ {t('service.common.hours', { hours: limit })}</Text>
+        </Group>
+        <Text size="sm" fw={600}>{t('service.hours.used', { used, limit, left })}</Text>
+        <Progress value={share} color={warning ? 'orange.9' : 'brand.7'} size="lg" radius="xl" aria-label={t('service.hours.progressLabel')} />
+      </Stack>
       {warning ? (
         <Alert color="orange" role="status" styles={INK.orange} py="xs">
           <Text size="sm" style={INK.orange.message}>{t('housing.warnings.hoursNearCap', { used, limit })}</Text>
         </Alert>
       ) : null}
-      <Text size="xs" c="dimmed">{t('service.hours.perDay', { limit: data.settings.contactHoursPerDay })}</Text>
-    </Section>
+      <Text size="sm">{t('hf.caseService.summary.usedOnDay', { hours: hours.usedOnDay, limit: hours.perDayLimit })}</Text>
+      <Text size="xs" c="dimmed">{t('service.hours.perDay', { limit: hours.perDayLimit })}</Text>
+    </SummaryTile>
   );
 }

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { dateOrNull, textOrNull, todayIso } from '../service-format';
-import { savePlan, serviceKeys, type PlanVersion, type ServiceCase } from '../service.api';
+import type { PlanVersionView } from '../plans.api';
+import { savePlan, type ServiceCase } from '../service.api';
 import { DateField, FormError, Saved, Section } from './ServiceUi';
 import { useRecord } from './useRecord';
 
@@ -16,25 +16,22 @@ interface GoalForm {
   responsibleUserId: string; status: (typeof STATUSES)[number]; reviewOn: string; result: string;
 }
 const emptyGoal = (): GoalForm => ({ domain: 'housing', term: 'short', goal: '', problem: '', tasks: '', deadline: '', responsibleUserId: '', status: 'planned', reviewOn: '', result: '' });
-const goalFromVersion = (g: PlanVersion['goals'][number]): GoalForm => ({
+const goalFromVersion = (g: PlanVersionView['goals'][number]): GoalForm => ({
   domain: g.domain, term: g.term, goal: g.goal, problem: g.problem ?? '', tasks: g.tasks ?? '', deadline: toDisplayDate(g.deadline ?? null),
   responsibleUserId: g.responsibleUserId ?? '', status: g.status, reviewOn: toDisplayDate(g.reviewOn ?? null), result: g.result ?? '',
 });
 
-/** HF-3.4.4 the individual plan: goals by life domain, each saved plan a new version. */
-export function PlanEditor({ data }: { data: ServiceCase }) {
+/**
+ * HF-3.4.4 the individual plan: goals by life domain, each saved plan a new version. The form starts
+ * from the newest version's goals; the versions themselves are listed by PlanVersions (refreshed after
+ * the save by the page).
+ */
+export function PlanEditor({ data, latest }: { data: ServiceCase; latest: PlanVersionView | undefined }) {
   const { t } = useTranslation();
   const caseId = data.case.id;
-  const queryClient = useQueryClient();
-  // The API has no read of plan versions yet: the page lists those saved in this session.
-  const versions = useQuery<PlanVersion[]>({ queryKey: serviceKeys.plans(caseId), queryFn: () => [], staleTime: Infinity, gcTime: Infinity });
-  const latest = versions.data?.[0];
   const [startedOn, setStartedOn] = useState(toDisplayDate(todayIso()));
   const [goals, setGoals] = useState<GoalForm[]>(() => (latest ? latest.goals.map(goalFromVersion) : [emptyGoal()]));
-  const record = useRecord(caseId, (body: Parameters<typeof savePlan>[1]) => savePlan(caseId, body), (_body, result) => {
-    queryClient.setQueryData<PlanVersion[]>(serviceKeys.plans(caseId), (old) => [result.plan, ...(old ?? [])]);
-    return t('service.plan.saved', { version: result.plan.version });
-  });
+  const record = useRecord(caseId, (body: Parameters<typeof savePlan>[1]) => savePlan(caseId, body), (_body, result) => t('service.plan.saved', { version: result.plan.version }));
   const set = (i: number, patch: Partial<GoalForm>) => setGoals((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,14 +49,6 @@ export function PlanEditor({ data }: { data: ServiceCase }) {
 
   return (
     <Section id="plan" title={t('service.plan.title')} intro={t('service.plan.intro')}>
-      {versions.data && versions.data.length > 0 ? (
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>{t('service.plan.versionsTitle')}</Text>
-          <List size="sm">
-            {versions.data.map((v) => <List.Item key={v.id}>{t('service.plan.version', { version: v.version, date: toDisplayDate(v.startedOn), count: v.goals.length })}</List.Item>)}
-          </List>
-        </Stack>
-      ) : null}
       <form onSubmit={submit} noValidate aria-labelledby="plan-title">
         <Stack gap="md">
           <DateField label={t('service.plan.startedOn')} required value={startedOn} onChange={setStartedOn} error={e.startedOn} w={{ base: '100%', xs: 220 }} />

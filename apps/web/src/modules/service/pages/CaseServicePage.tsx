@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,20 +9,29 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { ContactForm } from '../components/ContactForm';
 import { EndingPanel } from '../components/EndingPanel';
 import { ExtensionForm } from '../components/ExtensionForm';
-import { HoursPanel } from '../components/HoursPanel';
 import { OfferForm } from '../components/OfferForm';
 import { PlanEditor } from '../components/PlanEditor';
+import { PlanReviews, PlanVersions } from '../components/PlanVersions';
 import { RehousingPanel, useRehousing } from '../components/RehousingPanel';
 import { AssessmentForm, PlanReviewForm } from '../components/ReviewForms';
 import { INK, Section } from '../components/ServiceUi';
+import { ServiceSummary, useRefreshAfterWrites } from '../components/ServiceSummary';
 import { VisitForm } from '../components/VisitForm';
 import { VisitSlotForm } from '../components/VisitSlotForm';
 import { WorkLog } from '../components/WorkLog';
 import { WorklistItemCard } from '../components/WorklistItemCard';
+import { caseHistoryExport } from '../history.api';
+import { getPlanVersions, planKeys } from '../plans.api';
 import { getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
+import { todayIso, validDate } from '../service-format';
 import { useServiceAbilities, useTodayOnCase } from '../service-abilities';
 
 const TABS = ['visits', 'plan', 'housing', 'log', 'ending'] as const;
+const DOWNLOAD_ICON = (
+  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <path d="M12 4v11m-4-4 4 4 4-4M5 19h14" />
+  </svg>
+);
 type Tab = (typeof TABS)[number];
 
 /** HF-3.2, HF-3.3, HF-3.4.5 everything a team records while the person receives the service. */
@@ -39,6 +48,13 @@ function CaseService({ data }: { data: ServiceCase }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'visits';
+  const asOf = validDate(toDisplayDate(params.get('asOf'))) ?? todayIso();
+  /** The tab and the summary's day live in the address, so a reload or a shared link shows the same. */
+  const setParam = (key: 'tab' | 'asOf', value: string | null) => setParams((old) => {
+    const next = new URLSearchParams(old);
+    if (value) next.set(key, value); else next.delete(key);
+    return next;
+  }, { replace: true });
   const abilities = useServiceAbilities();
   const caseId = data.case.id;
   const now = useTodayOnCase(caseId);
@@ -46,6 +62,8 @@ function CaseService({ data }: { data: ServiceCase }) {
   const canRecord = data.abilities.record && !data.case.closedOn;
   const team = data.team.filter((m) => m.active);
   const rehousing = useRehousing(caseId).data;
+  const plans = useQuery({ queryKey: planKeys.versions(caseId), queryFn: ({ signal }) => getPlanVersions(caseId, signal), enabled: tab === 'plan' });
+  useRefreshAfterWrites(caseId);
 
   return (
     <>
@@ -65,23 +83,26 @@ function CaseService({ data }: { data: ServiceCase }) {
             {team.length ? <><br />{t('service.case.team')}: {team.map((m) => `${m.displayName} (${t(`housing.enums.teamRole.${m.teamRole}`)})`).join(', ')}</> : null}
           </>
         }
+        actions={
+          <Button component="a" href={caseHistoryExport(caseId)} download variant="default" size="sm" leftSection={DOWNLOAD_ICON}>
+            {t('hf.caseService.history.export')}<span className="visually-hidden"> ({t('hf.caseService.history.exportHint')})</span>
+          </Button>
+        }
       />
       <Stack gap="lg">
         {data.case.closedOn ? <Alert color="orange" styles={INK.orange} title={t('service.case.closed', { date: toDisplayDate(data.case.closedOn) })} /> : null}
         {!data.moveIn ? <Alert color="blue" styles={INK.blue}>{t('service.case.notInService')}</Alert> : null}
         {!data.abilities.record ? <Alert color="blue" styles={INK.blue}>{t('service.case.readOnly')}</Alert> : null}
         {rehousing?.open ? <Alert color="orange" styles={INK.orange}>{t('hf.rehousing.openAlert', { date: toDisplayDate(rehousing.open.openedOn), count: rehousing.open.offers.length, max: rehousing.maxDwellingsOffered })}</Alert> : null}
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
-          <Section id="now" title={t('service.case.nowTitle')}>
-            <QueryState query={now}>
-              {(items) => items.length === 0 ? <Text size="sm" c="dimmed">{t('service.case.nowEmpty')}</Text> : (
-                <Stack gap="xs">{items.map((item, i) => <WorklistItemCard key={`${item.kind}-${i}`} item={item} showCase={false} />)}</Stack>
-              )}
-            </QueryState>
-          </Section>
-          <HoursPanel data={data} />
-        </SimpleGrid>
-        <Tabs variant="pills" radius="xl" value={tab} onChange={(v) => setParams(v && v !== 'visits' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+        <ServiceSummary caseId={caseId} asOf={asOf} onAsOf={(iso) => setParam('asOf', iso === todayIso() ? null : iso)} />
+        <Section id="now" title={t('service.case.nowTitle')}>
+          <QueryState query={now}>
+            {(items) => items.length === 0 ? <Text size="sm" c="dimmed">{t('service.case.nowEmpty')}</Text> : (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">{items.map((item, i) => <WorklistItemCard key={`${item.kind}-${i}`} item={item} showCase={false} />)}</SimpleGrid>
+            )}
+          </QueryState>
+        </Section>
+        <Tabs variant="pills" radius="xl" value={tab} onChange={(v) => setParam('tab', v && v !== 'visits' ? v : null)} keepMounted={false}>
           <Tabs.List mb="md" p={4} style={{ gap: 4, background: 'var(--mantine-color-gray-1)', borderRadius: 'var(--mantine-radius-lg)', alignSelf: 'flex-start', width: 'fit-content', maxWidth: '100%' }}>
             {TABS.map((x) => <Tabs.Tab key={x} value={x} fw={600}>{x === 'housing' ? t('hf.rehousing.tab') : t(`service.case.tabs.${x}`)}</Tabs.Tab>)}
           </Tabs.List>
@@ -98,12 +119,20 @@ function CaseService({ data }: { data: ServiceCase }) {
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="plan">
-            <Stack gap="lg">
-              {canRecord ? <OfferForm caseId={caseId} /> : null}
-              {canRecord ? <PlanEditor data={data} /> : null}
-              {canRecord ? <PlanReviewForm caseId={caseId} /> : null}
-              {canRecord ? <AssessmentForm caseId={caseId} /> : null}
-            </Stack>
+            <QueryState query={plans}>
+              {(read) => (
+                <Stack gap="lg">
+                  <PlanVersions caseId={caseId} plans={read.plans} />
+                  <SimpleGrid cols={{ base: 1, lg: canRecord ? 2 : 1 }} spacing="lg" style={{ alignItems: 'start' }}>
+                    <PlanReviews reviews={read.reviews} />
+                    {canRecord ? <PlanReviewForm caseId={caseId} /> : null}
+                  </SimpleGrid>
+                  {canRecord ? <PlanEditor data={data} latest={read.plans[0]} /> : null}
+                  {canRecord ? <OfferForm caseId={caseId} /> : null}
+                  {canRecord ? <AssessmentForm caseId={caseId} /> : null}
+                </Stack>
+              )}
+            </QueryState>
           </Tabs.Panel>
           <Tabs.Panel value="housing"><RehousingPanel caseId={caseId} /></Tabs.Panel>
           <Tabs.Panel value="log"><WorkLog data={data} /></Tabs.Panel>

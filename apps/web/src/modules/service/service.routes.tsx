@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { useSession } from '../../shared/auth/session';
 import { ForbiddenPage } from '../../app/StatusPages';
 import { serviceAbilitiesOf } from './service-abilities';
+import { CaseHistoryImportPage } from './pages/CaseHistoryImportPage';
 import { CaseServicePage } from './pages/CaseServicePage';
 import { MyMorningPage } from './pages/MyMorningPage';
 import { OrganisationWorklistPage } from './pages/OrganisationWorklistPage';
@@ -25,6 +26,7 @@ export function serviceRoutes() {
     page('service/my-morning', 'worker', <MyMorningPage />),
     page('service/organisation', 'organisation', <OrganisationWorklistPage />),
     page('service/calendar', 'any', <PlannedVisitsPage />),
+    page('service/import', 'organisation', <CaseHistoryImportPage />),
     page('cases/:id/service', 'any', <CaseServicePage />),
   ];
 }

@@ -35,27 +35,41 @@ export async function insertFunctioningAssessment(tx: Tx, values: typeof functio
  * record of `summariseCaseFacts` (HF-3.2.3–3.2.5, HF-2.4), one row per case: the day the initial plan
  * was first offered, the start of the plan being followed (the lowest version not ended), the last
  * review, the last assessment (initial or re-assessment), and per additional service the latest offer
- * (the last recorded on a tie), services in the order they were first offered. One statement.
+ * (the last recorded on a tie), services in the order they were first offered. One statement, read in
+ * bulk for all the cases: one index range per case and table, no per-case subqueries.
  */
 export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf: string) {
   type Offer = { service: string; answeredOn: string; answer: 'accepted' | 'declined' | 'later' };
   const facts = new Map<string, { planOfferedOn: string | null; activePlanStartedOn: string | null; planReviews: string[]; assessments: string[]; serviceOffers: Offer[] }>();
   if (caseIds.length === 0) return facts;
   type Row = { case_id: string; plan_offered_on: string | null; plan_started_on: string | null; reviewed_on: string | null; assessed_on: string | null; offers: Array<[string, string, Offer['answer']]> | null };
+  const ids = `{${caseIds.join(',')}}`;
   const { rows } = (await db.execute(sql`
-    SELECT c.id AS case_id,
-      (SELECT min(o.offered_on)::text FROM support_offers o WHERE o.case_id = c.id AND o.offered = 'initial_plan' AND o.offered_on <= ${asOf}) AS plan_offered_on,
-      (SELECT p.started_on::text FROM rehabilitation_plans p WHERE p.case_id = c.id AND p.started_on <= ${asOf} AND (p.ended_on IS NULL OR p.ended_on > ${asOf})
-        ORDER BY p.version LIMIT 1) AS plan_started_on,
-      (SELECT max(r.reviewed_on)::text FROM plan_reviews r WHERE r.case_id = c.id AND r.reviewed_on <= ${asOf}) AS reviewed_on,
-      greatest((SELECT max(a.assessed_on) FROM initial_assessments a WHERE a.case_id = c.id AND a.assessed_on <= ${asOf}),
-               (SELECT max(f.assessed_on) FROM functioning_assessments f WHERE f.case_id = c.id AND f.assessed_on <= ${asOf}))::text AS assessed_on,
-      (SELECT json_agg(json_build_array(l.offered, l.offered_on, l.answer) ORDER BY l.first_at, l.first_id) FROM (
-         SELECT DISTINCT ON (o.offered) o.offered, o.offered_on, o.answer,
-                min(o.created_at) OVER (PARTITION BY o.offered) AS first_at, first_value(o.id) OVER (PARTITION BY o.offered ORDER BY o.created_at, o.id) AS first_id
-         FROM support_offers o WHERE o.case_id = c.id AND o.offered_on <= ${asOf} AND o.offered NOT IN ('initial_plan', 'wrap')
-         ORDER BY o.offered, o.offered_on DESC, o.created_at DESC, o.id DESC) l) AS offers
-    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Row[] };
+    WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), o AS (
+      SELECT case_id, min(offered_on) FILTER (WHERE offered = 'initial_plan')::text AS plan_offered_on,
+             json_agg(json_build_array(offered, offered_on, answer) ORDER BY first_at, first_id) FILTER (WHERE latest AND offered NOT IN ('initial_plan', 'wrap')) AS offers
+      FROM (
+        SELECT case_id, offered, offered_on, answer,
+               row_number() OVER (PARTITION BY case_id, offered ORDER BY offered_on DESC, created_at DESC, id DESC) = 1 AS latest,
+               min(created_at) OVER (PARTITION BY case_id, offered) AS first_at,
+               first_value(id) OVER (PARTITION BY case_id, offered ORDER BY created_at, id) AS first_id
+        FROM support_offers WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND offered_on <= ${asOf}
+      ) x GROUP BY case_id
+    ), p AS (
+      SELECT DISTINCT ON (case_id) case_id, started_on::text AS plan_started_on FROM rehabilitation_plans
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND started_on <= ${asOf} AND (ended_on IS NULL OR ended_on > ${asOf}) ORDER BY case_id, version
+    ), r AS (
+      SELECT case_id, max(reviewed_on)::text AS reviewed_on FROM plan_reviews WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND reviewed_on <= ${asOf} GROUP BY case_id
+    ), a AS (
+      SELECT case_id, max(assessed_on)::text AS assessed_on FROM (
+        SELECT case_id, assessed_on FROM initial_assessments WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND assessed_on <= ${asOf}
+        UNION ALL
+        SELECT case_id, assessed_on FROM functioning_assessments WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND assessed_on <= ${asOf}
+      ) x GROUP BY case_id
+    )
+    SELECT c.id AS case_id, o.plan_offered_on, p.plan_started_on, r.reviewed_on, a.assessed_on, o.offers
+    FROM unnest((SELECT a FROM ids)) AS c (id)
+    LEFT JOIN o ON o.case_id = c.id LEFT JOIN p ON p.case_id = c.id LEFT JOIN r ON r.case_id = c.id LEFT JOIN a ON a.case_id = c.id`)) as unknown as { rows: Row[] };
   for (const row of rows) {
     facts.set(row.case_id, {
       planOfferedOn: row.plan_offered_on, activePlanStartedOn: row.plan_started_on,

@@ -44,13 +44,109 @@ export async function insertExtension(tx: Tx, values: typeof escalationExtension
   return row!;
 }
 
+/** Days of visits and reaching contacts the bulk read takes: with weekly visits, nearly always back to the last reach. */
+const WINDOW_DAYS = 28;
+
+export interface ServiceFacts {
+  visits: Array<{ caseId: string; on: string; outcome: string; healthRisk: boolean }>;
+  contacts: Array<{ caseId: string; on: string; hours: number; reachedPerson: boolean }>;
+  extensions: Array<{ caseId: string; on: string; reason: string }>;
+  /** HF-2.2 per case, the hours of the contacts up to `asOf` not in `contacts`. */
+  unlistedContactHours: Map<string, number>;
+}
+const emptyServiceFacts = (): ServiceFacts => ({ visits: [], contacts: [], extensions: [], unlistedContactHours: new Map() });
+
+/**
+ * What the escalation and worklist rules read for these cases on `asOf` — the summarised record of
+ * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: the visits from the day the
+ * person was last reached on (and the last visit), the contact that last reached them, extensions after
+ * that day, and the other contacts' hours (`unlistedContactHours`) from the yearly and monthly totals
+ * (migration 0008) plus the month's contacts. Read in bulk for all the cases at once — the last
+ * ${WINDOW_DAYS} days of visits and contacts, one index range per case and table, no per-case subqueries;
+ * a case not reached (or not visited) in that window is read one case at a time (`findServiceFactsPerCase`).
+ * The first met visit (HF-3.2.4) is read for `firstMetOf` only: the cases without an initial plan offer
+ * by `asOf` (by default all).
+ */
+export async function findServiceFacts(db: Reader, caseIds: readonly string[], asOf: string, firstMetOf: readonly string[] = caseIds): Promise<ServiceFacts> {
+  const out = emptyServiceFacts();
+  if (caseIds.length === 0) return out;
+  const ids = `{${caseIds.join(',')}}`;
+  type Row = { case_id: string; recent: VisitRow[] | null; reached_on: string | null; reached_hours: string | null; unlisted: string; extensions: Array<[string, string]> | null };
+  const { rows } = (await db.execute(sql`
+    WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), v AS (
+      SELECT case_id, json_agg(json_build_array(visited_on, outcome, health_risk)) AS recent FROM visits
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND visited_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))} AND visited_on <= ${asOf} GROUP BY case_id
+    ), m AS (
+      SELECT case_id, sum(hours) AS hours FROM contacts
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND contact_on >= date_trunc('month', ${asOf}::date) AND contact_on <= ${asOf} GROUP BY case_id
+    ), k AS (
+      SELECT DISTINCT ON (case_id) case_id, contact_on AS reached_on, hours AS reached_hours FROM contacts
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND contact_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))} AND contact_on <= ${asOf} AND reached_person
+      ORDER BY case_id DESC, contact_on DESC
+    ), t AS (
+      SELECT case_id, sum(hours) AS hours FROM (
+        SELECT case_id, hours FROM contact_hours_totals
+        WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND period = 'year' AND period_start < date_trunc('year', ${asOf}::date)
+        UNION ALL
+        SELECT case_id, hours FROM contact_hours_totals
+        WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND period = 'month' AND period_start >= date_trunc('year', ${asOf}::date) AND period_start < date_trunc('month', ${asOf}::date)
+      ) x GROUP BY case_id
+    ), e AS (
+      SELECT case_id, json_agg(json_build_array(recorded_on, reason)) AS extensions FROM escalation_extensions
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND recorded_on <= ${asOf} GROUP BY case_id
+    )
+    SELECT c.id AS case_id, v.recent, k.reached_on::text AS reached_on, k.reached_hours::text AS reached_hours, e.extensions,
+           (coalesce(t.hours, 0) + coalesce(m.hours, 0) - coalesce(k.reached_hours, 0))::text AS unlisted
+    FROM unnest((SELECT a FROM ids)) AS c (id)
+    LEFT JOIN v ON v.case_id = c.id LEFT JOIN m ON m.case_id = c.id LEFT JOIN k ON k.case_id = c.id LEFT JOIN t ON t.case_id = c.id LEFT JOIN e ON e.case_id = c.id`)) as unknown as { rows: Row[] };
+
+  const wanted = new Set(firstMetOf);
+  const oneByOne: string[] = [];
+  const since = new Map<string, string>();
+  for (const row of rows) {
+    const recent = (row.recent ?? []).sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)); // newest first
+    const reachedVisit = recent.find(([, outcome]) => outcome !== 'not_home_no_notice')?.[0] ?? null;
+    const day = [reachedVisit, row.reached_on].filter((d): d is string => !!d).sort().pop();
+    if (!day || recent.length === 0) {
+      oneByOne.push(row.case_id);
+      continue;
+    }
+    since.set(row.case_id, day);
+    const listed = recent.filter(([on]) => on >= day);
+    if (recent[0]![0] < day) listed.push(recent[0]!);
+    for (const [on, outcome, healthRisk] of listed.reverse()) out.visits.push({ caseId: row.case_id, on, outcome, healthRisk });
+    if (row.reached_on) out.contacts.push({ caseId: row.case_id, on: row.reached_on, hours: Number(row.reached_hours), reachedPerson: true });
+    for (const [on, reason] of (row.extensions ?? []).sort()) if (on > day) out.extensions.push({ caseId: row.case_id, on, reason });
+    out.unlistedContactHours.set(row.case_id, Number(row.unlisted));
+  }
+  // HF-3.2.4 the first met visit, where the initial plan offer still waits for it and it is older than the window's reach
+  const firstMet = caseIds.filter((id) => wanted.has(id) && since.has(id));
+  if (firstMet.length) {
+    const { rows: met } = (await db.execute(sql`
+      SELECT c.id AS case_id, (SELECT json_build_array(v.visited_on, v.outcome, v.health_risk) FROM visits v
+        WHERE v.case_id = c.id AND v.visited_on <= ${asOf} AND v.outcome = 'met' ORDER BY v.visited_on LIMIT 1) AS first_met
+      FROM unnest(${`{${firstMet.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; first_met: VisitRow | null }> };
+    for (const { case_id: caseId, first_met: visit } of met) {
+      if (visit && visit[0] < since.get(caseId)!) out.visits.push({ caseId, on: visit[0], outcome: visit[1], healthRisk: visit[2] });
+    }
+  }
+  if (oneByOne.length) {
+    const rest = await findServiceFactsPerCase(db, oneByOne, asOf);
+    out.visits.push(...rest.visits);
+    out.contacts.push(...rest.contacts);
+    out.extensions.push(...rest.extensions);
+    for (const [id, hours] of rest.unlistedContactHours) out.unlistedContactHours.set(id, hours);
+  }
+  return out;
+}
+
 /** Visits read per case in the first pass: enough, unless the person has not been reached in as many visits. */
 const LAST_VISITS = 8;
 
 type VisitRow = [on: string, outcome: string, healthRisk: boolean];
 
 /**
- * What the escalation and worklist rules read for these cases on `asOf` — the summarised record of
+ * One case at a time (index ranges of a few rows per case): what the escalation and worklist rules read for these cases on `asOf` — the summarised record of
  * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: per case the last visit,
  * the first met visit, the visits from the day the person was last reached on, the contact that last
  * reached them, extensions after that day, and the other contacts' hours (`unlistedContactHours`) from
@@ -58,14 +154,9 @@ type VisitRow = [on: string, outcome: string, healthRisk: boolean];
  * ranges of a few rows per case; a case whose last 8 visits do not reach back to the day the person
  * was last reached has its visits read whole in a second statement.
  */
-export async function findServiceFacts(db: Reader, caseIds: readonly string[], asOf: string) {
-  const unlistedContactHours = new Map<string, number>();
-  const out = {
-    visits: [] as Array<{ caseId: string; on: string; outcome: string; healthRisk: boolean }>,
-    contacts: [] as Array<{ caseId: string; on: string; hours: number; reachedPerson: boolean }>,
-    extensions: [] as Array<{ caseId: string; on: string; reason: string }>,
-    unlistedContactHours,
-  };
+async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], asOf: string): Promise<ServiceFacts> {
+  const out = emptyServiceFacts();
+  const unlistedContactHours = out.unlistedContactHours;
   if (caseIds.length === 0) return out;
   type Row = { case_id: string; last_visits: VisitRow[] | null; first_met: VisitRow | null; reached: [string, string] | null; hours: string; extensions: Array<[string, string]> | null };
   const { rows } = (await db.execute(sql`

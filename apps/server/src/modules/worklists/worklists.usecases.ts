@@ -63,8 +63,9 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
 async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   const served = await findServedCases(tx, ctx, scope, asOf);
   const ids = served.map((c) => c.id);
-  const service = await findServiceFacts(tx, ids, asOf);
   const plans = await findPlanFacts(tx, ids, asOf);
+  // HF-3.2.4 the first met visit matters only while no initial plan offer is recorded
+  const service = await findServiceFacts(tx, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
   const settingsOf = await settingsOfCases(tx, served);
   const byCase = <T extends { caseId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();

@@ -600,7 +600,7 @@ export const hfEn: Widen<HfMessages> = {
       title: 'Service summary',
       intro: 'The service as it stood on {{date}}: only what was recorded up to that day counts.',
       asOf: 'Summary as of',
-      asOfHint: 'dd.mm.yyyy — the service as it stood on this day',
+      asOfHint: 'dd.mm.yyyy',
       usedOnDay: 'On this day: {{hours, number}} of {{limit, number}} h',
       visitsTitle: 'Visits',
       slot: '{{weekday}} at {{time}}',
@@ -678,6 +678,7 @@ export const hfEn: Widen<HfMessages> = {
       field: 'Field',
       message: 'Error',
       wholeLine: 'whole line',
+      fixLines: 'Correct the lines listed below in the file and check it again.',
       types: {
         person: 'Person', application: 'Application', eligibility_assessment: 'Eligibility assessment', decision: 'Decision', case: 'Case',
         team_member: 'Team member', initial_assessment: 'Initial assessment', visit_slot: 'Visit time', visit: 'Visit',

@@ -599,7 +599,7 @@ export const hfLv = {
       title: 'Pakalpojuma kopsavilkums',
       intro: 'Pakalpojums, kāds tas bija {{date}}: tiek ņemts vērā tikai tas, kas ierakstīts līdz šai dienai.',
       asOf: 'Kopsavilkums uz datumu',
-      asOfHint: 'dd.mm.gggg — pakalpojums, kāds tas bija šajā dienā',
+      asOfHint: 'dd.mm.gggg',
       usedOnDay: 'Šajā dienā: {{hours, number}} no {{limit, number}} st.',
       visitsTitle: 'Apmeklējumi',
       slot: '{{weekday}}, plkst. {{time}}',
@@ -677,6 +677,7 @@ export const hfLv = {
       field: 'Lauks',
       message: 'Kļūda',
       wholeLine: 'visa rinda',
+      fixLines: 'Izlabojiet failā zemāk norādītās rindas un pārbaudiet to vēlreiz.',
       types: {
         person: 'Persona', application: 'Iesniegums', eligibility_assessment: 'Atbilstības izvērtējums', decision: 'Lēmums', case: 'Lieta',
         team_member: 'Komandas loceklis', initial_assessment: 'Sākotnējais novērtējums', visit_slot: 'Apmeklējuma laiks', visit: 'Apmeklējums',

@@ -35,7 +35,8 @@ export function CaseHistoryImportPage() {
     setMissing(false);
     run.mutate({ dryRun, chosen: file });
   };
-  const issues = importIssuesOf(run.error);
+  // one reason may come from two checks of the same value: list it once
+  const issues = importIssuesOf(run.error).filter((i, n, all) => all.findIndex((j) => j.line === i.line && j.field === i.field && j.code === i.code) === n);
 
   return (
     <>
@@ -60,7 +61,7 @@ export function CaseHistoryImportPage() {
               {run.data ? <Counts summary={run.data} /> : null}
               {run.error ? (
                 <Alert color="red" role="alert" styles={INK.red} title={messageOf(run.error, t)}>
-                  {issues.length ? <Text size="sm" style={INK.red.message}>{file?.name}</Text> : null}
+                  {issues.length ? <Text size="sm" style={INK.red.message}>{t(`${h}.fixLines`)}</Text> : null}
                 </Alert>
               ) : null}
               {issues.length ? <Issues issues={issues} /> : null}
@@ -103,12 +104,12 @@ function Counts({ summary }: { summary: ImportSummary }) {
 function Issues({ issues }: { issues: ImportIssue[] }) {
   const { t } = useTranslation();
   return (
-    <TableScroll label={t(`${h}.errorsTable`)} minWidth={480}>
+    <TableScroll label={t(`${h}.errorsTable`)} minWidth={320}>
       <Table aria-label={t(`${h}.errorsTable`)} fz="sm" verticalSpacing="xs" withTableBorder striped>
         <Table.Thead bg="gray.0">
           <Table.Tr>
-            <Table.Th scope="col" w={70}>{t(`${h}.line`)}</Table.Th>
-            <Table.Th scope="col" w="30%">{t(`${h}.field`)}</Table.Th>
+            <Table.Th scope="col" w={64}>{t(`${h}.line`)}</Table.Th>
+            <Table.Th scope="col" w="28%">{t(`${h}.field`)}</Table.Th>
             <Table.Th scope="col">{t(`${h}.message`)}</Table.Th>
           </Table.Tr>
         </Table.Thead>

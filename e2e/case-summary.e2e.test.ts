@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, isoDayInRiga } from '@socrehab/domain';
-import { expectAccessible, launchBrowser, nav, signedInContext, snap as snapAt } from './support/browser';
+import { DESKTOP, expectAccessible, launchBrowser, nav, PHONE, signedInContext, snap as snapAt } from './support/browser';
 
 /**
  * Issue 4 on the web: the case's service summary as of a day (HF-2.2 hours, HF-3.2.2 escalation,
@@ -20,14 +21,17 @@ async function apiGet<T>(context: BrowserContext, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** An open demo case the social worker may record on: moved in if there is one. */
+/**
+ * An open demo case the social worker may record on, the most recently opened: not the case that moved
+ * in longest ago, whose hours and plan versions the service journey counts exactly.
+ */
 async function findOpenCase(context: BrowserContext) {
   const { items } = await apiGet<{ items: Array<{ id: string }> }>(context, '/api/cases');
-  let found: { id: string; name: string; openedOn: string; movedIn: boolean } | null = null;
+  let found: { id: string; name: string; openedOn: string } | null = null;
   for (const item of items) {
-    const d = await apiGet<{ case: { openedOn: string; closedOn: string | null }; moveIn: unknown; abilities: { record: boolean }; person: { givenNames: string; surnames: string } }>(context, `/api/cases/${item.id}`);
+    const d = await apiGet<{ case: { openedOn: string; closedOn: string | null }; abilities: { record: boolean }; person: { givenNames: string; surnames: string } }>(context, `/api/cases/${item.id}`);
     if (d.case.closedOn || !d.abilities.record) continue;
-    if (!found || (d.moveIn && !found.movedIn)) found = { id: item.id, name: `${d.person.givenNames} ${d.person.surnames}`, openedOn: d.case.openedOn, movedIn: !!d.moveIn };
+    if (!found || d.case.openedOn > found.openedOn) found = { id: item.id, name: `${d.person.givenNames} ${d.person.surnames}`, openedOn: d.case.openedOn };
   }
   expect(found, 'an open demo case of the social worker').not.toBeNull();
   return found!;
@@ -36,6 +40,14 @@ async function findOpenCase(context: BrowserContext) {
 async function snap(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await snapAt(page, name);
+}
+
+/** A close-up of one part of the page at phone width (a full phone page is too long to look at). */
+async function snapPart(page: Page, part: Locator, name: string) {
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(150);
+  await part.screenshot({ path: join(process.cwd(), 'test-results', 'screenshots', `${name}-phone.png`) });
+  await page.setViewportSize(DESKTOP);
 }
 
 /** A file in the page's file input, then one of the buttons. */
@@ -68,15 +80,17 @@ describe('the case service summary, the plan versions and the case history', () 
     // a contact recorded on the page changes the summary at once
     const before = await hours.getByText(/^Izmantotas/).innerText();
     const contact = region(page, 'Reģistrēt kontaktu');
-    await contact.getByRole('textbox', { name: 'Datums' }).fill(lv(today));
+    await contact.getByRole('textbox', { name: 'Datums' }).fill(lv(theCase.openedOn));
     await contact.getByRole('combobox', { name: 'Veids' }).selectOption('phone_call');
     await contact.getByRole('textbox', { name: 'Stundas' }).fill('0,5');
     await contact.getByRole('button', { name: 'Reģistrēt kontaktu' }).click();
-    await contact.getByText(`Kontakts ${lv(today)} reģistrēts.`).waitFor();
+    await contact.getByText(`Kontakts ${lv(theCase.openedOn)} reģistrēts.`).waitFor();
     await expect.poll(() => hours.getByText(/^Izmantotas/).innerText()).not.toBe(before);
     await hours.getByText(/Šajā dienā: [\d,]+ no 3 st\./).waitFor();
+    await expect.poll(() => page.locator('button[data-loading]').count(), { message: 'no save still under way' }).toBe(0);
     await expectAccessible(page, 'case service page with the summary');
     await snap(page, 'case-summary');
+    await snapPart(page, summary, 'case-summary-part');
 
     // as of the day the case opened: nothing recorded yet counts
     await summary.getByRole('textbox', { name: 'Kopsavilkums uz datumu' }).fill(lv(theCase.openedOn));
@@ -119,6 +133,7 @@ describe('the case service summary, the plan versions and the case history', () 
     await region(page, 'Ierakstītās pārskatīšanas').getByText('Pārrunāts ārsta apmeklējums; plāns paliek spēkā').waitFor();
     await expectAccessible(page, 'plan tab with versions and reviews');
     await snap(page, 'case-summary-plan');
+    await snapPart(page, versions, 'case-summary-versions-part');
 
     // the case history as JSON Lines: the link downloads the file
     const exportLink = page.getByRole('link', { name: /Eksportēt lietas vēsturi \(JSONL\)/ });

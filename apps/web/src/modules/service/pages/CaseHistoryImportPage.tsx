@@ -109,7 +109,7 @@ function Issues({ issues }: { issues: ImportIssue[] }) {
         <Table.Thead bg="gray.0">
           <Table.Tr>
             <Table.Th scope="col" w={64}>{t(`${h}.line`)}</Table.Th>
-            <Table.Th scope="col" w="28%">{t(`${h}.field`)}</Table.Th>
+            <Table.Th scope="col" w="36%">{t(`${h}.field`)}</Table.Th>
             <Table.Th scope="col">{t(`${h}.message`)}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -35,7 +35,7 @@ export const namePart = z
 /** A calendar date as `yyyy-mm-dd` that exists. */
 export const isoDate = z
   .string({ error: 'validation.invalidType' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

@@ -229,8 +229,6 @@ export const serviceEn: Widen<ServiceMessages> = {
     removeGoal: 'Remove goal {{n}}',
     submit: 'Save as a new version',
     saved: 'Plan version {{version}} saved.',
-    versionsTitle: 'Versions saved in this session',
-    version: 'Version {{version}} from {{date}}, {{count}} goals',
     noResponsible: 'Not given',
     fields: {
       domain: 'Life domain',

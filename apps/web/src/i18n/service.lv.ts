@@ -228,8 +228,6 @@ export const serviceLv = {
     removeGoal: 'Noņemt {{n}}. mērķi',
     submit: 'Saglabāt kā jaunu versiju',
     saved: 'Saglabāta plāna {{version}}. versija.',
-    versionsTitle: 'Šajā sesijā saglabātās versijas',
-    version: '{{version}}. versija no {{date}}, {{count}} mērķi',
     noResponsible: 'Nav norādīts',
     fields: {
       domain: 'Dzīves joma',

@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
 import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toDisplayDate } from '../../../shared/dates';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -13,19 +12,6 @@ import { EscalationDetails } from './WorklistItemCard';
 
 const ANSWER_TONE: Record<string, Tone> = { accepted: 'success', declined: 'neutral', later: 'brand' };
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
-
-/**
- * Any write on the page (a visit, a contact, an offer, a plan, a review …) changes the summary and
- * the plan's versions: refresh both after every successful save, whichever form made it.
- */
-export function useRefreshAfterWrites(caseId: string) {
-  const queryClient = useQueryClient();
-  useEffect(() => queryClient.getMutationCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success') return;
-    void queryClient.invalidateQueries({ queryKey: planKeys.summaries(caseId) });
-    void queryClient.invalidateQueries({ queryKey: planKeys.versions(caseId) });
-  }), [queryClient, caseId]);
-}
 
 /**
  * HF-3.2, HF-2.2, HF-2.4, HF-3.3.3 the case's service as of a day (GET /service): the weekly slot and

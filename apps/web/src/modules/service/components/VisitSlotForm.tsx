@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toDisplayDate } from '../../../shared/dates';
 import { dateOrNull, todayIso } from '../service-format';
-import { serviceKeys, setVisitSlot } from '../service.api';
+import { setVisitSlot } from '../service.api';
+import { getServiceSummary, planKeys } from '../plans.api';
 import { DateField, FormError, Saved, Section } from './ServiceUi';
 import { useRecord } from './useRecord';
 
@@ -13,22 +14,18 @@ type Slot = { weekday: number; atTime: string; fromDate: string };
 /** HF-3.2.1 the fixed weekday and time of the weekly visit. */
 export function VisitSlotForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  // The API has no read of the slot yet: the page shows the one saved in this session.
-  const current = useQuery<Slot | null>({ queryKey: serviceKeys.slot(caseId), queryFn: () => null, staleTime: Infinity, gcTime: Infinity });
+  const today = todayIso();
+  const summary = useQuery({ queryKey: planKeys.summary(caseId, today), queryFn: ({ signal }) => getServiceSummary(caseId, today, signal) });
   const [weekday, setWeekday] = useState('2');
   const [atTime, setAtTime] = useState('10:00');
   const [from, setFrom] = useState(toDisplayDate(todayIso()));
-  const record = useRecord(caseId, (body: Slot) => setVisitSlot(caseId, body), (body) => {
-    queryClient.setQueryData(serviceKeys.slot(caseId), body);
-    return t('service.common.saved');
-  });
+  const record = useRecord(caseId, (body: Slot) => setVisitSlot(caseId, body), () => t('service.common.saved'));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.save({ weekday: Number(weekday), atTime: atTime.trim(), fromDate: dateOrNull(from) ?? '' });
   };
   const e = record.errors;
-  const slot = current.data;
+  const slot = summary.data?.visitSlot;
   return (
     <Section id="slot" title={t('service.slot.title')} intro={t('service.slot.intro')}>
       {slot ? <Text size="sm" fw={600}>{t('service.slot.current', { weekday: t(`service.slot.weekdays.${slot.weekday}`), time: slot.atTime, date: toDisplayDate(slot.fromDate) })}</Text> : null}

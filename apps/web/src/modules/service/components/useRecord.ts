@@ -3,11 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, isApiError, messageOf } from '../../../shared/api/errors';
 import { serviceKeys, type HoursAnswer } from '../service.api';
+import { planKeys } from '../plans.api';
 
 /**
- * A write on a case's service page: runs the call, refreshes what the page shows (worklists, work
- * log, ending), keeps the hours the server answered, and gives the form its translated errors and a
- * "saved" notice to announce.
+ * A write on a case's service page: runs the call, refreshes what the page shows (the summary, plan
+ * versions, worklists, work log, ending), and gives the form its translated errors, the server's
+ * warnings and a "saved" notice to announce.
  */
 export function useRecord<TBody, TResult>(caseId: string, call: (body: TBody) => Promise<TResult>, savedText: (body: TBody, result: TResult) => string) {
   const { t } = useTranslation();
@@ -18,9 +19,10 @@ export function useRecord<TBody, TResult>(caseId: string, call: (body: TBody) =>
     mutationFn: call,
     onMutate: () => { setSaved(null); setWarnings([]); },
     onSuccess: (result, body) => {
-      const hours = result as Partial<HoursAnswer> | undefined;
-      if (hours && typeof hours.hoursUsed === 'number') queryClient.setQueryData(serviceKeys.hours(caseId), hours);
-      setWarnings((hours?.warnings ?? []).map((w) => t(w.key, w.params)));
+      const answer = result as Partial<HoursAnswer> | undefined;
+      setWarnings((answer?.warnings ?? []).map((w) => t(w.key, w.params)));
+      void queryClient.invalidateQueries({ queryKey: planKeys.summaries(caseId) });
+      void queryClient.invalidateQueries({ queryKey: planKeys.versions(caseId) });
       void queryClient.invalidateQueries({ queryKey: ['service', 'worklist'] });
       void queryClient.invalidateQueries({ queryKey: ['service', 'work-log', caseId] });
       void queryClient.invalidateQueries({ queryKey: serviceKeys.ending(caseId) });

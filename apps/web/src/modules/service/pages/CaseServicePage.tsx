@@ -15,7 +15,7 @@ import { PlanReviews, PlanVersions } from '../components/PlanVersions';
 import { RehousingPanel, useRehousing } from '../components/RehousingPanel';
 import { AssessmentForm, PlanReviewForm } from '../components/ReviewForms';
 import { INK, Section } from '../components/ServiceUi';
-import { ServiceSummary, useRefreshAfterWrites } from '../components/ServiceSummary';
+import { ServiceSummary } from '../components/ServiceSummary';
 import { VisitForm } from '../components/VisitForm';
 import { VisitSlotForm } from '../components/VisitSlotForm';
 import { WorkLog } from '../components/WorkLog';
@@ -63,7 +63,6 @@ function CaseService({ data }: { data: ServiceCase }) {
   const team = data.team.filter((m) => m.active);
   const rehousing = useRehousing(caseId).data;
   const plans = useQuery({ queryKey: planKeys.versions(caseId), queryFn: ({ signal }) => getPlanVersions(caseId, signal), enabled: tab === 'plan' });
-  useRefreshAfterWrites(caseId);
 
   return (
     <>

@@ -37,6 +37,8 @@ export interface Stage {
   sql: string[];
   /** Rows the stage writes, for the progress line (a query answering { n }). */
   count?: string;
+  /** Skip the stage when this query answers { n: 0 } (batches beyond the data). */
+  skipUnless?: string;
 }
 
 export function municipalitiesForBench(today: string) {
@@ -243,3 +245,210 @@ function personInsert([from, to]: [number, number], n: { male: string[]; female:
 export const UID_FUNCTION = `CREATE FUNCTION pg_temp.uid(key text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
   SELECT overlay(overlay(md5(key) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid
 $$`;
+
+export interface ServiceOptions {
+  /** Visits and contacts to write in total, over the served cases' weeks (~10 M). */
+  serviceRows: number;
+  /** Open served cases the Rīga social service is brought up to (the organisation worklist's scenario). */
+  orgServed: number;
+}
+
+/** Tables the service stage writes: their secondary indexes are dropped for the load and rebuilt after it. */
+export const SERVICE_TABLES = ['dwellings', 'move_ins', 'visit_slots', 'visits', 'contacts', 'escalation_extensions', 'support_offers',
+  'rehabilitation_plans', 'plan_reviews', 'initial_assessments', 'functioning_assessments', 'contact_hours_totals'];
+
+const SERVICES = ['psychologist', 'narcologist', 'psychiatrist', 'lawyer', 'career_consultant', 'medical_specialist', 'support_group'];
+const DOMAINS = ['housing', 'rights', 'daily_life', 'health', 'education_employment', 'finances'];
+
+/**
+ * HF-2.2, HF-3.1.10, HF-3.2 — receiving the service, for every Housing First case that has moved in by today:
+ * a dwelling and the move-in, weekly visit slots, a visit every week of the case's life (mostly met; runs of
+ * visits missed without notice, some still running today so every escalation level appears, some with a
+ * recorded extension), contacts of every kind and mode with hours and life domains (a few justified days
+ * over 3 h; unanswered calls during a run do not reach the person), the initial plan offer and offers of
+ * additional services (some answered "later"), plan versions with reviews about every two weeks, the
+ * initial assessment and 6-monthly re-assessments. Dated up to `today`, so a worklist of today holds every
+ * kind of item. The Rīga social service's open Housing First cases are topped up to `orgServed`.
+ */
+export function buildServiceStages(o: ServiceOptions, today: string, batchCases = 4_000): Stage[] {
+  const T = `date '${today}'`;
+  const k = `split_part(case_number, '/', 2)::int`;
+  const servedCount = `(SELECT count(*)::int FROM g_served)`;
+  const batches = Array.from({ length: 60 }, (_, i) => i); // enough for 240 000 served cases; empty batches cost nothing
+  const arr = (items: string[]) => textArray(items);
+  return [
+    {
+      name: 'service: served Housing First cases (the Rīga social service topped up)',
+      sql: [
+        `CREATE TEMP TABLE g_big AS SELECT id FROM organisations WHERE kind = 'municipal_social_service' AND municipality_atvk = '0001000' ORDER BY id LIMIT 1`,
+        // the move-in is 14–73 days after the case opened: mi = opened_on + 14 + k % 60
+        `UPDATE cases c SET programme = 'housing_first'
+         FROM (SELECT id, row_number() OVER (ORDER BY ${k}) AS rn FROM cases
+               WHERE organisation_id = (SELECT id FROM g_big) AND programme <> 'housing_first' AND closed_on IS NULL AND opened_on <= ${T} - 80) x
+         WHERE c.id = x.id AND x.rn <= ${o.orgServed} - (SELECT count(*) FROM cases WHERE organisation_id = (SELECT id FROM g_big)
+           AND programme = 'housing_first' AND closed_on IS NULL AND opened_on + 14 + ${k} % 60 <= ${T})`,
+        `CREATE TEMP TABLE g_served AS
+         SELECT row_number() OVER (ORDER BY k) AS n, x.*, (end_on - mi) / 7 AS weeks,
+                CASE WHEN h % 23 = 0 THEN 1 + (h / 23) % 6 WHEN h % 7 = 0 THEN 2 + (h / 7) % 5 ELSE 0 END AS rl
+         FROM (
+           SELECT c.id, c.k, (hashint4(c.k) & 2147483647) AS h, c.organisation_id AS org, c.municipality_atvk AS atvk, c.opened_on, c.closed_on, c.opened_on + 14 + c.k % 60 AS mi,
+                  CASE WHEN c.closed_on IS NULL OR c.closed_on > ${T} THEN ${T} ELSE c.closed_on - 1 END AS end_on,
+                  sw.user_id AS sw, mentor.user_id AS mentor, mgr.id AS mgr
+           FROM (SELECT *, ${k} AS k FROM cases WHERE programme = 'housing_first') c
+           JOIN (SELECT DISTINCT ON (case_id) case_id, user_id FROM case_team_members WHERE team_role = 'social_worker' ORDER BY case_id, from_date, id) sw ON sw.case_id = c.id
+           LEFT JOIN (SELECT DISTINCT ON (case_id) case_id, user_id FROM case_team_members WHERE team_role = 'social_mentor' ORDER BY case_id, from_date, id) mentor ON mentor.case_id = c.id
+           JOIN (SELECT DISTINCT ON (organisation_id) organisation_id, id FROM users WHERE 'manager' = ANY(roles) ORDER BY organisation_id, email) mgr ON mgr.organisation_id = c.organisation_id
+         ) x
+         WHERE mi <= end_on`,
+        // the missed-visit run: still running today (h % 23 = 0) or in the past (h % 7 = 0), rs = its first week; h is a hash of
+        // the case's k for such choices (k % 5 chose the programme, so k itself is the same for most served cases)
+        `ALTER TABLE g_served ADD COLUMN rs int`,
+        `UPDATE g_served SET rs = CASE WHEN h % 23 = 0 THEN weeks - rl + 1 WHEN rl > 0 AND weeks > rl + 2 THEN 1 + (h / 13) % (weeks - rl - 1) ELSE -100 END`,
+        `CREATE INDEX ON g_served (n)`,
+        `CREATE TEMP TABLE g_rate AS SELECT greatest(0, least(2, ${o.serviceRows}::numeric / greatest(1, sum(weeks)) - 1.94)) AS per_week FROM g_served`,
+        `UPDATE cases c SET settings_id = (SELECT id FROM programme_settings WHERE programme_code = 'housing_first' ORDER BY effective_from LIMIT 1),
+                            dwelling_id = pg_temp.uid('dw/' || s.k)
+         FROM g_served s WHERE s.id = c.id`,
+      ],
+      count: `SELECT count(*) AS n FROM g_served`,
+    },
+    {
+      name: 'service: dwellings, move-ins, visit slots, initial assessments',
+      sql: [
+        `INSERT INTO dwellings (id, organisation_id, municipality_atvk, address, address_folded, source, landlord, rooms, floor, has_lift, accessible,
+                               pets_allowed, amenities, rent_cents, utilities_cents, status, created_by, created_at, updated_at)
+         SELECT pg_temp.uid('dw/' || k), org, atvk, street || ' ' || (1 + k % 120) || '-' || (1 + k % 40), lower(translate(street, 'āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ', 'acegiklnsuzACEGIKLNSUZ')) || ' ' || (1 + k % 120) || ' ' || (1 + k % 40),
+                (ARRAY['municipal_fund','private_market','social_rental_agency'])[1 + k % 3], CASE WHEN k % 3 = 0 THEN 'Pašvaldība' ELSE 'SIA Īres nami' END,
+                1 + k % 2, 1 + k % 5, k % 4 = 0, k % 9 = 0, k % 5 = 0, '{}'::jsonb, 12000 + (k % 80) * 100, 6000 + (k % 40) * 100,
+                CASE WHEN closed_on IS NULL OR closed_on > ${T} THEN 'occupied' ELSE 'available' END, mgr, mi - 30, mi
+         FROM (SELECT *, (ARRAY['Brīvības iela','Lāčplēša iela','Maskavas iela','Ganību dambis','Dzirnavu iela','Valdemāra iela','Slokas iela'])[1 + k % 7] AS street FROM g_served) s`,
+        `INSERT INTO move_ins (id, organisation_id, case_id, dwelling_id, moved_in_on, accompanied_by, crisis_agreement, spare_key_use_allowed,
+                              equipment_explained, nothing_essential_missing, handover_items, lease, recorded_by, created_at)
+         SELECT pg_temp.uid('mi/' || k), org, id, pg_temp.uid('dw/' || k), mi, 'Sociālais darbinieks', 'Krīzes gadījumā zvanīt mentoram; rezerves atslēga komandai',
+                k % 10 <> 0, true, k % 17 <> 0, '[]'::jsonb,
+                jsonb_build_object('landlord', CASE WHEN k % 3 = 0 THEN 'Pašvaldība' ELSE 'SIA Īres nami' END, 'startsOn', mi, 'rentEuros', 120 + k % 80, 'signedBy', 'person', 'coPaymentEuros', NULL),
+                sw, mi
+         FROM g_served`,
+        `INSERT INTO visit_slots (id, organisation_id, case_id, weekday, at_time, from_date, set_by, created_at)
+         SELECT pg_temp.uid('vs/' || k || '/' || i), org, id, 1 + (extract(isodow FROM mi)::int + i) % 5, lpad((9 + (k + i) % 8)::text, 2, '0') || CASE WHEN k % 2 = 0 THEN ':00' ELSE ':30' END,
+                mi + 182 * i, sw, mi + 182 * i
+         FROM g_served CROSS JOIN generate_series(0, 1) i WHERE i = 0 OR (k % 6 = 0 AND weeks > 30)`,
+        `INSERT INTO initial_assessments (id, organisation_id, case_id, assessed_on, data, support_need_level, assessed_by, created_at)
+         SELECT pg_temp.uid('ia/' || k), org, id, mi - 5, jsonb_build_object('housing', 'intensive', 'health', CASE WHEN k % 2 = 0 THEN 'some' ELSE 'none' END),
+                (ARRAY['low','medium','high'])[1 + k % 3], sw, mi - 5
+         FROM g_served`,
+      ],
+      count: `SELECT (SELECT count(*) FROM move_ins) + (SELECT count(*) FROM visit_slots) AS n`,
+    },
+    ...batches.map((b) => ({
+      name: `service: visits and contacts, cases ${b * batchCases + 1}–${(b + 1) * batchCases}`,
+      sql: [
+        `CREATE TEMP TABLE g_wk AS
+         SELECT s.k, s.h, s.id, s.org, s.sw, s.mentor, w, in_run, w = s.rs AND s.h % 3 = 0 AS health_risk,
+                least(s.end_on, s.mi + 7 * w + (ARRAY[-1,0,0,0,0,1,2])[1 + floor(random() * 7)::int]) AS on_day, s.mi + 7 * w AS week_start,
+                CASE WHEN in_run THEN 'not_home_no_notice' WHEN r < 0.86 THEN 'met' WHEN r < 0.91 THEN 'met_elsewhere' WHEN r < 0.94 THEN 'phone_only'
+                     WHEN r < 0.97 THEN 'notice_given' ELSE 'not_home_no_notice' END AS outcome,
+                floor((SELECT per_week FROM g_rate) + random())::int AS extra
+         FROM g_served s CROSS JOIN LATERAL generate_series(1, s.weeks) w
+         CROSS JOIN LATERAL (SELECT w >= s.rs AND w < s.rs + s.rl AS in_run, random() AS r) x
+         WHERE s.n > ${b * batchCases} AND s.n <= ${(b + 1) * batchCases}`,
+        `ALTER TABLE g_wk ADD COLUMN hours numeric(5, 2)`,
+        `UPDATE g_wk SET hours = CASE outcome WHEN 'met' THEN (ARRAY[0.75, 1, 1, 1.25, 1.5, 2])[1 + (k + w) % 6] WHEN 'met_elsewhere' THEN 1 WHEN 'phone_only' THEN 0.25 ELSE 0 END`,
+        `INSERT INTO visits (id, organisation_id, case_id, visited_on, at_time, worker_ids, place, outcome, health_risk, dwelling_condition, technical_faults,
+                             person_state, hours, recorded_by, created_at)
+         SELECT pg_temp.uid('v/' || k || '/' || w), org, id, on_day, lpad((9 + k % 8)::text, 2, '0') || ':00',
+                CASE WHEN mentor IS NOT NULL AND w % 3 = 0 THEN ARRAY[sw, mentor] ELSE ARRAY[sw] END,
+                CASE outcome WHEN 'met_elsewhere' THEN 'Dienas centrā' WHEN 'phone_only' THEN 'Pa tālruni' ELSE 'Mājās' END, outcome, health_risk,
+                CASE WHEN outcome = 'met' THEN (ARRAY['Kārtīgs','Kārtīgs','Nedaudz nekārtīgs','Vajadzīga uzkopšana'])[1 + (k + w) % 4] END,
+                CASE WHEN outcome = 'met' AND (k + w) % 29 = 0 THEN 'Tek virtuves krāns' END,
+                CASE WHEN outcome = 'met' THEN jsonb_build_object('mood', (ARRAY['calm','tired','anxious','good'])[1 + (k * w) % 4]) ELSE '{}'::jsonb END,
+                hours, sw, on_day + time '16:00'
+         FROM g_wk`,
+        // a visit with hours is also a contact (HF-2.2), as recordVisit writes it
+        `INSERT INTO contacts (id, organisation_id, case_id, visit_id, contact_on, kind, mode, hours, worker_id, life_domains, reached_person, recorded_by, created_at)
+         SELECT pg_temp.uid('cv/' || k || '/' || w), org, id, pg_temp.uid('v/' || k || '/' || w), on_day, 'home_visit',
+                CASE WHEN outcome = 'phone_only' THEN 'phone' ELSE 'in_person' END, hours, sw, ARRAY['housing', ${arr(DOMAINS)}[1 + (k + w) % 6]],
+                outcome <> 'not_home_no_notice', sw, on_day + time '16:00'
+         FROM g_wk WHERE hours > 0`,
+        // other contacts on days 3 and 5 of the week (never the visit's day: at most 3 h a day unless justified)
+        `INSERT INTO contacts (id, organisation_id, case_id, contact_on, kind, mode, hours, worker_id, life_domains, reached_person, justification, justified_by, notes, recorded_by, created_at)
+         SELECT pg_temp.uid('c/' || k || '/' || w || '/' || j), org, id, day, kind,
+                CASE kind WHEN 'phone_call' THEN 'phone' WHEN 'remote' THEN 'remote' ELSE 'in_person' END,
+                CASE WHEN in_run THEN 0.25 WHEN long_day THEN 3.5 + 0.5 * (k % 2)
+                     ELSE CASE kind WHEN 'phone_call' THEN 0.25 + 0.25 * ((k + w) % 2) WHEN 'remote' THEN 0.5 WHEN 'consultation' THEN 1 WHEN 'group_session' THEN 1.5
+                                    ELSE 1 + 0.5 * ((k + w + j) % 5) END END,
+                worker, ARRAY[${arr(DOMAINS)}[1 + (k + w + j) % 6]] || CASE WHEN (k + j) % 3 = 0 THEN ARRAY[${arr(DOMAINS)}[1 + (k + 2 * w) % 6]] ELSE '{}'::text[] END,
+                NOT in_run,
+                CASE WHEN long_day THEN 'Pavadīšana uz slimnīcu; gaidīšana uzņemšanā' END, CASE WHEN long_day THEN sw END,
+                CASE WHEN kind = 'group_session' THEN 'Atbalsta grupa' END, sw, day + time '17:00'
+         FROM (
+           SELECT g.*, j, least(g.end_on, g.week_start + 1 + 2 * j) AS day,
+                  CASE WHEN g.in_run THEN 'phone_call' ELSE (ARRAY['phone_call','phone_call','phone_call','phone_call','phone_call','phone_call','phone_call',
+                       'accompanying','accompanying','accompanying','consultation','consultation','consultation','consultation',
+                       'group_session','group_session','remote','remote','remote','remote'])[1 + floor(random() * 20)::int] END AS kind,
+                  NOT g.in_run AND random() < 0.01 AS long_day,
+                  CASE WHEN g.mentor IS NOT NULL AND j = 2 THEN g.mentor ELSE g.sw END AS worker
+           FROM (SELECT wk.*, s.end_on FROM g_wk wk JOIN g_served s ON s.id = wk.id) g CROSS JOIN LATERAL generate_series(1, least(2, g.extra)) j
+           WHERE g.week_start + 1 + 2 * j <= g.end_on
+         ) c`,
+        // HF-3.3.3 a month's extension recorded for some long runs
+        `INSERT INTO escalation_extensions (id, organisation_id, case_id, recorded_on, reason, recorded_by, created_at)
+         SELECT pg_temp.uid('ext/' || wk.k), wk.org, wk.id, wk.on_day + 31, 'Ziņas, ka persona ir slimnīcā', wk.sw, wk.on_day + 31
+         FROM g_wk wk JOIN g_served s ON s.id = wk.id
+         WHERE wk.w = s.rs AND s.rl >= 5 AND s.h % 2 = 0 AND wk.on_day + 31 <= s.end_on`,
+        `DROP TABLE g_wk`,
+      ],
+      skipUnless: `SELECT (${servedCount} > ${b * batchCases})::int AS n`,
+    })),
+    {
+      name: 'service: contact-hour totals per year and month (the trigger of migration 0008 is skipped during the load)',
+      sql: [
+        `INSERT INTO contact_hours_totals (case_id, period, period_start, hours)
+           SELECT case_id, 'year', date_trunc('year', contact_on)::date, sum(hours) FROM contacts GROUP BY 1, 3
+           UNION ALL
+           SELECT case_id, 'month', date_trunc('month', contact_on)::date, sum(hours) FROM contacts GROUP BY 1, 3`,
+      ],
+      count: `SELECT count(*) AS n FROM contact_hours_totals`,
+    },
+    {
+      name: 'service: offers of the initial plan, a WRAP and additional services',
+      sql: [
+        `INSERT INTO support_offers (id, organisation_id, case_id, offered, offered_on, answer, told_not_a_condition, note, recorded_by, created_at)
+         SELECT pg_temp.uid('so/' || k || '/plan'), org, id, 'initial_plan', mi + 7 + k % 3,
+                CASE WHEN h % 10 < 7 THEN 'accepted' WHEN h % 10 = 7 THEN 'declined' ELSE 'later' END, true, NULL, sw, mi + 7 + k % 3
+         FROM g_served WHERE mi + 7 + k % 3 <= end_on AND NOT (h % 10 = 9 AND weeks < 12)`,
+        `INSERT INTO support_offers (id, organisation_id, case_id, offered, offered_on, answer, told_not_a_condition, recorded_by, created_at)
+         SELECT pg_temp.uid('so/' || k || '/wrap'), org, id, 'wrap', mi + 60, 'accepted', true, sw, mi + 60 FROM g_served WHERE h % 4 = 0 AND mi + 60 <= end_on`,
+        `INSERT INTO support_offers (id, organisation_id, case_id, offered, offered_on, answer, told_not_a_condition, recorded_by, created_at)
+         SELECT pg_temp.uid('so/' || k || '/' || i || '/' || r), org, id, ${arr(SERVICES)}[1 + (k + i) % 7], on_day + 35 * r,
+                CASE WHEN r = 1 THEN 'accepted' WHEN (h + i) % 4 < 2 THEN 'accepted' WHEN (h + i) % 4 = 2 THEN 'declined' ELSE 'later' END, true, sw, on_day + 35 * r
+         FROM (SELECT s.*, i, mi + 30 + 50 * i + h % 20 AS on_day FROM g_served s CROSS JOIN LATERAL generate_series(1, 1 + h % 4) i) x
+         CROSS JOIN generate_series(0, 1) r
+         WHERE on_day + 35 * r <= end_on AND (r = 0 OR ((h + i) % 4 = 3 AND (h + i) % 8 = 3))`,
+      ],
+      count: `SELECT count(*) AS n FROM support_offers`,
+    },
+    {
+      name: 'service: plan versions, reviews about every two weeks, 6-monthly re-assessments',
+      sql: [
+        `INSERT INTO rehabilitation_plans (id, organisation_id, case_id, version, started_on, ended_on, goals, recorded_by, created_at)
+         SELECT pg_temp.uid('plan/' || k || '/' || v), org, id, v, start + 182 * (v - 1), CASE WHEN v < versions THEN start + 182 * v END,
+                jsonb_build_array(jsonb_build_object('domain', 'housing', 'term', 'long', 'goal', 'Saglabāt mājokli', 'status', 'in_progress'),
+                                  jsonb_build_object('domain', ${arr(DOMAINS)}[1 + k % 6], 'term', 'short', 'goal', 'Nokārtot dokumentus', 'status', CASE WHEN v < versions THEN 'done' ELSE 'planned' END)),
+                sw, start + 182 * (v - 1)
+         FROM (SELECT *, mi + 14 + k % 3 AS start, 1 + least(2, (end_on - mi - 14 - k % 3) / 182) AS versions FROM g_served WHERE h % 10 < 7 AND mi + 14 + k % 3 <= end_on) s
+         CROSS JOIN LATERAL generate_series(1, versions) v`,
+        `INSERT INTO plan_reviews (id, organisation_id, case_id, reviewed_on, note, recorded_by, created_at)
+         SELECT pg_temp.uid('rev/' || k || '/' || i), org, id, start + 14 * i + (ARRAY[-2,-1,0,0,0,1,2])[1 + (k * i) % 7], 'Plāns pārskatīts kopā ar personu', sw,
+                start + 14 * i
+         FROM (SELECT *, mi + 14 + k % 3 AS start FROM g_served WHERE h % 10 < 7) s CROSS JOIN LATERAL generate_series(1, (end_on - start) / 14) i
+         WHERE start + 14 * i + 2 <= end_on`,
+        `INSERT INTO functioning_assessments (id, organisation_id, case_id, assessed_on, summary, domain_needs, recorded_by, created_at)
+         SELECT pg_temp.uid('fa/' || k || '/' || i), org, id, mi - 5 + 182 * i - k % 12, 'Sociālās funkcionēšanas atkārtots novērtējums',
+                jsonb_build_object('housing', 'some', 'health', (ARRAY['none','some','intensive'])[1 + (k + i) % 3]), sw, mi - 5 + 182 * i - k % 12
+         FROM g_served CROSS JOIN LATERAL generate_series(1, (end_on - mi) / 182) i WHERE mi - 5 + 182 * i - k % 12 <= end_on`,
+      ],
+      count: `SELECT (SELECT count(*) FROM rehabilitation_plans) + (SELECT count(*) FROM plan_reviews) + (SELECT count(*) FROM functioning_assessments) AS n`,
+    },
+  ];
+}

@@ -1,5 +1,7 @@
 /**
- * `npm run generate -- [--persons 2000000] [--cases N] [--seed 2026] [--fresh]`
+ * `npm run generate -- [--persons 2000000] [--cases N] [--seed 2026] [--fresh] [--service-rows 10000000] [--org-served 5000] [--no-service]`
+ * `npm run generate -- --service-only [--service-rows N] [--org-served N]` — (re)writes only the Housing First service
+ * data (move-ins, visits, contacts, offers, plans, reviews, assessments) into an existing bench database.
  *
  * Fills a database with a national-scale, realistic dataset: households, persons with Latvian names,
  * personal codes of both formats, relations, organisations in every municipality, users and cases
@@ -15,7 +17,7 @@ import { migrate } from '../apps/server/src/db/migrate';
 import { hashPassword } from '../apps/server/src/modules/auth/passwords';
 import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
 import { syncReferenceData } from '../apps/server/src/modules/reference/reference.repository';
-import { buildStages, UID_FUNCTION } from './generate.stages';
+import { buildServiceStages, buildStages, SERVICE_TABLES, UID_FUNCTION, type Stage } from './generate.stages';
 
 const LOADED_TABLES = ['person_search_names', 'households', 'persons', 'person_codes', 'person_relations', 'cases', 'case_team_members', 'users', 'organisations'];
 
@@ -27,7 +29,12 @@ function parseArgs(argv: string[]) {
     return n;
   };
   const persons = value('persons', 2_000_000);
-  return { persons, cases: value('cases', Math.round(persons / 10)), seed: value('seed', 2026), fresh: argv.includes('--fresh') };
+  const serviceOnly = argv.includes('--service-only');
+  if (serviceOnly && argv.includes('--fresh')) throw new Error('--service-only adds to an existing database: drop --fresh');
+  return {
+    persons, cases: value('cases', Math.round(persons / 10)), seed: value('seed', 2026), fresh: argv.includes('--fresh'),
+    serviceOnly, service: !argv.includes('--no-service'), serviceRows: value('service-rows', 10_000_000), orgServed: value('org-served', 5_000),
+  };
 }
 
 type Rows<T> = { rows: T[] };
@@ -55,6 +62,24 @@ async function ensureServerDatabase(url: string, fresh: boolean) {
   }
 }
 
+type Reference = [string, string, string, string];
+const CORE_REFERENCES: Reference[] = [
+  ['persons', 'organisation_id', 'organisations', 'id'], ['persons', 'household_id', 'households', 'id'], ['persons', 'created_by', 'users', 'id'],
+  ['person_codes', 'person_id', 'persons', 'id'], ['person_relations', 'person_id', 'persons', 'id'], ['person_relations', 'related_person_id', 'persons', 'id'],
+  ['cases', 'person_id', 'persons', 'id'], ['cases', 'organisation_id', 'organisations', 'id'], ['case_team_members', 'case_id', 'cases', 'id'],
+  ['case_team_members', 'user_id', 'users', 'id'], ['users', 'organisation_id', 'organisations', 'id'], ['households', 'organisation_id', 'organisations', 'id'],
+];
+const SERVICE_REFERENCES: Reference[] = [
+  ['cases', 'dwelling_id', 'dwellings', 'id'], ['cases', 'settings_id', 'programme_settings', 'id'], ['dwellings', 'created_by', 'users', 'id'],
+  ['move_ins', 'case_id', 'cases', 'id'], ['move_ins', 'dwelling_id', 'dwellings', 'id'], ['move_ins', 'recorded_by', 'users', 'id'],
+  ['visit_slots', 'case_id', 'cases', 'id'], ['visit_slots', 'set_by', 'users', 'id'],
+  ['visits', 'case_id', 'cases', 'id'], ['visits', 'recorded_by', 'users', 'id'], ['visits', 'organisation_id', 'organisations', 'id'],
+  ['contacts', 'case_id', 'cases', 'id'], ['contacts', 'visit_id', 'visits', 'id'], ['contacts', 'worker_id', 'users', 'id'], ['contacts', 'justified_by', 'users', 'id'],
+  ['escalation_extensions', 'case_id', 'cases', 'id'], ['support_offers', 'case_id', 'cases', 'id'], ['support_offers', 'recorded_by', 'users', 'id'],
+  ['rehabilitation_plans', 'case_id', 'cases', 'id'], ['plan_reviews', 'case_id', 'cases', 'id'],
+  ['initial_assessments', 'case_id', 'cases', 'id'], ['functioning_assessments', 'case_id', 'cases', 'id'],
+];
+
 const started = Date.now();
 const elapsed = (from = started) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
 const log = (line: string) => console.log(`[${elapsed().padStart(8)}] ${line}`);
@@ -69,7 +94,8 @@ try {
   await migrate(database);
   await syncReferenceData(database.db);
   const [existing] = await query<{ n: number }>(database, 'SELECT count(*)::int AS n FROM persons');
-  if (existing!.n > 0) throw new Error(`The database already holds ${existing!.n} persons. Use --fresh (server) or an empty DATA_DIR.`);
+  if (args.serviceOnly && existing!.n === 0) throw new Error('--service-only needs a database npm run generate filled first.');
+  if (!args.serviceOnly && existing!.n > 0) throw new Error(`The database already holds ${existing!.n} persons. Use --fresh (server) or an empty DATA_DIR, or --service-only.`);
 
   const big = database.kind === 'postgres';
   // The rows are consistent by construction: foreign-key triggers are skipped during the load
@@ -79,18 +105,28 @@ try {
     await query(database, setting.startsWith('setseed') ? `SELECT ${setting}` : `SET ${setting}`);
   }
   await query(database, UID_FUNCTION);
+  if (args.serviceOnly) {
+    // the service data is replaced as a whole (the bench database's dwellings come from this stage only)
+    await query(database, `TRUNCATE ${SERVICE_TABLES.filter((t) => t !== 'dwellings').concat('dwelling_keys', 'dwelling_offers').join(', ')}`);
+    await query(database, 'UPDATE cases SET dwelling_id = NULL, settings_id = NULL WHERE dwelling_id IS NOT NULL');
+    await query(database, 'DELETE FROM dwellings');
+    log('previous service data removed');
+  }
 
   // Secondary indexes are dropped during the load and rebuilt after it (faster than maintaining them row by row).
+  const tables = [...(args.serviceOnly ? [] : LOADED_TABLES), ...(args.service ? SERVICE_TABLES : [])];
   const indexes = await query<{ indexname: string; indexdef: string }>(database, `
     SELECT i.indexname, i.indexdef FROM pg_indexes i
-    WHERE i.schemaname = 'public' AND i.tablename IN (${LOADED_TABLES.map((t) => `'${t}'`).join(',')})
+    WHERE i.schemaname = 'public' AND i.tablename IN (${tables.map((t) => `'${t}'`).join(',')})
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`);
   for (const { indexname } of indexes) await query(database, `DROP INDEX ${indexname}`);
   log(`dropped ${indexes.length} secondary indexes for the load`);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = new Date().toISOString().slice(0, 10);
-  for (const stage of buildStages(args, today)) {
+  const stages: Stage[] = [...(args.serviceOnly ? [] : buildStages(args, today)), ...(args.service ? buildServiceStages(args, today) : [])];
+  for (const stage of stages) {
+    if (stage.skipUnless && !Number((await query<{ n: number }>(database, stage.skipUnless))[0]!.n)) continue;
     const t = Date.now();
     for (const statement of stage.sql) await query(database, statement.replace(':passwordHash', `'${passwordHash}'`));
     const n = stage.count ? (await query<{ n: string }>(database, stage.count))[0]!.n : null;
@@ -98,20 +134,24 @@ try {
   }
 
   // the load skipped the trigger that keeps the dictionary of search keys (migration 0002)
-  await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
-  log('dictionary of search keys filled');
+  if (!args.serviceOnly) {
+    await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
+    log('dictionary of search keys filled');
+  }
   for (const { indexname, indexdef } of indexes) {
     const t = Date.now();
     await query(database, indexdef);
     log(`index ${indexname} (${elapsed(t)})`);
   }
   await query(database, 'SET session_replication_role = DEFAULT');
-  await checkForeignKeys(database);
+  await checkForeignKeys(database, args.serviceOnly ? [] : CORE_REFERENCES, args.service ? SERVICE_REFERENCES : []);
   const t = Date.now();
-  await query(database, 'VACUUM (ANALYZE)');
+  await query(database, args.serviceOnly ? `VACUUM (ANALYZE) ${[...SERVICE_TABLES, 'cases'].join(', ')}` : 'VACUUM (ANALYZE)');
   log(`VACUUM ANALYZE (${elapsed(t)})`);
-  await verifyAgainstDomain(database);
-  log(`done in ${elapsed()}`);
+  if (!args.serviceOnly) await verifyAgainstDomain(database);
+  if (args.service) await describeService(database);
+  const [size] = await query<{ size: string }>(database, 'SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
+  log(`done in ${elapsed()}; database size ${size?.size ?? '?'}`);
 } catch (error) {
   console.error(`generate failed: ${(error as Error).message}`);
   process.exitCode = 1;
@@ -120,18 +160,24 @@ try {
 }
 
 /** The load skipped foreign-key triggers; one anti-join per reference proves every link resolves. */
-async function checkForeignKeys(db: Database) {
-  const checks: [string, string, string, string][] = [
-    ['persons', 'organisation_id', 'organisations', 'id'], ['persons', 'household_id', 'households', 'id'], ['persons', 'created_by', 'users', 'id'],
-    ['person_codes', 'person_id', 'persons', 'id'], ['person_relations', 'person_id', 'persons', 'id'], ['person_relations', 'related_person_id', 'persons', 'id'],
-    ['cases', 'person_id', 'persons', 'id'], ['cases', 'organisation_id', 'organisations', 'id'], ['case_team_members', 'case_id', 'cases', 'id'],
-    ['case_team_members', 'user_id', 'users', 'id'], ['users', 'organisation_id', 'organisations', 'id'], ['households', 'organisation_id', 'organisations', 'id'],
-  ];
-  for (const [table, column, target, key] of checks) {
+async function checkForeignKeys(db: Database, ...groups: Reference[][]) {
+  for (const [table, column, target, key] of groups.flat()) {
     const [row] = await query<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${table} t WHERE t.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${target} x WHERE x.${key} = t.${column})`);
     if (row!.n) throw new Error(`${row!.n} rows of ${table}.${column} point nowhere`);
   }
   log('foreign keys: every reference resolves');
+}
+
+/** What the service stage wrote, and the organisation the bench's organisation worklist reads. */
+async function describeService(db: Database) {
+  const [counts] = await query<Record<string, number>>(db, `SELECT (SELECT count(*)::int FROM move_ins) AS "served cases", (SELECT count(*)::int FROM visits) AS visits,
+    (SELECT count(*)::int FROM contacts) AS contacts, (SELECT count(*)::int FROM escalation_extensions) AS extensions, (SELECT count(*)::int FROM support_offers) AS offers,
+    (SELECT count(*)::int FROM rehabilitation_plans) AS "plan versions", (SELECT count(*)::int FROM plan_reviews) AS "plan reviews",
+    (SELECT count(*)::int FROM functioning_assessments) AS "re-assessments"`);
+  log(`service: ${Object.entries(counts!).map(([k, v]) => `${Number(v).toLocaleString('lv')} ${k}`).join(', ')}`);
+  const [big] = await query<{ name: string; n: number }>(db, `SELECT o.name, count(*)::int AS n FROM cases c JOIN move_ins m ON m.case_id = c.id JOIN organisations o ON o.id = c.organisation_id
+    WHERE c.closed_on IS NULL GROUP BY o.name ORDER BY n DESC LIMIT 1`);
+  log(`largest organisation worklist: ${big?.name} with ${big?.n.toLocaleString('lv')} open served cases`);
 }
 
 /** The SQL-built columns equal what the application would write: search keys and personal codes. */

@@ -1,16 +1,18 @@
 /**
- * `npm run bench -- [--duration 10] [--latency-connections 10]`
+ * `npm run bench -- [--duration 10] [--latency-connections 10] [--only persons,worklists,baseline]`
  *
  * Starts the real server (bench/app-server.ts: config → openDatabase → buildApp, as main.ts) as a child process against DATABASE_URL (default:
  * the socrehab_bench database `npm run generate` made), signs in as a user of every person scope and
  * measures with autocannon: person search (mixed queries) and the person page, each at moderate load
  * for latency and at 50 connections for throughput; then the same for a bare Fastify + one indexed
- * SELECT baseline, so the ratio can be read. Prints a table with the goals beside the figures.
+ * SELECT baseline, so the ratio can be read; the worklists (HF-3.2) of several social workers and of the
+ * manager of the organisation with the most served cases. Prints a table with the goals beside the figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Client } from 'autocannon';
 import pg from 'pg';
@@ -25,7 +27,10 @@ const arg = (name: string, fallback: number) => {
 };
 const DURATION = arg('duration', 10);
 const LATENCY_CONNECTIONS = arg('latency-connections', 10);
-const GOALS = { searchP95: 30, pageP95: 15, ratio: 0.5 };
+const ONLY = new Set((process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : 'persons,worklists,baseline').split(','));
+const GOALS = { searchP95: 30, pageP95: 15, ratio: 0.5, workerWorklistP95: 20, organisationWorklistP95: 300 };
+const WORKERS = 8;
+const TODAY = new Date().toISOString().slice(0, 10);
 
 interface BenchUser { scope: string; email: string; cookie?: string; visible?: Visible[] }
 
@@ -46,6 +51,27 @@ async function pickUsers(db: pg.Client): Promise<BenchUser[]> {
     await one('municipality (Rīga municipal social worker)', `SELECT u.email FROM users u JOIN organisations o ON o.id = u.organisation_id
       WHERE 'municipal_social_worker' = ANY(u.roles) AND o.municipality_atvk = '0001000' ORDER BY u.email LIMIT 1`),
   ];
+}
+
+/**
+ * HF-3.2 the worklist users: the social workers with the most open served cases on their team today (each
+ * has ~8–10 cases: the generator gives a worker 8), and the manager of the organisation with the most open
+ * served cases (the Rīga social service, topped up to ~5 000 by the generator's service stage).
+ */
+async function pickWorklistUsers(db: pg.Client) {
+  const { rows: workers } = await db.query<{ email: string; cases: number; served: number }>(`
+    SELECT u.email, count(*)::int AS cases, count(mi.case_id)::int AS served FROM users u
+    JOIN case_team_members m ON m.user_id = u.id AND m.from_date <= $1 AND (m.to_date IS NULL OR m.to_date >= $1)
+    JOIN cases c ON c.id = m.case_id AND (c.closed_on IS NULL OR c.closed_on > $1)
+    LEFT JOIN move_ins mi ON mi.case_id = c.id AND mi.moved_in_on <= $1
+    WHERE 'social_worker' = ANY(u.roles) GROUP BY u.email ORDER BY served DESC, cases DESC, u.email LIMIT ${WORKERS}`, [TODAY]);
+  const { rows: [manager] } = await db.query<{ email: string; organisation: string; served: number }>(`
+    SELECT (SELECT u.email FROM users u WHERE u.organisation_id = o.id AND 'manager' = ANY(u.roles) ORDER BY u.email LIMIT 1) AS email, o.name AS organisation, x.served
+    FROM (SELECT c.organisation_id, count(*)::int AS served FROM cases c JOIN move_ins mi ON mi.case_id = c.id AND mi.moved_in_on <= $1
+          WHERE c.closed_on IS NULL OR c.closed_on > $1 GROUP BY c.organisation_id ORDER BY served DESC LIMIT 1) x
+    JOIN organisations o ON o.id = x.organisation_id`, [TODAY]);
+  if (!workers.length || !manager) throw new Error('No served cases: run npm run generate (or npm run generate -- --service-only) first');
+  return { workers, manager };
 }
 
 async function freePort(): Promise<number> {
@@ -69,10 +95,11 @@ async function startChild(script: string, env: Record<string, string>, ready: Re
   return child;
 }
 
-async function signIn(base: string, user: BenchUser) {
+async function signIn(base: string, user: BenchUser, sample = true) {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }) });
   if (res.status !== 200) throw new Error(`sign-in of ${user.email}: ${res.status} ${await res.text()}`);
   user.cookie = res.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0]!;
+  if (!sample) return;
   user.visible = [];
   for (let page = 1; page <= 3; page++) {
     const list = await fetch(`${base}/api/persons?pageSize=100&page=${page}`, { headers: { cookie: user.cookie } });
@@ -82,7 +109,7 @@ async function signIn(base: string, user: BenchUser) {
   }
 }
 
-interface Measured { p50: number; p95: number; rps: number; errors: number; byScope: Map<string, number[]> }
+interface Measured { p50: number; p95: number; p99: number; rps: number; errors: number; byScope: Map<string, number[]> }
 
 /** One autocannon run; every connection belongs to one user and cycles through that user's paths. */
 async function measure(base: string, connections: number, duration: number, work: { user: BenchUser; paths: string[] }[]): Promise<Measured> {
@@ -113,7 +140,7 @@ async function measure(base: string, connections: number, duration: number, work
   const result = await finished;
   const all = [...byScope.values()].flat().sort((a, b) => a - b);
   for (const list of byScope.values()) list.sort((a, b) => a - b);
-  return { p50: percentile(all, 50), p95: percentile(all, 95), rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts, byScope };
+  return { p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts, byScope };
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
@@ -122,7 +149,8 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const db = new pg.Client({ connectionString: DATABASE_URL });
 await db.connect();
 const [{ n: personCount } = { n: 0 }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM persons')).rows;
-const users = await pickUsers(db);
+const users = ONLY.has('persons') ? await pickUsers(db) : [];
+const worklistUsers = ONLY.has('worklists') ? await pickWorklistUsers(db) : null;
 await db.end();
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`Database ${new URL(DATABASE_URL).pathname.slice(1)}: ${personCount.toLocaleString('lv')} persons. Connections: latency ${LATENCY_CONNECTIONS}, throughput 50; ${DURATION} s per run. Load average before: ${load()}`);
@@ -133,6 +161,17 @@ try {
   const appPort = await freePort();
   children.push(await startChild('bench/app-server.ts', { PORT: String(appPort), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn' }, /Listening on/));
   const app = `http://127.0.0.1:${appPort}`;
+  if (ONLY.has('persons')) await benchPersons(app);
+  if (worklistUsers) await benchWorklists(app, worklistUsers);
+  children.pop()!.kill();
+  if (ONLY.has('baseline')) await benchBaseline();
+} finally {
+  children.forEach((c) => c.kill());
+}
+console.log(`\nLoad average after: ${load()} (the machine's other work competes for the same 2 cores)`);
+
+let baseTputRps = NaN;
+async function benchPersons(app: string) {
   for (const user of users) {
     await signIn(app, user);
     console.log(`  ${user.scope.padEnd(46)} ${user.email.padEnd(40)} ${user.visible!.length} persons in view sampled`);
@@ -146,8 +185,64 @@ try {
   const pageLat = await measure(app, LATENCY_CONNECTIONS, DURATION, page);
   const searchTput = await measure(app, 50, DURATION, search);
   const pageTput = await measure(app, 50, DURATION, page);
-  children.pop()!.kill();
+  personRows.push(['person search (mixed)', searchLat, searchTput, GOALS.searchP95], ['person page', pageLat, pageTput, GOALS.pageP95]);
+  console.log(`\nLatency by scope at ${LATENCY_CONNECTIONS} connections (p50 / p95 ms):`);
+  for (const user of users) {
+    const s = searchLat.byScope.get(user.scope) ?? [];
+    const p = pageLat.byScope.get(user.scope) ?? [];
+    console.log(`  ${user.scope.padEnd(46)} search ${fmt(percentile(s, 50))} / ${fmt(percentile(s, 95))}   page ${fmt(percentile(p, 50))} / ${fmt(percentile(p, 95))}`);
+  }
+}
+const personRows: [string, Measured, Measured, number][] = [];
 
+/**
+ * HF-3.2 `GET /api/worklists/worker?asOf=…` for several social workers at once (latency at the latency
+ * connections, throughput at 50) and `GET /api/worklists/organisation?asOf=…` for the manager of the
+ * largest organisation, one request at a time (latency) and at 4 connections (throughput).
+ */
+async function benchWorklists(app: string, picked: NonNullable<typeof worklistUsers>) {
+  const workers: BenchUser[] = picked.workers.map((w) => ({ scope: `worker ${w.email}`, email: w.email }));
+  const manager: BenchUser = { scope: `manager of ${picked.manager.organisation}`, email: picked.manager.email };
+  for (const user of [...workers, manager]) await signIn(app, user, false);
+  const workerPath = `/api/worklists/worker?asOf=${TODAY}`;
+  const orgPath = `/api/worklists/organisation?asOf=${TODAY}`;
+  console.log(`\nWorklists as of ${TODAY}:`);
+  for (const [user, w] of workers.map((u, i) => [u, picked.workers[i]!] as const)) {
+    const body = (await (await fetch(`${app}${workerPath}`, { headers: { cookie: user.cookie! } })).json()) as { items: unknown[] };
+    console.log(`  ${user.email.padEnd(40)} ${w.cases} open cases (${w.served} served): ${body.items.length} items`);
+  }
+  const t = performance.now();
+  const res = await fetch(`${app}${orgPath}`, { headers: { cookie: manager.cookie! } });
+  const text = await res.text();
+  const ms = performance.now() - t;
+  if (res.status !== 200) throw new Error(`organisation worklist: ${res.status} ${text.slice(0, 300)}`);
+  const items = (JSON.parse(text) as { items: Array<{ kind: string; caseId: string; workers: unknown[] }> }).items;
+  const kinds = new Map<string, number>();
+  for (const i of items) kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
+  console.log(`  ${manager.email.padEnd(40)} ${picked.manager.organisation}: ${picked.manager.served.toLocaleString('lv')} open served cases → ${items.length.toLocaleString('lv')} items on ${new Set(items.map((i) => i.caseId)).size.toLocaleString('lv')} cases, ${(text.length / 1e6).toFixed(1)} MB, first request ${ms.toFixed(0)} ms`);
+  console.log(`    ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}; items without a worker: ${items.filter((i) => i.workers.length === 0).length}`);
+
+  const workerWork = workers.map((user) => ({ user, paths: [workerPath] }));
+  const orgWork = [{ user: manager, paths: [orgPath] }];
+  await measure(app, LATENCY_CONNECTIONS, 3, workerWork); // warm-up
+  await measure(app, 1, 3, orgWork);
+  const workerAlone = await measure(app, 1, DURATION, workerWork);
+  const workerLat = await measure(app, LATENCY_CONNECTIONS, DURATION, workerWork);
+  const workerTput = await measure(app, 50, DURATION, workerWork);
+  const orgLat = await measure(app, 1, DURATION, orgWork);
+  const orgTput = await measure(app, 4, DURATION, orgWork);
+  console.log(`\n| scenario | connections | p50 ms | p95 ms | p99 ms | p95 goal | req/s | errors |`);
+  console.log('|---|---|---|---|---|---|---|---|');
+  const row = (name: string, c: number, m: Measured, goal?: number) =>
+    console.log(`| ${name} | ${c} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${goal ? `≤ ${goal} ${verdict(m.p95 <= goal)}` : ''} | ${m.rps.toFixed(1)} | ${m.errors} |`);
+  row(`worker worklist (${workers.length} workers)`, 1, workerAlone, GOALS.workerWorklistP95);
+  row(`worker worklist (${workers.length} workers)`, LATENCY_CONNECTIONS, workerLat, GOALS.workerWorklistP95);
+  row(`worker worklist (${workers.length} workers)`, 50, workerTput);
+  row(`organisation worklist (${picked.manager.served.toLocaleString('lv')} cases)`, 1, orgLat, GOALS.organisationWorklistP95);
+  row(`organisation worklist (${picked.manager.served.toLocaleString('lv')} cases)`, 4, orgTput);
+}
+
+async function benchBaseline() {
   const basePort = await freePort();
   children.push(await startChild('bench/baseline-server.ts', { PORT: String(basePort), DATABASE_URL }, /listening/));
   const baseline = `http://127.0.0.1:${basePort}`;
@@ -155,28 +250,16 @@ try {
   await measure(baseline, 10, 3, basePaths);
   const baseLat = await measure(baseline, LATENCY_CONNECTIONS, DURATION, basePaths);
   const baseTput = await measure(baseline, 50, DURATION, basePaths);
+  baseTputRps = baseTput.rps;
   const tenPaths = [{ user: basePaths[0]!.user, paths: basePaths[0]!.paths.map((p) => p.replace('/person/', '/person-10/')) }];
   const tenTput = await measure(baseline, 50, DURATION, tenPaths);
 
-  const rows = [
-    ['person search (mixed)', searchLat, searchTput, GOALS.searchP95],
-    ['person page', pageLat, pageTput, GOALS.pageP95],
-  ] as const;
   console.log(`\n| scenario | p50 ms | p95 ms | p95 goal | req/s @50 | p50/p95 @50 ms | vs baseline (goal ≥ ${GOALS.ratio * 100} %) | errors |`);
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const [name, lat, tput, goal] of rows) {
-    const ratio = tput.rps / baseTput.rps;
+  for (const [name, lat, tput, goal] of personRows) {
+    const ratio = tput.rps / baseTputRps;
     console.log(`| ${name} | ${fmt(lat.p50)} | ${fmt(lat.p95)} | ≤ ${goal} ${verdict(lat.p95 <= goal)} | ${tput.rps.toFixed(0)} | ${fmt(tput.p50)} / ${fmt(tput.p95)} | ${(ratio * 100).toFixed(0)} % ${verdict(ratio >= GOALS.ratio)} | ${lat.errors + tput.errors} |`);
   }
   console.log(`| baseline: Fastify + 1 indexed SELECT | ${fmt(baseLat.p50)} | ${fmt(baseLat.p95)} | | ${baseTput.rps.toFixed(0)} | ${fmt(baseTput.p50)} / ${fmt(baseTput.p95)} | 100 % | ${baseLat.errors + baseTput.errors} |`);
   console.log(`| baseline in 10 statements (the page's round trips, no work) | | | | ${tenTput.rps.toFixed(0)} | ${fmt(tenTput.p50)} / ${fmt(tenTput.p95)} | ${((tenTput.rps / baseTput.rps) * 100).toFixed(0)} % | ${tenTput.errors} |`);
-  console.log(`\nLoad average after: ${load()} (the machine's other work competes for the same 2 cores)`);
-  console.log(`\nLatency by scope at ${LATENCY_CONNECTIONS} connections (p50 / p95 ms):`);
-  for (const user of users) {
-    const s = searchLat.byScope.get(user.scope) ?? [];
-    const p = pageLat.byScope.get(user.scope) ?? [];
-    console.log(`  ${user.scope.padEnd(46)} search ${fmt(percentile(s, 50))} / ${fmt(percentile(s, 95))}   page ${fmt(percentile(p, 50))} / ${fmt(percentile(p, 95))}`);
-  }
-} finally {
-  children.forEach((c) => c.kill());
 }

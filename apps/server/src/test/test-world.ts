@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../config';
 import { buildApp } from '../app/build-app';
 import type { Database } from '../db/database';
 import { createTestDatabase } from '../db/test-database';
-import { caseTeamMembers, cases, organisations, personCodes, persons, serviceAgreements, users } from '../db/schema';
+import { caseTeamMembers, cases, dwellings, moveIns, organisations, personCodes, persons, serviceAgreements, users } from '../db/schema';
 import { hashPassword } from '../modules/auth/passwords';
 
 export const TEST_PASSWORD = 'Test-parole-123456';
@@ -67,6 +67,32 @@ export async function createTestWorld(overrides: Partial<Config> = {}) {
   const now = () => new Date(`${TODAY}T10:00:00Z`);
   const app = await buildApp({ db, config, now }, { serveWeb: false });
   return { database, db, app, config, orgs: { riga, provider, otherProvider, funder, housing, liepaja }, users: u, persons: p, cases: { annasCase: annasCase! }, close: () => closeWorld(app, database) };
+}
+
+type World = Awaited<ReturnType<typeof createTestWorld>>;
+
+/**
+ * A Housing First case of the provider in Rīga, opened on 20.02.2026 with sw1 and the mentor on the
+ * team, whose person has moved into a dwelling of their own (default on 01.03.2026).
+ */
+export async function createMovedInCase(world: World, givenNames: string, surnames: string,
+  options: { movedInOn?: string; person?: Partial<typeof persons.$inferInsert>; caseNumber?: string | null } = {}) {
+  const movedInOn = options.movedInOn ?? '2026-03-01';
+  const [p] = await world.db.insert(persons).values({ givenNames, surnames, organisationId: world.orgs.riga.id, createdBy: world.users.municipal.id, searchName: personSearchKey({ givenNames, surnames }), ...options.person }).returning();
+  const [c] = await world.db.insert(cases).values({ organisationId: world.orgs.provider.id, personId: p!.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: '2026-02-20', caseNumber: options.caseNumber ?? null }).returning();
+  await world.db.insert(caseTeamMembers).values([
+    { caseId: c!.id, organisationId: world.orgs.provider.id, userId: world.users.sw1.id, teamRole: 'social_worker', fromDate: '2026-02-20' },
+    { caseId: c!.id, organisationId: world.orgs.provider.id, userId: world.users.mentor.id, teamRole: 'social_mentor', fromDate: '2026-02-20' },
+  ]);
+  const [d] = await world.db.insert(dwellings).values({
+    organisationId: world.orgs.housing.id, municipalityAtvk: '0001000', address: `${surnames} iela 1, Rīga`, addressFolded: 'x', source: 'municipal_fund', landlord: 'Rīga',
+    rooms: 1, floor: 1, hasLift: false, accessible: false, petsAllowed: false, amenities: {}, rentCents: 10000, utilitiesCents: 5000, status: 'occupied', createdBy: world.users.manager.id,
+  }).returning();
+  await world.db.insert(moveIns).values({
+    organisationId: world.orgs.provider.id, caseId: c!.id, dwellingId: d!.id, movedInOn, accompaniedBy: 'sw1', crisisAgreement: '-', spareKeyUseAllowed: true,
+    equipmentExplained: true, nothingEssentialMissing: true, handoverItems: [], lease: { landlord: 'Rīga', startsOn: movedInOn, rentEuros: 100, signedBy: 'person', coPaymentEuros: null }, recordedBy: world.users.sw1.id,
+  });
+  return { personId: p!.id, caseId: c!.id };
 }
 
 async function closeWorld(app: FastifyInstance, database: Database) {

@@ -1,32 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { personSearchKey } from '@socrehab/domain';
-import { createTestWorld, signIn, TODAY } from '../../test/test-world';
-import { auditLog, caseTeamMembers, cases, contacts, dwellings, moveIns, persons } from '../../db/schema';
+import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../test/test-world';
+import { auditLog, cases, contacts } from '../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
 let sw1: Client, sw2: Client, otherManager: Client, funder: Client;
 
-/** A moved-in case of the provider in Rīga with sw1 and the mentor on the team. */
-async function movedInCase(givenNames: string, surnames: string, extra: Partial<typeof persons.$inferInsert> = {}, caseNumber: string | null = null) {
-  const [p] = await world.db.insert(persons).values({ givenNames, surnames, organisationId: world.orgs.riga.id, createdBy: world.users.municipal.id, searchName: personSearchKey({ givenNames, surnames }), ...extra }).returning();
-  const [c] = await world.db.insert(cases).values({ organisationId: world.orgs.provider.id, personId: p!.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: '2026-02-20', caseNumber }).returning();
-  await world.db.insert(caseTeamMembers).values([
-    { caseId: c!.id, organisationId: world.orgs.provider.id, userId: world.users.sw1.id, teamRole: 'social_worker', fromDate: '2026-02-20' },
-    { caseId: c!.id, organisationId: world.orgs.provider.id, userId: world.users.mentor.id, teamRole: 'social_mentor', fromDate: '2026-02-20' },
-  ]);
-  const [d] = await world.db.insert(dwellings).values({
-    organisationId: world.orgs.housing.id, municipalityAtvk: '0001000', address: `${surnames} iela 1, Rīga`, addressFolded: 'x', source: 'municipal_fund', landlord: 'Rīga',
-    rooms: 1, floor: 1, hasLift: false, accessible: false, petsAllowed: false, amenities: {}, rentCents: 10000, utilitiesCents: 5000, status: 'occupied', createdBy: world.users.manager.id,
-  }).returning();
-  await world.db.insert(moveIns).values({
-    organisationId: world.orgs.provider.id, caseId: c!.id, dwellingId: d!.id, movedInOn: '2026-03-01', accompaniedBy: 'sw1', crisisAgreement: '-', spareKeyUseAllowed: true,
-    equipmentExplained: true, nothingEssentialMissing: true, handoverItems: [], lease: { landlord: 'Rīga', startsOn: '2026-03-01', rentEuros: 100, signedBy: 'person', coPaymentEuros: null }, recordedBy: world.users.sw1.id,
-  });
-  return c!.id;
-}
 
 const pdfText = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8');
 /** Reading order, each table cell's lines together, whitespace folded: for text that wraps inside a cell. */
@@ -53,7 +34,7 @@ afterAll(() => world.close());
 describe('HF-3.4.4 the plan versions and reviews', () => {
   let caseId = '';
   beforeAll(async () => {
-    caseId = await movedInCase('Ērika', 'Žūriņa', { personalCode: '14076119428' }, 'MV-2026-0042');
+    caseId = (await createMovedInCase(world, 'Ērika', 'Žūriņa', { person: { personalCode: '14076119428' }, caseNumber: 'MV-2026-0042' })).caseId;
     expect((await sw1.post(`/api/cases/${caseId}/plans`, { startedOn: '2026-03-05', goals: [goalV1, { domain: 'health', term: 'short', goal: 'Pierakstīties pie ģimenes ārsta', status: 'planned' }] })).statusCode).toBe(201);
     expect((await sw1.post(`/api/cases/${caseId}/plan-reviews`, { reviewedOn: '2026-03-19', note: 'Īre samaksāta; ārsts vēl jāizvēlas' })).statusCode).toBe(201);
     expect((await sw1.post(`/api/cases/${caseId}/plans`, { startedOn: '2026-04-01', goals: [{ ...goalV1, status: 'done', result: 'Parāds nomaksāts' }, { domain: 'finances', term: 'short', goal: 'Sastādīt mēneša budžetu', tasks: 'Pierakstīt izdevumus', status: 'planned' }] })).statusCode).toBe(201);
@@ -145,7 +126,7 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
   };
 
   it('HF-2.2 warns from 80 % of the engagement’s hours: 239.75 h no, 240 h yes — and a later contact does not count before its day', async () => {
-    const caseId = await movedInCase('Jānis', 'Ķirsis');
+    const caseId = (await createMovedInCase(world, 'Jānis', 'Ķirsis')).caseId;
     const contact = (contactOn: string, hours: number) => ({
       organisationId: world.orgs.provider.id, caseId, contactOn, kind: 'consultation', mode: 'in_person', hours, workerId: world.users.sw1.id, lifeDomains: [], recordedBy: world.users.sw1.id,
     });
@@ -155,7 +136,7 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
   });
 
   it('HF-3.2.2 shows the escalation of the day, replayed: a meeting after asOf does not end it', async () => {
-    const caseId = await movedInCase('Māris', 'Ēvalds');
+    const caseId = (await createMovedInCase(world, 'Māris', 'Ēvalds')).caseId;
     const visit = (visitedOn: string, outcome: string) => sw1.post(`/api/cases/${caseId}/visits`, { visitedOn, workerIds: [world.users.sw1.id], place: 'Mājās', outcome, hours: 0 });
     expect((await visit('2026-04-07', 'not_home_no_notice')).statusCode).toBe(201);
     expect((await visit('2026-04-16', 'met')).statusCode).toBe(201);
@@ -167,7 +148,7 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
   });
 
   it('the slot, the offers, the reviews, the re-assessment and the extensions — each only from its own day on', async () => {
-    const caseId = await movedInCase('Līga', 'Šņore');
+    const caseId = (await createMovedInCase(world, 'Līga', 'Šņore')).caseId;
     const ok = async (p: Promise<{ statusCode: number; body: string }>) => { const r = await p; expect(r.statusCode, r.body).toBeLessThan(300); };
     await ok(sw1.put(`/api/cases/${caseId}/visit-slot`, { weekday: 2, atTime: '10:00', fromDate: '2026-03-03' }));
     await ok(sw1.put(`/api/cases/${caseId}/visit-slot`, { weekday: 4, atTime: '14:30', fromDate: '2026-05-05' }));
@@ -206,7 +187,7 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
   });
 
   it('is as of today in Riga by default, and the read is audited', async () => {
-    const caseId = await movedInCase('Dace', 'Ābele');
+    const caseId = (await createMovedInCase(world, 'Dace', 'Ābele')).caseId;
     expect((await service(caseId)).asOf).toBe(TODAY);
     const events = await audited('view', 'case', await personOf(caseId));
     expect(events.map((e) => e.changes)).toEqual([{ view: 'service_summary', asOf: TODAY }]);

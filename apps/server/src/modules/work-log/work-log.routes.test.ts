@@ -1,40 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { personSearchKey } from '@socrehab/domain';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { applications, caseTeamMembers, cases, dwellings, moveIns, persons } from '../../db/schema';
+import { createMovedInCase, createTestWorld, signIn } from '../../test/test-world';
+import { applications, cases } from '../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
 let sw1: Client, mentor: Client, manager: Client;
 let annasCase: string;
 
-/** A moved-in case of the provider in Rīga with sw1 and the mentor on the team. */
-async function movedInCase(givenNames: string, surnames: string, movedInOn = '2026-03-01') {
-  const [p] = await world.db.insert(persons).values({ givenNames, surnames, organisationId: world.orgs.riga.id, createdBy: world.users.municipal.id, searchName: personSearchKey({ givenNames, surnames }) }).returning();
-  const [c] = await world.db.insert(cases).values({ organisationId: world.orgs.provider.id, personId: p!.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: '2026-02-20' }).returning();
-  await world.db.insert(caseTeamMembers).values([
-    { caseId: c!.id, organisationId: world.orgs.provider.id, userId: world.users.sw1.id, teamRole: 'social_worker', fromDate: '2026-02-20' },
-    { caseId: c!.id, organisationId: world.orgs.provider.id, userId: world.users.mentor.id, teamRole: 'social_mentor', fromDate: '2026-02-20' },
-  ]);
-  const [d] = await world.db.insert(dwellings).values({
-    organisationId: world.orgs.housing.id, municipalityAtvk: '0001000', address: `${surnames} iela 1, Rīga`, addressFolded: 'x', source: 'municipal_fund', landlord: 'Rīga',
-    rooms: 1, floor: 1, hasLift: false, accessible: false, petsAllowed: false, amenities: {}, rentCents: 10000, utilitiesCents: 5000, status: 'occupied', createdBy: world.users.manager.id,
-  }).returning();
-  await world.db.insert(moveIns).values({
-    organisationId: world.orgs.provider.id, caseId: c!.id, dwellingId: d!.id, movedInOn, accompaniedBy: 'sw1', crisisAgreement: '-', spareKeyUseAllowed: true,
-    equipmentExplained: true, nothingEssentialMissing: true, handoverItems: [], lease: { landlord: 'Rīga', startsOn: movedInOn, rentEuros: 100, signedBy: 'person', coPaymentEuros: null }, recordedBy: world.users.sw1.id,
-  });
-  return { personId: p!.id, caseId: c!.id };
-}
 
 beforeAll(async () => {
   world = await createTestWorld();
   sw1 = await signIn(world.app, 'sw1@test.lv');
   mentor = await signIn(world.app, 'mentor@test.lv');
   manager = await signIn(world.app, 'manager@test.lv');
-  annasCase = (await movedInCase('Ērika', 'Žūriņa')).caseId;
+  annasCase = (await createMovedInCase(world, 'Ērika', 'Žūriņa')).caseId;
 });
 afterAll(() => world.close());
 
@@ -66,7 +47,7 @@ describe('HF-3.4.5 the unified work log', () => {
 
 describe('HF-3.3 ending the service', () => {
   it('ends for violence only by the joint decision of the social worker, the mentor and the manager, each in their own account', async () => {
-    const { caseId } = await movedInCase('Ģirts', 'Ķēniņš');
+    const { caseId } = await createMovedInCase(world, 'Ģirts', 'Ķēniņš');
     const res = await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'violence', endsOn: '2026-06-01', destination: 'shelter', note: 'Draudi mentoram 28.05.2026' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ ending: { status: 'awaiting_confirmations' }, missingRoles: ['social_mentor', 'manager'] });
@@ -87,14 +68,14 @@ describe('HF-3.3 ending the service', () => {
   });
 
   it('flags a person’s wish with less than a week’s notice, and accepts a week', async () => {
-    const short = await movedInCase('Līga', 'Ozola');
+    const short = await createMovedInCase(world, 'Līga', 'Ozola');
     expect((await sw1.post(`/api/cases/${short.caseId}/ending`, { reason: 'person_wish', endsOn: '2026-05-10', noticeGivenOn: '2026-05-04', destination: 'market_flat' })).json()).toMatchObject({ shortNotice: true, ending: { status: 'final' } });
-    const week = await movedInCase('Dace', 'Liepa');
+    const week = await createMovedInCase(world, 'Dace', 'Liepa');
     expect((await sw1.post(`/api/cases/${week.caseId}/ending`, { reason: 'person_wish', endsOn: '2026-05-10', noticeGivenOn: '2026-05-03', destination: 'market_flat' })).json().shortNotice).toBe(false);
   });
 
   it('ends as unreachable only after more than a month without reaching the person', async () => {
-    const { caseId } = await movedInCase('Guntis', 'Kalns');
+    const { caseId } = await createMovedInCase(world, 'Guntis', 'Kalns');
     expect((await sw1.post(`/api/cases/${caseId}/visits`, { visitedOn: '2026-04-01', workerIds: [world.users.sw1.id], place: 'Mājās', outcome: 'not_home_no_notice', hours: 0 })).statusCode).toBe(201);
     const early = await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'unreachable', endsOn: '2026-05-01', destination: 'unknown' });
     expect(early.json().error.code).toBe('endings.not_unreachable');
@@ -102,7 +83,7 @@ describe('HF-3.3 ending the service', () => {
   });
 
   it('lets the person re-apply after an ending: a new application linked to the earlier case (HF-3.3.4)', async () => {
-    const ended = await movedInCase('Roberts', 'Bērziņš');
+    const ended = await createMovedInCase(world, 'Roberts', 'Bērziņš');
     expect((await sw1.post(`/api/cases/${ended.caseId}/ending`, { reason: 'person_wish', endsOn: '2026-05-10', noticeGivenOn: '2026-05-01', destination: 'street' })).statusCode).toBe(201);
     const riga = await signIn(world.app, 'riga@test.lv');
     const res = await riga.post('/api/applications', { personId: ended.personId, municipalityAtvk: '0001000', submittedOn: '2026-09-01', answers: { householdSize: 1 } });

@@ -13,7 +13,7 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
 import { getWaitingListEntryOfApplication, leaveWaitingList } from '../applications/applications.repository';
 import { requireVisibleApplication, requireVisiblePerson } from '../applications/applications.usecases';
-import { findOffersOfApplication, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
+import { findOffersOfRound, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
 import { workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { openRehousingRound } from '../dwellings/rehousing.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
@@ -111,7 +111,7 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
     const organisation = await repo.getOrganisation(tx, ctx.actor.organisationId);
     const caseNumber = await nextCaseNumber(tx, organisation, Number(input.openedOn.slice(0, 4)));
     const settings = await getSettingsInForce(tx, application.programmeCode, input.openedOn);
-    const chosen = (await findOffersOfApplication(tx, application.id)).find((o) => o.offer.answer === 'chosen');
+    const chosen = (await findOffersOfRound(tx, { applicationId: application.id })).find((o) => o.offer.answer === 'chosen');
     const theCase = await repo.insertCase(tx, {
       organisationId: organisation.id, personId: application.personId, municipalityAtvk: application.municipalityAtvk, programme: application.programmeCode,
       caseNumber, status: 'open', openedOn: input.openedOn,
@@ -252,7 +252,7 @@ export async function recordMoveIn(caseId: string, input: z.infer<typeof recordM
     if (await repo.getMoveIn(tx, caseId)) throw conflict('cases.already_moved_in', 'housing.errors.alreadyMovedIn');
     if (!theCase.contractSignedOn) throw new AppError(422, 'cases.move_in_needs_contract', 'housing.errors.moveInNeedsContract');
     if ((await repo.findInitialAssessments(tx, caseId)).length === 0) throw new AppError(422, 'cases.move_in_needs_assessment', 'housing.errors.moveInNeedsAssessment');
-    const dwellingId = theCase.dwellingId ?? (await findOffersOfApplication(tx, theCase.applicationId!)).find((o) => o.offer.answer === 'chosen')?.dwelling.id;
+    const dwellingId = theCase.dwellingId ?? (await findOffersOfRound(tx, { applicationId: theCase.applicationId! })).find((o) => o.offer.answer === 'chosen')?.dwelling.id;
     if (!dwellingId) throw new AppError(422, 'cases.move_in_needs_dwelling', 'housing.errors.moveInNeedsDwelling');
     const keysProblem = checkKeysRegister(input.keys);
     if (keysProblem) throw invalidField('keys', keysProblem);

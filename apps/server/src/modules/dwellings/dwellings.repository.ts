@@ -55,13 +55,16 @@ export async function updateOffer(tx: Tx, id: string, values: Partial<typeof dwe
   await tx.update(dwellingOffers).set(values).where(eq(dwellingOffers.id, id));
 }
 
-/** An application's offers with the dwellings, for the side-by-side comparison (HF-3.1.5). */
-export async function findOffersOfApplication(db: Reader, applicationId: string) {
+/**
+ * The offers of one round with their dwellings, in the order they were made, for the side-by-side
+ * comparison (HF-3.1.5): an application's first round, or a case's re-housing round (HF-3.2.6).
+ */
+export async function findOffersOfRound(db: Reader, round: { applicationId: string } | { rehousingRoundId: string }) {
   return db
     .select({ offer: dwellingOffers, dwelling: dwellings })
     .from(dwellingOffers)
     .innerJoin(dwellings, eq(dwellings.id, dwellingOffers.dwellingId))
-    .where(eq(dwellingOffers.applicationId, applicationId))
+    .where('applicationId' in round ? eq(dwellingOffers.applicationId, round.applicationId) : eq(dwellingOffers.rehousingRoundId, round.rehousingRoundId))
     .orderBy(dwellingOffers.offeredOn, dwellingOffers.id);
 }
 

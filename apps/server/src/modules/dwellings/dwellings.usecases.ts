@@ -115,7 +115,7 @@ export async function offerDwelling(applicationId: string, input: z.infer<typeof
     if (dwelling.status !== 'available' || dwelling.municipalityAtvk !== application.municipalityAtvk) {
       throw new AppError(422, 'dwellings.not_available', 'housing.errors.dwellingNotAvailable');
     }
-    const offers = await repo.findOffersOfApplication(tx, applicationId);
+    const offers = await repo.findOffersOfRound(tx, { applicationId });
     const round = Math.max(1, ...offers.map((o) => o.offer.round));
     const inRound = offers.filter((o) => o.offer.round === round);
     if (inRound.some((o) => o.offer.answer === 'chosen')) throw conflict('offers.already_chosen', 'housing.errors.dwellingAlreadyChosen');
@@ -143,7 +143,7 @@ export async function answerOffer(offerId: string, input: z.infer<typeof answerO
       throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { answeredOn: 'housing.errors.beforeSubmission' } });
     }
     if (input.answer === 'chosen') {
-      const others = await repo.findOffersOfApplication(tx, offer.applicationId);
+      const others = await repo.findOffersOfRound(tx, { applicationId: offer.applicationId });
       if (others.some((o) => o.offer.round === offer.round && o.offer.answer === 'chosen')) throw conflict('offers.already_chosen', 'housing.errors.dwellingAlreadyChosen');
       const dwelling = await repo.getDwellingById(tx, offer.dwellingId, true);
       if (dwelling!.status !== 'available') throw new AppError(422, 'dwellings.not_available', 'housing.errors.dwellingNotAvailable');
@@ -157,6 +157,6 @@ export async function answerOffer(offerId: string, input: z.infer<typeof answerO
 
 /** HF-3.1.5 an application's offers side by side: location, floor, lift, amenities, rent. */
 export async function findOfferComparison(tx: Tx, applicationId: string) {
-  const rows = await repo.findOffersOfApplication(tx, applicationId);
+  const rows = await repo.findOffersOfRound(tx, { applicationId });
   return rows.map((r) => ({ ...r.offer, dwelling: presentDwelling(r.dwelling) }));
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { dwellingKeys, dwellingOffers, dwellings, rehousingRounds } from '../../db/schema';
+import { dwellingKeys, rehousingRounds } from '../../db/schema';
 
 /** The only file with SQL for re-housing rounds and their offers (HF-3.2.6). */
 
@@ -33,15 +33,6 @@ export async function updateRound(tx: Tx, id: string, values: Partial<typeof reh
   await tx.update(rehousingRounds).set(values).where(eq(rehousingRounds.id, id));
 }
 
-/** A round's offers with their dwellings, in the order they were made. */
-export async function findOffersOfRound(db: Reader, roundId: string) {
-  return db
-    .select({ offer: dwellingOffers, dwelling: dwellings })
-    .from(dwellingOffers)
-    .innerJoin(dwellings, eq(dwellings.id, dwellingOffers.dwellingId))
-    .where(eq(dwellingOffers.rehousingRoundId, roundId))
-    .orderBy(dwellingOffers.offeredOn, dwellingOffers.id);
-}
 
 /** HF-3.1.10 the case's keys of the dwelling it leaves are handed back on the day of the move. */
 export async function returnKeysOfCase(tx: Tx, dwellingId: string, caseId: string, returnedOn: string) {

@@ -48,7 +48,7 @@ async function requireRehousingCase(tx: Tx, ctx: Ctx, caseId: string) {
   return theCase;
 }
 
-const presentOffer = (r: Awaited<ReturnType<typeof repo.findOffersOfRound>>[number]) => ({ ...r.offer, dwelling: presentDwelling(r.dwelling) });
+const presentOffer = (r: Awaited<ReturnType<typeof dwellingsRepo.findOffersOfRound>>[number]) => ({ ...r.offer, dwelling: presentDwelling(r.dwelling) });
 
 async function presentRound(tx: Tx, round: RoundRow) {
   const address = async (id: string | null) => (id ? (await dwellingsRepo.getDwellingById(tx, id))?.address ?? null : null);
@@ -56,7 +56,7 @@ async function presentRound(tx: Tx, round: RoundRow) {
     ...round,
     fromAddress: await address(round.fromDwellingId),
     toAddress: await address(round.toDwellingId),
-    offers: (await repo.findOffersOfRound(tx, round.id)).map(presentOffer),
+    offers: (await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id })).map(presentOffer),
   };
 }
 
@@ -116,7 +116,7 @@ export async function offerRehousingDwelling(caseId: string, input: z.infer<type
     if (!round) throw noOpenRound();
     const dwelling = await dwellingsRepo.getDwellingById(tx, input.dwellingId, true);
     if (!dwelling) throw dwellingNotFound();
-    const offers = await repo.findOffersOfRound(tx, round.id);
+    const offers = await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id });
     const { settings } = await settingsOfCase(tx, theCase);
     const check = checkRehousingOffer(round, offers.map((o) => o.offer), input.dwellingId, settings.maxDwellingsOffered);
     if (!check.allowed) throw refusal(check);
@@ -150,7 +150,7 @@ export async function answerRehousingOffer(tx: Tx, ctx: Ctx, offer: typeof dwell
   if (offer.answer !== 'pending') throw conflict('offers.already_answered', 'housing.errors.offerAlreadyAnswered');
   if (input.answeredOn < offer.offeredOn) throw invalidField('answeredOn', 'housing.rehousing.answerBeforeOffer');
   if (input.answer === 'chosen') {
-    if ((await repo.findOffersOfRound(tx, round.id)).some((o) => o.offer.answer === 'chosen')) throw conflict('offers.already_chosen', 'housing.errors.dwellingAlreadyChosen');
+    if ((await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id })).some((o) => o.offer.answer === 'chosen')) throw conflict('offers.already_chosen', 'housing.errors.dwellingAlreadyChosen');
     const dwelling = await dwellingsRepo.getDwellingById(tx, offer.dwellingId, true);
     if (dwelling!.status !== 'available') throw new AppError(422, 'dwellings.not_available', 'housing.errors.dwellingNotAvailable');
     await dwellingsRepo.updateDwelling(tx, offer.dwellingId, { status: 'reserved', version: dwelling!.version + 1, updatedAt: ctx.now().toISOString() });
@@ -178,7 +178,7 @@ export async function recordRehousingMove(caseId: string, input: z.infer<typeof 
     const theCase = await requireRehousingCase(tx, ctx, caseId);
     const round = await repo.getOpenRoundOfCase(tx, caseId, true);
     if (!round) throw noOpenRound();
-    const chosen = (await repo.findOffersOfRound(tx, round.id)).find((o) => o.offer.answer === 'chosen');
+    const chosen = (await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id })).find((o) => o.offer.answer === 'chosen');
     if (!chosen) throw new AppError(422, 'rehousing.no_chosen_dwelling', 'housing.rehousing.noChosenDwelling');
     if (input.movedOn < chosen.offer.answeredOn!) throw invalidField('movedOn', 'housing.rehousing.moveBeforeChoice');
     const next = (await dwellingsRepo.getDwellingById(tx, chosen.dwelling.id, true))!;

@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { functioningAssessments, initialAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../db/schema';
+import { functioningAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../db/schema';
 
 /** The only file with SQL for support offers, rehabilitation plans, their reviews and functioning assessments. */
 
@@ -59,9 +59,9 @@ export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf
                first_value(id) OVER (PARTITION BY case_id, offered ORDER BY created_at, id) AS first_id
         FROM support_offers WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND offered_on <= ${asOf}
       ) x GROUP BY case_id
-    ), p AS (
+    ), p AS ( -- HF-3.2.5 the plan followed is its newest version in force: saving a new version revises the plan
       SELECT DISTINCT ON (case_id) case_id, started_on::text AS plan_started_on FROM rehabilitation_plans
-      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND started_on <= ${asOf} AND (ended_on IS NULL OR ended_on > ${asOf}) ORDER BY case_id, version
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND started_on <= ${asOf} AND (ended_on IS NULL OR ended_on > ${asOf}) ORDER BY case_id, version DESC
     ), r AS (
       SELECT case_id, max(reviewed_on)::text AS reviewed_on FROM plan_reviews
       WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND reviewed_on > ${asOf}::date - ${sql.raw(String(REVIEW_WINDOW_DAYS))} AND reviewed_on <= ${asOf} GROUP BY case_id

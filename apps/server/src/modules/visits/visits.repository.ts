@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { contacts, escalationExtensions, visits, visitSlots } from '../../db/schema';
 

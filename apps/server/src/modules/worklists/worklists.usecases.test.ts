@@ -25,7 +25,7 @@ async function referenceWorklist(ids: string[], asOf: string) {
     const until = <T extends { on: string }>(xs: T[]) => xs.filter((x) => x.on <= asOf);
     const offers = (await db.select().from(supportOffers).where(eq(supportOffers.caseId, id)).orderBy(supportOffers.createdAt)).filter((o) => o.offeredOn <= asOf);
     const plans = (await db.select().from(rehabilitationPlans).where(eq(rehabilitationPlans.caseId, id))).filter((p) => p.startedOn <= asOf);
-    const activePlan = plans.filter((p) => !p.endedOn || p.endedOn > asOf).sort((a, b) => a.version - b.version)[0];
+    const activePlan = plans.filter((p) => !p.endedOn || p.endedOn > asOf).sort((a, b) => b.version - a.version)[0];
     const facts: CaseFacts = {
       caseId: id, movedInOn: c.move_ins.movedInOn, closedOn: c.cases.closedOn,
       visits: until((await db.select().from(visits).where(eq(visits.caseId, id))).map((v) => ({ on: v.visitedOn, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk }))),

@@ -41,6 +41,11 @@ export type WorklistItem =
 /** How soon an item shows before it is due (days). */
 const LOOKAHEAD = 2;
 
+// Module-level helpers, not closures: the server runs through tsx (esbuild keepNames), which names every
+// closure bound to a const on each call; per case and per comparison that cost showed in the profile (bench/README.md).
+const soon = (due: Due) => due.daysLeft <= LOOKAHEAD;
+const known = <T extends { on: string }>(xs: readonly T[], asOf: string) => xs.filter((x) => x.on <= asOf);
+
 /**
  * HF-3.2, HF-2.2, HF-2.4 — what is due on a case on `asOf`: the weekly visit, the missed-visit
  * escalation with the action it permits, the initial plan offer, plan reviews, the 6-monthly
@@ -49,18 +54,17 @@ const LOOKAHEAD = 2;
  */
 export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSettings, asOf: string): WorklistItem[] {
   if (!facts.movedInOn || facts.movedInOn > asOf || (facts.closedOn && facts.closedOn <= asOf)) return [];
-  const known = <T extends { on: string }>(xs: readonly T[]) => xs.filter((x) => x.on <= asOf);
   const items: WorklistItem[] = [];
-  const soon = (due: Due) => due.daysLeft <= LOOKAHEAD;
+  const visits = known(facts.visits, asOf);
 
-  const visit = computeWeeklyVisitDue(facts.movedInOn, known(facts.visits).map((v) => v.on), asOf, Math.floor(7 / settings.visitsPerWeek));
+  const visit = computeWeeklyVisitDue(facts.movedInOn, visits.map((v) => v.on), asOf, Math.floor(7 / settings.visitsPerWeek));
   if (soon(visit)) items.push({ kind: 'weekly_visit', caseId: facts.caseId, due: visit });
 
   const escalation = computeEscalation(facts.visits, facts.contacts.filter((c) => c.reachedPerson !== false), facts.extensions, HF_ESCALATION_DEFAULTS, asOf);
   if (escalation.rank === 4) items.push({ kind: 'evaluate_termination', caseId: facts.caseId, escalation });
   else if (escalation.rank > 0) items.push({ kind: 'escalation', caseId: facts.caseId, escalation });
 
-  const firstMet = known(facts.visits).filter((v) => v.outcome === 'met').map((v) => v.on).sort()[0] ?? null;
+  const firstMet = visits.filter((v) => v.outcome === 'met').map((v) => v.on).sort()[0] ?? null;
   const offer = computeInitialPlanOfferDue(firstMet, facts.planOfferedOn, asOf);
   if (offer) items.push({ kind: 'initial_plan_offer', caseId: facts.caseId, due: offer });
 
@@ -73,7 +77,7 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
   const reassessment = computeReassessmentDue(lastAssessment ?? facts.movedInOn, asOf);
   if (reassessment.daysLeft <= 14) items.push({ kind: 'reassessment', caseId: facts.caseId, due: reassessment });
 
-  const used = known(facts.contacts).reduce((sum, c) => sum + c.hours, facts.unlistedContactHours ?? 0);
+  const used = known(facts.contacts, asOf).reduce((sum, c) => sum + c.hours, facts.unlistedContactHours ?? 0);
   const hours = checkEngagementHours(used, 0, settings.contactHoursPerEngagement);
   if (!hours.allowed || hours.warning) items.push({ kind: 'contact_hours', caseId: facts.caseId, usedHours: used, limit: settings.contactHoursPerEngagement });
 
@@ -131,7 +135,10 @@ export function summariseCaseFacts(facts: CaseFacts, asOf: string): CaseFacts {
 
 /** Urgency for ordering a worklist: terminations and escalations first, then the most overdue. */
 export function compareWorklistItems(a: WorklistItem, b: WorklistItem): number {
-  const weight = (i: WorklistItem) =>
-    i.kind === 'evaluate_termination' ? 1000 : i.kind === 'escalation' ? 100 * i.escalation.rank : 'due' in i ? -i.due.daysLeft : 0;
-  return weight(b) - weight(a);
+  return urgencyOf(b) - urgencyOf(a);
+}
+
+/** The weight `compareWorklistItems` orders by (higher first); a caller sorting many items may compute it once per item. */
+export function urgencyOf(i: WorklistItem): number {
+  return i.kind === 'evaluate_termination' ? 1000 : i.kind === 'escalation' ? 100 * i.escalation.rank : 'due' in i ? -i.due.daysLeft : 0;
 }

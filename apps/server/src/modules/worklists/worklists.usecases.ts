@@ -1,5 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { compareWorklistItems, computeCaseWorklist, computeSettingsInForce, type CaseFacts, type ProgrammeSettings, type VisitOutcome } from '@socrehab/domain';
+import {
+  computeCaseWorklist, computeSettingsInForce, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
+} from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { cases, moveIns, persons, programmeSettings } from '../../db/schema';
@@ -12,6 +14,9 @@ import { findPlanFacts } from '../plans/plans.repository';
 
 /** A member of the case's team on the worklist's day. */
 export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
+
+/** A worklist item with what the list shows of its case. */
+type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
 
 /**
  * Cases being served on `asOf` in a scope — moved in by that day, open on it — with what the worklist
@@ -67,37 +72,37 @@ async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   // HF-3.2.4 the first met visit matters only while no initial plan offer is recorded
   const service = await findServiceFacts(tx, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
   const settingsOf = await settingsOfCases(tx, served);
-  const byCase = <T extends { caseId: string }>(rows: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.caseId);
-      if (list) list.push(r);
-      else map.set(r.caseId, [r]);
-    }
-    return (id: string) => map.get(id) ?? [];
-  };
-  const visitsOf = byCase(service.visits);
-  const contactsOf = byCase(service.contacts);
-  const extensionsOf = byCase(service.extensions);
+  // One pass over the rows: each case's facts built once, in the rules' own shapes (no per-case filtering or copying).
+  const factsOf = new Map<string, { visits: VisitFact[]; contacts: Array<ReachFact & { hours: number; reachedPerson: boolean }>; extensions: ExtensionFact[] }>();
+  for (const c of served) factsOf.set(c.id, { visits: [], contacts: [], extensions: [] });
+  for (const v of service.visits) factsOf.get(v.caseId)?.visits.push({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk });
+  for (const x of service.contacts) factsOf.get(x.caseId)?.contacts.push({ on: x.on, hours: x.hours, reachedPerson: x.reachedPerson });
+  for (const e of service.extensions) factsOf.get(e.caseId)?.extensions.push({ on: e.on, reason: e.reason });
 
-  const items = [];
+  const items: ServiceWorklistItem[] = [];
   for (const c of served) {
     const plan = plans.get(c.id);
+    const read = factsOf.get(c.id)!;
     const facts: CaseFacts = {
       caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn,
-      visits: visitsOf(c.id).map((v) => ({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk })),
-      contacts: contactsOf(c.id).map((x) => ({ on: x.on, hours: x.hours, reachedPerson: x.reachedPerson })),
+      visits: read.visits, contacts: read.contacts, extensions: read.extensions,
       unlistedContactHours: service.unlistedContactHours.get(c.id) ?? 0,
-      extensions: extensionsOf(c.id).map((e) => ({ on: e.on, reason: e.reason })),
       planOfferedOn: plan?.planOfferedOn ?? null,
       activePlanStartedOn: plan?.activePlanStartedOn ?? null,
       planReviews: plan?.planReviews ?? [],
       assessments: plan?.assessments ?? [],
       serviceOffers: plan?.serviceOffers ?? [],
     };
-    for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) items.push({ ...item, caseNumber: c.caseNumber, personName: c.personName, workers: c.workers });
+    for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) {
+      // the case's fields added to the rule's fresh object (same keys, same order as a spread, without the copy)
+      items.push(Object.assign(item, { caseNumber: c.caseNumber, personName: c.personName, workers: c.workers }));
+    }
   }
-  return items.sort(compareWorklistItems);
+  // the order of compareWorklistItems (a stable sort on its weight), the weight computed once per item
+  const urgency = new Map<ServiceWorklistItem, number>();
+  for (const item of items) urgency.set(item, urgencyOf(item));
+  items.sort((a, b) => urgency.get(b)! - urgency.get(a)!);
+  return items;
 }
 
 /** A worker's morning (HF-3.2): the cases whose team they are on. */

@@ -11,8 +11,9 @@ import { Tag } from '../../../shared/ui/Tag';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { assignTeamMember, giveConsent, hfKeys, markDocument, pdf, recordAgreements, withdrawConsent, type CaseDetail } from '../housing-first.api';
 import { todayIso } from '../hf-format';
-import { ALERT_INK, DateField, FormError, PdfLink, SavedNotice, Section } from './HfUi';
+import { DateField, FormError, PdfLink, SavedNotice, Section } from './HfUi';
 import { useCaseManagers } from '../pages/OpenCasePage';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 type Props = { data: CaseDetail };
 const useRefresh = (id: string) => {

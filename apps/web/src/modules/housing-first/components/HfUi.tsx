@@ -3,13 +3,7 @@ import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title, type TextIn
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { withLanguage } from '../hf-format';
-
-/** Alert text colours with AA contrast on their tinted backgrounds, whatever the theme's defaults. */
-export const ALERT_INK = {
-  red: { title: { color: '#b02525' }, message: { color: '#3b0d0d' } },
-  orange: { title: { color: '#8a3700' }, message: { color: '#3d2300' } },
-  green: { title: { color: '#1e6b34' }, message: { color: '#12361f' } },
-} as const;
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** A date typed as dd.mm.yyyy (the users' convention); the form converts it for the API. */
 export function DateField(props: Omit<TextInputProps, 'onChange' | 'value'> & { value: string; onChange: (value: string) => void }) {

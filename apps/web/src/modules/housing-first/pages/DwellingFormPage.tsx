@@ -14,7 +14,8 @@ import { TableScroll } from '../../../shared/ui/TableScroll';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { createDwelling, getDwellings, hfKeys, updateDwelling, type Dwelling } from '../housing-first.api';
 import { parseNumber, schemaErrors, todayIso, useMunicipalityName } from '../hf-format';
-import { ALERT_INK, BackLink, FormError, SavedNotice } from '../components/HfUi';
+import { BackLink, FormError, SavedNotice } from '../components/HfUi';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 interface Draft {
   municipalityAtvk: string; address: string; source: string; landlord: string; rooms: string; floor: string; hasLift: boolean; accessible: boolean;

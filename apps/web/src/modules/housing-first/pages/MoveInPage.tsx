@@ -13,7 +13,8 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { getCase, hfKeys, recordMoveIn, type CaseDetail } from '../housing-first.api';
 import { fullName, parseNumber, schemaErrors, todayIso } from '../hf-format';
-import { ALERT_INK, BackLink, DateField, FormError } from '../components/HfUi';
+import { BackLink, DateField, FormError } from '../components/HfUi';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** HF-3.1.8–3.1.10 moving in: crisis agreement and spare key (or police), handover act, keys register, lease. */
 export function MoveInPage() {

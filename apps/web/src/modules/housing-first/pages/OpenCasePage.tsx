@@ -12,7 +12,8 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { getApplication, getWorkers, hfKeys, openCase, type ApplicationDetail } from '../housing-first.api';
 import { fullName, todayIso } from '../hf-format';
-import { ALERT_INK, BackLink, DateField, FormError } from '../components/HfUi';
+import { BackLink, DateField, FormError } from '../components/HfUi';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** HF-3.1.7.3 opens the case: the case manager (caseload caps apply; a manager may override with a reason). */
 export function OpenCasePage() {

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../../shared/api/errors';
 import { createCalendarFeed } from '../service.api';
-import { INK } from './ServiceUi';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 const CALENDAR_ICON = 'M4 6h16v14H4zM4 10h16M8 3v4m8-4v4';
 
@@ -30,13 +30,13 @@ export function CalendarFeedButton() {
       <Modal opened={opened} onClose={close} title={t('service.calendar.feed.title')} closeButtonProps={{ 'aria-label': t('service.calendar.feed.close') }} size="lg">
         <Stack gap="sm">
           <Text size="sm">{t('service.calendar.feed.text')}</Text>
-          <Alert color="orange" styles={INK.orange} py="xs">
-            <Text size="sm" style={INK.orange.message}>{t('service.calendar.feed.warning')}</Text>
+          <Alert color="orange" styles={ALERT_INK.orange} py="xs">
+            <Text size="sm" style={ALERT_INK.orange.message}>{t('service.calendar.feed.warning')}</Text>
           </Alert>
-          {feed.error ? <Alert color="red" role="alert" title={messageOf(feed.error, t)} styles={INK.red} /> : null}
+          {feed.error ? <Alert color="red" role="alert" title={messageOf(feed.error, t)} styles={ALERT_INK.red} /> : null}
           {url ? (
             <>
-              <Text size="sm" fw={600} role="status" style={INK.green.title}>{t('service.calendar.feed.created')}</Text>
+              <Text size="sm" fw={600} role="status" style={ALERT_INK.green.title}>{t('service.calendar.feed.created')}</Text>
               <TextInput label={t('service.calendar.feed.link')} value={url} readOnly onFocus={(e) => e.currentTarget.select()} styles={{ input: { fontFamily: 'ui-monospace, monospace', fontSize: 13 } }} />
               <Group gap="sm" wrap="wrap">
                 <CopyButton value={url}>

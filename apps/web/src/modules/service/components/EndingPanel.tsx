@@ -10,8 +10,9 @@ import { Tag } from '../../../shared/ui/Tag';
 import { useConfirm } from '../../../shared/ui/useConfirm';
 import { dateOrNull, textOrNull, todayIso } from '../service-format';
 import { confirmEnding, endCase, endingRecordPdf, getEnding, serviceKeys, type EndingBody, type EndingState, type ServiceCase } from '../service.api';
-import { DateField, FormError, INK, PdfLink, Saved, Section } from './ServiceUi';
+import { DateField, FormError, PdfLink, Saved, Section } from './ServiceUi';
 import { useRecord } from './useRecord';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** HF-3.3 ending the service: the form, or the recorded ending with the joint decision (HF-3.3.2). */
 export function EndingPanel({ data }: { data: ServiceCase }) {
@@ -105,7 +106,7 @@ function JointDecision({ caseId, state }: { caseId: string; state: EndingState }
         <Text size="sm"><b>{t('service.ending.destination')}:</b> {t(`service.ending.destinations.${ending.destination}`)}</Text>
       </SimpleGrid>
       {ending.note ? <Text size="sm" className="wrap-anywhere"><b>{t('service.ending.note')}:</b> {ending.note}</Text> : null}
-      {state.shortNotice ? <Alert color="orange" styles={INK.orange} py="xs"><Text size="sm" style={INK.orange.message}>{t('service.ending.shortNotice')}</Text></Alert> : null}
+      {state.shortNotice ? <Alert color="orange" styles={ALERT_INK.orange} py="xs"><Text size="sm" style={ALERT_INK.orange.message}>{t('service.ending.shortNotice')}</Text></Alert> : null}
       {ending.reason === 'violence' ? (
         <Stack gap="xs" component="section" aria-labelledby="joint-title">
           <Text component="h3" fw={650} id="joint-title" m={0}>{t('service.ending.jointTitle')}</Text>

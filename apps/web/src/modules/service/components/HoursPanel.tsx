@@ -1,8 +1,9 @@
 import { Alert, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceSummaryResponse } from '../plans.api';
-import { INK } from './ServiceUi';
+
 import { SummaryTile } from './SummaryTile';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /**
  * HF-2.2 contact hours used and left in the engagement, as the service summary computed them for its
@@ -24,8 +25,8 @@ export function HoursPanel({ hours }: { hours: ServiceSummaryResponse['hours'] }
         <Progress value={share} color={warning ? 'orange.9' : 'brand.7'} size="lg" radius="xl" aria-label={t('service.hours.progressLabel')} />
       </Stack>
       {warning ? (
-        <Alert color="orange" role="status" styles={INK.orange} py="xs">
-          <Text size="sm" style={INK.orange.message}>{t('housing.warnings.hoursNearCap', { used, limit })}</Text>
+        <Alert color="orange" role="status" styles={ALERT_INK.orange} py="xs">
+          <Text size="sm" style={ALERT_INK.orange.message}>{t('housing.warnings.hoursNearCap', { used, limit })}</Text>
         </Alert>
       ) : null}
       <Text size="sm">{t('hf.caseService.summary.usedOnDay', { hours: hours.usedOnDay, limit: hours.perDayLimit })}</Text>

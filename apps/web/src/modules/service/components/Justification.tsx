@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { INK } from './ServiceUi';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /**
  * HF-2.2 the justification flow: when the server refuses a day over the limit, its message stays on
@@ -26,8 +26,8 @@ export function JustificationField({ state, limit, id }: { state: ReturnType<typ
   const { t } = useTranslation();
   if (!state.open) return null;
   return (
-    <Alert color="orange" title={t('service.contact.justificationTitle')} styles={INK.orange} role="alert">
-      <p style={{ margin: '0 0 8px', ...INK.orange.message }}>{state.reason}</p>
+    <Alert color="orange" title={t('service.contact.justificationTitle')} styles={ALERT_INK.orange} role="alert">
+      <p style={{ margin: '0 0 8px', ...ALERT_INK.orange.message }}>{state.reason}</p>
       <Textarea
         id={id}
         label={t('service.contact.justification', { limit })}

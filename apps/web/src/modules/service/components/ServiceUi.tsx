@@ -5,14 +5,7 @@ import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { withLanguage } from '../service-format';
 import type { ServiceWorklistItem } from '../service.api';
-
-/** Alert ink with AA contrast on Mantine's tinted alert backgrounds. */
-export const INK = {
-  red: { title: { color: '#b02525' }, message: { color: '#3b0d0d' } },
-  orange: { title: { color: '#8a3700' }, message: { color: '#3d2300' } },
-  green: { title: { color: '#1e6b34' }, message: { color: '#12361f' } },
-  blue: { title: { color: '#1d4f7c' }, message: { color: '#0f2a44' } },
-} as const;
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** A date typed as dd.mm.yyyy. */
 export function DateField(props: Omit<TextInputProps, 'onChange' | 'value'> & { value: string; onChange: (value: string) => void }) {
@@ -55,7 +48,7 @@ export function FormError({ message, hasFields }: { message: string | null; hasF
   const { t } = useTranslation();
   if (!message) return null;
   return (
-    <Alert color="red" role="alert" title={message} styles={INK.red}>
+    <Alert color="red" role="alert" title={message} styles={ALERT_INK.red}>
       {hasFields ? t('service.common.fixErrors') : null}
     </Alert>
   );
@@ -65,8 +58,8 @@ export function FormError({ message, hasFields }: { message: string | null; hasF
 export function Saved({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (
-    <Alert color="green" role="status" styles={INK.green} py="xs">
-      <Text size="sm" fw={600} style={INK.green.message}>{children}</Text>
+    <Alert color="green" role="status" styles={ALERT_INK.green} py="xs">
+      <Text size="sm" fw={600} style={ALERT_INK.green.message}>{children}</Text>
     </Alert>
   );
 }
@@ -75,8 +68,8 @@ export function Saved({ children }: { children: ReactNode }) {
 export function Warnings({ items }: { items: string[] }) {
   if (items.length === 0) return null;
   return (
-    <Alert color="orange" role="status" styles={INK.orange} py="xs">
-      {items.map((w) => <Text key={w} size="sm" fw={600} style={INK.orange.message}>{w}</Text>)}
+    <Alert color="orange" role="status" styles={ALERT_INK.orange} py="xs">
+      {items.map((w) => <Text key={w} size="sm" fw={600} style={ALERT_INK.orange.message}>{w}</Text>)}
     </Alert>
   );
 }

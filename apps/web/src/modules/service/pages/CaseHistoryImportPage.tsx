@@ -7,8 +7,9 @@ import { useMe } from '../../../shared/auth/session';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { TableScroll } from '../../../shared/ui/TableScroll';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { INK } from '../components/ServiceUi';
+
 import { CASE_HISTORY_FORMAT_DOC, importCaseHistory, importIssuesOf, organisationHistoryExport, type ImportIssue, type ImportSummary } from '../history.api';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 const h = 'hf.caseService.history';
 const FILE_INPUT = {
@@ -60,8 +61,8 @@ export function CaseHistoryImportPage() {
               </Group>
               {run.data ? <Counts summary={run.data} /> : null}
               {run.error ? (
-                <Alert color="red" role="alert" styles={INK.red} title={messageOf(run.error, t)}>
-                  {issues.length ? <Text size="sm" style={INK.red.message}>{t(`${h}.fixLines`)}</Text> : null}
+                <Alert color="red" role="alert" styles={ALERT_INK.red} title={messageOf(run.error, t)}>
+                  {issues.length ? <Text size="sm" style={ALERT_INK.red.message}>{t(`${h}.fixLines`)}</Text> : null}
                 </Alert>
               ) : null}
               {issues.length ? <Issues issues={issues} /> : null}
@@ -80,9 +81,9 @@ function Counts({ summary }: { summary: ImportSummary }) {
   const { t } = useTranslation();
   const types = Object.entries(summary.createdByType);
   return (
-    <Alert color="green" role="status" styles={INK.green} title={summary.dryRun ? t(`${h}.checkedTitle`) : t(`${h}.importedTitle`)}>
+    <Alert color="green" role="status" styles={ALERT_INK.green} title={summary.dryRun ? t(`${h}.checkedTitle`) : t(`${h}.importedTitle`)}>
       <Stack gap="xs">
-        <Text size="sm" fw={600} style={INK.green.message}>{t(`${h}.counts`, { created: summary.created, unchanged: summary.unchanged })}</Text>
+        <Text size="sm" fw={600} style={ALERT_INK.green.message}>{t(`${h}.counts`, { created: summary.created, unchanged: summary.unchanged })}</Text>
         {types.length ? (
           <Table aria-label={t(`${h}.byType`)} fz="sm" verticalSpacing={4} maw={420} bg="white">
             <Table.Thead>

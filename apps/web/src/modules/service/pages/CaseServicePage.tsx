@@ -14,7 +14,7 @@ import { PlanEditor } from '../components/PlanEditor';
 import { PlanReviews, PlanVersions } from '../components/PlanVersions';
 import { RehousingPanel, useRehousing } from '../components/RehousingPanel';
 import { AssessmentForm, PlanReviewForm } from '../components/ReviewForms';
-import { INK, Section } from '../components/ServiceUi';
+import { Section } from '../components/ServiceUi';
 import { ServiceSummary } from '../components/ServiceSummary';
 import { VisitForm } from '../components/VisitForm';
 import { VisitSlotForm } from '../components/VisitSlotForm';
@@ -25,6 +25,7 @@ import { getPlanVersions, planKeys } from '../plans.api';
 import { getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
 import { todayIso, validDate } from '../service-format';
 import { useServiceAbilities, useTodayOnCase } from '../service-abilities';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 const TABS = ['visits', 'plan', 'housing', 'log', 'ending'] as const;
 const DOWNLOAD_ICON = (
@@ -89,10 +90,10 @@ function CaseService({ data }: { data: ServiceCase }) {
         }
       />
       <Stack gap="lg">
-        {data.case.closedOn ? <Alert color="orange" styles={INK.orange} title={t('service.case.closed', { date: toDisplayDate(data.case.closedOn) })} /> : null}
-        {!data.moveIn ? <Alert color="blue" styles={INK.blue}>{t('service.case.notInService')}</Alert> : null}
-        {!data.abilities.record ? <Alert color="blue" styles={INK.blue}>{t('service.case.readOnly')}</Alert> : null}
-        {rehousing?.open ? <Alert color="orange" styles={INK.orange}>{t('hf.rehousing.openAlert', { date: toDisplayDate(rehousing.open.openedOn), count: rehousing.open.offers.length, max: rehousing.maxDwellingsOffered })}</Alert> : null}
+        {data.case.closedOn ? <Alert color="orange" styles={ALERT_INK.orange} title={t('service.case.closed', { date: toDisplayDate(data.case.closedOn) })} /> : null}
+        {!data.moveIn ? <Alert color="blue" styles={ALERT_INK.blue}>{t('service.case.notInService')}</Alert> : null}
+        {!data.abilities.record ? <Alert color="blue" styles={ALERT_INK.blue}>{t('service.case.readOnly')}</Alert> : null}
+        {rehousing?.open ? <Alert color="orange" styles={ALERT_INK.orange}>{t('hf.rehousing.openAlert', { date: toDisplayDate(rehousing.open.openedOn), count: rehousing.open.offers.length, max: rehousing.maxDwellingsOffered })}</Alert> : null}
         <ServiceSummary caseId={caseId} asOf={asOf} onAsOf={(iso) => setParam('asOf', iso === todayIso() ? null : iso)} />
         <Section id="now" title={t('service.case.nowTitle')}>
           <QueryState query={now}>

@@ -104,6 +104,7 @@ export const hfEn: Widen<HfMessages> = {
   application: {
     title: 'Application: {{name}}',
     submitted: 'Submitted {{date}}',
+    reapplication: 'A new application after case {{number}}, which ended on {{date}}. The person goes back on the waiting list; the same dwelling is not promised.',
     status: 'Status',
     deadlineTitle: 'Decision deadline',
     dueOn: 'Decide by {{date}} (within {{days}} days of submission)',

@@ -103,6 +103,7 @@ export const hfLv = {
   application: {
     title: 'Iesniegums: {{name}}',
     submitted: 'Iesniegts {{date}}',
+    reapplication: 'Atkārtots pieteikums pēc lietas {{number}}, kas beidzās {{date}}. Persona atgriežas rindā; tas pats mājoklis netiek solīts.',
     status: 'Statuss',
     deadlineTitle: 'Lēmuma termiņš',
     dueOn: 'Lēmums jāpieņem līdz {{date}} ({{days}} dienu laikā no iesniegšanas)',

@@ -29,6 +29,10 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
     const waitingList = await findWaitingListPosition(tx, id, asOf);
     const offers = await findOfferComparison(tx, id);
     const [openedCase] = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.applicationId, id));
+    // HF-3.3.4 a re-application names the case that ended before it
+    const [previousCase] = application.previousCaseId
+      ? await tx.select({ id: cases.id, caseNumber: cases.caseNumber, closedOn: cases.closedOn }).from(cases).where(eq(cases.id, application.previousCaseId))
+      : [];
     const { served } = await workingMunicipalities(tx, ctx, asOf);
     const manages = canManageApplications(ctx.actor, application.municipalityAtvk);
     const onList = !!waitingList.entry && !waitingList.entry.leftOn;
@@ -44,6 +48,7 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
       offers,
       maxDwellingsOffered: settings.maxDwellingsOffered,
       case: openedCase ?? null,
+      previousCase: previousCase ?? null,
       abilities: {
         assess: manages && application.status === 'pending',
         decide: manages && application.status === 'pending',

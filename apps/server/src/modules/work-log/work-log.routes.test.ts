@@ -90,5 +90,7 @@ describe('HF-3.3 ending the service', () => {
     expect(res.statusCode).toBe(201);
     const [row] = await world.db.select().from(applications).where(eq(applications.id, res.json().application.id));
     expect(row!.previousCaseId).toBe(ended.caseId);
+    // its page names the earlier case and when it ended
+    expect((await riga.get(`/api/applications/${row!.id}`)).json().previousCase).toEqual({ id: ended.caseId, caseNumber: null, closedOn: '2026-05-10' });
   });
 });

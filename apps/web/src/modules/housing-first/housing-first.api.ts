@@ -69,6 +69,8 @@ export interface ApplicationDetail {
   offers: Offer[];
   maxDwellingsOffered: number;
   case: { id: string; caseNumber: string | null; status: string } | null;
+  /** HF-3.3.4 the case that ended before this re-application. */
+  previousCase: { id: string; caseNumber: string | null; closedOn: string | null } | null;
   abilities: { assess: boolean; decide: boolean; removeFromWaitingList: boolean; offer: boolean; openCase: boolean };
 }
 

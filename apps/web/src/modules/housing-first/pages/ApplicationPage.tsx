@@ -13,10 +13,11 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
 import { getApplication, hfKeys, housingFirstOf, pdf, type ApplicationDetail, type EligibilityAssessment } from '../housing-first.api';
 import { fullName, useMunicipalityName } from '../hf-format';
-import { ALERT_INK, BackLink, Fact, PdfLink, SavedNotice, Section } from '../components/HfUi';
+import { BackLink, Fact, PdfLink, SavedNotice, Section } from '../components/HfUi';
 import { DecisionForm } from '../components/DecisionForm';
 import { OfferComparison, Proposals } from '../components/Offers';
 import { RemoveFromListModal, WhyPosition } from '../components/WaitingListParts';
+import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 const STATUS_TONE: Record<string, Tone> = { pending: 'brand', granted: 'success', refused: 'warning', withdrawn: 'neutral' };
 
@@ -56,6 +57,11 @@ function ApplicationView({ data, notice, setNotice }: { data: ApplicationDetail;
       />
       <Stack gap="lg">
         <SavedNotice>{notice}</SavedNotice>
+        {data.previousCase ? (
+          <Alert color="blue" variant="light" role="note" styles={ALERT_INK.blue}>
+            {t('hf.application.reapplication', { number: data.previousCase.caseNumber ?? '—', date: data.previousCase.closedOn ? toDisplayDate(data.previousCase.closedOn) : '—' })}
+          </Alert>
+        ) : null}
         <Section id="deadline" title={t('hf.application.deadlineTitle')}>
           <Text>{t('hf.application.dueOn', { date: toDisplayDate(deadline.dueOn), days: deadline.decisionDeadlineDays })}</Text>
           {pending ? (

@@ -76,13 +76,13 @@ export async function findServiceFacts(db: Reader, caseIds: readonly string[], a
     WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), v AS (
       SELECT case_id, json_agg(json_build_array(visited_on, outcome, health_risk)) AS recent FROM visits
       WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND visited_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))} AND visited_on <= ${asOf} GROUP BY case_id
-    ), k AS ( -- one range of contacts per case for both: the month's hours and the last contact that reached the person in the window
-      SELECT case_id, sum(hours) FILTER (WHERE contact_on >= date_trunc('month', ${asOf}::date)) AS month_hours,
-             max(contact_on) FILTER (WHERE reached_person AND contact_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))}) AS reached_on,
-             (array_agg(hours ORDER BY contact_on DESC) FILTER (WHERE reached_person AND contact_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))}))[1] AS reached_hours
-      FROM contacts
-      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND contact_on >= least(${asOf}::date - ${sql.raw(String(WINDOW_DAYS - 1))}, date_trunc('month', ${asOf}::date)::date) AND contact_on <= ${asOf}
-      GROUP BY case_id
+    ), m AS (
+      SELECT case_id, sum(hours) AS hours FROM contacts
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND contact_on >= date_trunc('month', ${asOf}::date) AND contact_on <= ${asOf} GROUP BY case_id
+    ), k AS (
+      SELECT DISTINCT ON (case_id) case_id, contact_on AS reached_on, hours AS reached_hours FROM contacts
+      WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND contact_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))} AND contact_on <= ${asOf} AND reached_person
+      ORDER BY case_id DESC, contact_on DESC
     ), t AS (
       SELECT case_id, sum(hours) AS hours FROM (
         SELECT case_id, hours FROM contact_hours_totals
@@ -96,9 +96,9 @@ export async function findServiceFacts(db: Reader, caseIds: readonly string[], a
       WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND recorded_on <= ${asOf} GROUP BY case_id
     )
     SELECT c.id AS case_id, v.recent, k.reached_on::text AS reached_on, k.reached_hours::text AS reached_hours, e.extensions,
-           (coalesce(t.hours, 0) + coalesce(k.month_hours, 0) - coalesce(k.reached_hours, 0))::text AS unlisted
+           (coalesce(t.hours, 0) + coalesce(m.hours, 0) - coalesce(k.reached_hours, 0))::text AS unlisted
     FROM unnest((SELECT a FROM ids)) AS c (id)
-    LEFT JOIN v ON v.case_id = c.id LEFT JOIN k ON k.case_id = c.id LEFT JOIN t ON t.case_id = c.id LEFT JOIN e ON e.case_id = c.id`)) as unknown as { rows: Row[] };
+    LEFT JOIN v ON v.case_id = c.id LEFT JOIN m ON m.case_id = c.id LEFT JOIN k ON k.case_id = c.id LEFT JOIN t ON t.case_id = c.id LEFT JOIN e ON e.case_id = c.id`)) as unknown as { rows: Row[] };
 
   const wanted = new Set(firstMetOf);
   const oneByOne: string[] = [];

@@ -49,16 +49,10 @@ export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf
   type Row = { case_id: string; plan_offered_on: string | null; plan_started_on: string | null; reviewed_on: string | null; assessed_on: string | null; offers: Array<[string, string, Offer['answer']]> | null };
   const ids = `{${caseIds.join(',')}}`;
   const { rows } = (await db.execute(sql`
-    WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), o AS (
+    WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), o AS ( -- every offer of the case in the order recorded; the latest per service is picked below
       SELECT case_id, min(offered_on) FILTER (WHERE offered = 'initial_plan')::text AS plan_offered_on,
-             json_agg(json_build_array(offered, offered_on, answer) ORDER BY first_at, first_id) FILTER (WHERE latest AND offered NOT IN ('initial_plan', 'wrap')) AS offers
-      FROM (
-        SELECT case_id, offered, offered_on, answer,
-               row_number() OVER (PARTITION BY case_id, offered ORDER BY offered_on DESC, created_at DESC, id DESC) = 1 AS latest,
-               min(created_at) OVER (PARTITION BY case_id, offered) AS first_at,
-               first_value(id) OVER (PARTITION BY case_id, offered ORDER BY created_at, id) AS first_id
-        FROM support_offers WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND offered_on <= ${asOf}
-      ) x GROUP BY case_id
+             json_agg(json_build_array(offered, offered_on, answer) ORDER BY created_at, id) FILTER (WHERE offered NOT IN ('initial_plan', 'wrap')) AS offers
+      FROM support_offers WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND offered_on <= ${asOf} GROUP BY case_id
     ), p AS ( -- HF-3.2.5 the plan followed is its newest version in force: saving a new version revises the plan
       SELECT DISTINCT ON (case_id) case_id, started_on::text AS plan_started_on FROM rehabilitation_plans
       WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND started_on <= ${asOf} AND (ended_on IS NULL OR ended_on > ${asOf}) ORDER BY case_id, version DESC
@@ -88,8 +82,22 @@ export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf
     facts.set(row.case_id, {
       planOfferedOn: row.plan_offered_on, activePlanStartedOn: row.plan_started_on,
       planReviews: row.reviewed_on ? [row.reviewed_on] : [], assessments: row.assessed_on ? [row.assessed_on] : [],
-      serviceOffers: (row.offers ?? []).map(([service, answeredOn, answer]) => ({ service, answeredOn, answer })),
+      serviceOffers: latestOffers(row.offers),
     });
   }
   return facts;
+}
+
+/**
+ * HF-3.2.3 per service its latest offer — the latest day, the last recorded on a tie — the services in the
+ * order first offered, from a case's offers in the order recorded (created_at, id).
+ */
+function latestOffers(offers: Array<[string, string, 'accepted' | 'declined' | 'later']> | null) {
+  const latest = new Map<string, { service: string; answeredOn: string; answer: 'accepted' | 'declined' | 'later' }>();
+  for (const [service, answeredOn, answer] of offers ?? []) {
+    const found = latest.get(service);
+    if (!found) latest.set(service, { service, answeredOn, answer });
+    else if (answeredOn >= found.answeredOn) { found.answeredOn = answeredOn; found.answer = answer; }
+  }
+  return [...latest.values()];
 }

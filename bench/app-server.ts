@@ -12,7 +12,7 @@ const database = await openDatabase(config);
 const app = await buildApp({ db: database.db, config, now: () => new Date() }, { logger: false, serveWeb: false });
 await app.listen({ port: config.PORT, host: '127.0.0.1' });
 console.log(`Listening on ${config.PORT}`);
-process.on('SIGTERM', () => {
+process.once('SIGTERM', () => {
   setTimeout(() => process.exit(0), 2000).unref(); // do not wait for idle keep-alive sockets
   void app.close().then(() => database.close()).then(() => process.exit(0));
 });

@@ -1,7 +1,7 @@
-import { NavLink, Stack, Text } from '@mantine/core';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../shared/auth/session';
+import { NavList } from '../../shared/ui/NavList';
 import type { Abilities } from '../../modules/auth/auth.api';
 import { HousingFirstNavigation } from '../../modules/housing-first/components/HousingFirstNavigation';
 import { ServiceNavigation } from '../../modules/service/components/ServiceNavigation';
@@ -32,28 +32,9 @@ export function MainNavigation() {
 
   return (
     <>
-    <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {items.filter((i) => i.visible(me.abilities)).map((item) => (
-        <li key={item.to}>
-          <NavLink
-            component={Link}
-            to={item.to}
-            label={<Text size="sm" fw={500} inherit>{item.label}</Text>}
-            active={isActive(item)}
-            aria-current={isActive(item) ? 'page' : undefined}
-            variant="light"
-            leftSection={
-              <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-                <path d={item.icon} />
-              </svg>
-            }
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-        </li>
-      ))}
-    </Stack>
-    <HousingFirstNavigation />
-    <ServiceNavigation />
+      <NavList items={items.filter((i) => i.visible(me.abilities)).map((i) => ({ ...i, active: isActive(i) }))} />
+      <HousingFirstNavigation />
+      <ServiceNavigation />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { NavLink, Stack, Text } from '@mantine/core';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../shared/auth/session';
+import { NavList } from '../../../shared/ui/NavList';
 import { housingFirstOf, type HousingFirstAbilities } from '../housing-first.api';
 
 interface Item { to: string; label: string; icon: string; visible: (a: HousingFirstAbilities) => boolean; also?: string[] }
@@ -18,32 +18,7 @@ export function HousingFirstNavigation() {
     { to: '/hf/caseloads', label: t('hf.nav.caseloads'), icon: 'M4 20h16M6 16V9m6 7V5m6 11v-4', visible: (a) => a.caseloads },
     { to: '/hf/dwellings', label: t('hf.nav.dwellings'), icon: 'M3 11l9-7 9 7v9H3zM9 20v-6h6v6', visible: (a) => a.dwellings },
   ];
-  const visible = items.filter((i) => i.visible(abilities));
-  if (visible.length === 0) return null;
   const isActive = (item: Item) => pathname === item.to || pathname.startsWith(`${item.to}/`) || !!item.also?.some((p) => pathname.startsWith(p));
-  return (
-    <>
-      <Text component="h2" size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" style={{ letterSpacing: 0.6 }} id="hf-nav-title">{t('hf.nav.section')}</Text>
-      <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-labelledby="hf-nav-title">
-        {visible.map((item) => (
-          <li key={item.to}>
-            <NavLink
-              component={Link}
-              to={item.to}
-              label={<Text size="sm" fw={500} inherit>{item.label}</Text>}
-              active={isActive(item)}
-              aria-current={isActive(item) ? 'page' : undefined}
-              variant="light"
-              leftSection={
-                <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-                  <path d={item.icon} />
-                </svg>
-              }
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            />
-          </li>
-        ))}
-      </Stack>
-    </>
-  );
+  const visible = items.filter((i) => i.visible(abilities)).map((i) => ({ ...i, active: isActive(i) }));
+  return <NavList items={visible} title={t('hf.nav.section')} titleId="hf-nav-title" />;
 }

@@ -1,6 +1,6 @@
-import { NavLink, Stack, Text } from '@mantine/core';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { NavList } from '../../../shared/ui/NavList';
 import { useServiceAbilities } from '../service-abilities';
 
 const ICONS = {
@@ -20,34 +20,6 @@ export function ServiceNavigation() {
     { to: '/service/organisation', label: t('service.nav.organisation'), icon: ICONS.organisation, visible: abilities.organisation },
     { to: '/service/calendar', label: t('service.calendar.nav'), icon: ICONS.calendar, visible: abilities.worker || abilities.organisation },
     { to: '/service/import', label: t('hf.caseService.history.nav'), icon: ICONS.import, visible: abilities.organisation },
-  ].filter((i) => i.visible);
-  if (items.length === 0) return null;
-  return (
-    <>
-      <Text component="h2" size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" style={{ letterSpacing: 0.6 }} id="service-nav-title">{t('service.nav.section')}</Text>
-      <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-labelledby="service-nav-title">
-        {items.map((item) => {
-          const active = pathname === item.to;
-          return (
-            <li key={item.to}>
-              <NavLink
-                component={Link}
-                to={item.to}
-                label={<Text size="sm" fw={500} inherit>{item.label}</Text>}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                variant="light"
-                leftSection={
-                  <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-                    <path d={item.icon} />
-                  </svg>
-                }
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              />
-            </li>
-          );
-        })}
-      </Stack>
-    </>
-  );
+  ].filter((i) => i.visible).map((i) => ({ ...i, active: pathname === i.to }));
+  return <NavList items={items} title={t('service.nav.section')} titleId="service-nav-title" />;
 }

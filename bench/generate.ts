@@ -138,6 +138,10 @@ try {
     await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
     log('dictionary of search keys filled');
   }
+  // … and the triggers that keep each case's worklist facts (migration 0012): every case's copy starts stale
+  await query(database, `INSERT INTO case_worklist_facts (case_id) SELECT id FROM cases
+    ON CONFLICT (case_id) DO UPDATE SET version = case_worklist_facts.version + 1, facts = NULL, team = NULL, last_fact_on = NULL, facts_version = NULL`);
+  log('worklist facts of every case marked to be read');
   for (const { indexname, indexdef } of indexes) {
     const t = Date.now();
     await query(database, indexdef);
@@ -146,7 +150,7 @@ try {
   await query(database, 'SET session_replication_role = DEFAULT');
   await checkForeignKeys(database, args.serviceOnly ? [] : CORE_REFERENCES, args.service ? SERVICE_REFERENCES : []);
   const t = Date.now();
-  await query(database, args.serviceOnly ? `VACUUM (ANALYZE) ${[...SERVICE_TABLES, 'cases'].join(', ')}` : 'VACUUM (ANALYZE)');
+  await query(database, args.serviceOnly ? `VACUUM (ANALYZE) ${[...SERVICE_TABLES, 'cases', 'case_worklist_facts'].join(', ')}` : 'VACUUM (ANALYZE)');
   log(`VACUUM ANALYZE (${elapsed(t)})`);
   if (!args.serviceOnly) await verifyAgainstDomain(database);
   if (args.service) await describeService(database);

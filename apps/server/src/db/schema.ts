@@ -2,7 +2,7 @@
  * Drizzle table definitions: the query layer's view of the tables that `migrations/*.sql` create.
  * The SQL files are the schema's source of truth and history; keep this file in step with them.
  */
-import { bigserial, boolean, customType, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, date, integer, json, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { CriterionText, ProgrammeSettings, QuestionnaireField } from '@socrehab/domain';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -615,4 +615,19 @@ export const contactHoursTotals = pgTable('contact_hours_totals', {
   period: text('period').notNull(),
   periodStart: date('period_start', { mode: 'string' }).notNull(),
   hours: numeric('hours', { mode: 'number' }).notNull(),
+});
+
+// ── Worklist facts per case (migration 0012) ───────────────────────────────────────────────────
+
+/**
+ * HF-3.2 each case's worklist record summarised over everything recorded, and its team with their dates,
+ * kept until a trigger marks a change (`version`); written and read only by worklist-facts.repository.ts.
+ */
+export const caseWorklistFacts = pgTable('case_worklist_facts', {
+  caseId: uuid('case_id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  factsVersion: bigint('facts_version', { mode: 'number' }),
+  lastFactOn: date('last_fact_on', { mode: 'string' }),
+  facts: json('facts'),
+  team: json('team'),
 });

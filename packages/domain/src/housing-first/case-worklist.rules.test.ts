@@ -61,6 +61,10 @@ describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record
         };
         const asOf = day(asOfDay);
         expect(computeCaseWorklist(summariseCaseFacts(facts, asOf), S, asOf)).toEqual(computeCaseWorklist(facts, S, asOf));
+        // migration 0012 keeps the record summarised over everything recorded: it is the record as of any day from the newest fact on
+        const newest = [...facts.visits, ...facts.contacts, ...facts.extensions].map((x) => x.on)
+          .concat(facts.planReviews, facts.assessments, facts.serviceOffers.map((o) => o.answeredOn), facts.planOfferedOn ?? [], facts.activePlanStartedOn ?? [], asOf).sort().pop()!;
+        expect(computeCaseWorklist(summariseCaseFacts(facts, '9999-12-31'), S, newest)).toEqual(computeCaseWorklist(facts, S, newest));
       },
     ), { numRuns: 2000 });
   });

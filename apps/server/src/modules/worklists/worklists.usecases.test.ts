@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { addDays, compareWorklistItems, computeCaseWorklist, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
 import { createTestWorld, signIn } from '../../test/test-world';
 import {
-  caseTeamMembers, cases, contacts, dwellings, escalationExtensions, functioningAssessments, initialAssessments, moveIns, persons, planReviews,
-  rehabilitationPlans, supportOffers, visits,
+  caseTeamMembers, caseWorklistFacts, cases, contacts, dwellings, escalationExtensions, functioningAssessments, initialAssessments, moveIns, persons, planReviews,
+  rehabilitationPlans, supportOffers, users, visits,
 } from '../../db/schema';
 import { seededRandom } from '../demo/latvian-names';
 
@@ -158,5 +158,47 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     const numbers = async (asOf: string) => new Set(((await manager.get(`/api/worklists/organisation?asOf=${asOf}`)).json().items as Array<{ caseNumber: string }>).map((i) => i.caseNumber));
     expect((await numbers('2026-07-31')).has('MV-2026-0006')).toBe(true);
     expect((await numbers('2026-08-01')).has('MV-2026-0006')).toBe(false);
+  });
+
+  it('keep each case\'s record from its newest fact on, and read it again after any change of its facts or team (migration 0012)', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const { db, orgs, users: u } = world;
+    const strip = (items: Array<Record<string, unknown>>) => items.map(({ personName: _p, workers: _w, ...rest }) => rest);
+    const asOf = '2026-11-24';
+    const worklist = async (day = asOf) => (await manager.get(`/api/worklists/organisation?asOf=${day}`)).json().items as Array<Record<string, unknown> & { caseId: string; workers: Array<{ displayName: string }> }>;
+    await worklist();
+    const kept = await db.select().from(caseWorklistFacts).where(inArray(caseWorklistFacts.caseId, caseIds));
+    expect(kept).toHaveLength(caseIds.length);
+    expect(kept.every((k) => k.facts !== null && k.factsVersion === k.version && k.lastFactOn! <= asOf)).toBe(true);
+
+    const id = caseIds[1]!;
+    const by = u.sw1.id;
+    const changes: Array<[string, () => Promise<unknown>]> = [
+      ['a missed visit', () => db.insert(visits).values({ organisationId: orgs.provider.id, caseId: id, visitedOn: '2026-11-20', workerIds: [by], place: 'Mājās', outcome: 'not_home_no_notice', healthRisk: true, personState: {}, hours: 0, recordedBy: by })],
+      ['a contact', () => db.insert(contacts).values({ organisationId: orgs.provider.id, caseId: id, contactOn: '2026-11-21', kind: 'phone_call', mode: 'phone', hours: 2, workerId: by, lifeDomains: [], reachedPerson: true, recordedBy: by })],
+      ['a review', () => db.insert(planReviews).values({ organisationId: orgs.provider.id, caseId: id, reviewedOn: '2026-11-22', note: '-', recordedBy: by })],
+      ['a visit deleted', () => db.delete(visits).where(and(eq(visits.caseId, id), eq(visits.visitedOn, '2026-11-20')))],
+    ];
+    for (const [what, change] of changes) {
+      const before = (await db.select().from(caseWorklistFacts).where(eq(caseWorklistFacts.caseId, id)))[0]!;
+      await change();
+      const after = (await db.select().from(caseWorklistFacts).where(eq(caseWorklistFacts.caseId, id)))[0]!;
+      expect(after.version, what).toBe(before.version + 1);
+      expect(after.facts, what).toBeNull();
+      for (const day of ['2026-11-19', '2026-11-21', asOf]) expect(strip(await worklist(day)), `${what}, ${day}`).toEqual(await referenceWorklist(caseIds, day));
+    }
+
+    // the team of the day and a worker's new name
+    const workersOf = async () => {
+      const items = (await worklist()).filter((i) => i.caseId === id);
+      expect(items.length).toBeGreaterThan(0);
+      return [...new Set(items.map((i) => i.workers.map((w) => w.displayName).join()))];
+    };
+    expect(await workersOf()).toEqual(['sw1']);
+    await db.update(users).set({ displayName: 'Ilze Bērziņa' }).where(eq(users.id, u.sw1.id));
+    expect(await workersOf()).toEqual(['Ilze Bērziņa']);
+    await db.update(users).set({ displayName: 'sw1' }).where(eq(users.id, u.sw1.id));
+    await db.update(caseTeamMembers).set({ toDate: '2026-11-01' }).where(eq(caseTeamMembers.caseId, id));
+    expect(await workersOf()).toEqual(['']);
   });
 });

@@ -4,13 +4,14 @@ import {
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { cases, moveIns, persons, programmeSettings } from '../../db/schema';
+import { caseWorklistFacts, cases, moveIns, persons, programmeSettings } from '../../db/schema';
 import { AppError, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { visiblePersonsCondition } from '../access/person-scope';
 import { findSettingsVersions } from '../programmes/programmes.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
+import { holdsOn, keptWorklistFacts, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 
 /** A member of the case's team on the worklist's day. */
 export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
@@ -18,24 +19,28 @@ export interface WorklistWorker { userId: string; displayName: string; teamRole:
 /** A worklist item with what the list shows of its case. */
 type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
 
+/** The team members active on the day, social workers first (the kept order). */
+function teamOn(team: readonly TeamMembership[], asOf: string): WorklistWorker[] {
+  return team.filter((m) => m.fromDate <= asOf && (m.toDate === null || m.toDate >= asOf)).map(({ userId, displayName, teamRole }) => ({ userId, displayName, teamRole }));
+}
+
 /**
  * Cases being served on `asOf` in a scope — moved in by that day, open on it — with what the worklist
- * shows of them: the case number, the person's name, and the team members active on the day. Every
- * case counts (no limit); a case not yet moved in has nothing due (HF-3.2 starts at the move-in).
+ * shows of them (the case number, the person's name) and their kept worklist facts and team, if current
+ * (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2 starts
+ * at the move-in).
  */
 async function findServedCases(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   return tx
     .select({
       id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
       personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: moveIns.movedInOn,
-      workers: sql<WorklistWorker[]>`(SELECT coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name, 'teamRole', m.team_role)
-          ORDER BY array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], m.team_role), u.display_name, m.user_id), '[]'::json)
-        FROM case_team_members m JOIN users u ON u.id = m.user_id
-        WHERE m.case_id = ${cases.id} AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`,
+      ...keptWorklistFacts,
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
     .innerJoin(moveIns, and(eq(moveIns.caseId, cases.id), lte(moveIns.movedInOn, asOf)))
+    .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
     .where(and(scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf))))
     .orderBy(asc(cases.caseNumber), asc(cases.id));
 }
@@ -61,41 +66,49 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
 
 /**
  * HF-3.2, HF-2.2, HF-2.4 — the worklist of a set of cases as of a day: every rule of the service
- * standards applied to what was recorded up to that day, the most urgent first. The repositories read
- * each case's summarised record (`summariseCaseFacts`: the hours summed, the recent visits, the last
- * review…) in one statement each, so the cost grows with the cases, not with their history.
+ * standards applied to what was recorded up to that day, the most urgent first. The rules read each
+ * case's summarised record (`summariseCaseFacts`: the hours summed, the recent visits, the last review…):
+ * kept per case over everything recorded (`worklistFactsOf`, migration 0012), which is the record as of
+ * any day from its newest fact on — today's worklist; for an earlier day the repositories read it as of
+ * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
 async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   const served = await findServedCases(tx, ctx, scope, asOf);
-  const ids = served.map((c) => c.id);
+  const kept = await worklistFactsOf(tx, served);
+  const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
   const plans = await findPlanFacts(tx, ids, asOf);
   // HF-3.2.4 the first met visit matters only while no initial plan offer is recorded
   const service = await findServiceFacts(tx, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
   const settingsOf = await settingsOfCases(tx, served);
   // One pass over the rows: each case's facts built once, in the rules' own shapes (no per-case filtering or copying).
   const factsOf = new Map<string, { visits: VisitFact[]; contacts: Array<ReachFact & { hours: number; reachedPerson: boolean }>; extensions: ExtensionFact[] }>();
-  for (const c of served) factsOf.set(c.id, { visits: [], contacts: [], extensions: [] });
+  for (const id of ids) factsOf.set(id, { visits: [], contacts: [], extensions: [] });
   for (const v of service.visits) factsOf.get(v.caseId)?.visits.push({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk });
   for (const x of service.contacts) factsOf.get(x.caseId)?.contacts.push({ on: x.on, hours: x.hours, reachedPerson: x.reachedPerson });
   for (const e of service.extensions) factsOf.get(e.caseId)?.extensions.push({ on: e.on, reason: e.reason });
-
-  const items: ServiceWorklistItem[] = [];
-  for (const c of served) {
-    const plan = plans.get(c.id);
-    const read = factsOf.get(c.id)!;
-    const facts: CaseFacts = {
-      caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn,
+  /** The case's record as of `asOf`: the kept one where it holds, else the one just read for the day. */
+  const recordOf = (id: string): RecordedFacts => {
+    const read = factsOf.get(id);
+    if (!read) return kept.get(id)!.facts;
+    const plan = plans.get(id);
+    return {
       visits: read.visits, contacts: read.contacts, extensions: read.extensions,
-      unlistedContactHours: service.unlistedContactHours.get(c.id) ?? 0,
+      unlistedContactHours: service.unlistedContactHours.get(id) ?? 0,
       planOfferedOn: plan?.planOfferedOn ?? null,
       activePlanStartedOn: plan?.activePlanStartedOn ?? null,
       planReviews: plan?.planReviews ?? [],
       assessments: plan?.assessments ?? [],
       serviceOffers: plan?.serviceOffers ?? [],
     };
+  };
+
+  const items: ServiceWorklistItem[] = [];
+  for (const c of served) {
+    const facts: CaseFacts = { caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, ...recordOf(c.id) };
+    const workers = teamOn(kept.get(c.id)!.team, asOf);
     for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) {
       // the case's fields added to the rule's fresh object (same keys, same order as a spread, without the copy)
-      items.push(Object.assign(item, { caseNumber: c.caseNumber, personName: c.personName, workers: c.workers }));
+      items.push(Object.assign(item, { caseNumber: c.caseNumber, personName: c.personName, workers }));
     }
   }
   // the order of compareWorklistItems (a stable sort on its weight), the weight computed once per item

@@ -2,13 +2,15 @@
  * `npx tsx bench/worklist-check.ts [--as-of 2026-11-25]` — the worklist's bulk reads against the whole
  * history on the bench data (HF-3.2, HF-2.2, HF-2.4): for every open served case of the largest
  * organisation, the rules applied to what `findServiceFacts` and `findPlanFacts` read must give exactly
- * what they give on every visit, contact, offer, plan, review and assessment ever recorded.
+ * what they give on every visit, contact, offer, plan, review and assessment ever recorded — and so must
+ * the record kept per case (migration 0012, read here without storing it) wherever it holds on that day.
  */
 import { sql } from 'drizzle-orm';
 import { computeCaseWorklist, HOUSING_FIRST_PILOT_SETTINGS as S, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
 import { openServerDatabase } from '../apps/server/src/db/database';
 import { findServiceFacts } from '../apps/server/src/modules/visits/visits.repository';
 import { findPlanFacts } from '../apps/server/src/modules/plans/plans.repository';
+import { holdsOn, worklistFactsOf } from '../apps/server/src/modules/worklists/worklist-facts.repository';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';
 const i = process.argv.indexOf('--as-of');
@@ -42,8 +44,10 @@ const assessments = group(await q<{ case_id: string; on: string }>(sql`SELECT ca
 
 const plan = await findPlanFacts(database.db, ids, asOf);
 const service = await findServiceFacts(database.db, ids, asOf, ids.filter((id) => !plan.get(id)?.planOfferedOn));
+const kept = await worklistFactsOf(database.db, ids.map((id) => ({ id, factsVersion: null, keptFacts: null, keptTeam: null, keptLastFactOn: null })));
 let items = 0;
 let differ = 0;
+let keptHold = 0;
 for (const c of cases) {
   const active = plans(c.id).filter((p) => !p.ended_on || p.ended_on > asOf).sort((a, b) => a.version - b.version)[0];
   const whole: CaseFacts = {
@@ -68,7 +72,13 @@ for (const c of cases) {
   if (JSON.stringify(computeCaseWorklist(read, S, asOf)) !== expected) {
     if (differ++ < 3) console.log(`case ${c.id} differs:\n  whole ${expected}\n  read  ${JSON.stringify(computeCaseWorklist(read, S, asOf))}`);
   }
+  const copy = kept.get(c.id)!;
+  if (holdsOn(copy, asOf)) {
+    keptHold++;
+    const fromCopy = JSON.stringify(computeCaseWorklist({ caseId: c.id, movedInOn: c.moved_in_on, closedOn: c.closed_on, ...copy.facts }, S, asOf));
+    if (fromCopy !== expected && differ++ < 3) console.log(`case ${c.id} differs (kept record):\n  whole ${expected}\n  kept  ${fromCopy}`);
+  }
 }
-console.log(`${cases.length} cases as of ${asOf}: ${items} items from the whole history; ${differ} cases differ`);
+console.log(`${cases.length} cases as of ${asOf} (the kept record holds for ${keptHold}): ${items} items from the whole history; ${differ} cases differ`);
 await database.close();
 if (differ) process.exitCode = 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDays, addMonths, daysBetween, isoDayInRiga } from './dates';
 
 describe('calendar days', () => {
@@ -11,6 +12,33 @@ describe('calendar days', () => {
   it('adds months, clamped to the month’s end', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+  });
+
+  it('agrees with the platform calendar on any day from 1900 to 2200 (property)', () => {
+    const DAY = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const viaDate = {
+      addDays: (day: string, n: number) => iso(Date.parse(`${day}T00:00:00Z`) + n * DAY),
+      daysBetween: (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY),
+      addMonths: (day: string, n: number) => {
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        const target = new Date(Date.UTC(y, m - 1 + n, 1));
+        target.setUTCDate(Math.min(d, new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()));
+        return iso(target.getTime());
+      },
+    };
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / DAY, max: Date.UTC(2200, 0, 1) / DAY }).map((n) => iso(n * DAY));
+    fc.assert(fc.property(day, day, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -60, max: 60 }), (a, b, n, months) => {
+      expect(addDays(a, n)).toBe(viaDate.addDays(a, n));
+      expect(daysBetween(a, b)).toBe(viaDate.daysBetween(a, b));
+      expect(addMonths(a, months)).toBe(viaDate.addMonths(a, months));
+    }), { numRuns: 5000 });
+  });
+
+  it('refuses what is not a yyyy-mm-dd day', () => {
+    for (const bad of ['', '2026-1-01', '2026-13-01', '2026-00-10', '26-11-2025', '2026-11-25T10:00', 'x'.repeat(10), '2026-11-32']) {
+      expect(() => addDays(bad, 1), bad).toThrow(RangeError);
+    }
   });
 
   it('takes today in Riga, not in UTC', () => {

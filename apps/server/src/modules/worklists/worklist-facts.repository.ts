@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { CaseFacts } from '@socrehab/domain';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 
@@ -31,7 +31,7 @@ export function holdsOn(copy: WorklistFactsCopy, asOf: string) {
  * The cases' records summarised over everything recorded (the same reads as for a day, for a day after
  * every fact), the newest day among their facts, and their teams — in four statements for all of them.
  */
-async function readWorklistFacts(tx: Tx, caseIds: readonly string[]): Promise<Map<string, WorklistFactsCopy>> {
+async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promise<Map<string, WorklistFactsCopy>> {
   const plans = await findPlanFacts(tx, caseIds, AFTER_EVERYTHING);
   const service = await findServiceFacts(tx, caseIds, AFTER_EVERYTHING);
   const { rows } = (await tx.execute(sql`
@@ -70,16 +70,15 @@ async function readWorklistFacts(tx: Tx, caseIds: readonly string[]): Promise<Ma
 
 /**
  * The kept records of these cases, reading (and keeping) those that changed since, or were never read.
- * `kept` holds what the caller's statement found, with the version it found (null: no row). A record is
- * stored only under the version read before it — checked again in the same statement — and a row another
- * transaction is changing is skipped, not waited for: a copy is never labelled newer than its facts.
+ * `kept` holds what the caller's statement found (`keptWorklistFacts`), with the version it found (null:
+ * no row). A record is stored only under the version read before it — checked again in the same
+ * statement — and a row another transaction is changing is skipped, not waited for: a copy is never
+ * labelled newer than its facts.
  */
-export async function worklistFactsOf(
-  tx: Tx, kept: ReadonlyArray<{ id: string; factsVersion: string | null; copy: WorklistFactsCopy | null }>,
-): Promise<Map<string, WorklistFactsCopy>> {
+export async function worklistFactsOf(tx: Db | Tx, kept: ReadonlyArray<{ id: string } & KeptWorklistFacts>): Promise<Map<string, WorklistFactsCopy>> {
   const copies = new Map<string, WorklistFactsCopy>();
-  const stale = kept.filter((c) => !c.copy);
-  for (const c of kept) if (c.copy) copies.set(c.id, c.copy);
+  const stale = kept.filter((c) => !c.keptFacts);
+  for (const c of kept) if (c.keptFacts) copies.set(c.id, { lastFactOn: c.keptLastFactOn, facts: c.keptFacts, team: c.keptTeam! });
   if (stale.length === 0) return copies;
   const read = await readWorklistFacts(tx, stale.map((c) => c.id));
   for (const [id, copy] of read) copies.set(id, copy);
@@ -96,9 +95,13 @@ export async function worklistFactsOf(
 
 const toRow = (copy: WorklistFactsCopy) => ({ facts: copy.facts, team: copy.team, last_fact_on: copy.lastFactOn });
 
-/** The columns the caller's statement selects, joined on `case_worklist_facts.case_id`: the kept copy only while current. */
+/** What the caller's statement selects of a case's row (`keptWorklistFacts`): the copy only while current. */
+export interface KeptWorklistFacts { factsVersion: string | null; keptFacts: RecordedFacts | null; keptTeam: TeamMembership[] | null; keptLastFactOn: string | null }
+
+/** The columns the caller's statement selects, joined on `case_worklist_facts.case_id`. */
 export const keptWorklistFacts = {
   factsVersion: sql<string | null>`case_worklist_facts.version::text`,
-  copy: sql<WorklistFactsCopy | null>`CASE WHEN case_worklist_facts.facts_version = case_worklist_facts.version
-    THEN json_build_object('lastFactOn', case_worklist_facts.last_fact_on, 'facts', case_worklist_facts.facts, 'team', case_worklist_facts.team) END`,
+  keptFacts: sql<RecordedFacts | null>`CASE WHEN case_worklist_facts.facts_version = case_worklist_facts.version THEN case_worklist_facts.facts END`,
+  keptTeam: sql<TeamMembership[] | null>`case_worklist_facts.team`,
+  keptLastFactOn: sql<string | null>`case_worklist_facts.last_fact_on::text`,
 };

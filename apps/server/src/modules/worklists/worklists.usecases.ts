@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   computeCaseWorklist, computeSettingsInForce, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
 } from '@socrehab/domain';
@@ -41,8 +41,13 @@ async function findServedCases(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
     .innerJoin(persons, eq(persons.id, cases.personId))
     .innerJoin(moveIns, and(eq(moveIns.caseId, cases.id), lte(moveIns.movedInOn, asOf)))
     .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
-    .where(and(scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf))))
-    .orderBy(asc(cases.caseNumber), asc(cases.id));
+    .where(and(scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf))));
+}
+
+/** The list's order before urgency: by case number (without one last), then id — by code point, the same on every database. */
+function byCaseNumber(a: { caseNumber: string | null; id: string }, b: { caseNumber: string | null; id: string }) {
+  if (a.caseNumber !== b.caseNumber) return a.caseNumber === null ? 1 : b.caseNumber === null ? -1 : a.caseNumber < b.caseNumber ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The settings each case follows: the version it started under, else the programme's in force when it opened. */
@@ -73,7 +78,7 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
  * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
 async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
-  const served = await findServedCases(tx, ctx, scope, asOf);
+  const served = (await findServedCases(tx, ctx, scope, asOf)).sort(byCaseNumber);
   const kept = await worklistFactsOf(tx, served);
   const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
   const plans = await findPlanFacts(tx, ids, asOf);

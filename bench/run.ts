@@ -201,8 +201,9 @@ async function benchPersons(app: string) {
 
 /**
  * HF-3.2 `GET /api/worklists/worker?asOf=…` for several social workers at once (latency at the latency
- * connections, throughput at 50) and `GET /api/worklists/organisation?asOf=…` for the manager of the
- * largest organisation, one request at a time (latency) and at 4 connections (throughput).
+ * connections, throughput at 50) and `GET /api/worklists/organisation?asOf=…` (its first page: every case
+ * computed and ordered, 60 items returned) for the manager of the largest organisation, one request at a
+ * time (latency) and at 4 connections (throughput).
  */
 async function benchWorklists(app: string, picked: NonNullable<typeof worklistUsers>) {
   const workers: BenchUser[] = picked.workers.map((w) => ({ scope: `worker ${w.email}`, email: w.email }));
@@ -220,11 +221,9 @@ async function benchWorklists(app: string, picked: NonNullable<typeof worklistUs
   const text = await res.text();
   const ms = performance.now() - t;
   if (res.status !== 200) throw new Error(`organisation worklist: ${res.status} ${text.slice(0, 300)}`);
-  const items = (JSON.parse(text) as { items: Array<{ kind: string; caseId: string; workers: unknown[] }> }).items;
-  const kinds = new Map<string, number>();
-  for (const i of items) kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
-  console.log(`  ${manager.email.padEnd(40)} ${picked.manager.organisation}: ${picked.manager.served.toLocaleString('lv')} open served cases → ${items.length.toLocaleString('lv')} items on ${new Set(items.map((i) => i.caseId)).size.toLocaleString('lv')} cases, ${(text.length / 1e6).toFixed(1)} MB, first request ${ms.toFixed(0)} ms`);
-  console.log(`    ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}; items without a worker: ${items.filter((i) => i.workers.length === 0).length}`);
+  const page = JSON.parse(text) as { total: number; overdue: number; counts: Record<string, number>; items: Array<{ caseId: string; workers: unknown[] }> };
+  console.log(`  ${manager.email.padEnd(40)} ${picked.manager.organisation}: ${picked.manager.served.toLocaleString('lv')} open served cases → ${page.total.toLocaleString('lv')} items (${page.overdue.toLocaleString('lv')} overdue); the first page: ${page.items.length} items on ${new Set(page.items.map((i) => i.caseId)).size} cases, ${(text.length / 1e3).toFixed(0)} kB, first request ${ms.toFixed(0)} ms`);
+  console.log(`    ${Object.entries(page.counts).map(([k, n]) => `${k} ${n}`).join(', ')}; on the first page without a worker: ${page.items.filter((i) => i.workers.length === 0).length}`);
 
   const workerWork = workers.map((user) => ({ user, paths: [workerPath] }));
   const orgWork = [{ user: manager, paths: [orgPath] }];

@@ -138,6 +138,11 @@ export function compareWorklistItems(a: WorklistItem, b: WorklistItem): number {
   return urgencyOf(b) - urgencyOf(a);
 }
 
+/** HF-2.4 what the manager's "overdue" view keeps: endings to evaluate, escalations, and items past their due day. */
+export function isOverdueItem(i: WorklistItem): boolean {
+  return i.kind === 'evaluate_termination' || i.kind === 'escalation' || ('due' in i && i.due.daysLeft < 0);
+}
+
 /** The weight `compareWorklistItems` orders by (higher first); a caller sorting many items may compute it once per item. */
 export function urgencyOf(i: WorklistItem): number {
   return i.kind === 'evaluate_termination' ? 1000 : i.kind === 'escalation' ? 100 * i.escalation.rank : 'due' in i ? -i.due.daysLeft : 0;

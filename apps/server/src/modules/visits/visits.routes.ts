@@ -9,6 +9,12 @@ import { recordContact, recordExtension, recordVisit, setVisitSlot } from './vis
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const asOfQuery = z.object({ asOf: isoDate.optional() });
+const organisationWorklistQuery = asOfQuery.extend({
+  overdue: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  caseId: z.uuid({ error: 'validation.invalidId' }).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(60),
+});
 const tags = ['housing first: receiving the service'];
 
 /** HF-2.2, HF-3.2: visits, contacts, extensions, and the worklists as of a day (offers and the plan: plans.routes.ts). */
@@ -30,8 +36,14 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps) {
     const ctx = ctxOf(request);
     return getWorkerWorklist(request.query.asOf ?? today(ctx), ctx);
   });
-  r.get('/api/worklists/organisation', { schema: { tags, summary: 'The organisation’s worklist, most urgent first — as of a day (managers)', querystring: asOfQuery } }, async (request) => {
+  r.get('/api/worklists/organisation', {
+    schema: {
+      tags, querystring: organisationWorklistQuery,
+      summary: 'The organisation’s worklist, most urgent first, a page at a time, with the count of each kind — as of a day (managers); overdue only, or one case',
+    },
+  }, async (request) => {
     const ctx = ctxOf(request);
-    return getOrganisationWorklist(request.query.asOf ?? today(ctx), ctx);
+    const { asOf, ...view } = request.query;
+    return getOrganisationWorklist(asOf ?? today(ctx), view, ctx);
   });
 }

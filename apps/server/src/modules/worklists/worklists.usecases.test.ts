@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray } from 'drizzle-orm';
-import { addDays, compareWorklistItems, computeCaseWorklist, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { addDays, compareWorklistItems, computeCaseWorklist, isOverdueItem, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
 import { createTestWorld, signIn } from '../../test/test-world';
 import {
-  caseTeamMembers, caseWorklistFacts, cases, contacts, dwellings, escalationExtensions, functioningAssessments, initialAssessments, moveIns, persons, planReviews,
+  auditLog, caseTeamMembers, caseWorklistFacts, cases, contacts, dwellings, escalationExtensions, functioningAssessments, initialAssessments, moveIns, persons, planReviews,
   rehabilitationPlans, supportOffers, users, visits,
 } from '../../db/schema';
 import { seededRandom } from '../demo/latvian-names';
@@ -120,7 +120,7 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     for (let day = 0; day <= 400; day += 9) {
       const asOf = addDays(START, day);
       const expected = await referenceWorklist(caseIds, asOf);
-      const organisation = await manager.get(`/api/worklists/organisation?asOf=${asOf}`);
+      const organisation = await manager.get(`/api/worklists/organisation?asOf=${asOf}&pageSize=200`);
       expect(organisation.statusCode).toBe(200);
       expect(strip(organisation.json().items)).toEqual(expected);
       expect(strip((await sw1.get(`/api/worklists/worker?asOf=${asOf}`)).json().items)).toEqual(expected);
@@ -136,7 +136,7 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     /** The workers shown on the first day in the range with an item of the case. */
     const workersOf = async (caseNumber: string, from: string, days: number) => {
       for (let d = 0; d < days; d++) {
-        const items = (await manager.get(`/api/worklists/organisation?asOf=${addDays(from, d)}`)).json().items as Item[];
+        const items = (await manager.get(`/api/worklists/organisation?asOf=${addDays(from, d)}&pageSize=200`)).json().items as Item[];
         const found = items.find((i) => i.caseNumber === caseNumber);
         if (found) return found.workers;
       }
@@ -155,7 +155,7 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
 
   it('shows nothing of a case from the day it closed', async () => {
     const manager = await signIn(world.app, 'manager@test.lv');
-    const numbers = async (asOf: string) => new Set(((await manager.get(`/api/worklists/organisation?asOf=${asOf}`)).json().items as Array<{ caseNumber: string }>).map((i) => i.caseNumber));
+    const numbers = async (asOf: string) => new Set(((await manager.get(`/api/worklists/organisation?asOf=${asOf}&pageSize=200`)).json().items as Array<{ caseNumber: string }>).map((i) => i.caseNumber));
     expect((await numbers('2026-07-31')).has('MV-2026-0006')).toBe(true);
     expect((await numbers('2026-08-01')).has('MV-2026-0006')).toBe(false);
   });
@@ -165,7 +165,7 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     const { db, orgs, users: u } = world;
     const strip = (items: Array<Record<string, unknown>>) => items.map(({ personName: _p, workers: _w, ...rest }) => rest);
     const asOf = '2026-11-24';
-    const worklist = async (day = asOf) => (await manager.get(`/api/worklists/organisation?asOf=${day}`)).json().items as Array<Record<string, unknown> & { caseId: string; workers: Array<{ displayName: string }> }>;
+    const worklist = async (day = asOf) => (await manager.get(`/api/worklists/organisation?asOf=${day}&pageSize=200`)).json().items as Array<Record<string, unknown> & { caseId: string; workers: Array<{ displayName: string }> }>;
     await worklist();
     const kept = await db.select().from(caseWorklistFacts).where(inArray(caseWorklistFacts.caseId, caseIds));
     expect(kept).toHaveLength(caseIds.length);
@@ -200,5 +200,37 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     await db.update(users).set({ displayName: 'sw1' }).where(eq(users.id, u.sw1.id));
     await db.update(caseTeamMembers).set({ toDate: '2026-11-01' }).where(eq(caseTeamMembers.caseId, id));
     expect(await workersOf()).toEqual(['']);
+  });
+
+  it('gives the manager a page at a time, the overdue only or one case, with the count of each kind (HF-2.4)', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const asOf = addDays(START, 200);
+    const get = async (q: string) => (await manager.get(`/api/worklists/organisation?asOf=${asOf}${q}`)).json();
+    const strip = (items: Array<Record<string, unknown>>) => items.map(({ personName: _p, workers: _w, ...rest }) => rest);
+    const expected = await referenceWorklist(caseIds, asOf);
+    const all = await get('&pageSize=200');
+    expect(strip(all.items)).toEqual(expected);
+    expect(all).toMatchObject({ total: expected.length, matching: expected.length, overdue: expected.filter(isOverdueItem).length, page: 1, pageSize: 200 });
+    expect(Object.values(all.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(expected.length);
+    expect(all.overdue).toBeGreaterThan(0);
+
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(expected.length / 4) + 1; page++) pages.push(...(await get(`&pageSize=4&page=${page}`)).items);
+    expect(pages).toEqual(all.items);
+    const [entry] = await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'worklist')).orderBy(desc(auditLog.id)).limit(1);
+    expect(entry!.changes).toMatchObject({ asOf, page: Math.ceil(expected.length / 4) + 1, pageSize: 4, cases: [] }); // the last page shows nothing
+
+    const overdue = await get('&overdue=true&pageSize=200');
+    expect(overdue.items).toEqual(all.items.filter(isOverdueItem));
+    expect(overdue).toMatchObject({ total: expected.length, matching: all.overdue });
+    const one = await get(`&caseId=${caseIds[2]}&pageSize=200`);
+    expect(one.items).toEqual(all.items.filter((i: { caseId: string }) => i.caseId === caseIds[2]));
+    expect(one.items.length).toBeGreaterThan(0);
+
+    for (const [q, field] of [['&pageSize=0', 'pageSize'], ['&pageSize=201', 'pageSize'], ['&page=-1', 'page'], ['&caseId=1%27%20OR%201=1', 'caseId'], ['&overdue=yes', 'overdue']]) {
+      const res = await manager.get(`/api/worklists/organisation?asOf=${asOf}${q}`);
+      expect(res.statusCode, q).toBe(400);
+      expect(Object.keys(res.json().error.fields), q).toEqual([field]);
+    }
   });
 });

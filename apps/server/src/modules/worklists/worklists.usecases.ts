@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
-  computeCaseWorklist, computeSettingsInForce, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
+  computeCaseWorklist, computeSettingsInForce, isOverdueItem, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -134,12 +134,28 @@ export async function getWorkerWorklist(asOf: string, ctx: Ctx) {
   });
 }
 
-/** A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first, with each case's workers. */
-export async function getOrganisationWorklist(asOf: string, ctx: Ctx) {
+/** What of the organisation's worklist a manager asks for: one page, of the overdue items only or of one case. */
+export interface OrganisationWorklistView { overdue: boolean; caseId?: string; page: number; pageSize: number }
+
+/**
+ * A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first, with each
+ * case's workers — a page at a time (the Rīga social service has ~7 000 items on a day), with the number
+ * of items of each kind and of those overdue. The audit entry names the cases on the page: what was shown.
+ */
+export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
   return ctx.db.transaction(async (tx) => {
-    const items = await computeWorklist(tx, ctx, eq(cases.organisationId, ctx.actor.organisationId), asOf);
-    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, cases: [...new Set(items.map((i) => i.caseId))] } }, ctx.now());
-    return { asOf, items };
+    const inOrganisation = eq(cases.organisationId, ctx.actor.organisationId);
+    const all = await computeWorklist(tx, ctx, view.caseId ? and(inOrganisation, eq(cases.id, view.caseId))! : inOrganisation, asOf);
+    const counts: Record<string, number> = {};
+    let overdue = 0;
+    for (const item of all) {
+      counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+      if (isOverdueItem(item)) overdue++;
+    }
+    const listed = view.overdue ? all.filter(isOverdueItem) : all;
+    const items = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize);
+    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: [...new Set(items.map((i) => i.caseId))] } }, ctx.now());
+    return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
   });
 }

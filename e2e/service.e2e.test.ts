@@ -160,6 +160,8 @@ describe('receiving the service: visits, escalation by day, contact hours, endin
     const first = page.getByRole('article').first();
     await first.waitFor();
     expect(await first.innerText()).toContain('Jāizvērtē pakalpojuma izbeigšana');
+    // the counts of the whole list by kind, however many pages it has (HF-2.4)
+    expect(await page.getByRole('list', { name: 'Skaits pēc veida' }).getByRole('listitem').first().innerText()).toMatch(/^Jāizvērtē pakalpojuma izbeigšana: \d+$/);
     expect(await page.getByRole('link', { name: /Darbinieku slodze/ }).getAttribute('href')).toBe('/hf/caseloads');
     await expectAccessible(page, 'organisation worklist');
     await snap(page, 'service-organisation-worklist');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../shared/dates';
 import { HOUSING_FIRST_PILOT_SETTINGS as S } from '../programmes/programme-settings';
-import { VISIT_OUTCOMES } from './visit-escalation.rules';
-import { computeCaseWorklist, summariseCaseFacts, type CaseFacts } from './case-worklist.rules';
+import { VISIT_OUTCOMES, type Escalation } from './visit-escalation.rules';
+import { compareWorklistItems, computeCaseWorklist, summariseCaseFacts, type CaseFacts, type WorklistItem } from './case-worklist.rules';
 
 const base: CaseFacts = {
   caseId: 'c1', movedInOn: '2026-03-01', closedOn: null, visits: [], contacts: [], extensions: [], planOfferedOn: null,
@@ -67,5 +67,23 @@ describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record
         expect(computeCaseWorklist(summariseCaseFacts(facts, '9999-12-31'), S, newest)).toEqual(computeCaseWorklist(facts, S, newest));
       },
     ), { numRuns: 2000 });
+  });
+});
+
+describe('HF-2.4, HF-3.2 the most urgent first', () => {
+  it('puts endings to evaluate, then escalations by level and days unreachable, above anything overdue however long', () => {
+    const escalation = (rank: number, daysUnreachable: number): Escalation => ({ level: 'missed_visit', rank, unreachableSince: null, daysUnreachable, permitted: [], returnBy: null, extendedUntil: null });
+    const due = (daysLeft: number) => ({ dueOn: day(0), daysLeft, due: daysLeft <= 0 });
+    const items: WorklistItem[] = [
+      { kind: 'repeat_offer', caseId: 'a', service: 'lawyer', due: due(-1272) },
+      { kind: 'contact_hours', caseId: 'b', usedHours: 250, limit: 300 },
+      { kind: 'escalation', caseId: 'c', escalation: escalation(1, 3) },
+      { kind: 'weekly_visit', caseId: 'd', due: due(2) },
+      { kind: 'evaluate_termination', caseId: 'e', escalation: escalation(4, 31) },
+      { kind: 'escalation', caseId: 'f', escalation: escalation(3, 16) },
+      { kind: 'escalation', caseId: 'g', escalation: escalation(3, 20) },
+      { kind: 'plan_review', caseId: 'h', due: due(0) },
+    ];
+    expect([...items].sort(compareWorklistItems).map((i) => i.caseId)).toEqual(['e', 'g', 'f', 'c', 'a', 'b', 'h', 'd']);
   });
 });

@@ -143,7 +143,13 @@ export function isOverdueItem(i: WorklistItem): boolean {
   return i.kind === 'evaluate_termination' || i.kind === 'escalation' || ('due' in i && i.due.daysLeft < 0);
 }
 
-/** The weight `compareWorklistItems` orders by (higher first); a caller sorting many items may compute it once per item. */
+/**
+ * The weight `compareWorklistItems` orders by (higher first); a caller sorting many items may compute it once
+ * per item. Endings to evaluate first, then escalations by level — each the longest unreachable first — then
+ * the most overdue: however long an item is overdue (a repeat offer can be, by years), it stays below them.
+ */
 export function urgencyOf(i: WorklistItem): number {
-  return i.kind === 'evaluate_termination' ? 1000 : i.kind === 'escalation' ? 100 * i.escalation.rank : 'due' in i ? -i.due.daysLeft : 0;
+  if (i.kind === 'evaluate_termination') return 4e9 + i.escalation.daysUnreachable;
+  if (i.kind === 'escalation') return 1e9 * i.escalation.rank + i.escalation.daysUnreachable;
+  return 'due' in i ? -i.due.daysLeft : 0;
 }

@@ -18,13 +18,14 @@ export function serviceAbilitiesOf(me: Me) {
 
 export const useServiceAbilities = () => serviceAbilitiesOf(useMe());
 
-/** What is due today on one case: from the organisation's list for managers, otherwise from the worker's. */
+/** What is due today on one case: the organisation's list of that case for managers, otherwise from the worker's. */
 export function useTodayOnCase(caseId: string) {
   const { organisation } = useServiceAbilities();
   const asOf = todayIso();
+  const view = { caseId, pageSize: 200 };
   return useQuery({
-    queryKey: organisation ? serviceKeys.orgList(asOf) : serviceKeys.workerList(asOf),
-    queryFn: ({ signal }) => (organisation ? getOrganisationWorklist(asOf, signal) : getWorkerWorklist(asOf, signal)),
+    queryKey: organisation ? serviceKeys.orgList(asOf, view) : serviceKeys.workerList(asOf),
+    queryFn: ({ signal }) => (organisation ? getOrganisationWorklist(asOf, view, signal) : getWorkerWorklist(asOf, signal)),
     select: (list) => list.items.filter((i) => i.caseId === caseId),
   });
 }

@@ -13,6 +13,12 @@ export interface WorklistWorker { userId: string; displayName: string; teamRole:
 /** One row of a worklist: the rule's item plus the case it belongs to (the organisation's list also names the team). */
 export type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers?: WorklistWorker[] };
 export interface ServiceWorklist { asOf: string; items: ServiceWorklistItem[] }
+/** GET /api/worklists/organisation: one page of the organisation's list, with the counts of the whole list. */
+export interface OrganisationWorklistPage extends ServiceWorklist {
+  total: number; overdue: number; counts: Partial<Record<WorklistItem['kind'], number>>; matching: number; page: number; pageSize: number;
+}
+/** What of the organisation's list to show: the overdue only or everything, one case, a page. */
+export interface OrganisationWorklistView { overdue?: boolean; caseId?: string; page?: number; pageSize?: number }
 
 export interface TeamMember {
   id: string; userId: string; teamRole: string; fromDate: string; toDate: string | null; displayName: string; active: boolean;
@@ -80,7 +86,7 @@ export interface EndingState {
 export const serviceKeys = {
   all: ['service'] as const,
   workerList: (asOf: string) => ['service', 'worklist', 'worker', asOf] as const,
-  orgList: (asOf: string) => ['service', 'worklist', 'organisation', asOf] as const,
+  orgList: (asOf: string, view: OrganisationWorklistView) => ['service', 'worklist', 'organisation', asOf, view] as const,
   case: (id: string) => ['service', 'case', id] as const,
   workLog: (id: string, filter: WorkLogFilter) => ['service', 'work-log', id, filter] as const,
   ending: (id: string) => ['service', 'ending', id] as const,
@@ -108,7 +114,8 @@ export interface PlannedVisits {
 export interface OrganisationUser { id: string; displayName: string; roles: string[]; active: boolean }
 
 export const getWorkerWorklist = (asOf: string, signal?: AbortSignal) => api<ServiceWorklist>(`/api/worklists/worker${query({ asOf })}`, { signal });
-export const getOrganisationWorklist = (asOf: string, signal?: AbortSignal) => api<ServiceWorklist>(`/api/worklists/organisation${query({ asOf })}`, { signal });
+export const getOrganisationWorklist = (asOf: string, view: OrganisationWorklistView, signal?: AbortSignal) =>
+  api<OrganisationWorklistPage>(`/api/worklists/organisation${query({ asOf, ...view, overdue: view.overdue ? 'true' : undefined })}`, { signal });
 export const getPlannedVisits = (from: string, to: string, userId: string | null, signal?: AbortSignal) =>
   api<PlannedVisits>(`/api/calendar/planned-visits${query({ from, to, ...(userId ? { userId } : {}) })}`, { signal });
 export const getOrganisationUsers = (signal?: AbortSignal) => api<{ items: OrganisationUser[] }>('/api/users', { signal });

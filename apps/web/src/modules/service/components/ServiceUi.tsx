@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { withLanguage } from '../service-format';
-import type { ServiceWorklistItem } from '../service.api';
 import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** A date typed as dd.mm.yyyy. */
@@ -96,7 +95,3 @@ export function useDueText() {
     return t('service.due.soon', { count: due.daysLeft, date });
   };
 }
-
-/** Whether an item needs attention first: an escalation, an ending to evaluate, or anything overdue. */
-export const isUrgent = (item: ServiceWorklistItem) =>
-  item.kind === 'evaluate_termination' || item.kind === 'escalation' || ('due' in item && item.due.daysLeft < 0);

@@ -1,30 +1,42 @@
 import { useState } from 'react';
-import { Anchor, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Group, Pagination, SegmentedControl, SimpleGrid, Stack, Text, useMatches } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { WorklistItem } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { AsOfForm } from '../components/AsOfForm';
-import { isUrgent } from '../components/ServiceUi';
 import { WorklistItemCard } from '../components/WorklistItemCard';
-import { getOrganisationWorklist, serviceKeys, type ServiceWorklistItem } from '../service.api';
+import { getOrganisationWorklist, serviceKeys } from '../service.api';
 import { useAsOf } from './MyMorningPage';
 import { PlannedVisitsLink } from './PlannedVisitsPage';
 
-/** Urgency: endings to evaluate, escalations by level, then the most overdue, then the rest by due day. */
-const weight = (i: ServiceWorklistItem) =>
-  i.kind === 'evaluate_termination' ? 10_000 : i.kind === 'escalation' ? 1_000 * i.escalation.rank + i.escalation.daysUnreachable : 'due' in i ? -i.due.daysLeft : -100;
+/** Items on a page: a screenful of cards; the server orders the whole list and counts it. */
+const PAGE_SIZE = 60;
 
-/** HF-2.4, HF-3.2 the manager's view of every case in the organisation on a day, overdue first. */
+/** The kinds in the order the list ranks them. */
+const KINDS: ReadonlyArray<WorklistItem['kind']> = [
+  'evaluate_termination', 'escalation', 'weekly_visit', 'initial_plan_offer', 'plan_review', 'reassessment', 'contact_hours', 'repeat_offer',
+];
+
+/** HF-2.4, HF-3.2 the manager's view of every case in the organisation on a day, the most urgent first, a page at a time. */
 export function OrganisationWorklistPage() {
   const { t } = useTranslation();
   usePageTitle(t('service.worklist.orgTitle'));
   const [asOf, setAsOf] = useAsOf();
   const [filter, setFilter] = useState<'all' | 'urgent'>('all');
-  const worklist = useQuery({ queryKey: serviceKeys.orgList(asOf), queryFn: ({ signal }) => getOrganisationWorklist(asOf, signal) });
+  const [page, setPage] = useState(1);
+  const view = { overdue: filter === 'urgent', page, pageSize: PAGE_SIZE };
+  const worklist = useQuery({
+    queryKey: serviceKeys.orgList(asOf, view),
+    queryFn: ({ signal }) => getOrganisationWorklist(asOf, view, signal),
+    placeholderData: keepPreviousData,
+  });
+  const changeDay = (day: string) => { setAsOf(day); setPage(1); };
+  const narrow = useMatches({ base: true, sm: false }); // the filter's two long labels one under the other on a phone
   return (
     <>
       <PageHeader
@@ -33,27 +45,48 @@ export function OrganisationWorklistPage() {
         actions={<><PlannedVisitsLink /><Anchor component={Link} to="/hf/caseloads" fw={600}>{t('service.worklist.caseloadsLink')} →</Anchor></>}
       />
       <Stack gap="lg">
-        <AsOfForm value={asOf} onChange={setAsOf} />
+        <AsOfForm value={asOf} onChange={changeDay} />
         <SegmentedControl
           aria-label={t('service.worklist.filterLabel')}
           value={filter}
-          onChange={(v) => setFilter(v as 'all' | 'urgent')}
+          onChange={(v) => { setFilter(v as 'all' | 'urgent'); setPage(1); }}
           data={[{ value: 'all', label: t('service.worklist.filterAll') }, { value: 'urgent', label: t('service.worklist.filterOverdue') }]}
-          style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
+          orientation={narrow ? 'vertical' : 'horizontal'} fullWidth={narrow} styles={{ label: { whiteSpace: 'normal' } }}
+          style={{ alignSelf: narrow ? 'stretch' : 'flex-start', maxWidth: '100%' }}
         />
         <QueryState query={worklist}>
           {(data) => {
-            const rows = [...data.items].filter((i) => filter === 'all' || isUrgent(i)).sort((a, b) => weight(b) - weight(a));
+            const pages = Math.max(1, Math.ceil(data.matching / data.pageSize));
+            const pager = pages > 1 && (
+              <nav aria-label={t('service.worklist.pages')}>
+                <Pagination
+                  total={pages} value={data.page} onChange={(p) => { setPage(p); window.scrollTo({ top: 0 }); }} siblings={1} withEdges
+                  getControlProps={(control) => ({ 'aria-label': t(`service.worklist.pageControl.${control}`) })}
+                  getItemProps={(p) => ({ 'aria-label': t('service.worklist.pageN', { page: p }), 'aria-current': p === data.page ? 'page' : undefined })}
+                />
+              </nav>
+            );
             return (
               <Stack gap="md">
                 <Text size="sm" c="dimmed" aria-live="polite">
-                  {toDisplayDate(data.asOf)} · {t('service.worklist.count', { count: rows.length })} · {t('service.worklist.overdueFirst')}
+                  {toDisplayDate(data.asOf)} · {t('service.worklist.count', { count: data.total })} · {t('service.worklist.overdueCount', { count: data.overdue })}
+                  {pages > 1 && <> · {t('service.worklist.pageOf', { page: data.page, pages })}</>} · {t('service.worklist.overdueFirst')}
                 </Text>
-                {rows.length === 0 ? <Text c="dimmed">{t('service.worklist.empty')}</Text> : (
+                {data.total > 0 && (
+                  <Group gap="xs" aria-label={t('service.worklist.byKind')} role="list">
+                    {KINDS.filter((kind) => data.counts[kind]).map((kind) => (
+                      <Badge key={kind} role="listitem" variant="light" color="gray" size="lg" tt="none" fw={500} h="auto" py={4} styles={{ label: { whiteSpace: 'normal' } }}>
+                        {kind === 'repeat_offer' ? t('service.worklist.groups.repeat_offer') : t(`service.worklist.kinds.${kind}`)}: {data.counts[kind]}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
+                {data.items.length === 0 ? <Text c="dimmed">{t('service.worklist.empty')}</Text> : (
                   <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" style={{ alignItems: 'start' }}>
-                    {rows.map((item, i) => <WorklistItemCard key={`${item.caseId}-${item.kind}-${i}`} item={item} heading="h2" />)}
+                    {data.items.map((item, i) => <WorklistItemCard key={`${item.caseId}-${item.kind}-${i}`} item={item} heading="h2" />)}
                   </SimpleGrid>
                 )}
+                {pager}
               </Stack>
             );
           }}

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { openServerDatabase } from '../apps/server/src/db/database';
 import { findServiceFacts } from '../apps/server/src/modules/visits/visits.repository';
 import { findPlanFacts } from '../apps/server/src/modules/plans/plans.repository';
+import { worklistFactsOf } from '../apps/server/src/modules/worklists/worklist-facts.repository';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';
 const asOf = new Date().toISOString().slice(0, 10);
@@ -34,9 +35,11 @@ console.log('| statement | cases | min ms | median ms | max ms |\n|---|---|---|-
 await time('service facts (visits, contacts, hours, extensions), first met of all', () => findServiceFacts(database.db, ids, asOf));
 await time('service facts, first met of none', () => findServiceFacts(database.db, ids, asOf, []));
 await time('plan facts (offers, plan, review, assessment)', () => findPlanFacts(database.db, ids, asOf));
-await time('served cases with workers (no access rule)', () => database.db.execute(sql`SELECT c.id, c.case_number, p.given_names || ' ' || p.surnames,
-  (SELECT coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name, 'teamRole', m.team_role)), '[]'::json)
-     FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = c.id AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))
+await time('served cases with the kept record and team (migration 0012; no access rule)', () => database.db.execute(sql`SELECT c.id, c.case_number, p.given_names || ' ' || p.surnames,
+  w.version::text, CASE WHEN w.facts_version = w.version THEN w.facts END, w.team, w.last_fact_on::text
   FROM cases c JOIN persons p ON p.id = c.person_id JOIN move_ins mi ON mi.case_id = c.id AND mi.moved_in_on <= ${asOf}
+  LEFT JOIN case_worklist_facts w ON w.case_id = c.id
   WHERE c.organisation_id = ${org.id} AND c.opened_on <= ${asOf} AND (c.closed_on IS NULL OR c.closed_on > ${asOf})`));
+await time('every record read afresh (what the first request after a load pays; not stored here)', () =>
+  worklistFactsOf(database.db, ids.map((id) => ({ id, factsVersion: null, keptFacts: null, keptTeam: null, keptLastFactOn: null }))), 3);
 await database.close();

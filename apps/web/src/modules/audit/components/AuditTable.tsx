@@ -2,7 +2,7 @@ import { Anchor, Button, Center, Paper, Stack, Table, Text } from '@mantine/core
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { displayDateTime } from '../../../shared/dates';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { findAuditEntries, type AuditEntry } from '../audit.api';
@@ -25,35 +25,31 @@ export function AuditTable({ personId, userId, label }: { personId?: string; use
         if (!items.length) return <Paper p="lg"><Text c="dimmed">{t('audit.none')}</Text></Paper>;
         return (
           <Stack gap="sm">
-            <Paper p={0} style={{ overflow: 'hidden' }}>
-              <TableScroll label={label} minWidth={720}>
-                <Table aria-label={label} style={{ verticalAlign: 'top' }}>
-                  <Table.Thead bg="gray.0">
-                    <Table.Tr>
-                      <Table.Th scope="col" w={150}>{t('audit.when')}</Table.Th>
-                      <Table.Th scope="col" w={180}>{t('audit.who')}</Table.Th>
-                      <Table.Th scope="col" w={170}>{t('audit.action')}</Table.Th>
-                      <Table.Th scope="col" w={150}>{t('audit.object')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.details')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td className="nowrap">{displayDateTime(e.at)}</Table.Td>
-                        <Table.Td>{e.actor?.displayName ?? t('history.system')}</Table.Td>
-                        <Table.Td>{t(`enums.auditAction.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                        <Table.Td>
-                          {t(`audit.entity.${e.entityType}`, { defaultValue: e.entityType })}
-                          {showPerson && e.personId ? <><br /><Anchor component={Link} to={`/persons/${e.personId}`} size="sm">{t('audit.openPerson')}</Anchor></> : null}
-                        </Table.Td>
-                        <Table.Td><AuditDetails entry={e} /></Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            </Paper>
+            <ListTable
+              label={label}
+              minWidth={720}
+              tableProps={{ style: { verticalAlign: 'top' } }}
+              columns={[
+                { label: t('audit.when'), w: 150 },
+                { label: t('audit.who'), w: 180 },
+                { label: t('audit.action'), w: 170 },
+                { label: t('audit.object'), w: 150 },
+                t('audit.details'),
+              ]}
+            >
+              {items.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td className="nowrap">{displayDateTime(e.at)}</Table.Td>
+                  <Table.Td>{e.actor?.displayName ?? t('history.system')}</Table.Td>
+                  <Table.Td>{t(`enums.auditAction.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                  <Table.Td>
+                    {t(`audit.entity.${e.entityType}`, { defaultValue: e.entityType })}
+                    {showPerson && e.personId ? <><br /><Anchor component={Link} to={`/persons/${e.personId}`} size="sm">{t('audit.openPerson')}</Anchor></> : null}
+                  </Table.Td>
+                  <Table.Td><AuditDetails entry={e} /></Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
             {query.hasNextPage ? (
               <Center>
                 <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>{t('audit.loadMore')}</Button>

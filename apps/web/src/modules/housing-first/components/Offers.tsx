@@ -6,6 +6,7 @@ import { AMENITIES } from '@socrehab/domain';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
 import { answerOffer, getProposals, hfKeys, offerDwelling, type Dwelling, type Offer, type Proposal } from '../housing-first.api';
 import { todayIso, useEuro, useMunicipalityName } from '../hf-format';
@@ -153,38 +154,33 @@ export function Proposals({ applicationId = '', source, offeredIds, limitReached
         <FormError message={offer.error ? messageOf(offer.error, t) : null} hasFields={false} />
       </div>
       {proposals.isPending ? null : items.length === 0 ? <Text c="dimmed">{t('hf.offers.noProposals')}</Text> : (
-        <Paper p={0} style={{ overflow: 'hidden' }}>
-          <TableScroll label={t('hf.offers.proposalsTable')} minWidth={720}>
-            <Table aria-label={t('hf.offers.proposalsTable')}>
-              <Table.Thead bg="gray.0">
-                <Table.Tr>
-                  <Table.Th scope="col">{t('hf.offers.address')}</Table.Th>
-                  <Table.Th scope="col">{t('hf.offers.floor')}</Table.Th>
-                  <Table.Th scope="col">{t('hf.offers.rooms')}</Table.Th>
-                  <Table.Th scope="col">{t('hf.offers.rent')}</Table.Th>
-                  <Table.Th scope="col">{t('hf.offers.why')}</Table.Th>
-                  <Table.Th scope="col" pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((p) => (
-                  <Table.Tr key={p.dwelling.id}>
-                    <Table.Td fw={600} className="wrap-anywhere">{p.dwelling.address}<Text size="xs" c="dimmed">{text.amenities(p.dwelling)}</Text></Table.Td>
-                    <Table.Td fz="sm">{text.floor(p.dwelling)}</Table.Td>
-                    <Table.Td fz="sm">{p.dwelling.rooms}</Table.Td>
-                    <Table.Td fz="sm" className="nowrap">{euro(p.dwelling.rentEuros)}</Table.Td>
-                    <Table.Td>{p.reasons.map((r) => <Tag key={r} tone="teal">{t(r)}</Tag>)}</Table.Td>
-                    <Table.Td>
-                      <Button size="xs" variant="light" onClick={() => offer.mutate(p.dwelling.id)} loading={offer.isPending && offer.variables === p.dwelling.id} aria-label={t('hf.offers.offerLabel', { address: p.dwelling.address })}>
-                        {t('hf.offers.offer')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-        </Paper>
+        <ListTable
+          label={t('hf.offers.proposalsTable')}
+          minWidth={720}
+          columns={[
+            t('hf.offers.address'),
+            t('hf.offers.floor'),
+            t('hf.offers.rooms'),
+            t('hf.offers.rent'),
+            t('hf.offers.why'),
+            { label: <span className="visually-hidden">{t('hf.common.actions')}</span>, pos: 'relative' },
+          ]}
+        >
+          {items.map((p) => (
+            <Table.Tr key={p.dwelling.id}>
+              <Table.Td fw={600} className="wrap-anywhere">{p.dwelling.address}<Text size="xs" c="dimmed">{text.amenities(p.dwelling)}</Text></Table.Td>
+              <Table.Td fz="sm">{text.floor(p.dwelling)}</Table.Td>
+              <Table.Td fz="sm">{p.dwelling.rooms}</Table.Td>
+              <Table.Td fz="sm" className="nowrap">{euro(p.dwelling.rentEuros)}</Table.Td>
+              <Table.Td>{p.reasons.map((r) => <Tag key={r} tone="teal">{t(r)}</Tag>)}</Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="light" onClick={() => offer.mutate(p.dwelling.id)} loading={offer.isPending && offer.variables === p.dwelling.id} aria-label={t('hf.offers.offerLabel', { address: p.dwelling.address })}>
+                  {t('hf.offers.offer')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
     </Stack>
   );

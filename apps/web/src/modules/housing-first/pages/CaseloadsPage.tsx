@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
-import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { getCaseloads, hfKeys, type CaseloadRow } from '../housing-first.api';
@@ -31,38 +31,33 @@ export function CaseloadsPage() {
           return data.items.length === 0 ? <Text c="dimmed">{t('hf.caseloads.empty')}</Text> : (
             <>
               <Text fw={600} mb="sm" c={over ? 'red.9' : undefined} aria-live="polite">{over ? t('hf.caseloads.summaryOver', { count: over }) : t('hf.caseloads.summaryNone')}</Text>
-              <Paper p={0} style={{ overflow: 'hidden' }}>
-                <TableScroll label={t('hf.caseloads.table')} minWidth={680}>
-                  <Table aria-label={t('hf.caseloads.table')}>
-                    <Table.Thead bg="gray.0">
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('hf.caseloads.worker')}</Table.Th>
-                        <Table.Th scope="col">{t('hf.caseloads.role')}</Table.Th>
-                        <Table.Th scope="col" ta="right">{t('hf.caseloads.cases')}</Table.Th>
-                        <Table.Th scope="col" ta="right">{t('hf.caseloads.cap')}</Table.Th>
-                        <Table.Th scope="col" ta="right">{t('hf.caseloads.alone')}</Table.Th>
-                        <Table.Th scope="col" ta="right">{t('hf.caseloads.overrides')}</Table.Th>
-                        <Table.Th scope="col">{t('hf.common.status')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.items.map((r) => (
-                        <Table.Tr key={`${r.userId}-${r.teamRole}`} bg={r.overCap ? 'red.0' : undefined}>
-                          <Table.Th scope="row" fw={600}>{r.displayName}</Table.Th>
-                          <Table.Td>{t(`housing.enums.teamRole.${r.teamRole}`)}</Table.Td>
-                          <Table.Td ta="right" fw={700} c={r.overCap ? 'red.9' : undefined}>{r.cases}</Table.Td>
-                          <Table.Td ta="right">{r.cap ?? '—'}</Table.Td>
-                          <Table.Td ta="right">{r.casesAlone === null ? '—' : `${r.casesAlone} / ${r.capAlone ?? '—'}`}</Table.Td>
-                          <Table.Td ta="right">{r.overrides}</Table.Td>
-                          <Table.Td>
-                            {state(r) === 'over' ? <Tag tone="warning">{t('hf.caseloads.overCap')}</Tag> : state(r) === 'at' ? <Tag tone="purple">{t('hf.caseloads.atCap')}</Tag> : <Tag tone="success">{t('hf.caseloads.withinCap')}</Tag>}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </TableScroll>
-              </Paper>
+              <ListTable
+                label={t('hf.caseloads.table')}
+                minWidth={680}
+                columns={[
+                  t('hf.caseloads.worker'),
+                  t('hf.caseloads.role'),
+                  { label: t('hf.caseloads.cases'), ta: 'right' },
+                  { label: t('hf.caseloads.cap'), ta: 'right' },
+                  { label: t('hf.caseloads.alone'), ta: 'right' },
+                  { label: t('hf.caseloads.overrides'), ta: 'right' },
+                  t('hf.common.status'),
+                ]}
+              >
+                {data.items.map((r) => (
+                  <Table.Tr key={`${r.userId}-${r.teamRole}`} bg={r.overCap ? 'red.0' : undefined}>
+                    <Table.Th scope="row" fw={600}>{r.displayName}</Table.Th>
+                    <Table.Td>{t(`housing.enums.teamRole.${r.teamRole}`)}</Table.Td>
+                    <Table.Td ta="right" fw={700} c={r.overCap ? 'red.9' : undefined}>{r.cases}</Table.Td>
+                    <Table.Td ta="right">{r.cap ?? '—'}</Table.Td>
+                    <Table.Td ta="right">{r.casesAlone === null ? '—' : `${r.casesAlone} / ${r.capAlone ?? '—'}`}</Table.Td>
+                    <Table.Td ta="right">{r.overrides}</Table.Td>
+                    <Table.Td>
+                      {state(r) === 'over' ? <Tag tone="warning">{t('hf.caseloads.overCap')}</Tag> : state(r) === 'at' ? <Tag tone="purple">{t('hf.caseloads.atCap')}</Tag> : <Tag tone="success">{t('hf.caseloads.withinCap')}</Tag>}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </ListTable>
             </>
           );
         }}

@@ -1,10 +1,10 @@
-import { Anchor, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
-import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
@@ -22,34 +22,29 @@ export function CasesPage() {
       <PageHeader title={t('hf.cases.title')} description={t('hf.cases.intro')} />
       <QueryState query={query}>
         {(data) => data.items.length === 0 ? <Text c="dimmed">{t('hf.cases.empty')}</Text> : (
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <TableScroll label={t('hf.cases.table')} minWidth={620}>
-              <Table aria-label={t('hf.cases.table')}>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('hf.cases.number')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.cases.person')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.common.municipality')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.cases.openedOn')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.common.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td className="nowrap"><Anchor component={Link} to={`/hf/cases/${c.id}`} fw={600}>{c.caseNumber ?? t('hf.cases.noNumber')}</Anchor></Table.Td>
-                      <Table.Td>{c.givenNames} {c.surnames}</Table.Td>
-                      <Table.Td>{municipality(c.municipalityAtvk)}</Table.Td>
-                      <Table.Td className="nowrap">{toDisplayDate(c.openedOn)}</Table.Td>
-                      <Table.Td>
-                        <Tag tone={c.status === 'open' ? 'brand' : 'neutral'}>{t(`housing.enums.caseStatus.${c.status}`)}</Tag>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          </Paper>
+          <ListTable
+            label={t('hf.cases.table')}
+            minWidth={620}
+            columns={[
+              t('hf.cases.number'),
+              t('hf.cases.person'),
+              t('hf.common.municipality'),
+              t('hf.cases.openedOn'),
+              t('hf.common.status'),
+            ]}
+          >
+            {data.items.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td className="nowrap"><Anchor component={Link} to={`/hf/cases/${c.id}`} fw={600}>{c.caseNumber ?? t('hf.cases.noNumber')}</Anchor></Table.Td>
+                <Table.Td>{c.givenNames} {c.surnames}</Table.Td>
+                <Table.Td>{municipality(c.municipalityAtvk)}</Table.Td>
+                <Table.Td className="nowrap">{toDisplayDate(c.openedOn)}</Table.Td>
+                <Table.Td>
+                  <Tag tone={c.status === 'open' ? 'brand' : 'neutral'}>{t(`housing.enums.caseStatus.${c.status}`)}</Tag>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>

@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, NativeSelect, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DWELLING_STATUSES } from '@socrehab/domain';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
-import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { getDwellings, hfKeys } from '../housing-first.api';
@@ -40,37 +40,32 @@ export function DwellingsPage() {
       </Group>
       <QueryState query={query}>
         {(data) => data.items.length === 0 ? <Text c="dimmed">{t('hf.dwellings.empty')}</Text> : (
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            <TableScroll label={t('hf.dwellings.table')} minWidth={760}>
-              <Table aria-label={t('hf.dwellings.table')}>
-                <Table.Thead bg="gray.0">
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('hf.dwellings.address')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.offers.floor')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.offers.rooms')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.offers.rent')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.common.status')}</Table.Th>
-                    <Table.Th scope="col">{t('hf.dwellings.owner')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>
-                        {d.canEdit ? <Anchor component={Link} to={`/hf/dwellings/${d.id}`} fw={600} aria-label={t('hf.dwellings.editLabel', { address: d.address })}>{d.address}</Anchor> : <Text fw={600} size="sm">{d.address}</Text>}
-                        <Text size="xs" c="dimmed">{municipality(d.municipalityAtvk)} · {t(`housing.enums.dwellingSource.${d.source}`)}</Text>
-                      </Table.Td>
-                      <Table.Td fz="sm" className="nowrap">{t('hf.offers.floorValue', { floor: d.floor })}, {d.hasLift ? t('hf.offers.lift') : t('hf.offers.noLift')}</Table.Td>
-                      <Table.Td fz="sm">{d.rooms}</Table.Td>
-                      <Table.Td fz="sm" className="nowrap">{euro(d.rentEuros)}</Table.Td>
-                      <Table.Td><Tag tone={DWELLING_TONE[d.status]}>{t(`housing.enums.dwellingStatus.${d.status}`)}</Tag></Table.Td>
-                      <Table.Td><Text size="xs" c="dimmed" lineClamp={2}>{d.organisationName}</Text></Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          </Paper>
+          <ListTable
+            label={t('hf.dwellings.table')}
+            minWidth={760}
+            columns={[
+              t('hf.dwellings.address'),
+              t('hf.offers.floor'),
+              t('hf.offers.rooms'),
+              t('hf.offers.rent'),
+              t('hf.common.status'),
+              t('hf.dwellings.owner'),
+            ]}
+          >
+            {data.items.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  {d.canEdit ? <Anchor component={Link} to={`/hf/dwellings/${d.id}`} fw={600} aria-label={t('hf.dwellings.editLabel', { address: d.address })}>{d.address}</Anchor> : <Text fw={600} size="sm">{d.address}</Text>}
+                  <Text size="xs" c="dimmed">{municipality(d.municipalityAtvk)} · {t(`housing.enums.dwellingSource.${d.source}`)}</Text>
+                </Table.Td>
+                <Table.Td fz="sm" className="nowrap">{t('hf.offers.floorValue', { floor: d.floor })}, {d.hasLift ? t('hf.offers.lift') : t('hf.offers.noLift')}</Table.Td>
+                <Table.Td fz="sm">{d.rooms}</Table.Td>
+                <Table.Td fz="sm" className="nowrap">{euro(d.rentEuros)}</Table.Td>
+                <Table.Td><Tag tone={DWELLING_TONE[d.status]}>{t(`housing.enums.dwellingStatus.${d.status}`)}</Tag></Table.Td>
+                <Table.Td><Text size="xs" c="dimmed" lineClamp={2}>{d.organisationName}</Text></Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </QueryState>
     </>

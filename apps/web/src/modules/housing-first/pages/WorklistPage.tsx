@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
-import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
@@ -43,72 +43,62 @@ export function WorklistPage() {
               <section aria-labelledby="pending-title">
                 <Title order={2} id="pending-title" mb="sm">{t('hf.worklist.applicationsTitle')}</Title>
                 {data.applications.length === 0 ? <Text c="dimmed">{t('hf.worklist.noApplications')}</Text> : (
-                  <Paper p={0} style={{ overflow: 'hidden' }}>
-                    <TableScroll label={t('hf.worklist.applicationsTable')} minWidth={560}>
-                      <Table aria-label={t('hf.worklist.applicationsTable')}>
-                        <Table.Thead bg="gray.0">
-                          <Table.Tr>
-                            <Table.Th scope="col">{t('hf.common.person')}</Table.Th>
-                            <Table.Th scope="col">{t('hf.worklist.submittedOn')}</Table.Th>
-                            <Table.Th scope="col">{t('hf.worklist.dueOn')}</Table.Th>
-                            <Table.Th scope="col">{t('hf.worklist.daysLeft')}</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {data.applications.map((a) => (
-                            <Table.Tr key={a.id} bg={a.overdue ? 'red.0' : undefined}>
-                              <Table.Td><Anchor component={Link} to={`/hf/applications/${a.id}`} fw={600}>{a.personName}</Anchor></Table.Td>
-                              <Table.Td className="nowrap">{toDisplayDate(a.submittedOn)}</Table.Td>
-                              <Table.Td className="nowrap">{toDisplayDate(a.dueOn)}</Table.Td>
-                              <Table.Td><DaysLeft item={a} /></Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    </TableScroll>
-                  </Paper>
+                  <ListTable
+                    label={t('hf.worklist.applicationsTable')}
+                    minWidth={560}
+                    columns={[
+                      t('hf.common.person'),
+                      t('hf.worklist.submittedOn'),
+                      t('hf.worklist.dueOn'),
+                      t('hf.worklist.daysLeft'),
+                    ]}
+                  >
+                    {data.applications.map((a) => (
+                      <Table.Tr key={a.id} bg={a.overdue ? 'red.0' : undefined}>
+                        <Table.Td><Anchor component={Link} to={`/hf/applications/${a.id}`} fw={600}>{a.personName}</Anchor></Table.Td>
+                        <Table.Td className="nowrap">{toDisplayDate(a.submittedOn)}</Table.Td>
+                        <Table.Td className="nowrap">{toDisplayDate(a.dueOn)}</Table.Td>
+                        <Table.Td><DaysLeft item={a} /></Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </ListTable>
                 )}
               </section>
               <section aria-labelledby="contacts-title">
                 <Title order={2} id="contacts-title" mb="sm">{t('hf.worklist.contactsTitle')}</Title>
                 {data.firstContacts.length === 0 ? <Text c="dimmed">{t('hf.worklist.noContacts')}</Text> : (
-                  <Paper p={0} style={{ overflow: 'hidden' }}>
-                    <TableScroll label={t('hf.worklist.contactsTable')} minWidth={560}>
-                      <Table aria-label={t('hf.worklist.contactsTable')}>
-                        <Table.Thead bg="gray.0">
-                          <Table.Tr>
-                            <Table.Th scope="col">{t('hf.common.person')}</Table.Th>
-                            <Table.Th scope="col">{t('hf.worklist.contactedOn')}</Table.Th>
-                            <Table.Th scope="col">{t('hf.worklist.source')}</Table.Th>
-                            <Table.Th scope="col" pos="relative"><span className="visually-hidden">{t('hf.common.actions')}</span></Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {data.firstContacts.map((c) => (
-                            <Table.Tr key={c.id}>
-                              <Table.Td>
-                                <Anchor component={Link} to={`/persons/${c.personId}`} fw={600}>{c.personName}</Anchor>
-                                {c.note ? <Text size="xs" c="dimmed" lineClamp={2}>{c.note}</Text> : null}
-                              </Table.Td>
-                              <Table.Td className="nowrap">{toDisplayDate(c.contactedOn)}</Table.Td>
-                              <Table.Td>{t(`housing.enums.contactSource.${c.source}`)}</Table.Td>
-                              <Table.Td>
-                                <Button
-                                  size="xs"
-                                  variant="light"
-                                  component={Link}
-                                  to={`/hf/applications/new?${new URLSearchParams({ personId: c.personId, contactId: c.id, name: c.personName, contactedOn: c.contactedOn })}`}
-                                  aria-label={`${t('hf.worklist.startApplication')}: ${c.personName}`}
-                                >
-                                  {t('hf.worklist.startApplication')}
-                                </Button>
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    </TableScroll>
-                  </Paper>
+                  <ListTable
+                    label={t('hf.worklist.contactsTable')}
+                    minWidth={560}
+                    columns={[
+                      t('hf.common.person'),
+                      t('hf.worklist.contactedOn'),
+                      t('hf.worklist.source'),
+                      { label: <span className="visually-hidden">{t('hf.common.actions')}</span>, pos: 'relative' },
+                    ]}
+                  >
+                    {data.firstContacts.map((c) => (
+                      <Table.Tr key={c.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/persons/${c.personId}`} fw={600}>{c.personName}</Anchor>
+                          {c.note ? <Text size="xs" c="dimmed" lineClamp={2}>{c.note}</Text> : null}
+                        </Table.Td>
+                        <Table.Td className="nowrap">{toDisplayDate(c.contactedOn)}</Table.Td>
+                        <Table.Td>{t(`housing.enums.contactSource.${c.source}`)}</Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            component={Link}
+                            to={`/hf/applications/new?${new URLSearchParams({ personId: c.personId, contactId: c.id, name: c.personName, contactedOn: c.contactedOn })}`}
+                            aria-label={`${t('hf.worklist.startApplication')}: ${c.personName}`}
+                          >
+                            {t('hf.worklist.startApplication')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </ListTable>
                 )}
               </section>
             </Stack>

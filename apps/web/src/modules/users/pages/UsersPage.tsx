@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../../shared/ui/Tag';
-import { TableScroll } from '../../../shared/ui/TableScroll';
+import { ListTable } from '../../../shared/ui/ListTable';
 import { useMe } from '../../../shared/auth/session';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -28,34 +28,30 @@ export function UsersPage() {
       <QueryState query={users}>
         {(data) => data.items.length === 0 ? <Paper p="lg"><Text>{t('users.none')}</Text></Paper> : (
           <>
-            <Paper p={0} visibleFrom="sm" style={{ overflow: 'hidden' }}>
-              <TableScroll label={t('users.title')} minWidth={760}>
-                <Table aria-label={t('users.title')}>
-                  <Table.Thead bg="gray.0">
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('users.name')}</Table.Th>
-                      <Table.Th scope="col">{t('users.email')}</Table.Th>
-                      <Table.Th scope="col">{t('users.roles')}</Table.Th>
-                      <Table.Th scope="col">{t('users.organisation')}</Table.Th>
-                      <Table.Th scope="col">{t('users.status')}</Table.Th>
-                      <Table.Th scope="col"><span className="visually-hidden">{t('users.auditLink')}</span></Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.map((u) => (
-                      <Table.Tr key={u.id}>
-                        <Table.Td fw={600}>{u.displayName}</Table.Td>
-                        <Table.Td>{u.email}</Table.Td>
-                        <Table.Td>{roles(u)}</Table.Td>
-                        <Table.Td><Text size="sm" c="dimmed">{u.organisation.name}</Text></Table.Td>
-                        <Table.Td>{u.active ? t('users.active') : t('users.inactive')}</Table.Td>
-                        <Table.Td>{auditLink(u)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            </Paper>
+            <ListTable
+              label={t('users.title')}
+              minWidth={760}
+              visibleFrom="sm"
+              columns={[
+                t('users.name'),
+                t('users.email'),
+                t('users.roles'),
+                t('users.organisation'),
+                t('users.status'),
+                <span className="visually-hidden">{t('users.auditLink')}</span>,
+              ]}
+            >
+              {data.items.map((u) => (
+                <Table.Tr key={u.id}>
+                  <Table.Td fw={600}>{u.displayName}</Table.Td>
+                  <Table.Td>{u.email}</Table.Td>
+                  <Table.Td>{roles(u)}</Table.Td>
+                  <Table.Td><Text size="sm" c="dimmed">{u.organisation.name}</Text></Table.Td>
+                  <Table.Td>{u.active ? t('users.active') : t('users.inactive')}</Table.Td>
+                  <Table.Td>{auditLink(u)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
             <Stack hiddenFrom="sm" gap="xs">
               {data.items.map((u) => (
                 <Paper key={u.id} p="sm">

@@ -15,28 +15,28 @@ function HeaderCell({ column }: { column: ListColumn }) {
 
 /**
  * A list as a table: a named region that scrolls sideways on a phone, a header row of column names,
- * the rows given. Framed in a Paper unless `framed` is false; `visibleFrom` hides the frame on a phone.
+ * the rows given, framed in a Paper; `visibleFrom` hides it on a phone (where a list of cards stands instead).
  */
-export function ListTable({ label, minWidth, columns, children, framed = true, visibleFrom, tableProps }: {
+export function ListTable({ label, minWidth, columns, children, visibleFrom, tableProps }: {
   label: string;
   minWidth: number;
   columns: ListColumn[];
   children: ReactNode;
-  framed?: boolean;
   visibleFrom?: MantineBreakpoint;
   tableProps?: TableProps;
 }) {
-  const table = (
-    <TableScroll label={label} minWidth={minWidth}>
-      <Table aria-label={label} {...tableProps}>
-        <Table.Thead bg="gray.0">
-          <Table.Tr>
-            {columns.map((column, i) => <HeaderCell key={i} column={column} />)}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </TableScroll>
+  return (
+    <Paper p={0} visibleFrom={visibleFrom} style={{ overflow: 'hidden' }}>
+      <TableScroll label={label} minWidth={minWidth}>
+        <Table aria-label={label} {...tableProps}>
+          <Table.Thead bg="gray.0">
+            <Table.Tr>
+              {columns.map((column, i) => <HeaderCell key={i} column={column} />)}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{children}</Table.Tbody>
+        </Table>
+      </TableScroll>
+    </Paper>
   );
-  return framed ? <Paper p={0} visibleFrom={visibleFrom} style={{ overflow: 'hidden' }}>{table}</Paper> : table;
 }

@@ -158,7 +158,10 @@ describe('the case service summary, the plan versions and the case history', () 
     await page.goto('/service/organisation');
     await nav(page).getByRole('link', { name: 'Lietu vēstures imports' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lietu vēstures imports' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Faila formāts' }).innerText()).toContain('docs/case-history-format.md');
+    const formatDoc = page.getByRole('region', { name: 'Faila formāts' }).getByRole('link', { name: /formāta apraksts/ });
+    expect(await formatDoc.getAttribute('href')).toBe('/api/case-history/format.md');
+    const doc = await page.request.get('/api/case-history/format.md');
+    expect((await doc.text()).split('\n')[0]).toBe('# Case history format — `socrehab.case-history`, version 1');
     await expectAccessible(page, 'case history import');
 
     await page.getByRole('button', { name: 'Importēt', exact: true }).click();

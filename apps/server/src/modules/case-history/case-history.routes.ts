@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,6 +13,8 @@ const tags = ['case history: import and export'];
 /** A provider's whole history can be large; the rest of the API keeps the 1 MB limit. */
 const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 const NDJSON = 'application/x-ndjson; charset=utf-8';
+/** The format's description, the same file the repository documents it in. */
+const FORMAT_DOC = new URL('../../../../../docs/case-history-format.md', import.meta.url);
 
 /**
  * The case-history format over HTTP (docs/case-history-format.md): export one case, or the
@@ -38,6 +41,13 @@ export function caseHistoryRoutes(app: FastifyInstance, deps: Deps) {
       const ctx = ctxOf(request);
       const { text } = await exportCaseHistory({ organisationId: ctx.actor.organisationId }, ctx);
       return reply.header('content-type', NDJSON).header('content-disposition', fileName('case-history')).send(text);
+    });
+
+    r.get('/api/case-history/format.md', {
+      schema: { tags, summary: 'The description of the format (docs/case-history-format.md), as Markdown' },
+    }, async (request, reply) => {
+      ctxOf(request); // signed in
+      return reply.header('content-type', 'text/markdown; charset=utf-8').send(readFileSync(FORMAT_DOC, 'utf8'));
     });
 
     r.post('/api/case-history/import', {

@@ -81,6 +81,14 @@ describe('case history import and export (issue 4)', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('serves the format\'s description to signed-in users only', async () => {
+    const res = await manager.get('/api/case-history/format.md');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(res.body.split('\n')[0]).toBe('# Case history format — `socrehab.case-history`, version 1');
+    expect((await world.app.inject({ method: 'GET', url: '/api/case-history/format.md' })).statusCode).toBe(401);
+  });
+
   it('a dry run validates and counts without writing', async () => {
     const before = await rowCounts();
     const res = await importFile(manager, sampleHistory(), '?dryRun=true');

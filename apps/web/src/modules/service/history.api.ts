@@ -8,7 +8,8 @@ export interface ImportIssue { line: number; field: string; code: string; messag
 export interface ImportSummary { dryRun: boolean; created: number; unchanged: number; createdByType: Record<string, number> }
 
 /** The format's documentation in the repository. */
-export const CASE_HISTORY_FORMAT_DOC = 'docs/case-history-format.md';
+/** The format's description (docs/case-history-format.md), served as Markdown. */
+export const CASE_HISTORY_FORMAT_DOC = '/api/case-history/format.md';
 
 /** One case's whole history as JSON Lines (socrehab.case-history v1). */
 export const caseHistoryExport = (caseId: string) => `/api/cases/${caseId}/history.jsonl`;

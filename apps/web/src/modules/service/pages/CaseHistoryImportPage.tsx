@@ -137,7 +137,9 @@ function FormatHelp() {
       <List size="sm" spacing={6}>
         {(['lines', 'records', 'workers', 'allOrNothing', 'export'] as const).map((k) => <List.Item key={k} className="wrap-anywhere">{t(`${h}.format.${k}`)}</List.Item>)}
       </List>
-      <Text size="sm" mt="sm">{t(`${h}.formatDoc`)} <Code>{CASE_HISTORY_FORMAT_DOC}</Code></Text>
+      <Text size="sm" mt="sm">
+        {t(`${h}.formatDoc`)} <Anchor href={CASE_HISTORY_FORMAT_DOC} target="_blank" rel="noopener" fw={600}>{t(`${h}.formatDocLink`)}</Anchor>
+      </Text>
       <Anchor href={organisationHistoryExport} download fw={600} size="sm" mt="sm" display="inline-block">
         {t(`${h}.exportAll`)}<span className="visually-hidden"> ({t(`${h}.exportHint`)})</span>
       </Anchor>

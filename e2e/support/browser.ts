@@ -19,7 +19,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, storageState?: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: DESKTOP, locale: 'lv-LV', timezoneId: 'Europe/Riga', ...(storageState ? { storageState } : {}) });
+  const context = await browser.newContext({
+    baseURL: baseUrl(), viewport: DESKTOP, locale: 'lv-LV', timezoneId: 'Europe/Riga', reducedMotion: 'reduce', ...(storageState ? { storageState } : {}),
+  });
   context.setDefaultTimeout(10_000);
   return context;
 }

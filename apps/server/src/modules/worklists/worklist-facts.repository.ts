@@ -29,7 +29,7 @@ export function holdsOn(copy: WorklistFactsCopy, asOf: string) {
 
 /**
  * The cases' records summarised over everything recorded (the same reads as for a day, for a day after
- * every fact), the newest day among their facts, and their teams — in four statements for all of them.
+ * every fact), the newest day among their facts, and their teams — a few statements for all of them together.
  */
 async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promise<Map<string, WorklistFactsCopy>> {
   const plans = await findPlanFacts(tx, caseIds, AFTER_EVERYTHING);

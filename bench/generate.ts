@@ -139,8 +139,7 @@ try {
     log('dictionary of search keys filled');
   }
   // … and the triggers that keep each case's worklist facts (migration 0012): every case's copy starts stale
-  await query(database, `INSERT INTO case_worklist_facts (case_id) SELECT id FROM cases
-    ON CONFLICT (case_id) DO UPDATE SET version = case_worklist_facts.version + 1, facts = NULL, team = NULL, last_fact_on = NULL, facts_version = NULL`);
+  await query(database, 'SELECT count(case_worklist_facts_changed(id)) FROM cases');
   log('worklist facts of every case marked to be read');
   for (const { indexname, indexdef } of indexes) {
     const t = Date.now();

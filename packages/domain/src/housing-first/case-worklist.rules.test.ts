@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays } from '../shared/dates';
 import { HOUSING_FIRST_PILOT_SETTINGS as S } from '../programmes/programme-settings';
 import { VISIT_OUTCOMES, type Escalation } from './visit-escalation.rules';
-import { compareWorklistItems, computeCaseWorklist, summariseCaseFacts, type CaseFacts, type WorklistItem } from './case-worklist.rules';
+import { compareWorklistItems, computeCaseWorklist, isOverdueItem, summariseCaseFacts, type CaseFacts, type WorklistItem } from './case-worklist.rules';
 
 const base: CaseFacts = {
   caseId: 'c1', movedInOn: '2026-03-01', closedOn: null, visits: [], contacts: [], extensions: [], planOfferedOn: null,
@@ -85,5 +85,15 @@ describe('HF-2.4, HF-3.2 the most urgent first', () => {
       { kind: 'plan_review', caseId: 'h', due: due(0) },
     ];
     expect([...items].sort(compareWorklistItems).map((i) => i.caseId)).toEqual(['e', 'g', 'f', 'c', 'a', 'b', 'h', 'd']);
+  });
+
+  it('counts as overdue an ending to evaluate, any escalation, and an item from the day after it was due (due on the day: not yet)', () => {
+    const escalation: Escalation = { level: 'missed_visit', rank: 1, unreachableSince: null, daysUnreachable: 0, permitted: [], returnBy: null, extendedUntil: null };
+    const due = (daysLeft: number) => ({ dueOn: day(0), daysLeft, due: daysLeft <= 0 });
+    expect(isOverdueItem({ kind: 'plan_review', caseId: 'a', due: due(0) })).toBe(false);
+    expect(isOverdueItem({ kind: 'plan_review', caseId: 'a', due: due(-1) })).toBe(true);
+    expect(isOverdueItem({ kind: 'contact_hours', caseId: 'a', usedHours: 300.25, limit: 300 })).toBe(false);
+    expect(isOverdueItem({ kind: 'escalation', caseId: 'a', escalation })).toBe(true);
+    expect(isOverdueItem({ kind: 'evaluate_termination', caseId: 'a', escalation: { ...escalation, level: 'evaluate_termination', rank: 4 } })).toBe(true);
   });
 });

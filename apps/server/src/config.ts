@@ -21,6 +21,15 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * The secret that signs the audit log's checkpoints (HMAC-SHA256; at least 32 characters). When unset,
+   * one is generated and kept in `audit-signing.key` beside DATA_DIR (the embedded demo); set it in production.
+   */
+  AUDIT_SIGNING_KEY: z.string().min(32).optional(),
+  /** Append-only file of the signed checkpoints, outside the database (default `audit-checkpoints.jsonl` beside DATA_DIR). */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** How often the in-process sealer folds new audit entries into the chain, in seconds. */
+  AUDIT_SEAL_SECONDS: z.coerce.number().int().positive().default(5),
 });
 
 export type Config = z.infer<typeof schema>;

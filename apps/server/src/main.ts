@@ -2,6 +2,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { buildApp } from './app/build-app';
 import { seedDemoWorld } from './modules/demo/demo.seed';
+import { resolveAuditAnchor, startAuditSealer } from './modules/audit/audit-sealer';
 
 /** Composition root: configuration → database → server. */
 const config = loadConfig();
@@ -11,6 +12,8 @@ if (config.DEMO === 'on' && (await seedDemoWorld(deps))) {
   console.log('Demo world created (accounts and password: README.md).');
 }
 const app = await buildApp(deps, { logger: true });
+// HF-2.7: folds new audit entries into the signed chain on an interval, and once more at shutdown
+const sealer = startAuditSealer(database.db, resolveAuditAnchor(config), config.AUDIT_SEAL_SECONDS, app.log);
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -18,6 +21,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info(`${signal}: closing`);
   await app.close();
+  await sealer.stop();
   await database.close(); // the embedded database must close cleanly to keep its data
   process.exit(0);
 }

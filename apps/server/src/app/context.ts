@@ -15,12 +15,15 @@ export interface Deps {
 export interface Ctx extends Deps {
   actor: Actor;
   requestId: string;
+  /** Where the request came from (Fastify's request.ip; null for the command line and the demo seed): every audit entry carries it. */
+  clientAddress: string | null;
 }
 
-export const originOf = (ctx: { actor: Actor | null; requestId: string }): AuditOrigin => ({
+export const originOf = (ctx: { actor: Actor | null; requestId: string; clientAddress: string | null }): AuditOrigin => ({
   actorUserId: ctx.actor?.userId ?? null,
   actorOrganisationId: ctx.actor?.organisationId ?? null,
   requestId: ctx.requestId,
+  clientAddress: ctx.clientAddress,
 });
 
 /** Today in Riga: the day every rule and scope is evaluated on (a worker at 00:30 is already in tomorrow). */

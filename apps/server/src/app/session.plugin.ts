@@ -46,5 +46,5 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
 /** The signed-in user's context for a use case; 401 when nobody is signed in. */
 export function requireCtx(request: FastifyRequest, deps: Deps): Ctx {
   if (!request.session) throw new AppError(401, 'auth.required', 'errors.auth.required');
-  return { ...deps, actor: request.session.actor, requestId: String(request.id) };
+  return { ...deps, actor: request.session.actor, requestId: String(request.id), clientAddress: request.ip };
 }

@@ -36,7 +36,7 @@ if (!usable) {
 let database: Database | null = null;
 try {
   database = await openDatabase(loadConfig());
-  const ctx: Ctx = { db: database.db, config: loadConfig(), now: () => new Date(), actor: await actorOf(database, values.as!), requestId: `cli-${randomUUID()}` };
+  const ctx: Ctx = { db: database.db, config: loadConfig(), now: () => new Date(), actor: await actorOf(database, values.as!), requestId: `cli-${randomUUID()}`, clientAddress: null };
   if (command === 'export') {
     const caseId = values.case ? await findCaseIdByIdOrNumber(ctx.db, ctx.actor.organisationId, values.case) : null;
     if (values.case && !caseId) throw new AppError(404, 'cases.not_found', 'housing.caseHistory.errors.caseNotFound');

@@ -166,9 +166,11 @@ export const caseTeamMembers = pgTable('case_team_members', {
   changeReason: text('change_reason'),
 });
 
+/** A 64-bit transaction id, read and written as its decimal text. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  chain: smallint('chain').notNull(),
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   actorUserId: uuid('actor_user_id'),
   actorOrganisationId: uuid('actor_organisation_id'),
@@ -178,8 +180,26 @@ export const auditLog = pgTable('audit_log', {
   personId: uuid('person_id'),
   changes: jsonb('changes'),
   requestId: text('request_id'),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
+  // migration 0016: the inserting transaction (default pg_current_xact_id()) and the request's address
+  txid: xid8('txid'),
+  clientAddress: text('client_address'),
+  // entries before migration 0016 only: their link in one of the old 16 chains
+  chain: smallint('chain'),
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
+});
+
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  upToTxid: xid8('up_to_txid').notNull(),
+  entries: bigint('entries', { mode: 'number' }).notNull(),
+  head: text('head').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  signature: text('signature').notNull(),
+});
+
+export const auditLogIdentity = pgTable('audit_log_identity', {
+  logId: uuid('log_id').primaryKey(),
 });
 
 // ── Housing First granting (migration 0003) ────────────────────────────────────────────────────

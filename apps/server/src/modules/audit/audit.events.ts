@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'merge', 'unmerge', 'code_change', 'relation_add', 'relation_remove', 'household_change',
   // Housing First granting (HF-3.1)
   'decide', 'remove', 'assign', 'withdraw', 'print',
+  // a signed-in request refused with 403 or 404 (issue 11 §4: failed access is audited too)
+  'access_denied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -16,7 +18,8 @@ export type AuditEntityType =
   | 'dwelling' | 'dwelling_offer' | 'case_document' | 'case_consent' | 'initial_assessment' | 'case_team_member'
   | 'move_in' | 'attachment' | 'worklist'
   | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment'
-  | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed';
+  | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed'
+  | 'audit_log' | 'request';
 
 /** A field's value before and after a change. */
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
@@ -30,11 +33,13 @@ export interface AuditEvent {
   changes?: FieldChanges | Record<string, unknown> | null;
 }
 
-/** Who did it and in which request; filled from the request context. */
+/** Who did it, in which request and from which address; filled from the request context. */
 export interface AuditOrigin {
   actorUserId: string | null;
   actorOrganisationId: string | null;
   requestId: string | null;
+  /** The request's client address (null for the command line and the demo seed). */
+  clientAddress: string | null;
 }
 
 /** Old → new for the fields that differ (arrays compared by value). */

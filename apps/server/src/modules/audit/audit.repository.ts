@@ -1,26 +1,17 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { auditLog, users } from '../../db/schema';
-import { AUDIT_CHAINS, computeEntryHash, GENESIS_HASH } from './audit-chain';
+import { auditCheckpoints, auditLog, auditLogIdentity, users } from '../../db/schema';
+import type { SealedContent, SignedCheckpoint } from './audit-chain';
 import type { AuditEvent, AuditOrigin } from './audit.events';
 
 /**
- * Appends one event to the audit log inside the caller's transaction, so the event and the change it
- * describes commit or roll back together.
- *
- * Two round trips: `audit_chain_lock` (migration 0005) takes the chain's advisory transaction lock
- * (key 48151, chain) and returns the chain's last hash in one call; then the insert. The hash is
- * computed here, between the two, because it covers the previous hash. Holding the chain's lock until
- * commit makes id order within a chain equal to commit order.
+ * Appends one event to the audit log: one plain INSERT, no lock and no hash (migration 0016). Inside the
+ * caller's transaction the event and the change it describes commit or roll back together; a read may
+ * pass the database itself, and is answered only after its entry is stored. The sealer (audit-sealer.ts)
+ * later folds the entry into the hash chain.
  */
-export async function appendAuditEvent(tx: Tx, origin: AuditOrigin, event: AuditEvent, at = new Date()): Promise<void> {
-  const chain = chainOf(tx);
-  // both drivers answer with { rows }
-  const locked = (await tx.execute(sql`SELECT audit_chain_lock(${chain}::integer) AS hash`)) as unknown as { rows: { hash: string | null }[] };
-  const last = locked.rows[0];
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const content = {
-    chain,
+export async function appendAuditEvent(tx: Db | Tx, origin: AuditOrigin, event: AuditEvent, at = new Date()): Promise<void> {
+  await tx.insert(auditLog).values({
     at,
     actorUserId: origin.actorUserId,
     actorOrganisationId: origin.actorOrganisationId,
@@ -30,24 +21,8 @@ export async function appendAuditEvent(tx: Tx, origin: AuditOrigin, event: Audit
     personId: event.personId,
     changes: event.changes ?? null,
     requestId: origin.requestId,
-  };
-  await tx.insert(auditLog).values({ ...content, prevHash, hash: computeEntryHash(prevHash, content) });
-}
-
-/**
- * The chain of a transaction: chosen at random on its first entry, the same for the rest. A transaction
- * that appends twice (a merge, a relation: one entry per person) then holds one chain's lock, not two:
- * two such transactions taking two random chains in opposite order deadlocked (PostgreSQL aborted one).
- * The last hash is still read on every append, under the lock, so the entries stay linked.
- */
-const chainOfTransaction = new WeakMap<object, number>();
-function chainOf(tx: Tx): number {
-  let chain = chainOfTransaction.get(tx);
-  if (chain === undefined) {
-    chain = Math.floor(Math.random() * AUDIT_CHAINS);
-    chainOfTransaction.set(tx, chain);
-  }
-  return chain;
+    clientAddress: origin.clientAddress,
+  });
 }
 
 export interface AuditFilter {
@@ -79,6 +54,7 @@ export async function findAuditEntries(db: Db, filter: AuditFilter) {
       personId: auditLog.personId,
       changes: auditLog.changes,
       requestId: auditLog.requestId,
+      clientAddress: auditLog.clientAddress,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
@@ -87,38 +63,104 @@ export async function findAuditEntries(db: Db, filter: AuditFilter) {
     .limit(filter.limit);
 }
 
-export interface ChainReport {
-  entries: number;
-  chains: number;
-  broken: { chain: number; id: number; reason: 'hash' | 'link' }[];
+// ── Sealing and verifying (audit-sealer.ts) ─────────────────────────────────────────────────────────
+
+/** The sealer's advisory lock: one sealer at a time, across processes. */
+export async function lockSealer(tx: Tx): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(48151, -1)`);
 }
 
-/** Walks every chain from its start and checks each entry's hash and its link to the previous one. */
-export async function verifyAuditChains(db: Db, batchSize = 5000): Promise<ChainReport> {
-  const report: ChainReport = { entries: 0, chains: 0, broken: [] };
-  for (let chain = 0; chain < AUDIT_CHAINS; chain++) {
-    let prevHash = GENESIS_HASH;
-    let afterId = 0;
-    let seen = false;
-    for (;;) {
-      const rows = await db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.chain, chain), sql`${auditLog.id} > ${afterId}`))
-        .orderBy(auditLog.id)
-        .limit(batchSize);
-      for (const row of rows) {
-        seen = true;
-        report.entries++;
-        if (row.prevHash !== prevHash) report.broken.push({ chain, id: row.id, reason: 'link' });
-        const { id: _id, hash, prevHash: storedPrev, ...content } = row;
-        if (computeEntryHash(storedPrev, content) !== hash) report.broken.push({ chain, id: row.id, reason: 'hash' });
-        prevHash = hash;
-        afterId = row.id;
-      }
-      if (rows.length < batchSize) break;
-    }
-    if (seen) report.chains++;
+export async function findLogId(db: Db | Tx): Promise<string> {
+  const [row] = await db.select({ logId: auditLogIdentity.logId }).from(auditLogIdentity).limit(1);
+  if (!row) throw new Error('audit_log_identity is empty: the audit log has lost its identity (migration 0016 writes it)');
+  return row.logId;
+}
+
+/** The oldest transaction still running: every transaction below it has committed or rolled back. */
+export async function findOldestRunningTxid(tx: Tx): Promise<string> {
+  // both drivers answer with { rows }
+  const result = (await tx.execute(sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`)) as unknown as { rows: { xmin: string }[] };
+  return result.rows[0]!.xmin;
+}
+
+const checkpointColumns = {
+  seq: auditCheckpoints.seq,
+  upToTxid: sql<string>`${auditCheckpoints.upToTxid}::text`,
+  entries: auditCheckpoints.entries,
+  head: auditCheckpoints.head,
+  sealedAt: auditCheckpoints.sealedAt,
+  signature: auditCheckpoints.signature,
+};
+
+export async function findLastCheckpoint(db: Db | Tx) {
+  const [row] = await db.select(checkpointColumns).from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1);
+  return row ?? null;
+}
+
+export async function findCheckpoints(db: Db) {
+  return db.select(checkpointColumns).from(auditCheckpoints).orderBy(asc(auditCheckpoints.seq));
+}
+
+export async function insertCheckpoint(tx: Tx, checkpoint: SignedCheckpoint): Promise<void> {
+  await tx.insert(auditCheckpoints).values({
+    seq: checkpoint.seq,
+    upToTxid: sql`${checkpoint.upToTxid}::xid8` as unknown as string,
+    entries: checkpoint.entries,
+    head: checkpoint.head,
+    sealedAt: new Date(checkpoint.sealedAt),
+    signature: checkpoint.signature,
+  });
+}
+
+const sealedColumns = {
+  id: auditLog.id,
+  txid: sql<string | null>`${auditLog.txid}::text`,
+  at: auditLog.at,
+  actorUserId: auditLog.actorUserId,
+  actorOrganisationId: auditLog.actorOrganisationId,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
+  personId: auditLog.personId,
+  changes: auditLog.changes,
+  requestId: auditLog.requestId,
+  clientAddress: auditLog.clientAddress,
+};
+export type SealedRow = SealedContent & { txid: string | null };
+
+/** A position in the sealed chain's order: (txid, id), entries before migration 0016 (txid NULL) first. */
+export interface ChainCursor {
+  txid: string | null;
+  id: number;
+}
+
+/**
+ * The next page of the chain after `after` (from the start when null), up to the transaction `belowTxid`
+ * (exclusive; no bound when null). Entries before migration 0016 come first, in id order.
+ */
+export async function findChainPage(db: Db | Tx, after: ChainCursor | null, belowTxid: string | null, limit: number): Promise<SealedRow[]> {
+  const below = belowTxid === null ? undefined : sql`${auditLog.txid} < ${belowTxid}::xid8`;
+  if (!after || after.txid === null) {
+    const legacy = await db.select(sealedColumns).from(auditLog)
+      .where(and(isNull(auditLog.txid), after ? sql`${auditLog.id} > ${after.id}` : undefined))
+      .orderBy(asc(auditLog.id)).limit(limit);
+    if (legacy.length) return legacy;
+    return db.select(sealedColumns).from(auditLog).where(and(isNotNull(auditLog.txid), below))
+      .orderBy(asc(auditLog.txid), asc(auditLog.id)).limit(limit);
   }
-  return report;
+  return db.select(sealedColumns).from(auditLog)
+    .where(and(sql`(${auditLog.txid}, ${auditLog.id}) > (${after.txid}::xid8, ${after.id})`, below))
+    .orderBy(asc(auditLog.txid), asc(auditLog.id)).limit(limit);
+}
+
+/** Entries before migration 0016, one old chain at a time, from `afterId`. */
+export async function findLegacyChainPage(db: Db, chain: number, afterId: number, limit: number) {
+  return db.select().from(auditLog)
+    .where(and(eq(auditLog.chain, chain), sql`${auditLog.id} > ${afterId}`))
+    .orderBy(asc(auditLog.id)).limit(limit);
+}
+
+export async function findLegacyChains(db: Db): Promise<number[]> {
+  const rows = await db.selectDistinct({ chain: auditLog.chain }).from(auditLog).where(isNotNull(auditLog.chain));
+  return rows.map((r) => r.chain!).sort((a, b) => a - b);
 }

@@ -50,7 +50,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: credentials },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (request, reply) => {
-    const { token } = await signIn(request.body, { ...deps, requestId: String(request.id) });
+    const { token } = await signIn(request.body, { ...deps, requestId: String(request.id), clientAddress: request.ip });
     const session = await findSessionActor(deps.db, token, deps.now());
     if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);

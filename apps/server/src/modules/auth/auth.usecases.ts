@@ -12,7 +12,7 @@ const invalidCredentials = () => new AppError(401, 'auth.invalid_credentials', '
  * Signs a user in with e-mail and password. After LOGIN_MAX_FAILURES wrong passwords in a row the
  * account is locked for LOGIN_LOCK_MINUTES; demo accounts work only in demo mode.
  */
-export async function signIn(input: { email: string; password: string }, deps: Deps & { requestId: string }) {
+export async function signIn(input: { email: string; password: string }, deps: Deps & { requestId: string; clientAddress: string | null }) {
   const now = deps.now();
   const email = input.email.trim().toLowerCase();
   const [user] = await deps.db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -23,7 +23,7 @@ export async function signIn(input: { email: string; password: string }, deps: D
   if (user.isDemo && deps.config.DEMO !== 'on') throw new AppError(403, 'auth.demo_disabled', 'errors.auth.demoDisabled');
   if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil, now);
 
-  const origin = { actorUserId: user.id, actorOrganisationId: user.organisationId, requestId: deps.requestId };
+  const origin = { actorUserId: user.id, actorOrganisationId: user.organisationId, requestId: deps.requestId, clientAddress: deps.clientAddress };
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const failures = user.failedLogins + 1;
     const lockedUntil = failures >= deps.config.LOGIN_MAX_FAILURES ? new Date(now.getTime() + deps.config.LOGIN_LOCK_MINUTES * 60_000) : null;

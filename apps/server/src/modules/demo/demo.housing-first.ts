@@ -26,7 +26,7 @@ const CRITERIA: Record<string, string[]> = {
 export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, string>) {
   const today = isoDayInRiga(deps.now());
   const day = (n: number) => addDays(today, n);
-  const ctxOf = async (email: string): Promise<Ctx> => ({ ...deps, actor: await actorOf(deps, userIds[email]!), requestId: 'demo-seed' });
+  const ctxOf = async (email: string): Promise<Ctx> => ({ ...deps, actor: await actorOf(deps, userIds[email]!), requestId: 'demo-seed', clientAddress: null });
   const riga = await ctxOf('riga@demo.lv');
   const liepaja = await ctxOf('liepaja@demo.lv');
   const valmiera = await ctxOf('valmiera@demo.lv');

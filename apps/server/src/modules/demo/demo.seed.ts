@@ -115,7 +115,7 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
       .values({ ...fields, organisationId: orgs[m.org]!, householdId, searchName: personSearchKey(fields), createdBy })
       .returning({ id: persons.id });
     if (personalCode) await tx.insert(personCodes).values({ personId: p!.id, organisationId: orgs[m.org]!, code: personalCode, format: personalCode.startsWith('32') ? 'new' : 'old' });
-    await appendAuditEvent(tx, { actorUserId: createdBy, actorOrganisationId: orgs[m.org]!, requestId: 'demo-seed' }, {
+    await appendAuditEvent(tx, { actorUserId: createdBy, actorOrganisationId: orgs[m.org]!, requestId: 'demo-seed', clientAddress: null }, {
       action: 'create', entityType: 'person', entityId: p!.id, personId: p!.id, changes: diffFields(null, fields),
     }, now);
     personCount++;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { createTestWorld, signIn } from '../../test/test-world';
 import { persons } from '../../db/schema';
-import { verifyAuditChains } from '../audit/audit.repository';
+import { verifyAuditLog } from '../audit/audit-verify';
+import { sealEverything, testAnchor } from '../audit/audit.test-support';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 let riga: Awaited<ReturnType<typeof signIn>>;
@@ -178,16 +179,18 @@ describe('the audit log', () => {
     expect((await manager.get(`/api/audit?userId=${world.users.otherManager.id}`)).statusCode).toBe(403);
   });
 
-  it('is append-only and its hash chains verify; a tampered entry is detected', async () => {
-    const report = await verifyAuditChains(world.db);
-    expect(report.broken).toEqual([]);
+  it('is append-only and its sealed chain verifies; a tampered entry is detected (HF-2.7)', async () => {
+    const anchor = testAnchor();
+    await sealEverything(world.db, anchor);
+    const report = await verifyAuditLog(world.db, anchor);
+    expect(report.problems).toEqual([]);
     expect(report.entries).toBeGreaterThan(20);
     await expect(world.database.runScript("UPDATE audit_log SET action = 'view' WHERE id = 1")).rejects.toThrow(/append-only/);
     await expect(world.database.runScript('DELETE FROM audit_log WHERE id = 1')).rejects.toThrow(/append-only/);
     // someone with the power to disable the trigger alters an entry: the chain shows it
     await world.database.runScript("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only; UPDATE audit_log SET changes = '{\"x\":1}' WHERE id = (SELECT min(id) FROM audit_log WHERE action = 'update'); ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;");
-    const tampered = await verifyAuditChains(world.db);
-    expect(tampered.broken.map((b) => b.reason)).toContain('hash');
+    const tampered = await verifyAuditLog(world.db, anchor);
+    expect(tampered.problems.map((p) => p.kind)).toContain('head');
   });
 
   it('nothing was written by refused requests', async () => {

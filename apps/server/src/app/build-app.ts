@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Deps } from './context';
 import { registerErrorHandler } from './error-handler';
 import { registerSessions } from './session.plugin';
+import { registerAccessAudit } from './access-audit';
 import { languageOf, translate } from '../shared/i18n';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { personRoutes } from '../modules/persons/persons.routes';
@@ -56,6 +57,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerSessions(app, deps);
+  registerAccessAudit(app, deps);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

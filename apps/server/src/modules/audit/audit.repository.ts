@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Actor } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
-import { auditCheckpoints, auditLog, auditLogIdentity, users } from '../../db/schema';
+import { auditCheckpoints, auditLog, auditLogIdentity, persons, users } from '../../db/schema';
+import { visiblePersonsCondition } from '../access/person-scope';
 import type { SealedContent, SignedCheckpoint } from './audit-chain';
 import type { AuditEvent, AuditOrigin } from './audit.events';
 
@@ -61,6 +63,13 @@ export async function findAuditEntries(db: Db, filter: AuditFilter) {
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))
     .limit(filter.limit);
+}
+
+/** Which of these persons the actor may read (the one access condition, person-scope.ts). */
+export async function findReadablePersonIds(db: Db, actor: Actor, today: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.select({ id: persons.id }).from(persons).where(and(inArray(persons.id, ids), visiblePersonsCondition(actor, today)));
+  return new Set(rows.map((r) => r.id));
 }
 
 // ── Sealing and verifying (audit-sealer.ts) ─────────────────────────────────────────────────────────

@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canReadAudit } from '@socrehab/domain';
-import { type Deps, today } from '../../app/context';
+import { canReadAudit, canReadPersons } from '@socrehab/domain';
+import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { forbidden } from '../../shared/errors';
 import { getPersonById } from '../persons/persons.repository';
 import { personNotFound } from '../persons/persons.usecases';
 import { findUserInScope } from '../users/users.repository';
-import { findAuditEntries } from './audit.repository';
+import { appendAuditEvent, findAuditEntries, findReadablePersonIds } from './audit.repository';
+import { presentAuditEntry } from './audit.presenters';
 
 const PAGE_SIZE = 50;
 
@@ -18,7 +19,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
   r.get('/api/audit', {
     schema: {
       tags: ['audit'],
-      summary: 'Audit log entries for a person, a user, or the manager’s organisation, newest first',
+      summary: 'Audit log entries for a person, a user, or the manager’s organisation, newest first (the read is audited; details of persons the reader may not read are withheld)',
       querystring: z.object({
         personId: z.uuid({ error: 'validation.invalidId' }).optional(),
         userId: z.uuid({ error: 'validation.invalidId' }).optional(),
@@ -40,10 +41,17 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       beforeId,
       limit: PAGE_SIZE + 1,
     });
-    const items = rows.slice(0, PAGE_SIZE).map((e) => ({
-      id: e.id, at: e.at.toISOString(), actor: e.actorUserId ? { id: e.actorUserId, displayName: e.actorDisplayName } : null,
-      action: e.action, entityType: e.entityType, entityId: e.entityId, personId: e.personId, changes: e.changes, requestId: e.requestId,
-    }));
+    const page = rows.slice(0, PAGE_SIZE);
+    const readsPersons = canReadPersons(ctx.actor);
+    const readable = readsPersons
+      ? await findReadablePersonIds(ctx.db, ctx.actor, today(ctx), [...new Set(page.flatMap((e) => (e.personId ? [e.personId] : [])))])
+      : new Set<string>();
+    // reading the audit log is audited too (HF-2.7): whose trail, which page
+    await appendAuditEvent(ctx.db, originOf(ctx), {
+      action: 'view', entityType: 'audit_log', entityId: null, personId: personId ?? null,
+      changes: { personId: personId ?? null, userId: userId ?? null, beforeId: beforeId ?? null, entries: page.length },
+    }, ctx.now());
+    const items = page.map((e) => presentAuditEntry(e, readable, readsPersons));
     return { items, hasMore: rows.length > PAGE_SIZE, nextBeforeId: items.at(-1)?.id ?? null };
   });
 }

@@ -65,7 +65,14 @@ export function personRoutes(app: FastifyInstance, deps: Deps) {
     const { givenNames, surnames, birthDate, personalCode } = request.query;
     const code = personalCode ? validatePersonalCode(personalCode) : null;
     const names = [givenNames, surnames].map((n) => (namePart.safeParse(n).success ? n : ''));
-    return { candidates: await findDuplicates({ givenNames: names[0]!, surnames: names[1]!, birthDate: birthDate ?? null, personalCode: code?.ok ? code.code : null }, ctx) };
+    const candidates = await findDuplicates({ givenNames: names[0]!, surnames: names[1]!, birthDate: birthDate ?? null, personalCode: code?.ok ? code.code : null }, ctx);
+    // HF-2.7: the check reads other persons' records; the entry names what was given, not its values
+    const criteria = Object.entries({ givenNames: names[0], surnames: names[1], birthDate, personalCode: code?.ok ? code.code : null }).filter(([, v]) => v).map(([k]) => k);
+    await appendAuditEvent(ctx.db, originOf(ctx), {
+      action: 'search', entityType: 'person_search', entityId: null, personId: null,
+      changes: { kind: 'duplicates', criteria, results: candidates.map((c) => c.id) },
+    }, ctx.now());
+    return { candidates };
   });
 
   r.post('/api/persons', { schema: { tags, summary: 'Register a person', body: createPersonSchema } }, async (request, reply) => {
@@ -96,8 +103,12 @@ export function personRoutes(app: FastifyInstance, deps: Deps) {
   r.post('/api/persons/:id/personal-code', { schema: { tags, summary: 'Replace an old-format personal code with a new-format one (once)', params: idParams, body: changePersonalCodeSchema } }, async (request) =>
     changePersonalCode({ id: request.params.id, version: request.body.version, newCode: request.body.newCode }, ctxFor(request)));
 
-  r.get('/api/persons/:id/history', { schema: { tags, summary: 'Every change to the person: who, when, old → new', params: idParams } }, async (request) =>
-    ({ items: await findPersonHistory(request.params.id, ctxFor(request)) }));
+  r.get('/api/persons/:id/history', { schema: { tags, summary: 'Every change to the person: who, when, old → new (the view is audited)', params: idParams } }, async (request) => {
+    const ctx = ctxFor(request);
+    const items = await findPersonHistory(request.params.id, ctx);
+    await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'person', entityId: request.params.id, personId: request.params.id, changes: { view: 'history' } }, ctx.now());
+    return { items };
+  });
 
   r.post('/api/persons/:id/relations', { schema: { tags, summary: 'Relate another person (parent, child, partner, guardian…)', params: idParams, body: addRelationSchema } }, async (request, reply) =>
     reply.status(201).send(await addRelation({ personId: request.params.id, ...request.body }, ctxFor(request))));
@@ -125,8 +136,16 @@ export function personRoutes(app: FastifyInstance, deps: Deps) {
     schema: { tags, summary: 'Merge a duplicate into this person (reversible)', params: idParams, body: z.object({ duplicateId: z.uuid({ error: 'validation.invalidId' }) }).strict() },
   }, async (request) => ({ merge: await mergePersons({ survivorId: request.params.id, duplicateId: request.body.duplicateId }, ctxFor(request)) }));
 
-  r.get('/api/persons/:id/merges', { schema: { tags, summary: 'Merges this person took part in', params: idParams } }, async (request) =>
-    ({ items: await listMerges(request.params.id, ctxFor(request)) }));
+  r.get('/api/persons/:id/merges', { schema: { tags, summary: 'Merges this person took part in (the view is audited)', params: idParams } }, async (request) => {
+    const ctx = ctxFor(request);
+    const items = await listMerges(request.params.id, ctx);
+    // the list names the other person of each merge: their trail records the view too
+    const others = [...new Set(items.flatMap((m) => [m.survivor.id, m.merged.id]))];
+    for (const personId of others.length ? others : [request.params.id]) {
+      await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'person_merge', entityId: request.params.id, personId, changes: { view: 'merges' } }, ctx.now());
+    }
+    return { items };
+  });
 
   r.post('/api/merges/:mergeId/unmerge', {
     schema: { tags, summary: 'Undo a merge: both records and their links come back', params: z.object({ mergeId: z.uuid({ error: 'validation.invalidId' }) }) },

@@ -117,6 +117,7 @@ export const messagesEn: Messages = {
       assign: 'Assigned',
       withdraw: 'Withdrawn',
       print: 'Printed',
+      access_denied: 'Access refused',
     },
   },
 };

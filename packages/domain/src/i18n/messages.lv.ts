@@ -119,6 +119,7 @@ export const messagesLv = {
       assign: 'Piešķirts',
       withdraw: 'Atsaukts',
       print: 'Izdrukāts',
+      access_denied: 'Piekļuve liegta',
     },
   },
 } as const;

@@ -10,7 +10,10 @@ let manager: Awaited<ReturnType<typeof signIn>>;
 let admin: Awaited<ReturnType<typeof signIn>>;
 beforeAll(async () => {
   world = await createTestWorld();
-  [riga, sw1, manager, admin] = await Promise.all(['riga@test.lv', 'sw1@test.lv', 'manager@test.lv', 'admin@test.lv'].map((e) => signIn(world.app, e)));
+  riga = await signIn(world.app, 'riga@test.lv');
+  sw1 = await signIn(world.app, 'sw1@test.lv');
+  manager = await signIn(world.app, 'manager@test.lv');
+  admin = await signIn(world.app, 'admin@test.lv');
 });
 afterAll(() => world.close());
 

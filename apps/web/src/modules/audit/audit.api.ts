@@ -8,8 +8,14 @@ export interface AuditEntry {
   entityType: string;
   entityId: string | null;
   personId: string | null;
+  /** Whether the reader may open the person: only then is there a link, and the details. */
+  personReadable: boolean;
+  /** Null when withheld: the entry holds personal data the reader may not read (HF-4.4). */
   changes: Record<string, unknown> | null;
+  /** When the details are withheld: the names of the fields recorded. */
+  withheldFields: string[] | null;
   requestId: string | null;
+  clientAddress: string | null;
 }
 
 export interface AuditPage {

@@ -7,6 +7,10 @@ import { ChangeList } from '../../persons/components/ChangeList';
 /** A short, readable summary of what an audit entry recorded. */
 export function AuditDetails({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
+  if (entry.withheldFields) {
+    const fields = entry.withheldFields.map((f) => fieldLabel(f, t)).join(', ');
+    return <Text size="sm" c="dimmed">{fields ? t('audit.withheld', { fields }) : t('audit.withheldNoFields')}</Text>;
+  }
   const changes = entry.changes ?? {};
   if (entry.action === 'search') {
     const query = typeof changes.query === 'string' ? changes.query : '';

@@ -40,11 +40,14 @@ export function AuditTable({ personId, userId, label }: { personId?: string; use
               {items.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td className="nowrap">{displayDateTime(e.at)}</Table.Td>
-                  <Table.Td>{e.actor?.displayName ?? t('history.system')}</Table.Td>
+                  <Table.Td>
+                    {e.actor?.displayName ?? t('history.system')}
+                    {e.clientAddress ? <Text size="xs" c="dimmed" className="wrap-anywhere">{t('audit.fromAddress', { address: e.clientAddress })}</Text> : null}
+                  </Table.Td>
                   <Table.Td>{t(`enums.auditAction.${e.action}`, { defaultValue: e.action })}</Table.Td>
                   <Table.Td>
                     {t(`audit.entity.${e.entityType}`, { defaultValue: e.entityType })}
-                    {showPerson && e.personId ? <><br /><Anchor component={Link} to={`/persons/${e.personId}`} size="sm">{t('audit.openPerson')}</Anchor></> : null}
+                    {showPerson && e.personId && e.personReadable ? <><br /><Anchor component={Link} to={`/persons/${e.personId}`} size="sm">{t('audit.openPerson')}</Anchor></> : null}
                   </Table.Td>
                   <Table.Td><AuditDetails entry={e} /></Table.Td>
                 </Table.Tr>

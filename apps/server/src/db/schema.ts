@@ -43,10 +43,16 @@ export const users = pgTable('users', {
   roles: text('roles').array().notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
   active: boolean('active').notNull().default(true),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   createdAt: createdAt(),
+});
+
+/** Sign-in failures per normalised e-mail's SHA-256, known or not (migration 0017). */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  emailHash: text('email_hash').primaryKey(),
+  failures: integer('failures').notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
 });
 
 export const sessions = pgTable('sessions', {

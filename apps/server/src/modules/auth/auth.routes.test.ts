@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestWorld, signIn, TEST_PASSWORD } from '../../test/test-world';
-import { auditLog, users } from '../../db/schema';
+import type { LightMyRequestResponse } from 'fastify';
+import { auditLog, signInThrottle, users } from '../../db/schema';
+import { emailHashOf } from './sign-in-throttle.repository';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 beforeAll(async () => {
@@ -38,7 +40,21 @@ describe('authentication', () => {
     expect(fifth.json().error.message).toContain('15 min');
     const right = await world.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.5', payload: { email: 'mentor@test.lv', password: TEST_PASSWORD } });
     expect(right.statusCode).toBe(423);
-    await world.db.update(users).set({ lockedUntil: null }).where(eq(users.email, 'mentor@test.lv'));
+    await world.db.delete(signInThrottle).where(eq(signInThrottle.emailHash, emailHashOf('mentor@test.lv')));
+  });
+
+  it('locks an unknown e-mail the same way: the lockout does not tell whether an account exists (ASVS 2.2.1)', async () => {
+    const guess = (email: string, i: number) => world.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.0.1.${i}`, payload: { email, password: 'wrong' } });
+    const known: LightMyRequestResponse[] = [];
+    const unknown: LightMyRequestResponse[] = [];
+    for (let i = 0; i < 6; i++) {
+      known.push(await guess('sw1@test.lv', i));
+      unknown.push(await guess('nobody-here@test.lv', i));
+    }
+    expect(known.map((r) => r.statusCode)).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(unknown.map((r) => r.statusCode)).toEqual(known.map((r) => r.statusCode));
+    expect(unknown.map((r) => r.json())).toEqual(known.map((r) => r.json()));
+    await world.db.delete(signInThrottle).where(eq(signInThrottle.emailHash, emailHashOf('sw1@test.lv')));
   });
 
   it('rate-limits sign-in attempts from one address', async () => {

@@ -4,44 +4,46 @@ import { type Ctx, type Deps, originOf } from '../../app/context';
 import { users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { claimSignInAttempt, clearSignInFailures, emailHashOf } from './sign-in-throttle.repository';
 import { createSession, deleteOtherSessionsOfUser, deleteSession, deleteSessionsOfUser, forgetCachedSessionsOfUser } from './sessions.repository';
 
 const invalidCredentials = () => new AppError(401, 'auth.invalid_credentials', 'errors.auth.invalidCredentials');
 
 /**
  * Signs a user in with e-mail and password. After LOGIN_MAX_FAILURES wrong passwords in a row the
- * account is locked for LOGIN_LOCK_MINUTES; demo accounts work only in demo mode.
+ * e-mail is locked for LOGIN_LOCK_MINUTES; demo accounts work only in demo mode.
+ * Each attempt is claimed before its password is checked (sign-in-throttle.repository.ts), so
+ * concurrent guesses cannot check more than the allowed number. An unknown e-mail is counted,
+ * locked and verified (against a dummy hash) exactly like an account: the answer, locked or not,
+ * does not tell whether the account exists (ASVS 2.2.1, 3.2 of issue 11).
  */
 export async function signIn(input: { email: string; password: string }, deps: Deps & { requestId: string; clientAddress: string | null }) {
   const now = deps.now();
   const email = input.email.trim().toLowerCase();
   const [user] = await deps.db.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!user || !user.active) {
-    await verifyPassword(DUMMY_HASH, input.password);
-    throw invalidCredentials();
-  }
-  if (user.isDemo && deps.config.DEMO !== 'on') throw new AppError(403, 'auth.demo_disabled', 'errors.auth.demoDisabled');
-  if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil, now);
+  if (user?.active && user.isDemo && deps.config.DEMO !== 'on') throw new AppError(403, 'auth.demo_disabled', 'errors.auth.demoDisabled');
 
-  const origin = { actorUserId: user.id, actorOrganisationId: user.organisationId, requestId: deps.requestId, clientAddress: deps.clientAddress };
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= deps.config.LOGIN_MAX_FAILURES ? new Date(now.getTime() + deps.config.LOGIN_LOCK_MINUTES * 60_000) : null;
-    await deps.db.transaction(async (tx) => {
-      await tx.update(users).set({ failedLogins: lockedUntil ? 0 : failures, lockedUntil }).where(eq(users.id, user.id));
-      await appendAuditEvent(tx, origin, { action: 'sign_in_failed', entityType: 'user', entityId: user.id, personId: null, changes: lockedUntil ? { locked: true } : null }, now);
-    });
-    if (lockedUntil) {
-      forgetCachedSessionsOfUser(user.id); // the session cache holds nothing of a locked account
-      throw lockedError(lockedUntil, now);
+  const emailHash = emailHashOf(email);
+  const claim = await claimSignInAttempt(deps.db, emailHash, deps.config.LOGIN_MAX_FAILURES, deps.config.LOGIN_LOCK_MINUTES, now);
+  if (claim.locked) throw lockedError(claim.lockedUntil, now);
+  const account = user?.active ? user : null;
+  const verified = await verifyPassword(account?.passwordHash ?? DUMMY_HASH, input.password);
+
+  if (!account || !verified) {
+    if (account) {
+      const origin = { actorUserId: account.id, actorOrganisationId: account.organisationId, requestId: deps.requestId, clientAddress: deps.clientAddress };
+      await appendAuditEvent(deps.db, origin, { action: 'sign_in_failed', entityType: 'user', entityId: account.id, personId: null, changes: claim.lockedUntil ? { locked: true } : null }, now);
+      if (claim.lockedUntil) forgetCachedSessionsOfUser(account.id); // the session cache holds nothing of a locked account
     }
+    if (claim.lockedUntil) throw lockedError(claim.lockedUntil, now);
     throw invalidCredentials();
   }
 
+  const origin = { actorUserId: account.id, actorOrganisationId: account.organisationId, requestId: deps.requestId, clientAddress: deps.clientAddress };
   return deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    const session = await createSession(tx, user.id, deps.config.SESSION_IDLE_MINUTES, now);
-    await appendAuditEvent(tx, origin, { action: 'sign_in', entityType: 'session', entityId: user.id, personId: null }, now);
+    await clearSignInFailures(tx, emailHash, now);
+    const session = await createSession(tx, account.id, deps.config.SESSION_IDLE_MINUTES, now);
+    await appendAuditEvent(tx, origin, { action: 'sign_in', entityType: 'session', entityId: account.id, personId: null }, now);
     return session;
   });
 }

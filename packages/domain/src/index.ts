@@ -31,3 +31,4 @@ export * from './housing-first/planned-visits.rules';
 export * from './housing-first/rehousing.rules';
 export * from './housing-first/rehousing.schemas';
 export * from './housing-first/case-history.format';
+export * from './statistics/small-cells';

@@ -295,8 +295,9 @@ export const webEn: WebMessages = {
     municipality: 'Municipality',
     persons: 'Persons',
     share: 'Share',
-    suppressed: 'fewer than {{limit}}',
-    suppressionNote: 'Figures below {{limit}} are not shown, so that no one can be identified.',
+    suppressed: 'hidden',
+    suppressionNote: 'Figures below {{limit}} are not shown, so that no one can be identified; as many others are hidden as it takes so that the hidden ones cannot be worked out from the totals.',
+    outsideMunicipalities: 'Registered by other organisations (not a municipality)',
     noData: 'No data.',
   },
 };

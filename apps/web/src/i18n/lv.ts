@@ -296,8 +296,9 @@ export const webLv = {
     municipality: 'Pašvaldība',
     persons: 'Personas',
     share: 'Īpatsvars',
-    suppressed: 'mazāk nekā {{limit}}',
-    suppressionNote: 'Skaitļi, kas mazāki par {{limit}}, netiek rādīti, lai nevienu personu nevarētu atpazīt.',
+    suppressed: 'slēpts',
+    suppressionNote: 'Skaitļi, kas mazāki par {{limit}}, netiek rādīti, lai nevienu personu nevarētu atpazīt; tāpat slēpti vēl citi skaitļi, lai slēptos nevarētu aprēķināt no kopsummām.',
+    outsideMunicipalities: 'Reģistrējušas citas organizācijas (ne pašvaldības)',
     noData: 'Datu nav.',
   },
 };

@@ -7,8 +7,12 @@ interface Cell {
 
 /** Aggregates only: no names, codes or identifiers of persons. */
 export interface Overview {
-  personsTotal: number;
+  /** Null when hidden (only in a very small dataset: a total that would give a small count back). */
+  personsTotal: number | null;
+  totalSuppressed: boolean;
   smallCellLimit: number | null;
+  /** Persons registered by organisations of no municipality (service providers). */
+  outsideMunicipalities: Cell;
   byMunicipality: Array<Cell & { atvk: string; nameLv: string; nameEn: string; region: string | null }>;
   byRegion: Array<Cell & { code: string; nameLv: string; nameEn: string }>;
 }

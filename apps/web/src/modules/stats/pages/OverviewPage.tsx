@@ -31,7 +31,7 @@ export function OverviewPage() {
       <QueryState query={overview}>
         {(data: Overview) => {
           const cell = (c: { persons: number | null; suppressed: boolean }) =>
-            c.suppressed ? t('overview.suppressed', { limit: data.smallCellLimit ?? 0 }) : number.format(c.persons ?? 0);
+            c.suppressed ? t('overview.suppressed') : number.format(c.persons ?? 0);
           const share = (c: { persons: number | null }) => (c.persons !== null && data.personsTotal ? c.persons / data.personsTotal : null);
           const rows = (items: Array<{ key: string; name: string; persons: number | null; suppressed: boolean }>, label: string, column: string) => (
             <TableScroll label={label} minWidth={420}>
@@ -68,14 +68,17 @@ export function OverviewPage() {
           return (
             <Stack gap="lg">
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                <Figure label={t('overview.total')} value={number.format(data.personsTotal)} />
+                <Figure label={t('overview.total')} value={cell({ persons: data.personsTotal, suppressed: data.totalSuppressed })} />
                 <Figure label={t('overview.municipalities')} value={number.format(data.byMunicipality.length)} />
                 <Figure label={t('overview.regions')} value={number.format(data.byRegion.length)} />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
                 <Paper p={{ base: 'sm', sm: 'lg' }}>
                   <Title order={2} mb="sm">{t('overview.byRegion')}</Title>
-                  {rows(data.byRegion.map((r) => ({ key: r.code, name: en ? r.nameEn : r.nameLv, persons: r.persons, suppressed: r.suppressed })), t('overview.byRegion'), t('overview.region'))}
+                  {rows([
+                    ...data.byRegion.map((r) => ({ key: r.code, name: en ? r.nameEn : r.nameLv, persons: r.persons, suppressed: r.suppressed })),
+                    { key: 'outside', name: t('overview.outsideMunicipalities'), ...data.outsideMunicipalities },
+                  ], t('overview.byRegion'), t('overview.region'))}
                 </Paper>
                 <Paper p={{ base: 'sm', sm: 'lg' }}>
                   <Title order={2} mb="sm">{t('overview.byMunicipality')}</Title>

@@ -12,6 +12,7 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     caseOpen: 'The person already has an open case in this programme',
     alternativesRequired: 'State which other services were offered to the person',
     beforeSubmission: 'The date cannot be earlier than the application date',
+    beforeDecision: 'The date cannot be earlier than the decision (joining the waiting list)',
     versionConflict: 'Someone else has changed this record. Review the latest data and save again',
     alreadyDecided: 'This application has already been decided',
     notAssessedEligible: 'The service can be granted only after an assessment that found the person eligible',
@@ -62,6 +63,7 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
   warnings: {
     hoursNearCap: '{{used, number}} of {{limit}} contact hours used (80 % or more)',
   },
+    noticeAfterEnd: 'The notice cannot be given after the end date',
   keys: {
     personAndTeamRequired: 'At least one key must be given to the person and one to the support team',
   },
@@ -147,6 +149,12 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
       workerRole: 'The user does not have the role this team role needs',
       unknownMunicipality: 'Unknown municipality code (ATVK)',
       idTaken: 'This id already belongs to another record',
+      endBeforeStart: 'The end date cannot be earlier than the start date',
+      visitHoursWithoutContact: 'A visit’s hours need a contact line with this visit’s id in visitId',
+      visitContactOtherDay: 'The contact of a visit must be dated on the visit’s day',
+      visitContactOtherHours: 'The contact of a visit must carry the visit’s hours',
+      extensionWithoutMissedRun: 'An extension (HF-3.3.3) can be recorded only after a missed visit with nobody reaching the person since',
+      exitBeforeOpening: 'The exit date cannot be earlier than the day the case opened',
       conflictsWithExisting: 'A record with this id was already imported with different content',
       caseNumberTaken: 'The register already has this case number',
       personCodeTaken: 'This personal code belongs to another person in the registry',

@@ -11,6 +11,7 @@ export const housingFirstLv = {
     caseOpen: 'Personai jau ir atvērta lieta šajā programmā',
     alternativesRequired: 'Norādiet, kādus citus pakalpojumus personai piedāvāja',
     beforeSubmission: 'Datums nevar būt agrāks par iesnieguma datumu',
+    beforeDecision: 'Datums nevar būt agrāks par lēmuma datumu (iekļaušanu gaidīšanas rindā)',
     versionConflict: 'Šo ierakstu kāds cits jau ir mainījis. Pārskatiet jaunākos datus un saglabājiet vēlreiz',
     alreadyDecided: 'Par šo iesniegumu lēmums jau ir pieņemts',
     notAssessedEligible: 'Pakalpojumu var piešķirt tikai pēc novērtējuma, kurā persona atzīta par atbilstošu',
@@ -61,6 +62,7 @@ export const housingFirstLv = {
   warnings: {
     hoursNearCap: 'Izlietotas {{used, number}} no {{limit}} kontakta stundām (vismaz 80 %)',
   },
+    noticeAfterEnd: 'Brīdinājuma datums nevar būt vēlāks par izbeigšanas datumu',
   keys: {
     personAndTeamRequired: 'Vismaz viena atslēga jāizsniedz personai un viena atbalsta komandai',
   },
@@ -146,6 +148,12 @@ export const housingFirstLv = {
       workerRole: 'Lietotājam nav šai komandas lomai atbilstošas lomas',
       unknownMunicipality: 'Nezināms pašvaldības kods (ATVK)',
       idTaken: 'Šis identifikators jau pieder citam ierakstam',
+      endBeforeStart: 'Beigu datums nevar būt agrāks par sākuma datumu',
+      visitHoursWithoutContact: 'Vizītes stundām vajadzīga kontakta rinda (contact) ar šīs vizītes id laukā visitId',
+      visitContactOtherDay: 'Vizītes kontakta datumam jāsakrīt ar vizītes datumu',
+      visitContactOtherHours: 'Vizītes kontakta stundām jāsakrīt ar vizītes stundām',
+      extensionWithoutMissedRun: 'Pagarinājumu (HF-3.3.3) var reģistrēt tikai pēc neizdevušās vizītes, kopš kuras personu neviens nav sasniedzis',
+      exitBeforeOpening: 'Pakalpojuma izbeigšanas datums nevar būt agrāks par lietas atvēršanas datumu',
       conflictsWithExisting: 'Ieraksts ar šo identifikatoru jau ir importēts ar citu saturu',
       caseNumberTaken: 'Šāds lietas numurs reģistrā jau ir',
       personCodeTaken: 'Šis personas kods reģistrā pieder citai personai',

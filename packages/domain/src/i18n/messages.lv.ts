@@ -17,6 +17,9 @@ export const messagesLv = {
     date: 'Ievadiet datumu formātā dd.mm.gggg',
     birthDateFuture: 'Dzimšanas datums nevar būt nākotnē',
     birthDateMismatch: 'Dzimšanas datums nesakrīt ar personas kodu',
+    dateInFuture: 'Datums nevar būt nākotnē — reģistrē to, kas jau noticis',
+    beforeCaseOpened: 'Datums nevar būt agrāks par lietas atvēršanas dienu',
+    afterCaseClosed: 'Datums nevar būt vēlāks par lietas slēgšanas dienu',
     phone: 'Ievadiet tālruņa numuru, piemēram, +371 20000000',
     email: 'Ievadiet derīgu e-pasta adresi',
     password: 'Parolei jābūt vismaz 12 rakstzīmes garai',
@@ -24,6 +27,7 @@ export const messagesLv = {
       format: 'Personas kodam jābūt 11 cipariem formātā DDMMGG-NNNNN',
       date: 'Personas koda pirmie seši cipari neveido derīgu dzimšanas datumu',
       checkDigit: 'Personas koda kontrolcipars nav pareizs',
+      futureDate: 'Personas kodā ietvertais dzimšanas datums ir nākotnē — pārbaudiet datumu un gadsimta ciparu',
     },
   },
   warnings: {
@@ -32,6 +36,22 @@ export const messagesLv = {
   },
   errors: {
     validation: 'Pārbaudiet ievadītos datus',
+    facts: {
+      dateInFuture: '$t(errors.facts.field.{{field}}) {{date}} ir nākotnē (šodien ir {{today}}) — reģistrē tikai to, kas jau noticis',
+      beforeCaseOpened: '$t(errors.facts.field.{{field}}) {{date}} ir agrāks par lietas atvēršanas dienu {{openedOn}}',
+      afterCaseClosed: '$t(errors.facts.field.{{field}}) {{date}} ir vēlāks par lietas slēgšanas dienu {{closedOn}}',
+      caseClosed: 'Lieta slēgta {{closedOn}} — slēgtā lietā jaunus pakalpojuma faktus nereģistrē',
+      /** The dated fields, named in the messages above. */
+      field: {
+        visitedOn: 'Apmeklējuma datums', contactOn: 'Kontakta datums', recordedOn: 'Ieraksta datums', on: 'Datums', offeredOn: 'Piedāvājuma datums',
+        answeredOn: 'Atbildes datums', startedOn: 'Plāna sākuma datums', reviewedOn: 'Pārskatīšanas datums', assessedOn: 'Izvērtēšanas datums',
+        occurredOn: 'Notikuma datums', endsOn: 'Izbeigšanas datums', noticeGivenOn: 'Brīdinājuma datums', givenOn: 'Piekrišanas datums',
+        withdrawnOn: 'Atsaukšanas datums', movedInOn: 'Ievākšanās datums', fromDate: 'Sākuma datums', decidedOn: 'Lēmuma datums',
+        submittedOn: 'Iesniegšanas datums', contactedOn: 'Pirmā kontakta datums', openedOn: 'Lietas atvēršanas datums', removedOn: 'Izslēgšanas datums',
+        dataProcessingInformedOn: 'Datu apstrādes informēšanas datums', serviceRulesInformedOn: 'Pakalpojuma noteikumu informēšanas datums',
+        contractSignedOn: 'Līguma parakstīšanas datums', birthDate: 'Dzimšanas datums', movedOn: 'Pārcelšanās datums',
+      },
+    },
     badRequest: 'Nepareizs pieprasījums',
     internal: 'Radās neparedzēta kļūda. Mēģiniet vēlreiz vai sazinieties ar atbalstu',
     notFound: 'Nav atrasts',

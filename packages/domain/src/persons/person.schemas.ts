@@ -69,9 +69,6 @@ export const personFieldsSchema = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    if (p.birthDate && p.birthDate > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'validation.birthDateFuture' });
-    }
     if (p.personalCode && p.birthDate) {
       const code = validatePersonalCode(p.personalCode);
       if (code.ok && code.format === 'old' && code.birthDate !== p.birthDate) {
@@ -80,6 +77,19 @@ export const personFieldsSchema = z
     }
   });
 export type PersonFields = z.output<typeof personFieldsSchema>;
+
+/**
+ * Issue 11 §2 — nobody is born in the future: not by the typed birth date, nor by the date an old-format
+ * personal code carries (its century digit: 0 → 1800s, 1 → 1900s, 2 → 2000s). Field → i18n key, empty when
+ * both are possible. `today` is the caller's day in Riga (the schema has no clock).
+ */
+export function checkPersonDates(p: { personalCode: string | null; birthDate: string | null }, today: string): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (p.birthDate && p.birthDate > today) problems.birthDate = 'validation.birthDateFuture';
+  const code = p.personalCode ? validatePersonalCode(p.personalCode) : null;
+  if (code?.ok && code.format === 'old' && code.birthDate > today) problems.personalCode = 'validation.personalCode.futureDate';
+  return problems;
+}
 export type PersonFieldsInput = z.input<typeof personFieldsSchema>;
 
 /** Creating a person: the fields, plus the worker's confirmation after a duplicate warning. */

@@ -15,6 +15,7 @@ import { getPersonById } from '../persons/persons.repository';
 import {
   findServedMunicipalities, getCriteriaSetInForce, getQuestionnaireForm, getSettingsById, getSettingsInForce,
 } from '../programmes/programmes.repository';
+import { requirePastDate } from '../cases/fact-dates';
 import * as repo from './applications.repository';
 
 const PROGRAMME = 'housing_first';
@@ -39,6 +40,7 @@ export async function requireVisibleApplication(tx: Tx, ctx: Ctx, id: string, lo
 /** HF-3.1.1 records how the person came: outreach against the criteria, or on their own initiative. */
 export async function recordFirstContact(input: z.infer<typeof recordFirstContactSchema>, ctx: Ctx) {
   if (!canManageApplications(ctx.actor, input.municipalityAtvk)) throw forbidden();
+  requirePastDate('contactedOn', input.contactedOn, ctx);
   return ctx.db.transaction(async (tx) => {
     await requireVisiblePerson(tx, ctx, input.personId);
     const contact = await repo.insertFirstContact(tx, { ...input, programmeCode: PROGRAMME, organisationId: ctx.actor.organisationId, createdBy: ctx.actor.userId });
@@ -54,6 +56,7 @@ export async function recordFirstContact(input: z.infer<typeof recordFirstContac
  */
 export async function submitApplication(input: z.infer<typeof submitApplicationSchema>, ctx: Ctx) {
   if (!canManageApplications(ctx.actor, input.municipalityAtvk)) throw forbidden();
+  requirePastDate('submittedOn', input.submittedOn, ctx);
   return ctx.db.transaction(async (tx) => {
     await requireVisiblePerson(tx, ctx, input.personId);
     if (input.firstContactId) {
@@ -95,6 +98,7 @@ export async function assessEligibility(applicationId: string, input: z.infer<ty
     const application = await requireVisibleApplication(tx, ctx, applicationId, true);
     if (!canManageApplications(ctx.actor, application.municipalityAtvk)) throw forbidden();
     if (application.status !== 'pending') throw conflict('applications.already_decided', 'housing.errors.alreadyDecided');
+    requirePastDate('assessedOn', input.assessedOn, ctx);
     const criteriaSet = await getCriteriaSetInForce(tx, PROGRAMME, application.municipalityAtvk, input.assessedOn);
     if (!criteriaSet) throw new AppError(422, 'applications.no_criteria', 'housing.errors.noCriteria');
     const fields: Record<string, string> = {};
@@ -126,6 +130,7 @@ export async function decideApplication(applicationId: string, input: z.infer<ty
     if (!canManageApplications(ctx.actor, application.municipalityAtvk)) throw forbidden();
     if (application.version !== input.version) throw conflict('applications.version_conflict', 'housing.errors.versionConflict', { current: application });
     if (application.status !== 'pending') throw conflict('applications.already_decided', 'housing.errors.alreadyDecided');
+    requirePastDate('decidedOn', input.decidedOn, ctx);
     if (input.decidedOn < application.submittedOn) {
       throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { decidedOn: 'housing.errors.beforeSubmission' } });
     }
@@ -160,6 +165,8 @@ export async function removeFromWaitingList(entryId: string, input: z.infer<type
     if (!entry || !(await getPersonById(tx, ctx.actor, today(ctx), entry.personId))) throw new AppError(404, 'waiting_list.not_found', 'housing.errors.waitingListEntryNotFound');
     if (!canManageApplications(ctx.actor, entry.municipalityAtvk)) throw forbidden();
     if (entry.leftOn) throw conflict('waiting_list.already_left', 'housing.errors.waitingListAlreadyLeft');
+    requirePastDate('removedOn', input.removedOn, ctx);
+    if (input.removedOn < entry.addedOn) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { removedOn: 'housing.errors.beforeDecision' } });
     await repo.leaveWaitingList(tx, entryId, { leftOn: input.removedOn, leftReason: 'removed', removalNote: input.reason, removedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'remove', entityType: 'waiting_list_entry', entityId: entryId, personId: entry.personId, changes: { reason: input.reason, removedOn: input.removedOn } }, ctx.now());
   });

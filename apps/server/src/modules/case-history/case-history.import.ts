@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import {
-  checkCaseHistoryReferences, computeEndingStatus, parseCaseHistory, personSearchKey, validatePersonalCode, WAITING_LIST_RULE_VERSION,
+  checkCaseHistoryDates, checkCaseHistoryReferences, computeEndingStatus, parseCaseHistory, personSearchKey, validatePersonalCode, WAITING_LIST_RULE_VERSION,
   type CaseHistoryIssue, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType, type EndingReason, type ParsedCaseHistoryLine,
 } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
+import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import {
   applications, caseEndingConfirmations, caseEndings, cases, eligibilityAssessments, eligibilityCriteriaSets, personCodes, persons, type waitingListEntries,
@@ -31,7 +31,7 @@ const PROGRAMME = 'housing_first';
 export async function importCaseHistory(text: string, options: { dryRun: boolean }, ctx: Ctx): Promise<ImportResult> {
   if (!ctx.actor.roles.includes('manager')) throw new AppError(403, 'case_history.only_manager', 'housing.caseHistory.errors.onlyManager');
   const { records, issues } = parseCaseHistory(text);
-  issues.push(...checkCaseHistoryReferences(records));
+  issues.push(...checkCaseHistoryReferences(records), ...checkCaseHistoryDates(records, today(ctx)));
   return ctx.db.transaction(async (tx) => {
     const plan = await planImport(tx, ctx, records, issues);
     if (issues.length) return { ok: false as const, issues: sortIssues(issues) };

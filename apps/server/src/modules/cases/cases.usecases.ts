@@ -18,6 +18,7 @@ import { workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { openRehousingRound } from '../dwellings/rehousing.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
 import * as repo from './cases.repository';
+import { requireFactDate, requirePastDate } from './fact-dates';
 
 export const caseNotFound = () => new AppError(404, 'cases.not_found', 'housing.errors.caseNotFound');
 type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.getCaseById>>>;
@@ -108,6 +109,7 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
     const entry = await getWaitingListEntryOfApplication(tx, application.id);
     if (application.status !== 'granted' || !entry || entry.leftOn) throw new AppError(422, 'housing.not_on_waiting_list', 'housing.errors.notOnWaitingList');
     if (input.openedOn < entry.addedOn) throw invalidField('openedOn', 'housing.errors.beforeSubmission');
+    requirePastDate('openedOn', input.openedOn, ctx);
     const organisation = await repo.getOrganisation(tx, ctx.actor.organisationId);
     const caseNumber = await nextCaseNumber(tx, organisation, Number(input.openedOn.slice(0, 4)));
     const settings = await getSettingsInForce(tx, application.programmeCode, input.openedOn);
@@ -138,6 +140,7 @@ export async function assignTeamMember(caseId: string, input: z.infer<typeof ass
     const theCase = input.teamRole === 'municipal_social_worker'
       ? await requireVisibleCase(tx, ctx, caseId, true)
       : await requireRecordableCase(tx, ctx, caseId, input.fromDate);
+    requireFactDate(theCase, 'fromDate', input.fromDate, ctx, { plannedAhead: true });
     if (input.teamRole === 'municipal_social_worker' && !canAssignMunicipalWorker(ctx.actor, theCase.municipalityAtvk)) throw forbidden();
     return { member: await addTeamMember(tx, ctx, theCase, input) };
   });
@@ -151,6 +154,7 @@ export async function assignTeamMember(caseId: string, input: z.infer<typeof ass
 export async function changeWorker(caseId: string, memberId: string, input: z.infer<typeof changeWorkerSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate);
+    requireFactDate(theCase, 'fromDate', input.fromDate, ctx, { plannedAhead: true });
     const current = (await repo.findTeam(tx, caseId)).find(({ member }) => member.id === memberId)?.member;
     if (!current || (current.toDate && current.toDate < input.fromDate) || current.fromDate >= input.fromDate) {
       throw new AppError(404, 'cases.member_not_found', 'housing.errors.workerNotOnTeam');
@@ -171,6 +175,7 @@ export async function changeWorker(caseId: string, memberId: string, input: z.in
 export async function recordIncident(caseId: string, input: z.infer<typeof recordIncidentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.occurredOn);
+    requireFactDate(theCase, 'occurredOn', input.occurredOn, ctx);
     const incident = await repo.insertIncident(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     const rehousing = await openRehousingRound(tx, theCase, incident);
     await appendAuditEvent(tx, originOf(ctx), {
@@ -185,6 +190,7 @@ export async function recordIncident(caseId: string, input: z.infer<typeof recor
 export async function markDocument(caseId: string, input: z.infer<typeof markDocumentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.on);
+    requireFactDate(theCase, 'on', input.on, ctx);
     await repo.upsertDocument(tx, { organisationId: theCase.organisationId, caseId, kind: input.kind, status: input.status, onDate: input.on, note: input.note, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case_document', entityId: caseId, personId: theCase.personId, changes: { [input.kind]: { from: null, to: input.status } } }, ctx.now());
   });
@@ -194,6 +200,9 @@ export async function markDocument(caseId: string, input: z.infer<typeof markDoc
 export async function recordAgreements(caseId: string, input: z.infer<typeof recordAgreementsSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx));
+    for (const field of ['dataProcessingInformedOn', 'serviceRulesInformedOn', 'contractSignedOn'] as const) {
+      if (input[field] && input[field] !== theCase[field]) requireFactDate(theCase, field, input[field], ctx);
+    }
     if (theCase.version !== input.version) throw conflict('cases.version_conflict', 'housing.errors.versionConflict', { current: theCase });
     const before = { dataProcessingInformedOn: theCase.dataProcessingInformedOn, serviceRulesInformedOn: theCase.serviceRulesInformedOn, contractSignedOn: theCase.contractSignedOn };
     const after = {
@@ -209,6 +218,7 @@ export async function recordAgreements(caseId: string, input: z.infer<typeof rec
 export async function giveConsent(caseId: string, input: z.infer<typeof giveConsentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.givenOn);
+    requireFactDate(theCase, 'givenOn', input.givenOn, ctx);
     const [text] = await tx.select().from(consentTexts).where(eq(consentTexts.version, input.consentTextVersion));
     if (!text) throw invalidField('consentTextVersion', 'housing.errors.consentTextNotFound');
     const consent = await repo.insertConsent(tx, { organisationId: theCase.organisationId, caseId, consentTextVersion: input.consentTextVersion, givenOn: input.givenOn, recordedBy: ctx.actor.userId });
@@ -221,6 +231,7 @@ export async function giveConsent(caseId: string, input: z.infer<typeof giveCons
 export async function withdrawConsent(caseId: string, consentId: string, withdrawnOn: string, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, withdrawnOn);
+    requireFactDate(theCase, 'withdrawnOn', withdrawnOn, ctx);
     const consent = await repo.getConsent(tx, consentId);
     if (!consent || consent.caseId !== caseId) throw new AppError(404, 'consents.not_found', 'housing.errors.consentNotFound');
     if (consent.withdrawnOn) throw conflict('consents.already_withdrawn', 'housing.errors.consentAlreadyWithdrawn');
@@ -234,6 +245,7 @@ export async function withdrawConsent(caseId: string, consentId: string, withdra
 export async function recordInitialAssessment(caseId: string, input: z.infer<typeof initialAssessmentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.assessedOn);
+    requireFactDate(theCase, 'assessedOn', input.assessedOn, ctx);
     const { supportNeedLevel, assessedOn, ...data } = input;
     const assessment = await repo.insertInitialAssessment(tx, { organisationId: theCase.organisationId, caseId, assessedOn, supportNeedLevel, data, assessedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'initial_assessment', entityId: assessment.id, personId: theCase.personId, changes: { assessedOn, supportNeedLevel } }, ctx.now());
@@ -249,6 +261,7 @@ export async function recordInitialAssessment(caseId: string, input: z.infer<typ
 export async function recordMoveIn(caseId: string, input: z.infer<typeof recordMoveInSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.movedInOn);
+    requireFactDate(theCase, 'movedInOn', input.movedInOn, ctx);
     if (await repo.getMoveIn(tx, caseId)) throw conflict('cases.already_moved_in', 'housing.errors.alreadyMovedIn');
     if (!theCase.contractSignedOn) throw new AppError(422, 'cases.move_in_needs_contract', 'housing.errors.moveInNeedsContract');
     if ((await repo.findInitialAssessments(tx, caseId)).length === 0) throw new AppError(422, 'cases.move_in_needs_assessment', 'housing.errors.moveInNeedsAssessment');
@@ -278,6 +291,7 @@ export async function addAttachment(caseId: string, input: z.infer<typeof addAtt
   if (!matchesMediaType(content, input.mediaType)) throw invalidField('mediaType', 'housing.errors.attachmentType');
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx));
+    requireFactDate(theCase, 'on', today(ctx), ctx);
     const row = await repo.insertAttachment(tx, { organisationId: theCase.organisationId, caseId, purpose: input.purpose, fileName: input.fileName, mediaType: input.mediaType, content, uploadedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'attachment', entityId: row.id, personId: theCase.personId, changes: { fileName: input.fileName, bytes: content.length } }, ctx.now());
     return { attachment: row };

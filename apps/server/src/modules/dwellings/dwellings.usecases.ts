@@ -11,6 +11,7 @@ import { diffFields } from '../audit/audit.events';
 import { requireVisibleApplication } from '../applications/applications.usecases';
 import { getWaitingListEntryOfApplication } from '../applications/applications.repository';
 import { findServedMunicipalities, getSettingsById } from '../programmes/programmes.repository';
+import { requirePastDate } from '../cases/fact-dates';
 import * as repo from './dwellings.repository';
 import { answerRehousingOffer } from './rehousing.usecases';
 
@@ -110,6 +111,8 @@ export async function offerDwelling(applicationId: string, input: z.infer<typeof
     const application = await requireOfferingRights(tx, ctx, applicationId, input.offeredOn);
     const entry = await getWaitingListEntryOfApplication(tx, applicationId);
     if (application.status !== 'granted' || !entry || entry.leftOn) throw new AppError(422, 'housing.not_on_waiting_list', 'housing.errors.notOnWaitingList');
+    requirePastDate('offeredOn', input.offeredOn, ctx);
+    if (input.offeredOn < entry.addedOn) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { offeredOn: 'housing.errors.beforeDecision' } });
     const dwelling = await repo.getDwellingById(tx, input.dwellingId, true);
     if (!dwelling) throw dwellingNotFound();
     if (dwelling.status !== 'available' || dwelling.municipalityAtvk !== application.municipalityAtvk) {
@@ -136,6 +139,7 @@ export async function answerOffer(offerId: string, input: z.infer<typeof answerO
   return ctx.db.transaction(async (tx) => {
     const offer = await repo.getOfferById(tx, offerId);
     if (!offer) throw new AppError(404, 'offers.not_found', 'housing.errors.offerNotFound');
+    requirePastDate('answeredOn', input.answeredOn, ctx);
     if (!offer.applicationId) return answerRehousingOffer(tx, ctx, offer, input);
     const application = await requireOfferingRights(tx, ctx, offer.applicationId, input.answeredOn);
     if (offer.answer !== 'pending') throw conflict('offers.already_answered', 'housing.errors.offerAlreadyAnswered');

@@ -11,6 +11,7 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { getApplicationById } from '../applications/applications.repository';
 import { findIncidents, findTeam, getCaseById, updateCase } from '../cases/cases.repository';
 import { requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
+import { requireFactDate } from '../cases/fact-dates';
 import * as dwellingsRepo from './dwellings.repository';
 import { dwellingNotFound, housingNeedsOf, presentDwelling } from './dwellings.usecases';
 import * as repo from './rehousing.repository';
@@ -112,6 +113,7 @@ function refusal(check: Exclude<RehousingOfferCheck, { allowed: true }>): AppErr
 export async function offerRehousingDwelling(caseId: string, input: z.infer<typeof offerDwellingSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRehousingCase(tx, ctx, caseId);
+    requireFactDate(theCase, 'offeredOn', input.offeredOn, ctx);
     const round = await repo.getOpenRoundOfCase(tx, caseId, true);
     if (!round) throw noOpenRound();
     const dwelling = await dwellingsRepo.getDwellingById(tx, input.dwellingId, true);
@@ -176,6 +178,7 @@ async function setDwellingStatus(tx: Tx, ctx: Ctx, id: string, from: string, to:
 export async function recordRehousingMove(caseId: string, input: z.infer<typeof recordRehousingMoveSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRehousingCase(tx, ctx, caseId);
+    requireFactDate(theCase, 'movedOn', input.movedOn, ctx);
     const round = await repo.getOpenRoundOfCase(tx, caseId, true);
     if (!round) throw noOpenRound();
     const chosen = (await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id })).find((o) => o.offer.answer === 'chosen');

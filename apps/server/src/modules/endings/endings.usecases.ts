@@ -10,6 +10,7 @@ import { AppError, conflict, forbidden, invalidField } from '../../shared/errors
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, updateCase } from '../cases/cases.repository';
 import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
+import { requireFactDate } from '../cases/fact-dates';
 import { findServiceFacts } from '../visits/visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;
@@ -59,7 +60,11 @@ export async function endCase(caseId: string, input: z.infer<typeof endCaseSchem
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.endsOn);
     if (await getEnding(tx, caseId)) throw conflict('endings.exists', 'housing.errors.endingExists');
-    if (input.endsOn < theCase.openedOn) throw invalidField('endsOn', 'housing.errors.beforeSubmission');
+    requireFactDate(theCase, 'endsOn', input.endsOn, ctx);
+    if (input.noticeGivenOn) {
+      requireFactDate(theCase, 'noticeGivenOn', input.noticeGivenOn, ctx);
+      if (input.noticeGivenOn > input.endsOn) throw invalidField('noticeGivenOn', 'housing.errors.noticeAfterEnd');
+    }
     if (input.reason === 'unreachable') {
       const facts = await findServiceFacts(tx, [caseId], input.endsOn);
       const escalation = computeEscalation(

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { canMergePersons, personSearchKey, validatePersonalCode, type PersonFields } from '@socrehab/domain';
+import { canMergePersons, checkPersonDates, personSearchKey, validatePersonalCode, type PersonFields } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { households, personCodes, personRelations, persons } from '../../db/schema';
@@ -17,6 +17,14 @@ const historyFields = (p: PersonFields | typeof persons.$inferSelect) => ({
   gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: p.declaredAddress,
   whereaboutsKind: p.whereaboutsKind, whereabouts: p.whereabouts, notes: p.notes,
 });
+
+/** Issue 11 §2 — no birth date in the future, typed or carried by the personal code (today in Riga). */
+function requirePossibleDates(fields: PersonFields, ctx: Ctx) {
+  const problems = checkPersonDates(fields, today(ctx));
+  if (Object.keys(problems).length) {
+    throw new AppError(400, 'validation.failed', 'errors.validation', { fields: Object.fromEntries(Object.entries(problems).map(([f, key]) => [`person.${f}`, key])) });
+  }
+}
 
 /** An old-format code tells the birth date: fill it in when the worker left it empty. */
 function withDerivedBirthDate(fields: PersonFields): PersonFields {
@@ -55,6 +63,7 @@ export async function findDuplicates(input: { givenNames: string; surnames: stri
  * date is a warning the worker must confirm (`confirmNotDuplicate`).
  */
 export async function createPerson(input: { person: PersonFields; confirmNotDuplicate: boolean }, ctx: Ctx) {
+  requirePossibleDates(input.person, ctx);
   const fields = withDerivedBirthDate(input.person);
   return ctx.db.transaction(async (tx) => {
     if (fields.personalCode && (await findPersonIdByCode(tx, fields.personalCode))) {
@@ -126,6 +135,7 @@ export async function updatePerson(input: { id: string; version: number; person:
 }
 
 /** Replaces an old-format code with a new-format one — once; both stay findable. */
+  requirePossibleDates(input.person, ctx);
 export async function changePersonalCode(input: { id: string; version: number; newCode: string }, ctx: Ctx) {
   const parsed = validatePersonalCode(input.newCode);
   if (!parsed.ok) throw invalidField('newCode', `validation.personalCode.${parsed.error}`);

@@ -9,14 +9,16 @@ import { AppError, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, getMoveIn } from '../cases/cases.repository';
 import { requireRecordableCase, settingsOfCase } from '../cases/cases.usecases';
+import { requireFactDate } from '../cases/fact-dates';
 import * as repo from './visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireRecordableCase>>;
 const REACHED = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_given']);
 
 /** A case the actor may record on, served on `date`: moved in (for home visits) or opened, and not closed. */
-async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, date: string, needsMoveIn: boolean) {
+async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, field: string, date: string, needsMoveIn: boolean) {
   const theCase = await requireRecordableCase(tx, ctx, caseId, date);
+  requireFactDate(theCase, field, date, ctx);
   const moveIn = needsMoveIn ? await getMoveIn(tx, caseId) : null;
   const from = needsMoveIn ? moveIn?.movedInOn : theCase.openedOn;
   if (!from || date < from || (theCase.closedOn && date > theCase.closedOn)) {
@@ -56,7 +58,7 @@ async function checkHours(tx: Tx, ctx: Ctx, theCase: CaseRow, on: string, hours:
 /** HF-2.2 records a contact — a call, accompanying, a consultation… — with its hours and life domains. */
 export async function recordContact(caseId: string, input: z.infer<typeof recordContactSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireServedCase(tx, ctx, caseId, input.contactOn, false);
+    const theCase = await requireServedCase(tx, ctx, caseId, 'contactOn', input.contactOn, false);
     const hours = await checkHours(tx, ctx, theCase, input.contactOn, input.hours, input.justification);
     const contact = await repo.insertContact(tx, {
       ...input, organisationId: theCase.organisationId, caseId, workerId: ctx.actor.userId, recordedBy: ctx.actor.userId,
@@ -74,7 +76,7 @@ export async function recordContact(caseId: string, input: z.infer<typeof record
  */
 export async function recordVisit(caseId: string, input: z.infer<typeof recordVisitSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireServedCase(tx, ctx, caseId, input.visitedOn, true);
+    const theCase = await requireServedCase(tx, ctx, caseId, 'visitedOn', input.visitedOn, true);
     const team = await findTeam(tx, caseId);
     const onTeam = (userId: string) => team.some(({ member }) => member.userId === userId && member.fromDate <= input.visitedOn && (!member.toDate || member.toDate >= input.visitedOn));
     if (!input.workerIds.every(onTeam)) throw invalidField('workerIds', 'housing.errors.workerNotOnTeam');
@@ -101,6 +103,7 @@ export async function recordVisit(caseId: string, input: z.infer<typeof recordVi
 export async function setVisitSlot(caseId: string, input: z.infer<typeof setVisitSlotSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate);
+    requireFactDate(theCase, 'fromDate', input.fromDate, ctx, { plannedAhead: true });
     const slot = await repo.insertVisitSlot(tx, { ...input, organisationId: theCase.organisationId, caseId, setBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case', entityId: caseId, personId: theCase.personId, changes: { visitSlot: { from: null, to: input } } }, ctx.now());
     return { slot };
@@ -110,7 +113,7 @@ export async function setVisitSlot(caseId: string, input: z.infer<typeof setVisi
 /** HF-3.3.3 the team waits one more month before evaluating termination, with the reason in the case file. */
 export async function recordExtension(caseId: string, input: z.infer<typeof recordExtensionSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireServedCase(tx, ctx, caseId, input.recordedOn, true);
+    const theCase = await requireServedCase(tx, ctx, caseId, 'recordedOn', input.recordedOn, true);
     const extension = await repo.insertExtension(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'escalation_extension', entityId: extension.id, personId: theCase.personId, changes: input }, ctx.now());
     return { extension };

@@ -5,6 +5,7 @@ import { type Ctx, originOf } from '../../app/context';
 import { users, workLogEntries } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
+import { requireFactDate } from '../cases/fact-dates';
 import { findContactsOfCase, findVisitsOfCase } from '../visits/visits.repository';
 
 export interface WorkLogFilter { workerId?: string; domain?: string; from?: string; to?: string }
@@ -13,6 +14,7 @@ export interface WorkLogFilter { workerId?: string; domain?: string; from?: stri
 export async function addWorkLogEntry(caseId: string, input: z.infer<typeof workLogEntrySchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.on);
+    requireFactDate(theCase, 'on', input.on, ctx);
     const { on, ...rest } = input;
     const [entry] = await tx.insert(workLogEntries).values({ ...rest, entryOn: on, organisationId: theCase.organisationId, caseId, authorId: ctx.actor.userId }).returning();
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'work_log_entry', entityId: entry!.id, personId: theCase.personId, changes: { on } }, ctx.now());

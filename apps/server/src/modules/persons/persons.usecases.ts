@@ -108,6 +108,7 @@ async function lockPerson(tx: Tx, ctx: Ctx, id: string) {
  * `changePersonalCode`.
  */
 export async function updatePerson(input: { id: string; version: number; person: PersonFields }, ctx: Ctx) {
+  requirePossibleDates(input.person, ctx);
   const fields = withDerivedBirthDate(input.person);
   return ctx.db.transaction(async (tx) => {
     const current = await lockPerson(tx, ctx, input.id);
@@ -135,7 +136,6 @@ export async function updatePerson(input: { id: string; version: number; person:
 }
 
 /** Replaces an old-format code with a new-format one — once; both stay findable. */
-  requirePossibleDates(input.person, ctx);
 export async function changePersonalCode(input: { id: string; version: number; newCode: string }, ctx: Ctx) {
   const parsed = validatePersonalCode(input.newCode);
   if (!parsed.ok) throw invalidField('newCode', `validation.personalCode.${parsed.error}`);

@@ -3,8 +3,8 @@ import type { functioningAssessmentSchema, planReviewSchema, recordSupportOfferS
 import { type Ctx, originOf } from '../../app/context';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireRecordableCase } from '../cases/cases.usecases';
-import * as repo from './plans.repository';
 import { requireFactDate } from '../cases/fact-dates';
+import * as repo from './plans.repository';
 
 /**
  * HF-3.2.3, HF-3.2.4 records an offer — the initial rehabilitation plan, a WRAP, or an additional
@@ -13,8 +13,8 @@ import { requireFactDate } from '../cases/fact-dates';
 export async function recordSupportOffer(caseId: string, input: z.infer<typeof recordSupportOfferSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.offeredOn);
-    const offer = await repo.insertSupportOffer(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     requireFactDate(theCase, 'offeredOn', input.offeredOn, ctx);
+    const offer = await repo.insertSupportOffer(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'support_offer', entityId: offer.id, personId: theCase.personId, changes: { offered: input.offered, answer: input.answer } }, ctx.now());
     return { offer };
   });
@@ -24,9 +24,8 @@ export async function recordSupportOffer(caseId: string, input: z.infer<typeof r
 export async function savePlan(caseId: string, input: z.infer<typeof savePlanSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.startedOn);
-    const [latest] = await repo.findPlanVersions(tx, caseId);
     requireFactDate(theCase, 'startedOn', input.startedOn, ctx);
-    // issue 11 §1: read under the case's row lock, so of two saves from the same version one is a 409
+    const [latest] = await repo.findPlanVersions(tx, caseId);
     const plan = await repo.insertPlanVersion(tx, { organisationId: theCase.organisationId, caseId, version: (latest?.version ?? 0) + 1, startedOn: input.startedOn, goals: input.goals, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'rehabilitation_plan', entityId: plan.id, personId: theCase.personId, changes: { version: plan.version, goals: input.goals.length } }, ctx.now());
     return { plan };
@@ -37,9 +36,9 @@ export async function savePlan(caseId: string, input: z.infer<typeof savePlanSch
 export async function reviewPlan(caseId: string, input: z.infer<typeof planReviewSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.reviewedOn);
+    requireFactDate(theCase, 'reviewedOn', input.reviewedOn, ctx);
     const review = await repo.insertPlanReview(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'plan_review', entityId: review.id, personId: theCase.personId, changes: { reviewedOn: input.reviewedOn } }, ctx.now());
-    requireFactDate(theCase, 'reviewedOn', input.reviewedOn, ctx);
     return { review };
   });
 }
@@ -48,9 +47,9 @@ export async function reviewPlan(caseId: string, input: z.infer<typeof planRevie
 export async function recordFunctioningAssessment(caseId: string, input: z.infer<typeof functioningAssessmentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.assessedOn);
+    requireFactDate(theCase, 'assessedOn', input.assessedOn, ctx);
     const assessment = await repo.insertFunctioningAssessment(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'functioning_assessment', entityId: assessment.id, personId: theCase.personId, changes: { assessedOn: input.assessedOn } }, ctx.now());
-    requireFactDate(theCase, 'assessedOn', input.assessedOn, ctx);
     return { assessment };
   });
 }

@@ -13,6 +13,7 @@ import type { Deps } from './context';
 import { registerErrorHandler } from './error-handler';
 import { registerSessions } from './session.plugin';
 import { registerAccessAudit } from './access-audit';
+import { loggerOptions, type LogStream } from './logging';
 import { languageOf, translate } from '../shared/i18n';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { personRoutes } from '../modules/persons/persons.routes';
@@ -34,9 +35,9 @@ import { caseHistoryRoutes } from '../modules/case-history/case-history.routes';
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** Builds the HTTP server: the API under /api, its OpenAPI document, and the web app. */
-export async function buildApp(deps: Deps, options: { logger?: boolean; serveWeb?: boolean } = {}) {
+export async function buildApp(deps: Deps, options: { logger?: boolean; logStream?: LogStream; serveWeb?: boolean } = {}) {
   const app = Fastify({
-    logger: options.logger ? { level: deps.config.LOG_LEVEL } : false,
+    logger: options.logger ? loggerOptions(deps.config.LOG_LEVEL, options.logStream) : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: true,

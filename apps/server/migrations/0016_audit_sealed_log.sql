@@ -68,7 +68,7 @@ CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoint
 CREATE TRIGGER audit_log_identity_no_truncate BEFORE TRUNCATE ON audit_log_identity
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuses_truncate();
 
--- The application role (when the deployment names one, docs/deployment.md) may only add to the log:
+-- The application role (when the deployment names one: docs/audit-log.md, "Deployment") may only add to the log:
 -- a trigger can be dropped by the table's owner, a missing privilege cannot be worked around by the app.
 DO $$
 DECLARE
@@ -77,6 +77,7 @@ BEGIN
   IF app_role IS NOT NULL AND app_role <> '' THEN
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, audit_checkpoints, audit_log_identity FROM %I', app_role);
     EXECUTE format('GRANT SELECT, INSERT ON audit_log, audit_checkpoints, audit_log_identity TO %I', app_role);
+    EXECUTE format('GRANT USAGE ON SEQUENCE audit_log_id_seq TO %I', app_role);
   END IF;
 END;
 $$;

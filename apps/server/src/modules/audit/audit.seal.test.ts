@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,6 +187,25 @@ describe('audit:verify detects what the append-only trigger cannot stop a superu
       const problems = (await verifyAuditLog(database.db, anchor)).problems;
       expect(problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['legacy_hash', 'head']));
     } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('the application role may only add to the log (migration 0016, docs/audit-log.md "Deployment")', () => {
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))('revokes UPDATE, DELETE and TRUNCATE from the role named in socrehab.app_role (PostgreSQL server)', async () => {
+    const database = await createTestDatabase();
+    const role = `socrehab_app_${randomBytes(4).toString('hex')}`;
+    const migration = readFileSync(fileURLToPath(new URL('../../../migrations/0016_audit_sealed_log.sql', import.meta.url)), 'utf8');
+    const grantBlock = migration.slice(migration.indexOf('DO $$'));
+    try {
+      await database.runScript(`CREATE ROLE ${role}; SELECT set_config('socrehab.app_role', '${role}', true);\n${grantBlock}`);
+      await database.runScript(`SET LOCAL ROLE ${role}; INSERT INTO audit_log (at, action, entity_type) VALUES (now(), 'view', 'person');`);
+      for (const statement of ["UPDATE audit_log SET action = 'export'", 'DELETE FROM audit_log', 'TRUNCATE audit_log', 'DELETE FROM audit_checkpoints', 'TRUNCATE audit_checkpoints']) {
+        await expect(database.runScript(`SET LOCAL ROLE ${role}; ${statement}`)).rejects.toThrow(/permission denied/);
+      }
+    } finally {
+      await database.runScript(`DROP OWNED BY ${role}; DROP ROLE ${role};`).catch(() => {});
       await database.close();
     }
   });

@@ -71,7 +71,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
 /** Starts apps/server/src/main.ts (via tsx) on a free port with the demo world on a fresh database. */
 export async function startServer(): Promise<RunningServer> {
   const [port, db] = await Promise.all([freePort(), freshDatabase()]);
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DEMO: 'on', LOG_LEVEL: 'warn', ...db.env };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DEMO: 'on', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', ...db.env };
   if (!db.env.DATABASE_URL) delete env.DATABASE_URL;
   let output = '';
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['apps/server/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

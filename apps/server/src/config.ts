@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -11,10 +12,25 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Folder of the embedded database; one process at a time (a lock file guards it). */
   DATA_DIR: z.string().default('data/pglite'),
-  /** Demo mode: creates the demo world on an empty database and allows the demo accounts to sign in. */
-  DEMO: z.enum(['on', 'off']).default('on'),
-  /** Cookies marked Secure: on behind HTTPS in production. */
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /**
+   * Demo mode: creates the demo world on an empty database and allows the demo accounts to sign in.
+   * Default: on only on the embedded database (the README's first command); off with DATABASE_URL.
+   */
+  DEMO: z.enum(['on', 'off']).optional(),
+  /**
+   * The app is served over HTTPS (directly or behind a TLS proxy): the session cookie is Secure and
+   * Strict-Transport-Security is sent (ASVS 3.4.1, 9.1.1). Default: on, except on the embedded database.
+   */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /**
+   * Addresses (or CIDR ranges, or `loopback`) of the reverse proxies whose X-Forwarded-For is believed.
+   * Unset: none — the client address is the connection's, so a forged header cannot dodge the rate limit.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((a) => a.trim()).filter(Boolean))
+    .refine((list) => list.every(isProxyAddress), { error: 'TRUST_PROXY: comma-separated IP addresses, CIDR ranges, loopback, linklocal or uniquelocal' }),
   /** Idle session lifetime in minutes. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   /** Failed sign-ins before a temporary lock-out, and its length in minutes. */
@@ -30,9 +46,21 @@ const schema = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** How often the in-process sealer folds new audit entries into the chain, in seconds. */
   AUDIT_SEAL_SECONDS: z.coerce.number().int().positive().default(5),
-});
+}).transform((c) => ({
+  ...c,
+  DEMO: c.DEMO ?? (c.DATABASE_URL ? 'off' : 'on'),
+  COOKIE_SECURE: c.COOKIE_SECURE ?? (c.DATABASE_URL ? 'true' : 'false'),
+}));
 
-export type Config = z.infer<typeof schema>;
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+export type Config = z.output<typeof schema>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);

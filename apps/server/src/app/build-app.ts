@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -34,19 +35,56 @@ import { caseHistoryRoutes } from '../modules/case-history/case-history.routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
+/**
+ * Security headers on every response (ASVS 14.4, issue 11 §5): a CSP without inline scripts (Mantine
+ * needs inline styles), no framing, nosniff, no referrer; HSTS and upgrade-insecure-requests only
+ * when the app is served over TLS, so the embedded demo on http://localhost keeps working.
+ */
+async function registerSecurityHeaders(app: FastifyInstance, overTls: boolean) {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        ...(overTls ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: overTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+}
+
+function strictenDocsCsp(header: string | number | string[], overTls: boolean): string {
+  const csp = String(header).replace("frame-ancestors 'self'", "frame-ancestors 'none'");
+  return overTls ? csp : csp.replace(/\s*upgrade-insecure-requests;?/, '');
+}
+
 /** Builds the HTTP server: the API under /api, its OpenAPI document, and the web app. */
 export async function buildApp(deps: Deps, options: { logger?: boolean; logStream?: LogStream; serveWeb?: boolean } = {}) {
   const app = Fastify({
     logger: options.logger ? loggerOptions(deps.config.LOG_LEVEL, options.logStream) : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY): rotating it cannot dodge the rate limit
+    trustProxy: deps.config.TRUST_PROXY.length > 0 ? deps.config.TRUST_PROXY : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
   await app.register(cookie);
+  await registerSecurityHeaders(app, deps.config.COOKIE_SECURE === 'true');
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -54,7 +92,12 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // the API docs get swagger-ui's own CSP (hashes of any inline script or style it serves), framing still refused
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => strictenDocsCsp(header, deps.config.COOKIE_SECURE === 'true'),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerSessions(app, deps);

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { messageKeyOfIssue } from '@socrehab/domain';
-import { AppError } from '../shared/errors';
+import { AppError, appErrorOfDatabase } from '../shared/errors';
 import { languageOf, translate } from '../shared/i18n';
 
 interface ErrorBody {
@@ -18,6 +18,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     const fieldsOf = (fields: Record<string, string>) =>
       Object.fromEntries(Object.entries(fields).map(([f, key]) => [f, { code: key, message: translate(language, key) }]));
 
+    if (!(error instanceof AppError)) error = appErrorOfDatabase(error) ?? error;
     if (error instanceof AppError) {
       const body: ErrorBody = {
         error: {

@@ -53,6 +53,8 @@ export const messagesEn: Messages = {
     internal: 'Something unexpected went wrong. Try again or contact support',
     notFound: 'Not found',
     rateLimited: 'Too many attempts. Try again later',
+    duplicateValue: 'This value was saved for another record a moment ago. Reload the data and choose another value',
+    concurrentChange: 'Someone else saved a change to the same data at the same moment. Reload the data and try again',
     auth: {
       required: 'Please sign in',
       invalidCredentials: 'Wrong e-mail or password',
@@ -66,6 +68,7 @@ export const messagesEn: Messages = {
       notFound: 'Person not found',
       versionConflict: 'Someone else has changed this person. Review the latest data and save again',
       personalCodeTaken: 'A person with this personal code is already registered',
+      personalCodeUnavailable: 'This personal code cannot be registered here. Ask the service provider or the municipal social service that serves the person for access to their record or a referral',
       possibleDuplicate: 'This person may already be registered. Check the similar persons',
       codeChangeNotAllowed: 'A personal code can be changed only once — from the old format to the new one',
       mergeSelf: 'A person cannot be merged with themselves',

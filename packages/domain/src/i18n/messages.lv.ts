@@ -56,6 +56,8 @@ export const messagesLv = {
     internal: 'Radās neparedzēta kļūda. Mēģiniet vēlreiz vai sazinieties ar atbalstu',
     notFound: 'Nav atrasts',
     rateLimited: 'Pārāk daudz mēģinājumu. Mēģiniet vēlāk',
+    duplicateValue: 'Šī vērtība brīdi iepriekš saglabāta citam ierakstam. Atjaunojiet datus un izvēlieties citu vērtību',
+    concurrentChange: 'Kāds cits tajā pašā brīdī saglabāja izmaiņas tajos pašos datos. Atjaunojiet datus un mēģiniet vēlreiz',
     auth: {
       required: 'Lūdzu, pieslēdzieties',
       invalidCredentials: 'Nepareizs e-pasts vai parole',
@@ -69,6 +71,7 @@ export const messagesLv = {
       notFound: 'Persona nav atrasta',
       versionConflict: 'Šo personu kāds cits jau ir mainījis. Pārskatiet jaunākos datus un saglabājiet vēlreiz',
       personalCodeTaken: 'Persona ar šo personas kodu jau ir reģistrēta',
+      personalCodeUnavailable: 'Šo personas kodu šeit reģistrēt nevar. Lūdziet pakalpojuma sniedzējam vai pašvaldības sociālajam dienestam, kas strādā ar personu, piekļuvi tās datiem vai nosūtījumu',
       possibleDuplicate: 'Iespējams, šī persona jau ir reģistrēta. Pārbaudiet līdzīgās personas',
       codeChangeNotAllowed: 'Personas kodu var nomainīt tikai vienreiz — no vecā parauga uz jauno',
       mergeSelf: 'Personu nevar apvienot pašu ar sevi',

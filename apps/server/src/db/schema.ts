@@ -102,6 +102,8 @@ export const personCodes = pgTable('person_codes', {
   format: text('format').notNull(),
   validFrom: timestamp('valid_from', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   replacedAt: timestamp('replaced_at', { withTimezone: true, mode: 'string' }),
+  /** Why this code replaced the earlier one (migration 0014); null when it was no change. */
+  changeReason: text('change_reason'),
 });
 
 export const personRelations = pgTable('person_relations', {

@@ -37,7 +37,7 @@ describe('the person page in one statement', () => {
     expect(detail.person).toEqual(separate.person);
     expect(detail.organisationName).toBe(separate.organisationName);
     const codes = await getPersonCodes(db, p.anna.id);
-    expect(detail.codes).toEqual(codes.map((c) => ({ code: c.code, format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt })));
+    expect(detail.codes).toEqual(codes.map((c) => ({ code: c.code, format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt, changeReason: c.changeReason })));
     expect(detail.codes).toHaveLength(2);
     expect(detail.relations).toEqual(await getRelations(db, p.anna.id));
     expect(detail.relations).toHaveLength(2);

@@ -35,7 +35,7 @@ export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
     whereabouts: p.whereabouts,
     notes: p.notes,
     organisation: { id: p.organisationId, name: organisationName },
-    codes: codes.map((c) => ({ code: c.code, format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt })),
+    codes: codes.map((c) => ({ code: c.code, format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt, changeReason: c.changeReason })),
     household: p.householdId ? { id: p.householdId, members: members.filter((m) => m.id !== p.id) } : null,
     relations: relations.map((r) => ({
       id: r.id,

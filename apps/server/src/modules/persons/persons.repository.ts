@@ -99,7 +99,7 @@ export async function getPersonById(db: Reader, actor: Actor, today: string, id:
 }
 
 /** A person code as the person page shows it. */
-export interface PersonCodeJson { code: string; format: string; validFrom: string; replacedAt: string | null }
+export interface PersonCodeJson { code: string; format: string; validFrom: string; replacedAt: string | null; changeReason: string | null }
 /** A relation seen from the person: `personId` is the side it was recorded on. */
 export interface PersonRelationJson {
   id: string;
@@ -124,7 +124,7 @@ export async function getPersonDetail(db: Reader, actor: Actor, today: string, i
       person: persons,
       organisationName: organisations.name,
       codes: sql<PersonCodeJson[]>`coalesce((
-        SELECT json_agg(json_build_object('code', pc.code, 'format', pc.format, 'validFrom', pc.valid_from::text, 'replacedAt', pc.replaced_at::text)
+        SELECT json_agg(json_build_object('code', pc.code, 'format', pc.format, 'validFrom', pc.valid_from::text, 'replacedAt', pc.replaced_at::text, 'changeReason', pc.change_reason)
           ORDER BY pc.valid_from)
         FROM person_codes pc WHERE pc.person_id = ${persons.id}), '[]'::json)`,
       relations: sql<PersonRelationJson[]>`coalesce((

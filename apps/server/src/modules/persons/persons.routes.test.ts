@@ -107,9 +107,12 @@ describe('editing', () => {
   it('replaces an old-format code with a new one once, and finds the person by either', async () => {
     const id = world.persons.anna.id;
     const current = (await riga.get(`/api/persons/${id}`)).json().person;
-    const changed = await riga.post(`/api/persons/${id}/personal-code`, { version: current.version, newCode: '32073120115' });
+    const changed = await riga.post(`/api/persons/${id}/personal-code`, { version: current.version, newCode: '32073120115', reason: 'PMLP izsniedza jaunu kodu' });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().person.codes.map((c: { code: string; replacedAt: string | null }) => [c.code, !!c.replacedAt])).toEqual([['14076119428', true], ['32073120115', false]]);
+    // issue 11 §2: the reason the API accepts is stored with the new code and in the history, not dropped
+    expect(changed.json().person.codes.map((c: { changeReason: string | null }) => c.changeReason)).toEqual([null, 'PMLP izsniedza jaunu kodu']);
+    expect((await riga.get(`/api/persons/${id}/history`)).json().items[0]).toMatchObject({ action: 'code_change', changes: { reason: 'PMLP izsniedza jaunu kodu' } });
     expect((await riga.get('/api/persons?q=140761-19428')).json().items[0].id).toBe(id);
     expect((await riga.get('/api/persons?q=32073120115')).json().items[0].id).toBe(id);
     const again = await riga.post(`/api/persons/${id}/personal-code`, { version: current.version + 1, newCode: '32699402624' });

@@ -101,7 +101,7 @@ export function personRoutes(app: FastifyInstance, deps: Deps) {
     updatePerson({ id: request.params.id, ...request.body }, ctxFor(request)));
 
   r.post('/api/persons/:id/personal-code', { schema: { tags, summary: 'Replace an old-format personal code with a new-format one (once)', params: idParams, body: changePersonalCodeSchema } }, async (request) =>
-    changePersonalCode({ id: request.params.id, version: request.body.version, newCode: request.body.newCode }, ctxFor(request)));
+    changePersonalCode({ id: request.params.id, version: request.body.version, newCode: request.body.newCode, reason: request.body.reason || null }, ctxFor(request)));
 
   r.get('/api/persons/:id/history', { schema: { tags, summary: 'Every change to the person: who, when, old → new (the view is audited)', params: idParams } }, async (request) => {
     const ctx = ctxFor(request);

@@ -89,9 +89,9 @@ export async function createPerson(input: { person: PersonFields; confirmNotDupl
   });
 }
 
-async function insertCode(tx: Tx, personId: string, organisationId: string, code: string) {
+async function insertCode(tx: Tx, personId: string, organisationId: string, code: string, changeReason: string | null = null) {
   const parsed = validatePersonalCode(code);
-  await tx.insert(personCodes).values({ personId, organisationId, code, format: parsed.ok ? parsed.format : 'old' });
+  await tx.insert(personCodes).values({ personId, organisationId, code, format: parsed.ok ? parsed.format : 'old', changeReason });
 }
 
 /** Loads a person in scope inside a transaction, locking the row for the change that follows. */
@@ -135,8 +135,8 @@ export async function updatePerson(input: { id: string; version: number; person:
   });
 }
 
-/** Replaces an old-format code with a new-format one — once; both stay findable. */
-export async function changePersonalCode(input: { id: string; version: number; newCode: string }, ctx: Ctx) {
+/** Replaces an old-format code with a new-format one — once; both stay findable, the reason kept with the new code. */
+export async function changePersonalCode(input: { id: string; version: number; newCode: string; reason: string | null }, ctx: Ctx) {
   const parsed = validatePersonalCode(input.newCode);
   if (!parsed.ok) throw invalidField('newCode', `validation.personalCode.${parsed.error}`);
   return ctx.db.transaction(async (tx) => {
@@ -152,11 +152,11 @@ export async function changePersonalCode(input: { id: string; version: number; n
     if (await findPersonIdByCode(tx, parsed.code)) throw invalidField('newCode', 'errors.persons.personalCodeTaken');
     const now = ctx.now().toISOString();
     await tx.update(personCodes).set({ replacedAt: now }).where(and(eq(personCodes.id, active.id), isNull(personCodes.replacedAt)));
-    await insertCode(tx, current.id, current.organisationId, parsed.code);
+    await insertCode(tx, current.id, current.organisationId, parsed.code, input.reason);
     await tx.update(persons).set({ personalCode: parsed.code, version: current.version + 1, updatedAt: now }).where(eq(persons.id, current.id));
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'code_change', entityType: 'person', entityId: current.id, personId: current.id,
-      changes: { personalCode: { from: active.code, to: parsed.code } },
+      changes: { personalCode: { from: active.code, to: parsed.code }, ...(input.reason ? { reason: input.reason } : {}) },
     }, ctx.now());
     return { person: await loadPersonDetail(tx, ctx, current.id), warnings: parsed.warnings.length ? ['warnings.personalCodeCheckDigit'] : [] };
   });

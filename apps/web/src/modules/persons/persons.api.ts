@@ -42,7 +42,7 @@ export interface PersonDetail {
   whereabouts: string | null;
   notes: string | null;
   organisation: { id: string; name: string };
-  codes: Array<{ code: string; format: 'old' | 'new'; validFrom: string; replacedAt: string | null }>;
+  codes: Array<{ code: string; format: 'old' | 'new'; validFrom: string; replacedAt: string | null; changeReason: string | null }>;
   household: { id: string; members: Array<PersonRef & { birthDate?: string | null }> } | null;
   relations: Array<{ id: string; kind: RelationKind; note: string | null; person: PersonRef }>;
   mergedInto: { id: string } | null;
@@ -96,7 +96,7 @@ export const createPerson = (body: { person: PersonFieldsInput; confirmNotDuplic
   api<SavedPerson>('/api/persons', { method: 'POST', body });
 export const updatePerson = (id: string, body: { version: number; person: PersonFieldsInput }) =>
   api<SavedPerson>(`/api/persons/${id}`, { method: 'PUT', body });
-export const changePersonalCode = (id: string, body: { version: number; newCode: string }) =>
+export const changePersonalCode = (id: string, body: { version: number; newCode: string; reason?: string }) =>
   api<SavedPerson>(`/api/persons/${id}/personal-code`, { method: 'POST', body });
 export const getPersonHistory = (id: string) => api<{ items: HistoryEntry[] }>(`/api/persons/${id}/history`);
 export const addRelation = (id: string, body: { relatedPersonId: string; kind: RelationKind; note: string | null }) =>

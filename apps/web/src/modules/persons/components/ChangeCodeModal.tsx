@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatPersonalCode } from '@socrehab/domain';
@@ -12,8 +12,9 @@ export function ChangeCodeModal({ person, opened, onClose, onChanged }: { person
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
+  const [reason, setReason] = useState('');
   const mutation = useMutation({
-    mutationFn: () => changePersonalCode(person.id, { version: person.version, newCode: code }),
+    mutationFn: () => changePersonalCode(person.id, { version: person.version, newCode: code, reason: reason || undefined }),
     onSuccess: (saved) => {
       queryClient.setQueryData<PersonWithAbilities>(personKeys.detail(person.id), (old) => (old ? { ...old, person: saved.person, abilities: { ...old.abilities, changeCode: false } } : old));
       void queryClient.invalidateQueries({ queryKey: personKeys.all });
@@ -24,6 +25,7 @@ export function ChangeCodeModal({ person, opened, onClose, onChanged }: { person
   const errors = fieldErrorsOf(mutation.error, t);
   const close = () => {
     setCode('');
+    setReason('');
     mutation.reset();
     onClose();
   };
@@ -39,8 +41,9 @@ export function ChangeCodeModal({ person, opened, onClose, onChanged }: { person
         <Stack>
           <Text size="sm">{t('codeChange.text')}</Text>
           <Text size="sm">{t('codeChange.current')}: <strong>{person.personalCode ? formatPersonalCode(person.personalCode) : '—'}</strong></Text>
-          {mutation.error && (conflict || !errors.newCode) ? <Alert color="red" role="alert">{messageOf(mutation.error, t)}</Alert> : null}
+          {mutation.error && (conflict || !(errors.newCode || errors.reason)) ? <Alert color="red" role="alert">{messageOf(mutation.error, t)}</Alert> : null}
           <TextInput label={t('codeChange.newCode')} inputMode="numeric" autoComplete="off" required value={code} onChange={(e) => setCode(e.currentTarget.value)} error={errors.newCode} data-autofocus />
+          <Textarea label={t('codeChange.reason')} autosize minRows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>{t('app.cancel')}</Button>
             <Button type="submit" loading={mutation.isPending}>{t('codeChange.submit')}</Button>

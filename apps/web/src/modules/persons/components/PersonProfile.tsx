@@ -64,6 +64,7 @@ export function PersonProfile({ person }: { person: PersonDetail }) {
                   <Text size="sm" c="dimmed">
                     {t('person.codeValidFrom', { date: formatDate(c.validFrom) })}
                     {c.replacedAt ? ` · ${t('person.codeReplaced', { date: formatDate(c.replacedAt) })}` : ''}
+                    {c.changeReason ? ` · ${t('person.codeChangeReason', { reason: c.changeReason })}` : ''}
                   </Text>
                 </Group>
               ))}

@@ -1,11 +1,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { messageKeyOfIssue } from '@socrehab/domain';
+import { reasonOfIssue } from '@socrehab/domain';
 import { AppError, appErrorOfDatabase } from '../shared/errors';
 import { languageOf, translate } from '../shared/i18n';
 
 interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, { code: string; message: string }>; details?: unknown };
+  error: { code: string; message: string; fields?: Record<string, { code: string; message: string; params?: Record<string, string | number> }>; details?: unknown };
 }
 
 /**
@@ -32,13 +32,16 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
 
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields: Record<string, string> = {};
+      // each field's real reason with the limit it names (a page size over 200 is not "text too long")
+      const fields: NonNullable<ErrorBody['error']['fields']> = {};
       for (const issue of error.validation) {
         const path = issue.instancePath.slice(1).replaceAll('/', '.') || (error.validationContext ?? 'body');
-        fields[path] ??= messageKeyOfIssue({ code: issue.keyword, message: issue.message ?? '' });
+        if (fields[path]) continue;
+        const { key, params } = reasonOfIssue({ ...issue.params, code: issue.keyword, message: issue.message ?? '' });
+        fields[path] = { code: key, message: translate(language, key, params), ...(params ? { params } : {}) };
       }
       return reply.status(400).send({
-        error: { code: 'validation.failed', message: translate(language, 'errors.validation'), fields: fieldsOf(fields) },
+        error: { code: 'validation.failed', message: translate(language, 'errors.validation'), fields },
       } satisfies ErrorBody);
     }
 

@@ -10,6 +10,10 @@ const base: CaseFacts = {
   activePlanStartedOn: null, planReviews: [], assessments: ['2026-02-20'], serviceOffers: [],
 };
 const day = (n: number) => addDays('2026-03-01', n);
+const NO_ESCALATION: Escalation = {
+  level: 'none', rank: 0, unreachableSince: null, lastMetAtHomeOn: null, lastReachedOn: null, daysUnreachable: 0, permitted: [], returnBy: null,
+  monthPassesOn: null, extendedOn: null, extendedUntil: null,
+};
 
 describe('HF-2.2 contact hours summed by the caller', () => {
   it('counts unlisted hours like listed ones: 240 h warns (80 % of 300), 239.75 h does not', () => {
@@ -22,8 +26,31 @@ describe('HF-2.2 contact hours summed by the caller', () => {
   });
 });
 
+describe('HF-3.2.1 the weekly home visit, HF-3.3 an ended case, HF-2.2 per person', () => {
+  const weekly = (facts: CaseFacts, asOf: string) => computeCaseWorklist(facts, S, asOf).find((i) => i.kind === 'weekly_visit');
+  it('is not done by a phone call or a meeting elsewhere: due 7 days after the last visit at home', () => {
+    const home: CaseFacts = { ...base, visits: [{ on: day(3), outcome: 'met' }] };
+    expect(weekly(home, day(10))).toMatchObject({ due: { dueOn: day(10), due: true } });
+    for (const outcome of ['phone_only', 'met_elsewhere'] as const) {
+      expect(weekly({ ...home, visits: [...home.visits, { on: day(8), outcome }] }, day(10))).toMatchObject({ due: { dueOn: day(10) } });
+    }
+    expect(weekly({ ...home, visits: [...home.visits, { on: day(8), outcome: 'met' }] }, day(10))).toBeUndefined();
+  });
+
+  it('an ended case shows nothing due from the day it ended', () => {
+    const facts: CaseFacts = { ...base, closedOn: day(20), visits: [{ on: day(3), outcome: 'not_home_no_notice' }] };
+    expect(computeCaseWorklist(facts, S, day(19)).length).toBeGreaterThan(0);
+    expect(computeCaseWorklist(facts, S, day(20))).toEqual([]);
+  });
+
+  it('adds the person’s hours on an earlier case of the engagement: over the cap shows as used, not clamped', () => {
+    const facts: CaseFacts = { ...base, contacts: [{ on: day(2), hours: 3 }], otherCasesContactHours: 298 };
+    expect(computeCaseWorklist(facts, S, day(5)).find((i) => i.kind === 'contact_hours')).toEqual({ kind: 'contact_hours', caseId: 'c1', usedHours: 301, limit: 300 });
+  });
+});
+
 describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record gives the same worklist', () => {
-  it('keeps the escalation when the person was last reached by a contact after the last visit', () => {
+  it('keeps the visits from the last meeting at home on, though the person was reached by a contact since (HF-3.2.2: the week counts from home)', () => {
     const facts: CaseFacts = {
       ...base,
       visits: [{ on: day(2), outcome: 'met' }, { on: day(9), outcome: 'not_home_no_notice' }, { on: day(16), outcome: 'not_home_no_notice', healthRisk: true }],
@@ -31,10 +58,10 @@ describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record
       extensions: [{ on: day(5), reason: 'earlier' }, { on: day(40), reason: 'hospital' }],
     };
     const summary = summariseCaseFacts(facts, day(50));
-    expect(summary.visits).toEqual([{ on: day(2), outcome: 'met' }, { on: day(16), outcome: 'not_home_no_notice', healthRisk: true }]);
+    expect(summary.visits).toEqual([{ on: day(2), outcome: 'met' }, { on: day(9), outcome: 'not_home_no_notice' }, { on: day(16), outcome: 'not_home_no_notice', healthRisk: true }]);
     expect(summary.contacts).toEqual([{ on: day(10), hours: 0.25, reachedPerson: true }]);
     expect(summary.unlistedContactHours).toBe(2.25);
-    expect(summary.extensions).toEqual([{ on: day(40), reason: 'hospital' }]);
+    expect(summary.extensions).toEqual([{ on: day(5), reason: 'earlier' }, { on: day(40), reason: 'hospital' }]);
     expect(computeCaseWorklist(summary, S, day(50))).toEqual(computeCaseWorklist(facts, S, day(50)));
   });
 
@@ -46,9 +73,10 @@ describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record
     fc.assert(fc.property(
       fc.array(visit, { maxLength: 25 }), fc.array(contact, { maxLength: 25 }), fc.array(offer, { maxLength: 8 }), days, days, days,
       fc.option(fc.integer({ min: 0, max: 60 })), fc.option(fc.integer({ min: 0, max: 60 })), fc.integer({ min: 0, max: 130 }), fc.integer({ min: 0, max: 700 }),
-      (visits, contacts, offers, extensions, reviews, assessments, offeredOn, planOn, asOfDay, earlier) => {
+      fc.integer({ min: 3, max: 40 }),
+      (visits, contacts, offers, extensions, reviews, assessments, offeredOn, planOn, asOfDay, earlier, inspectionAfterDays) => {
         const facts: CaseFacts = {
-          ...base,
+          ...base, inspectionAfterDays,
           visits: visits.map((v) => ({ on: day(v.d), outcome: v.outcome, healthRisk: v.healthRisk })),
           contacts: contacts.map((c) => ({ on: day(c.d), hours: c.q / 4, ...(c.reached === undefined ? {} : { reachedPerson: c.reached }) })),
           unlistedContactHours: earlier / 4,
@@ -72,7 +100,7 @@ describe('HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–5, HF-2.4 the summarised record
 
 describe('HF-2.4, HF-3.2 the most urgent first', () => {
   it('puts endings to evaluate, then escalations by level and days unreachable, above anything overdue however long', () => {
-    const escalation = (rank: number, daysUnreachable: number): Escalation => ({ level: 'missed_visit', rank, unreachableSince: null, daysUnreachable, permitted: [], returnBy: null, extendedUntil: null });
+    const escalation = (rank: number, daysUnreachable: number): Escalation => ({ ...NO_ESCALATION, level: 'missed_visit', rank, daysUnreachable });
     const due = (daysLeft: number) => ({ dueOn: day(0), daysLeft, due: daysLeft <= 0 });
     const items: WorklistItem[] = [
       { kind: 'repeat_offer', caseId: 'a', service: 'lawyer', due: due(-1272) },
@@ -88,7 +116,7 @@ describe('HF-2.4, HF-3.2 the most urgent first', () => {
   });
 
   it('counts as overdue an ending to evaluate, any escalation, and an item from the day after it was due (due on the day: not yet)', () => {
-    const escalation: Escalation = { level: 'missed_visit', rank: 1, unreachableSince: null, daysUnreachable: 0, permitted: [], returnBy: null, extendedUntil: null };
+    const escalation: Escalation = { ...NO_ESCALATION, level: 'missed_visit', rank: 1 };
     const due = (daysLeft: number) => ({ dueOn: day(0), daysLeft, due: daysLeft <= 0 });
     expect(isOverdueItem({ kind: 'plan_review', caseId: 'a', due: due(0) })).toBe(false);
     expect(isOverdueItem({ kind: 'plan_review', caseId: 'a', due: due(-1) })).toBe(true);

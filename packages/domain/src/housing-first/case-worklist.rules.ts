@@ -1,13 +1,24 @@
 import type { ProgrammeSettings } from '../programmes/programme-settings';
 import { checkEngagementHours } from './contact-hours.rules';
-import { computeEscalation, HF_ESCALATION_DEFAULTS, type Escalation, type ExtensionFact, type ReachFact, type VisitFact } from './visit-escalation.rules';
+import { computeEscalation, DEFAULT_INSPECTION_AFTER_DAYS, isHomeVisit, type Escalation, type ExtensionFact, type ReachFact, type VisitFact } from './visit-escalation.rules';
 import { computeInitialPlanOfferDue, computeOfferRepeatDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue, type Due } from './reviews.rules';
 
 /** What has been recorded on one case — the input of every service-standard rule. */
 export interface CaseFacts {
   caseId: string;
+  /**
+   * The day the service began: the move-in, or for a case imported without one, its first visit or
+   * contact (HF-3.2 starts there; the week of HF-3.2.2 counts from it as from a meeting at home).
+   */
   movedInOn: string | null;
   closedOn: string | null;
+  /** HF-2.7, HF-3.2.2 the inspection period agreed with the person (15 days unless agreed otherwise). */
+  inspectionAfterDays?: number;
+  /**
+   * HF-2.2 contact hours up to `asOf` on the person's other cases of the same engagement (a
+   * re-application within it): the 300 hours count per person, not per case.
+   */
+  otherCasesContactHours?: number;
   visits: readonly VisitFact[];
   /** Contacts (any kind) with their hours; a contact that reached the person ends an escalation. */
   contacts: ReadonlyArray<ReachFact & { hours: number; reachedPerson?: boolean }>;
@@ -57,10 +68,14 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
   const items: WorklistItem[] = [];
   const visits = known(facts.visits, asOf);
 
-  const visit = computeWeeklyVisitDue(facts.movedInOn, visits.map((v) => v.on), asOf, Math.floor(7 / settings.visitsPerWeek));
+  // HF-3.2.1 a phone call or a meeting elsewhere is not the weekly home visit
+  const visit = computeWeeklyVisitDue(facts.movedInOn, visits.filter((v) => isHomeVisit(v.outcome)).map((v) => v.on), asOf, Math.floor(7 / settings.visitsPerWeek));
   if (soon(visit)) items.push({ kind: 'weekly_visit', caseId: facts.caseId, due: visit });
 
-  const escalation = computeEscalation(facts.visits, facts.contacts.filter((c) => c.reachedPerson !== false), facts.extensions, HF_ESCALATION_DEFAULTS, asOf);
+  const escalation = computeEscalation(
+    facts.visits, facts.contacts.filter((c) => c.reachedPerson !== false), facts.extensions,
+    { inspectionAfterDays: facts.inspectionAfterDays ?? DEFAULT_INSPECTION_AFTER_DAYS }, asOf, facts.movedInOn,
+  );
   if (escalation.rank === 4) items.push({ kind: 'evaluate_termination', caseId: facts.caseId, escalation });
   else if (escalation.rank > 0) items.push({ kind: 'escalation', caseId: facts.caseId, escalation });
 
@@ -77,7 +92,7 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
   const reassessment = computeReassessmentDue(lastAssessment ?? facts.movedInOn, asOf);
   if (reassessment.daysLeft <= 14) items.push({ kind: 'reassessment', caseId: facts.caseId, due: reassessment });
 
-  const used = known(facts.contacts, asOf).reduce((sum, c) => sum + c.hours, facts.unlistedContactHours ?? 0);
+  const used = known(facts.contacts, asOf).reduce((sum, c) => sum + c.hours, (facts.unlistedContactHours ?? 0) + (facts.otherCasesContactHours ?? 0));
   const hours = checkEngagementHours(used, 0, settings.contactHoursPerEngagement);
   if (!hours.allowed || hours.warning) items.push({ kind: 'contact_hours', caseId: facts.caseId, usedHours: used, limit: settings.contactHoursPerEngagement });
 
@@ -96,24 +111,23 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
 /**
  * HF-3.2.1, HF-3.2.2, HF-2.2, HF-3.2.3–3.2.5, HF-2.4 — the least a case's record can be reduced to on
  * `asOf` and still give the same worklist: what a repository reads from the database instead of a
- * case's whole history (its SQL selects exactly this). Kept: the last visit (the weekly visit), the
- * first met visit (the plan offer), the visits from the day the person was last reached on (the
- * escalation), the contact that last reached them, extensions after that day, the other contacts'
- * hours as one sum, the last plan review, the last assessment, the plan offer's day, and per service
- * the latest offer (the last recorded on a tie). Facts after `asOf` are dropped.
+ * case's whole history (its SQL selects exactly this). Kept: the visits from the last meeting at home on
+ * (every visit when there was none: the weekly visit and the escalation's week, misses and reaches), the
+ * first met visit (the plan offer), the contact that last reached the person (the month), extensions
+ * after the last meeting at home, the other contacts' hours as one sum, the last plan review, the last
+ * assessment, the plan offer's day, and per service the latest offer (the last recorded on a tie).
+ * Facts after `asOf` are dropped.
  */
 export function summariseCaseFacts(facts: CaseFacts, asOf: string): CaseFacts {
   const visits = facts.visits.filter((v) => v.on <= asOf);
   const contacts = facts.contacts.filter((c) => c.on <= asOf);
   const latest = <T>(xs: readonly T[], on: (x: T) => string, keep: (x: T) => boolean = () => true) =>
     xs.reduce<T | undefined>((found, x) => (keep(x) && (!found || on(x) >= on(found)) ? x : found), undefined);
-  const reachedVisit = latest(visits, (v) => v.on, (v) => v.outcome !== 'not_home_no_notice');
+  const since = latest(visits, (v) => v.on, (v) => v.outcome === 'met')?.on ?? null;
   const reachedContact = latest(contacts, (c) => c.on, (c) => c.reachedPerson !== false);
-  const since = [reachedVisit?.on, reachedContact?.on].filter((d): d is string => !!d).sort().pop() ?? null;
   const recent = visits.filter((v) => since === null || v.on >= since);
-  const lastVisit = latest(visits, (v) => v.on);
   const firstMet = visits.filter((v) => v.outcome === 'met').reduce<VisitFact | undefined>((found, v) => (!found || v.on < found.on ? v : found), undefined);
-  const older = [lastVisit, firstMet].filter((v): v is VisitFact => !!v && since !== null && v.on < since);
+  const older = firstMet && since !== null && firstMet.on < since ? [firstMet] : [];
   const listed = reachedContact ? [reachedContact] : [];
   const offers = new Map<string, CaseFacts['serviceOffers'][number]>();
   for (const o of facts.serviceOffers.filter((o) => o.answeredOn <= asOf)) {
@@ -123,7 +137,7 @@ export function summariseCaseFacts(facts: CaseFacts, asOf: string): CaseFacts {
   const lastOf = (days: readonly string[]) => days.filter((d) => d <= asOf).sort().slice(-1);
   return {
     ...facts,
-    visits: [...new Set([...older, ...recent])],
+    visits: [...older, ...recent],
     contacts: listed,
     unlistedContactHours: contacts.filter((c) => !listed.includes(c)).reduce((sum, c) => sum + c.hours, facts.unlistedContactHours ?? 0),
     extensions: facts.extensions.filter((e) => e.on <= asOf && (since === null || e.on > since)),

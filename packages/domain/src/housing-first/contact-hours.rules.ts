@@ -1,3 +1,5 @@
+import { addMonths } from '../shared/dates';
+
 /** HF-2.2 kinds of contact with the provider's experts and how they happen. */
 export const CONTACT_KINDS = ['home_visit', 'phone_call', 'accompanying', 'consultation', 'group_session', 'remote'] as const;
 export const CONTACT_MODES = ['in_person', 'phone', 'remote'] as const;
@@ -36,4 +38,20 @@ export function checkEngagementHours(usedHours: number, newHours: number, limit:
   const total = usedHours + newHours;
   if (total > limit) return { allowed: false, total, limit };
   return { allowed: true, total, left: limit - total, warning: total >= limit * CONTACT_HOURS_WARNING_SHARE };
+}
+
+/**
+ * HF-2.2, HF-3.3.4 — the first day of the engagement a case belongs to. An engagement begins when a case
+ * of the person opens with no engagement running and lasts `engagementMonths` calendar months; a case
+ * opened within it (a re-application after an ending) belongs to it, so the 300 hours count per person
+ * across both; a case opened after it begins a new one. `openings` are the person's cases' opening days
+ * in the programme (the case's own among them).
+ */
+export function computeEngagementStart(openings: readonly string[], openedOn: string, engagementMonths: number): string {
+  let start: string | null = null;
+  for (const day of [...openings].sort()) {
+    if (day > openedOn) break;
+    if (start === null || day >= addMonths(start, engagementMonths)) start = day;
+  }
+  return start ?? openedOn;
 }

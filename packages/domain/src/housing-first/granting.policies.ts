@@ -33,6 +33,13 @@ export const canOpenCase = isServingProviderStaff;
 export const canRecordOnCase = (actor: Actor, caseOrganisationId: string, isOnTeam: boolean) =>
   actor.organisationId === caseOrganisationId && (has(actor, 'manager') || (isOnTeam && has(actor, 'social_worker', 'social_mentor')));
 
+/**
+ * HF-3.4.5 contacts and work-log entries in one's own name: anyone who may record on the case, and every
+ * member of its team on the day — specialists and the municipal social worker too (one log for all workers).
+ */
+export const canRecordContactOnCase = (actor: Actor, caseOrganisationId: string, isOnTeam: boolean) =>
+  canRecordOnCase(actor, caseOrganisationId, isOnTeam) || isOnTeam;
+
 /** HF-3.1.7.4 the municipality assigns its own social worker to the case. */
 export const canAssignMunicipalWorker = (actor: Actor, caseMunicipalityAtvk: string) => canManageApplications(actor, caseMunicipalityAtvk);
 

@@ -227,6 +227,8 @@ export const addAttachmentSchema = z.object({
 
 /** HF-1.4 a municipality's new version of its eligibility criteria, from a date on. */
 export const newCriteriaVersionSchema = z.object({
+  /** The criteria version the editor started from (0: the municipality has none yet); issue 11 §1. */
+  basedOnVersion: z.number({ error: 'validation.invalidType' }).int().min(0),
   municipalityAtvk: atvk,
   validFrom: isoDate,
   criteria: z.array(z.object({
@@ -238,6 +240,8 @@ export const newCriteriaVersionSchema = z.object({
 
 /** HF-3.1.3 a municipality's own version of the housing-needs questionnaire. */
 export const newQuestionnaireVersionSchema = z.object({
+  /** The version of the form in use the editor started from (the programme's until the municipality has its own); issue 11 §1. */
+  basedOnVersion: z.number({ error: 'validation.invalidType' }).int().min(1),
   municipalityAtvk: atvk,
   fields: z.array(questionnaireFieldSchema).min(1, { error: 'validation.required' }).max(30),
 }).strict();

@@ -67,6 +67,8 @@ export const serviceSummaryResponseSchema = z.object({
     used: z.number(), limit: z.number(), left: z.number(),
     /** From 80 % of the limit on. */
     warning: z.boolean(),
+    /** Hours over the limit (imported data), 0 within it (HF-2.2). */
+    exceededBy: z.number(),
     perDayLimit: z.number(),
     usedOnDay: z.number(),
   }),
@@ -75,11 +77,21 @@ export const serviceSummaryResponseSchema = z.object({
     level: z.enum(ESCALATION_LEVELS),
     rank: z.number().int(),
     unreachableSince: day.nullable(),
+    /** The week counts from the last meeting at home, the 15 days and the month from the last reach (HF-3.2.2). */
+    lastMetAtHomeOn: day.nullable(),
+    lastReachedOn: day.nullable(),
     daysUnreachable: z.number().int(),
     permitted: z.array(z.enum(ESCALATION_ACTIONS)),
     returnBy: day.nullable(),
+    /** HF-3.3.3 the day a calendar month without reaching the person passes; the extension of this run and its end. */
+    monthPassesOn: day.nullable(),
+    extendedOn: day.nullable(),
     extendedUntil: day.nullable(),
   }),
+  /** HF-2.7, HF-3.2.2 the inspection period agreed with the person (days). */
+  inspectionAfterDays: z.number().int(),
+  /** HF-3.3 the case has ended by the day: nothing is due. */
+  ended: z.boolean(),
   /** HF-3.2.3, HF-3.2.4 the latest offer of each kind (initial plan, WRAP, each additional service). */
   offers: z.array(z.object({
     offered: z.enum(SUPPORT_OFFERS),

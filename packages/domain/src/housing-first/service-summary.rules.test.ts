@@ -11,12 +11,19 @@ const base = {
 
 describe('HF-2.2 contact hours of the engagement', () => {
   it('warns from 80 % of the limit on: 239.75 h of 300 no, 240 h yes', () => {
-    expect(computeContactHoursStatus(239.75, 0, S)).toEqual({ used: 239.75, limit: 300, left: 60.25, warning: false, perDayLimit: 3, usedOnDay: 0 });
+    expect(computeContactHoursStatus(239.75, 0, S)).toEqual({ used: 239.75, limit: 300, left: 60.25, warning: false, exceededBy: 0, perDayLimit: 3, usedOnDay: 0 });
     expect(computeContactHoursStatus(240, 0, S)).toMatchObject({ left: 60, warning: true });
   });
 
-  it('over the limit (imported data) leaves 0 and warns', () => {
-    expect(computeContactHoursStatus(301, 0, S)).toMatchObject({ left: 0, warning: true });
+  it('over the limit (imported data) leaves 0, warns and shows by how much it is exceeded: 300 h is not, 301 h is (HF-2.2)', () => {
+    expect(computeContactHoursStatus(300, 0, S)).toMatchObject({ left: 0, exceededBy: 0 });
+    expect(computeContactHoursStatus(301, 0, S)).toMatchObject({ used: 301, left: 0, warning: true, exceededBy: 1 });
+  });
+
+  it('counts the person’s hours on an earlier case of the same engagement (a re-application within it, HF-2.2)', () => {
+    const contacts = [{ on: '2026-03-01', hours: 2 }];
+    expect(computeServiceSummary({ ...base, contacts, otherCasesContactHours: 297.5 }, S, '2026-03-02').hours).toMatchObject({ used: 299.5, left: 0.5, warning: true });
+    expect(computeServiceSummary({ ...base, contacts, otherCasesContactHours: 299 }, S, '2026-03-02').hours).toMatchObject({ used: 301, exceededBy: 1 });
   });
 
   it('counts contacts from the engagement’s start up to the day, and the day’s own hours', () => {
@@ -25,17 +32,46 @@ describe('HF-2.2 contact hours of the engagement', () => {
   });
 });
 
+describe('HF-3.3 an ended case', () => {
+  it('shows nothing due and no escalation from the day it ended; the day before it still does', () => {
+    const facts = {
+      ...base, closedOn: '2026-03-20',
+      visits: [{ on: '2026-02-02', outcome: 'met' }, { on: '2026-03-02', outcome: 'not_home_no_notice' }] as VisitFact[],
+      plans: [{ version: 1, startedOn: '2026-02-02', endedOn: null }], offers: [{ on: '2026-02-02', offered: 'lawyer', answer: 'later' as const }],
+    };
+    const before = computeServiceSummary(facts, S, '2026-03-19');
+    expect(before.escalation.level).not.toBe('none');
+    expect(before.nextReviewDue).not.toBeNull();
+    const after = computeServiceSummary(facts, S, '2026-03-20');
+    expect(after).toMatchObject({ ended: true, initialPlanOfferDue: null, nextReviewDue: null, reassessmentDue: null });
+    expect(after.escalation.level).toBe('none');
+    expect(after.offers[0]!.repeatDue).toBeNull();
+  });
+});
+
 describe('HF-3.2.2 the escalation of the summary replays the day', () => {
-  it('a miss a week ago is unreachable_week; a later meeting does not count before its day', () => {
-    const visits: VisitFact[] = [{ on: '2026-03-02', outcome: 'not_home_no_notice' }, { on: '2026-03-12', outcome: 'met' }];
+  it('a miss a week after the last meeting at home is unreachable_week; a later meeting does not count before its day', () => {
+    const visits: VisitFact[] = [{ on: '2026-02-23', outcome: 'met' }, { on: '2026-03-02', outcome: 'not_home_no_notice' }, { on: '2026-03-12', outcome: 'met' }];
     expect(computeServiceSummary({ ...base, visits }, S, '2026-03-09').escalation.level).toBe('unreachable_week');
     expect(computeServiceSummary({ ...base, visits }, S, '2026-03-12').escalation.level).toBe('none');
   });
 
   it('a phone contact that did not reach the person does not end it', () => {
-    const visits: VisitFact[] = [{ on: '2026-03-02', outcome: 'not_home_no_notice' }];
+    const visits: VisitFact[] = [{ on: '2026-02-27', outcome: 'met' }, { on: '2026-03-02', outcome: 'not_home_no_notice' }];
     const contacts = [{ on: '2026-03-04', hours: 0.25, reachedPerson: false }];
     expect(computeServiceSummary({ ...base, visits, contacts }, S, '2026-03-05').escalation.level).toBe('missed_visit');
+  });
+
+  it('counts from the move-in as a meeting at home: a first visit missed a month after it is termination to evaluate (HF-3.3.3)', () => {
+    const visits: VisitFact[] = [{ on: '2026-02-28', outcome: 'not_home_no_notice' }];
+    expect(computeServiceSummary({ ...base, visits }, S, '2026-02-28').escalation.level).toBe('unreachable_inspection');
+    expect(computeServiceSummary({ ...base, visits }, S, '2026-03-01').escalation.level).toBe('evaluate_termination');
+  });
+
+  it('uses the inspection period agreed with the person', () => {
+    const visits: VisitFact[] = [{ on: '2026-02-06', outcome: 'not_home_no_notice' }];
+    expect(computeServiceSummary({ ...base, visits, inspectionAfterDays: 5 }, S, '2026-02-06').escalation.permitted).toContain('inspect_dwelling');
+    expect(computeServiceSummary({ ...base, visits }, S, '2026-02-06').escalation.permitted).not.toContain('inspect_dwelling');
   });
 });
 

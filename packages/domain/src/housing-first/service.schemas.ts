@@ -50,6 +50,13 @@ export const recordContactSchema = z.object({
 
 export const recordExtensionSchema = z.object({ recordedOn: isoDate, reason: freeText(1000).min(1, { error: 'validation.required' }) }).strict();
 
+/** HF-2.7, HF-3.2.2 the inspection period agreed with the person: 15 days, or another period (1–92 days). */
+export const setInspectionPeriodSchema = z.object({
+  inspectionAfterDays: z.number({ error: 'housing.errors.inspectionPeriodRange' }).int({ error: 'housing.errors.inspectionPeriodRange' })
+    .min(1, { error: 'housing.errors.inspectionPeriodRange' }).max(92, { error: 'housing.errors.inspectionPeriodRange' }),
+  version: z.number({ error: 'validation.invalidType' }).int({ error: 'validation.invalid' }),
+}).strict();
+
 export const SUPPORT_OFFERS = ['initial_plan', 'wrap', 'psychologist', 'narcologist', 'psychiatrist', 'lawyer', 'career_consultant', 'medical_specialist', 'support_group'] as const;
 export const recordSupportOfferSchema = z.object({
   offered: option(SUPPORT_OFFERS),

@@ -14,6 +14,7 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     beforeSubmission: 'The date cannot be earlier than the application date',
     beforeDecision: 'The date cannot be earlier than the decision (joining the waiting list)',
     versionConflict: 'Someone else has changed this record. Review the latest data and save again',
+    settingsExist: 'Settings from this day are already recorded. Choose another day or review the recorded settings',
     alreadyDecided: 'This application has already been decided',
     notAssessedEligible: 'The service can be granted only after an assessment that found the person eligible',
     waitingListEntryNotFound: 'Waiting list entry not found',

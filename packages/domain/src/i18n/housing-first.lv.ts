@@ -13,6 +13,7 @@ export const housingFirstLv = {
     beforeSubmission: 'Datums nevar būt agrāks par iesnieguma datumu',
     beforeDecision: 'Datums nevar būt agrāks par lēmuma datumu (iekļaušanu gaidīšanas rindā)',
     versionConflict: 'Šo ierakstu kāds cits jau ir mainījis. Pārskatiet jaunākos datus un saglabājiet vēlreiz',
+    settingsExist: 'Iestatījumi no šīs dienas jau ir ierakstīti. Izvēlieties citu dienu vai pārskatiet ierakstītos iestatījumus',
     alreadyDecided: 'Par šo iesniegumu lēmums jau ir pieņemts',
     notAssessedEligible: 'Pakalpojumu var piešķirt tikai pēc novērtējuma, kurā persona atzīta par atbilstošu',
     waitingListEntryNotFound: 'Ieraksts gaidīšanas rindā nav atrasts',

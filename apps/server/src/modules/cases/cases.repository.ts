@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import {
   attachments, caseConsents, caseDocuments, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, users,
@@ -12,6 +12,21 @@ export async function getCaseById(db: Reader, id: string, lock = false) {
   const query = db.select().from(cases).where(eq(cases.id, id));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/** HF-2.2, HF-3.3.4 the cases of these persons in a programme with their opening days: a re-application's engagement is found from them. */
+export async function findCaseOpeningsOfPersons(db: Reader, personIds: readonly string[], programme: string) {
+  if (personIds.length === 0) return [];
+  return db.select({ id: cases.id, personId: cases.personId, openedOn: cases.openedOn }).from(cases)
+    .where(and(inArray(cases.personId, [...new Set(personIds)]), eq(cases.programme, programme)));
+}
+
+/** The same, only of the persons among these with more than one case in the programme (the worklists' re-applications). */
+export async function findCaseOpeningsOfReapplicants(db: Reader, personIds: readonly string[], programme: string) {
+  if (personIds.length === 0) return [];
+  const persons = `{${[...new Set(personIds)].join(',')}}`;
+  return db.select({ id: cases.id, personId: cases.personId, openedOn: cases.openedOn }).from(cases)
+    .where(and(eq(cases.programme, programme), sql`${cases.personId} IN (SELECT person_id FROM cases WHERE person_id = ANY(${persons}::uuid[]) AND programme = ${programme} GROUP BY person_id HAVING count(*) > 1)`));
 }
 
 export async function insertCase(tx: Tx, values: typeof cases.$inferInsert) {

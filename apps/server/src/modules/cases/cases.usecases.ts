@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import {
-  canAssignMunicipalWorker, canOpenCase, canOverrideCaseload, canRecordOnCase, checkCaseload, checkKeysRegister, formatCaseNumber,
+  canAssignMunicipalWorker, canOpenCase, canOverrideCaseload, canRecordContactOnCase, canRecordOnCase, checkCaseload, computeEngagementStart, checkKeysRegister, formatCaseNumber,
   type addAttachmentSchema, type assignTeamMemberSchema, type giveConsentSchema, type initialAssessmentSchema, type markDocumentSchema,
   type openCaseSchema, type recordAgreementsSchema, type recordMoveInSchema, type TeamRole, type changeWorkerSchema, type recordIncidentSchema, addDays,
+  type ProgrammeSettings, type setInspectionPeriodSchema,
 } from '@socrehab/domain';
 import { eq } from 'drizzle-orm';
 import { type Ctx, originOf, today } from '../../app/context';
@@ -51,6 +52,24 @@ export async function requireRecordableCase(tx: Tx, ctx: Ctx, id: string, date: 
   const found = await requireVisibleCase(tx, ctx, id, true);
   if (!canRecordOnCase(ctx.actor, found.organisationId, await isOnTeam(tx, id, ctx.actor.userId, date))) throw forbidden();
   return found;
+}
+
+/** HF-3.4.5 a case the actor may record a contact or a work-log entry on in their own name: as above, or on its team that day (specialists, the municipal social worker). */
+export async function requireTeamRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string) {
+  const found = await requireVisibleCase(tx, ctx, id, true);
+  if (!canRecordContactOnCase(ctx.actor, found.organisationId, await isOnTeam(tx, id, ctx.actor.userId, date))) throw forbidden();
+  return found;
+}
+
+/**
+ * HF-2.2, HF-3.3.4 the engagement the case belongs to: its first day (the opening of the person's first
+ * case of it) and the person's cases in it — the 300 hours count per person across a re-application.
+ */
+export async function engagementOfCase(tx: Tx, theCase: CaseRow, settings: ProgrammeSettings) {
+  const openings = await repo.findCaseOpeningsOfPersons(tx, [theCase.personId], theCase.programme);
+  const from = computeEngagementStart(openings.map((c) => c.openedOn), theCase.openedOn, settings.engagementMonths);
+  const caseIds = openings.filter((c) => c.openedOn >= from && c.openedOn <= theCase.openedOn).map((c) => c.id);
+  return { from, caseIds: caseIds.includes(theCase.id) ? caseIds : [...caseIds, theCase.id] };
 }
 
 const ROLE_OF_TEAM_ROLE: Record<TeamRole, string> = {
@@ -304,4 +323,21 @@ function matchesMediaType(content: Buffer, mediaType: string): boolean {
   if (mediaType === 'image/jpeg') return starts(0xff, 0xd8, 0xff);
   if (mediaType === 'image/png') return starts(0x89, 0x50, 0x4e, 0x47);
   return starts(0x25, 0x50, 0x44, 0x46); // %PDF
+}
+
+/**
+ * HF-2.7, HF-3.2.2 the inspection period agreed with the person: after this many days absent and
+ * unreachable, visits on other days and an inspection of the dwelling (15 unless agreed otherwise).
+ */
+export async function setInspectionPeriod(caseId: string, input: z.infer<typeof setInspectionPeriodSchema>, ctx: Ctx) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx));
+    if (theCase.version !== input.version) throw conflict('cases.version_conflict', 'housing.errors.versionConflict', { current: theCase });
+    await repo.updateCase(tx, caseId, { inspectionAfterDays: input.inspectionAfterDays, version: theCase.version + 1 });
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'update', entityType: 'case', entityId: caseId, personId: theCase.personId,
+      changes: { inspectionAfterDays: { from: theCase.inspectionAfterDays, to: input.inspectionAfterDays } },
+    }, ctx.now());
+    return { inspectionAfterDays: input.inspectionAfterDays, version: theCase.version + 1 };
+  });
 }

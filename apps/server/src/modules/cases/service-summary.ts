@@ -5,9 +5,9 @@ import { type Ctx, originOf } from '../../app/context';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findPlanVersions } from '../plans/plans.repository';
 import * as queries from '../plans/plans.queries';
-import { getVisitSlotOn } from '../visits/visits.repository';
+import { getVisitSlotOn, sumContactHoursFrom } from '../visits/visits.repository';
 import { getMoveIn } from './cases.repository';
-import { requireVisibleCase, settingsOfCase } from './cases.usecases';
+import { engagementOfCase, requireVisibleCase, settingsOfCase } from './cases.usecases';
 
 type SupportOffer = ServiceSummaryResponse['offers'][number]['offered'];
 
@@ -15,8 +15,9 @@ type SupportOffer = ServiceSummaryResponse['offers'][number]['offered'];
  * HF-3.2, HF-2.2, HF-2.4, HF-3.3.3 — a case's service as of a day: the weekly slot, contact hours,
  * the escalation, the offers and their answers, the plan's reviews, the re-assessment and the
  * extensions. Only what is dated on or before `asOf` counts; the rules are the domain's
- * (computeServiceSummary), the same the worklists apply, over the case's whole record up to the day. The
- * read is audited.
+ * (computeServiceSummary), the same the worklists apply, over the case's whole record up to the day, with
+ * the person's hours on an earlier case of the same engagement (HF-2.2), the inspection period agreed
+ * (HF-2.7) and the case's end (HF-3.3). The read is audited.
  */
 export async function getServiceSummary(caseId: string, asOf: string, ctx: Ctx): Promise<ServiceSummaryResponse> {
   return ctx.db.transaction(async (tx) => {
@@ -31,9 +32,12 @@ export async function getServiceSummary(caseId: string, asOf: string, ctx: Ctx):
     const reviews = await queries.findPlanReviewsWithNames(tx, caseId, asOf);
     const assessments = await queries.findAssessmentsUpTo(tx, caseId, asOf);
     const extensions = await queries.findExtensionsUpTo(tx, caseId, asOf);
+    const engagement = await engagementOfCase(tx, theCase, settings);
+    const otherCases = await sumContactHoursFrom(tx, engagement.caseIds.filter((id) => id !== caseId).map((id) => ({ caseId: id, fromOn: engagement.from })), asOf);
 
     const summary = computeServiceSummary({
-      engagementFrom: theCase.openedOn, movedInOn: moveIn?.movedInOn ?? null,
+      engagementFrom: engagement.from, otherCasesContactHours: [...otherCases.values()].reduce((sum, h) => sum + h, 0),
+      movedInOn: moveIn?.movedInOn ?? theCase.serviceBeganOn, closedOn: theCase.closedOn, inspectionAfterDays: theCase.inspectionAfterDays,
       visits: visits.map((v) => ({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk })),
       contacts: contacts.map((c) => ({ on: c.on, hours: Number(c.hours), reachedPerson: c.reachedPerson })),
       extensions,
@@ -47,6 +51,8 @@ export async function getServiceSummary(caseId: string, asOf: string, ctx: Ctx):
       visitSlot: slot ? { weekday: slot.weekday, atTime: slot.atTime, fromDate: slot.fromDate } : null,
       hours: summary.hours,
       escalation: summary.escalation,
+      inspectionAfterDays: theCase.inspectionAfterDays,
+      ended: summary.ended,
       offers: summary.offers.map(({ offer, repeatDue }) => ({ offered: offer.offered as SupportOffer, offeredOn: offer.offeredOn, answer: offer.answer, note: offer.note, repeatDue })),
       initialPlanOfferDue: summary.initialPlanOfferDue,
       currentPlan: summary.currentPlan ? { id: summary.currentPlan.id, version: summary.currentPlan.version, startedOn: summary.currentPlan.startedOn } : null,

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  computeEndingStatus, computeEscalation, HF_ESCALATION_DEFAULTS, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome,
+  computeEndingStatus, computeEscalation, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { caseEndingConfirmations, caseEndings, users } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { findTeam, updateCase } from '../cases/cases.repository';
+import { findTeam, getMoveIn, updateCase } from '../cases/cases.repository';
 import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
 import { requireFactDate } from '../cases/fact-dates';
 import { findServiceFacts } from '../visits/visits.repository';
@@ -67,11 +67,14 @@ export async function endCase(caseId: string, input: z.infer<typeof endCaseSchem
     }
     if (input.reason === 'unreachable') {
       const facts = await findServiceFacts(tx, [caseId], input.endsOn);
+      const moveIn = await getMoveIn(tx, caseId);
       const escalation = computeEscalation(
         facts.visits.map((v) => ({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk })),
-        facts.contacts.filter((c) => c.reachedPerson), facts.extensions, HF_ESCALATION_DEFAULTS, input.endsOn,
+        facts.contacts.filter((c) => c.reachedPerson), facts.extensions, { inspectionAfterDays: theCase.inspectionAfterDays }, input.endsOn,
+        moveIn?.movedInOn ?? theCase.serviceBeganOn,
       );
-      if (escalation.level !== 'evaluate_termination') throw new AppError(422, 'endings.not_unreachable', 'housing.errors.endingNotUnreachable', { details: escalation });
+      // HF-3.3.3 a calendar month without reaching the person, and no extension still running
+      if (escalation.level !== 'evaluate_termination' || !escalation.permitted.includes('evaluate_termination')) throw new AppError(422, 'endings.not_unreachable', 'housing.errors.endingNotUnreachable', { details: escalation });
     }
     const role = input.reason === 'violence' ? await jointRoleOf(tx, ctx, theCase, input.endsOn) : null;
     if (input.reason === 'violence' && !role) throw new AppError(403, 'endings.not_joint_decider', 'housing.errors.notJointDecider');

@@ -5,7 +5,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { canManageApplications, computeSettingsInForce, isoDate, newCriteriaVersionSchema, newQuestionnaireVersionSchema, newSettingsVersionSchema, PROGRAMMES } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
+import { AppError, conflict, forbidden, invalidField, isUniqueViolation } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { eligibilityCriteriaSets, programmeSettings, questionnaireForms } from '../../db/schema';
 import { findSettingsVersions, getCriteriaSetInForce, getQuestionnaireForm } from './programmes.repository';
@@ -29,12 +29,16 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
     const ctx = requireCtx(request, deps);
     if (!ctx.actor.roles.includes('administrator')) throw forbidden();
     if (request.body.effectiveFrom < today(ctx)) throw invalidField('effectiveFrom', 'validation.invalid');
+    const settingsExist = new AppError(409, 'programmes.settings_exist', 'housing.errors.settingsExist', { fields: { effectiveFrom: 'housing.errors.settingsExist' } });
     const created = await ctx.db.transaction(async (tx) => {
       const versions = await findSettingsVersions(tx, request.params.code);
-      if (versions.some((v) => v.effectiveFrom === request.body.effectiveFrom)) throw conflict('programmes.settings_exist', 'housing.errors.versionConflict');
+      if (versions.some((v) => v.effectiveFrom === request.body.effectiveFrom)) throw settingsExist;
       const [row] = await tx.insert(programmeSettings).values({ programmeCode: request.params.code, ...request.body, createdBy: ctx.actor.userId }).returning();
       await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: request.body }, ctx.now());
       return row!;
+    }).catch((error: unknown) => {
+      // issue 11 §1: two administrators adding settings from the same day at once — the UNIQUE index decides
+      throw isUniqueViolation(error) ? settingsExist : error;
     });
     return reply.status(201).send({ settings: created });
   });
@@ -49,16 +53,23 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
   r.post('/api/programmes/:code/criteria', { schema: { tags, summary: 'A municipality’s new criteria version from a date on (its social service)', params: codeParams, body: newCriteriaVersionSchema } }, async (request, reply) => {
     const ctx = requireCtx(request, deps);
     if (!canManageApplications(ctx.actor, request.body.municipalityAtvk)) throw forbidden();
-    const { municipalityAtvk, validFrom, criteria } = request.body;
+    const { basedOnVersion, municipalityAtvk, validFrom, criteria } = request.body;
     if (new Set(criteria.map((c) => c.key)).size !== criteria.length) throw invalidField('criteria', 'validation.invalid');
+    const latestOf = async (db: typeof ctx.db) => (await db.select().from(eligibilityCriteriaSets)
+      .where(and(eq(eligibilityCriteriaSets.programmeCode, request.params.code), eq(eligibilityCriteriaSets.municipalityAtvk, municipalityAtvk)))
+      .orderBy(desc(eligibilityCriteriaSets.version)).limit(1))[0] ?? null;
+    const versionConflict = (current: Awaited<ReturnType<typeof latestOf>>) => conflict('programmes.version_conflict', 'housing.errors.versionConflict', { current });
     const created = await ctx.db.transaction(async (tx) => {
-      const [latest] = await tx.select().from(eligibilityCriteriaSets)
-        .where(and(eq(eligibilityCriteriaSets.programmeCode, request.params.code), eq(eligibilityCriteriaSets.municipalityAtvk, municipalityAtvk)))
-        .orderBy(desc(eligibilityCriteriaSets.version)).limit(1);
+      const latest = await latestOf(tx);
+      // issue 11 §1: a version saved since the editor opened the criteria is a 409, not silently replaced
+      if ((latest?.version ?? 0) !== basedOnVersion) throw versionConflict(latest);
       if (latest && validFrom <= latest.validFrom) throw invalidField('validFrom', 'housing.errors.beforeSubmission');
-      const [row] = await tx.insert(eligibilityCriteriaSets).values({ programmeCode: request.params.code, municipalityAtvk, validFrom, criteria, version: (latest?.version ?? 0) + 1 }).returning();
+      const [row] = await tx.insert(eligibilityCriteriaSets).values({ programmeCode: request.params.code, municipalityAtvk, validFrom, criteria, version: basedOnVersion + 1 }).returning();
       await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: { criteriaVersion: row!.version, municipalityAtvk, validFrom } }, ctx.now());
       return row!;
+    }).catch(async (error: unknown) => {
+      // two saves from the same version at once: the UNIQUE (programme, municipality, version) index keeps one
+      throw isUniqueViolation(error) ? versionConflict(await latestOf(ctx.db)) : error;
     });
     return reply.status(201).send({ criteriaSet: created });
   });
@@ -66,11 +77,18 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
   r.post('/api/programmes/:code/questionnaire', { schema: { tags, summary: 'A municipality’s own questionnaire version (its social service)', params: codeParams, body: newQuestionnaireVersionSchema } }, async (request, reply) => {
     const ctx = requireCtx(request, deps);
     if (!canManageApplications(ctx.actor, request.body.municipalityAtvk)) throw forbidden();
+    const { basedOnVersion, municipalityAtvk, fields } = request.body;
+    const versionConflict = async (db: typeof ctx.db) => conflict('programmes.version_conflict', 'housing.errors.versionConflict', { current: await getQuestionnaireForm(db, request.params.code, municipalityAtvk) });
     const created = await ctx.db.transaction(async (tx) => {
-      const current = await getQuestionnaireForm(tx, request.params.code, request.body.municipalityAtvk);
-      const [row] = await tx.insert(questionnaireForms).values({ programmeCode: request.params.code, municipalityAtvk: request.body.municipalityAtvk, version: current.version + 1, fields: request.body.fields }).returning();
+      const current = await getQuestionnaireForm(tx, request.params.code, municipalityAtvk);
+      // issue 11 §1: a version saved since the editor opened the form is a 409, not silently replaced
+      if (current.version !== basedOnVersion) throw await versionConflict(tx);
+      const [row] = await tx.insert(questionnaireForms).values({ programmeCode: request.params.code, municipalityAtvk, version: basedOnVersion + 1, fields }).returning();
       await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: { questionnaireVersion: row!.version } }, ctx.now());
       return row!;
+    }).catch(async (error: unknown) => {
+      // two saves from the same version at once: the UNIQUE (programme, municipality, version) index keeps one
+      throw isUniqueViolation(error) ? await versionConflict(ctx.db) : error;
     });
     return reply.status(201).send({ form: created });
   });

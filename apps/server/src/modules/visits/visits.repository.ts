@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { contacts, escalationExtensions, visits, visitSlots } from '../../db/schema';
 
@@ -27,16 +27,29 @@ export async function insertContact(tx: Tx, values: typeof contacts.$inferInsert
   return row!;
 }
 
-/** HF-2.2 contact hours of a case on one day, and since the engagement began. */
-export async function sumContactHours(db: Reader, caseId: string, day: string, engagementFrom: string) {
+/** HF-2.2 contact hours of a person's cases (of one engagement) on one day, and since the engagement began. */
+export async function sumContactHours(db: Reader, caseIds: readonly string[], day: string, engagementFrom: string) {
   const [row] = await db
     .select({
       day: sql<string>`coalesce(sum(${contacts.hours}) FILTER (WHERE ${contacts.contactOn} = ${day}), 0)`,
       engagement: sql<string>`coalesce(sum(${contacts.hours}) FILTER (WHERE ${contacts.contactOn} >= ${engagementFrom}), 0)`,
     })
     .from(contacts)
-    .where(eq(contacts.caseId, caseId));
+    .where(inArray(contacts.caseId, [...caseIds]));
   return { day: Number(row!.day), engagement: Number(row!.engagement) };
+}
+
+/** HF-2.2 the contact hours of each case from a day up to `asOf` (the person's earlier cases of an engagement), keyed `caseId|fromOn`. */
+export async function sumContactHoursFrom(db: Reader, from: ReadonlyArray<{ caseId: string; fromOn: string }>, asOf: string): Promise<Map<string, number>> {
+  const sums = new Map<string, number>();
+  if (from.length === 0) return sums;
+  const { rows } = (await db.execute(sql`
+    SELECT x.case_id, x.from_on::text AS from_on, sum(k.hours)::text AS hours
+    FROM json_to_recordset(${JSON.stringify(from.map((f) => ({ case_id: f.caseId, from_on: f.fromOn })))}::json) AS x (case_id uuid, from_on date)
+    JOIN contacts k ON k.case_id = x.case_id AND k.contact_on >= x.from_on AND k.contact_on <= ${asOf}
+    GROUP BY x.case_id, x.from_on`)) as unknown as { rows: Array<{ case_id: string; from_on: string; hours: string }> };
+  for (const row of rows) sums.set(`${row.case_id}|${row.from_on}`, Number(row.hours));
+  return sums;
 }
 
 export async function insertExtension(tx: Tx, values: typeof escalationExtensions.$inferInsert) {
@@ -44,7 +57,7 @@ export async function insertExtension(tx: Tx, values: typeof escalationExtension
   return row!;
 }
 
-/** Days of visits and reaching contacts the bulk read takes: with weekly visits, nearly always back to the last reach. */
+/** Days of visits and reaching contacts the bulk read takes: with weekly visits, nearly always back to the last meeting at home. */
 const WINDOW_DAYS = 28;
 
 export interface ServiceFacts {
@@ -58,12 +71,12 @@ const emptyServiceFacts = (): ServiceFacts => ({ visits: [], contacts: [], exten
 
 /**
  * What the escalation and worklist rules read for these cases on `asOf` — the summarised record of
- * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: the visits from the day the
- * person was last reached on (and the last visit), the contact that last reached them, extensions after
- * that day, and the other contacts' hours (`unlistedContactHours`) from the yearly and monthly totals
- * (migration 0008) plus the month's contacts. Read in bulk for all the cases at once — the last
- * ${WINDOW_DAYS} days of visits and contacts, one index range per case and table, no per-case subqueries;
- * a case not reached (or not visited) in that window is read one case at a time (`findServiceFactsPerCase`).
+ * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: the visits from the last
+ * meeting at home on (the week counts from it), the contact that last reached the person (the month),
+ * extensions after that meeting, and the other contacts' hours (`unlistedContactHours`) from the yearly
+ * and monthly totals (migration 0008) plus the month's contacts. Read in bulk for all the cases at once —
+ * the last ${WINDOW_DAYS} days of visits and contacts, one index range per case and table, no per-case
+ * subqueries; a case not met at home in that window is read one case at a time (`findServiceFactsPerCase`).
  * The first met visit (HF-3.2.4) is read for `firstMetOf` only: the cases without an initial plan offer
  * by `asOf` (by default all).
  */
@@ -105,15 +118,13 @@ export async function findServiceFacts(db: Reader, caseIds: readonly string[], a
   const since = new Map<string, string>();
   for (const row of rows) {
     const recent = (row.recent ?? []).sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)); // newest first
-    const reachedVisit = recent.find(([, outcome]) => outcome !== 'not_home_no_notice')?.[0] ?? null;
-    const day = [reachedVisit, row.reached_on].filter((d): d is string => !!d).sort().pop();
-    if (!day || recent.length === 0) {
+    const day = recent.find(([, outcome]) => outcome === 'met')?.[0];
+    if (!day) {
       oneByOne.push(row.case_id);
       continue;
     }
     since.set(row.case_id, day);
     const listed = recent.filter(([on]) => on >= day);
-    if (recent[0]![0] < day) listed.push(recent[0]!);
     for (const [on, outcome, healthRisk] of listed.reverse()) out.visits.push({ caseId: row.case_id, on, outcome, healthRisk });
     if (row.reached_on) out.contacts.push({ caseId: row.case_id, on: row.reached_on, hours: Number(row.reached_hours), reachedPerson: true });
     for (const [on, reason] of (row.extensions ?? []).sort()) if (on > day) out.extensions.push({ caseId: row.case_id, on, reason });
@@ -147,12 +158,12 @@ type VisitRow = [on: string, outcome: string, healthRisk: boolean];
 
 /**
  * One case at a time (index ranges of a few rows per case): what the escalation and worklist rules read for these cases on `asOf` — the summarised record of
- * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: per case the last visit,
- * the first met visit, the visits from the day the person was last reached on, the contact that last
- * reached them, extensions after that day, and the other contacts' hours (`unlistedContactHours`) from
- * the yearly and monthly totals plus the month's contacts (migration 0008). One statement, index-only
- * ranges of a few rows per case; a case whose last 8 visits do not reach back to the day the person
- * was last reached has its visits read whole in a second statement.
+ * `summariseCaseFacts` (HF-3.2.1, HF-3.2.2, HF-2.2), not the whole history: per case the first met
+ * visit, the visits from the last meeting at home on, the contact that last reached the person,
+ * extensions after that meeting, and the other contacts' hours (`unlistedContactHours`) from the yearly
+ * and monthly totals plus the month's contacts (migration 0008). One statement, index-only ranges of a
+ * few rows per case; a case whose last 8 visits do not reach back to the last meeting at home has its
+ * visits read whole in a second statement.
  */
 async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], asOf: string): Promise<ServiceFacts> {
   const out = emptyServiceFacts();
@@ -182,8 +193,7 @@ async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], a
   const whole = new Map<string, VisitRow[]>();
   const summarise = (row: Row) => {
     const last = row.last_visits ?? [];
-    const reachedVisit = last.find(([, outcome]) => outcome !== 'not_home_no_notice')?.[0] ?? null;
-    const since = [reachedVisit, row.reached?.[0] ?? null].filter((d): d is string => !!d).sort().pop() ?? null;
+    const since = last.find(([, outcome]) => outcome === 'met')?.[0] ?? null;
     const complete = last.length < LAST_VISITS || (since !== null && since > last.at(-1)![0]);
     return { since, complete, visits: complete ? [...last.filter(([on]) => since === null || on >= since)].reverse() : null };
   };
@@ -196,9 +206,8 @@ async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], a
   }
   for (const row of rows) {
     const { since, visits } = summarise(row);
-    const lastVisit = row.last_visits?.[0];
-    const older = [lastVisit, row.first_met].filter((v): v is VisitRow => !!v && since !== null && v[0] < since);
-    const listed = visits ? [...(older.length === 2 && older[0]!.join() === older[1]!.join() ? [older[0]!] : older), ...visits] : whole.get(row.case_id) ?? [];
+    const older = row.first_met && since !== null && row.first_met[0] < since ? [row.first_met] : [];
+    const listed = visits ? [...older, ...visits] : whole.get(row.case_id) ?? [];
     for (const [on, outcome, healthRisk] of listed) out.visits.push({ caseId: row.case_id, on, outcome, healthRisk });
     if (row.reached) out.contacts.push({ caseId: row.case_id, on: row.reached[0], hours: Number(row.reached[1]), reachedPerson: true });
     for (const [on, reason] of row.extensions ?? []) if (since === null || on > since) out.extensions.push({ caseId: row.case_id, on, reason });

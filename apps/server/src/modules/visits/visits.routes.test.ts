@@ -74,33 +74,54 @@ describe('HF-3.2.2 escalation on the worklist, replayed as of any day', () => {
     return item ? item.escalation.level : 'none';
   };
 
-  it('shows each level on the right day and what it permits', async () => {
-    expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-09-07', 'not_home_no_notice', 0))).statusCode).toBe(201);
-    expect(await levelOn('2026-09-06')).toBe('none');
-    expect(await levelOn('2026-09-07')).toBe('missed_visit');
-    expect(await levelOn('2026-09-13')).toBe('missed_visit');
+  const escalationOn = async (asOf: string) => {
+    const res = await sw1.get(`/api/worklists/worker?asOf=${asOf}`);
+    return res.json().items.find((i: { kind: string }) => i.kind === 'escalation' || i.kind === 'evaluate_termination')?.escalation;
+  };
+
+  it('shows each level on the right day, counted from the last meeting at home, and what it permits', async () => {
+    // the contacts above reached the person until 4 August; met at home on 31 August
+    expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-08-31', 'met', 0))).statusCode).toBe(201);
+    expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-09-04', 'not_home_no_notice', 0))).statusCode).toBe(201);
+    expect(await levelOn('2026-09-03')).toBe('none');
+    expect(await levelOn('2026-09-04')).toBe('missed_visit');
+    expect(await levelOn('2026-09-06')).toBe('missed_visit');
+    // HF-3.2.2 a week since the last meeting at home (not since the miss): the whole team may come — entering needs a second missed week
+    expect(await escalationOn('2026-09-07')).toMatchObject({ level: 'unreachable_week', lastMetAtHomeOn: '2026-08-31' });
+    expect((await escalationOn('2026-09-07')).permitted).not.toContain('enter_to_check_safety');
+    expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-09-11', 'not_home_no_notice', 0))).statusCode).toBe(201);
+    expect((await escalationOn('2026-09-11')).permitted).toContain('enter_to_check_safety');
     expect(await levelOn('2026-09-14')).toBe('unreachable_week');
-    expect(await levelOn('2026-09-21')).toBe('unreachable_week');
-    expect(await levelOn('2026-09-22')).toBe('unreachable_inspection');
-    expect(await levelOn('2026-10-07')).toBe('unreachable_inspection');
-    expect(await levelOn('2026-10-08')).toBe('evaluate_termination');
+    expect(await levelOn('2026-09-15')).toBe('unreachable_inspection');
+    // HF-3.3.3 31 August + one calendar month is 30 September
+    expect(await levelOn('2026-09-29')).toBe('unreachable_inspection');
+    expect(await escalationOn('2026-09-30')).toMatchObject({ level: 'evaluate_termination', monthPassesOn: '2026-09-30' });
   });
 
-  it('waits one more month after a recorded extension, and ends when the person is met', async () => {
-    expect((await sw1.post(`/api/cases/${caseId}/escalation-extensions`, { recordedOn: '2026-10-08', reason: 'Ziņas, ka persona ir slimnīcā' })).statusCode).toBe(201);
-    expect(await levelOn('2026-10-08')).toBe('unreachable_inspection');
-    expect(await levelOn('2026-11-07')).toBe('evaluate_termination');
+  it('refuses an extension before the month has passed and a second one; the one extension runs a calendar month; met at home, it ends (HF-3.3.3)', async () => {
+    const early = await sw1.post(`/api/cases/${caseId}/escalation-extensions`, { recordedOn: '2026-09-29', reason: 'Ziņas, ka persona ir slimnīcā' });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toMatchObject({ code: 'service.extension_too_early', fields: { recordedOn: { code: 'housing.errors.extensionDateTooEarly' } } });
+    expect(early.json().error.message).toContain('2026-09-30');
+    expect((await sw1.post(`/api/cases/${caseId}/escalation-extensions`, { recordedOn: '2026-09-30', reason: 'Ziņas, ka persona ir slimnīcā' })).statusCode).toBe(201);
+    const second = await sw1.post(`/api/cases/${caseId}/escalation-extensions`, { recordedOn: '2026-10-05', reason: 'Vēl viens' });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('service.extension_already_recorded');
+    const running = await escalationOn('2026-10-29');
+    expect(running).toMatchObject({ level: 'evaluate_termination', extendedOn: '2026-09-30', extendedUntil: '2026-10-30' });
+    expect(running.permitted).toContain('extension_running');
+    expect((await escalationOn('2026-10-30')).permitted).toContain('evaluate_termination');
     // the engagement's 300 hours are used up above, so this visit records no hours
     expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-11-07', 'met', 0))).statusCode).toBe(201);
     expect(await levelOn('2026-11-07')).toBe('none');
     // the past is unchanged by what was recorded later
-    expect(await levelOn('2026-09-22')).toBe('unreachable_inspection');
+    expect(await levelOn('2026-09-15')).toBe('unreachable_inspection');
   });
 
   it('shows the organisation’s worklist to the manager only', async () => {
     const manager = await signIn(world.app, 'manager@test.lv');
     const items = (await manager.get('/api/worklists/organisation?asOf=2026-10-08')).json().items;
-    expect(items[0]).toMatchObject({ kind: 'escalation', caseNumber: 'MV-2026-0001', personName: 'Anna Bērziņa', escalation: { level: 'unreachable_inspection' } });
+    expect(items[0]).toMatchObject({ kind: 'evaluate_termination', caseNumber: 'MV-2026-0001', personName: 'Anna Bērziņa', escalation: { level: 'evaluate_termination', extendedUntil: '2026-10-30' } });
     expect(items[0].escalation.permitted).toEqual(expect.arrayContaining(['inspect_dwelling', 'extension_running']));
     expect((await sw1.get('/api/worklists/organisation')).statusCode).toBe(403);
     expect((await (await signIn(world.app, 'funder@test.lv')).get('/api/worklists/worker')).json().items).toEqual([]);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import {
-  checkDailyContactHours, checkEngagementHours,
+  checkDailyContactHours, checkEngagementHours, checkExtension, computeEscalation, type VisitOutcome,
   type recordContactSchema, type recordExtensionSchema, type recordVisitSchema, type setVisitSlotSchema,
 } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
@@ -8,19 +8,24 @@ import type { Tx } from '../../db/database';
 import { AppError, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, getMoveIn } from '../cases/cases.repository';
-import { requireRecordableCase, settingsOfCase } from '../cases/cases.usecases';
+import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../cases/cases.usecases';
+import * as queries from '../plans/plans.queries';
 import { requireFactDate } from '../cases/fact-dates';
 import * as repo from './visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireRecordableCase>>;
 const REACHED = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_given']);
 
-/** A case the actor may record on, served on `date`: moved in (for home visits) or opened, and not closed. */
+/**
+ * A case the actor may record on, served on `date`: moved in (for home visits; a case imported without a
+ * move-in from the day its service began) or opened, and not closed. Contacts: any team member in their
+ * own name (HF-3.4.5).
+ */
 async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, field: string, date: string, needsMoveIn: boolean) {
-  const theCase = await requireRecordableCase(tx, ctx, caseId, date);
+  const theCase = needsMoveIn ? await requireRecordableCase(tx, ctx, caseId, date) : await requireTeamRecordableCase(tx, ctx, caseId, date);
   requireFactDate(theCase, field, date, ctx);
   const moveIn = needsMoveIn ? await getMoveIn(tx, caseId) : null;
-  const from = needsMoveIn ? moveIn?.movedInOn : theCase.openedOn;
+  const from = needsMoveIn ? moveIn?.movedInOn ?? theCase.serviceBeganOn : theCase.openedOn;
   if (!from || date < from || (theCase.closedOn && date > theCase.closedOn)) {
     throw new AppError(422, 'service.case_not_in_service', 'housing.errors.caseNotInService');
   }
@@ -29,12 +34,14 @@ async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, field: string
 
 /**
  * HF-2.2 — the hour limits before a contact is written: at most 3 hours a day for the person unless a
- * social worker or mentor writes a justification, and at most 300 hours in the engagement (warning
- * from 80 %). The case row is locked, so two workers recording at once cannot both slip under a limit.
+ * social worker or mentor writes a justification, and at most 300 hours in the engagement — per person,
+ * across a re-application within it (warning from 80 %). The case row is locked, so two workers
+ * recording at once cannot both slip under a limit.
  */
 async function checkHours(tx: Tx, ctx: Ctx, theCase: CaseRow, on: string, hours: number, justification: string | null) {
   const { settings } = await settingsOfCase(tx, theCase);
-  const used = await repo.sumContactHours(tx, theCase.id, on, theCase.openedOn);
+  const ofPerson = await engagementOfCase(tx, theCase, settings);
+  const used = await repo.sumContactHours(tx, ofPerson.caseIds, on, ofPerson.from);
   const daily = checkDailyContactHours(used.day, hours, settings.contactHoursPerDay, justification);
   if (!daily.allowed) {
     throw new AppError(422, 'service.daily_hours_exceeded', 'housing.errors.dailyHoursExceeded', {
@@ -110,10 +117,31 @@ export async function setVisitSlot(caseId: string, input: z.infer<typeof setVisi
   });
 }
 
-/** HF-3.3.3 the team waits one more month before evaluating termination, with the reason in the case file. */
+/**
+ * HF-3.3.3 the team waits one more month before evaluating termination, with the reason in the case
+ * file: only once a calendar month has passed without meeting or reaching the person (422 before), and
+ * once per run of absence (409 for a second).
+ */
 export async function recordExtension(caseId: string, input: z.infer<typeof recordExtensionSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireServedCase(tx, ctx, caseId, 'recordedOn', input.recordedOn, true);
+    const moveIn = await getMoveIn(tx, caseId);
+    const visits = await queries.findVisitsUpTo(tx, caseId, input.recordedOn);
+    const contacts = await queries.findContactsUpTo(tx, caseId, input.recordedOn);
+    const escalation = computeEscalation(
+      visits.map((v) => ({ on: v.on, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk })), contacts.filter((c) => c.reachedPerson),
+      await queries.findExtensionsUpTo(tx, caseId, input.recordedOn), { inspectionAfterDays: theCase.inspectionAfterDays }, input.recordedOn,
+      moveIn?.movedInOn ?? theCase.serviceBeganOn,
+    );
+    const check = checkExtension(escalation);
+    if (!check.allowed && check.extendedOn) {
+      throw new AppError(409, 'service.extension_already_recorded', 'housing.errors.extensionAlreadyRecorded', { params: { date: check.extendedOn }, details: escalation });
+    }
+    if (!check.allowed) {
+      const [message, field] = check.monthPassesOn
+        ? ['housing.errors.extensionTooEarly', 'housing.errors.extensionDateTooEarly'] : ['housing.errors.extensionNoAbsence', 'housing.errors.extensionNoAbsence'];
+      throw new AppError(422, 'service.extension_too_early', message, { params: { date: check.monthPassesOn ?? '' }, fields: { recordedOn: field }, details: escalation });
+    }
     const extension = await repo.insertExtension(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'escalation_extension', entityId: extension.id, personId: theCase.personId, changes: input }, ctx.now());
     return { extension };

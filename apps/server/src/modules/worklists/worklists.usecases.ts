@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
-  computeCaseWorklist, computeSettingsInForce, isOverdueItem, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
+  computeCaseWorklist, computeEngagementStart, computeSettingsInForce, isOverdueItem, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -9,7 +9,8 @@ import { AppError, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { visiblePersonsCondition } from '../access/person-scope';
 import { findSettingsVersions } from '../programmes/programmes.repository';
-import { findServiceFacts } from '../visits/visits.repository';
+import { findCaseOpeningsOfReapplicants } from '../cases/cases.repository';
+import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
 import { holdsOn, keptWorklistFacts, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 
@@ -25,23 +26,57 @@ function teamOn(team: readonly TeamMembership[], asOf: string): WorklistWorker[]
 }
 
 /**
- * Cases being served on `asOf` in a scope — moved in by that day, open on it — with what the worklist
- * shows of them (the case number, the person's name) and their kept worklist facts and team, if current
- * (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2 starts
- * at the move-in).
+ * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
+ * service begun, migration 0015), open on it — with what the worklist shows of them (the case number,
+ * the person's name), the inspection period agreed (HF-2.7) and their kept worklist facts and team, if
+ * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
+ * starts at the move-in); an ended case is not served.
  */
 async function findServedCases(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
+  const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
   return tx
     .select({
       id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
-      personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: moveIns.movedInOn,
+      personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
+      inspectionAfterDays: cases.inspectionAfterDays,
       ...keptWorklistFacts,
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .innerJoin(moveIns, and(eq(moveIns.caseId, cases.id), lte(moveIns.movedInOn, asOf)))
+    .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
     .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
-    .where(and(scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf))));
+    .where(and(
+      scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
+      or(lte(moveIns.movedInOn, asOf), lte(cases.serviceBeganOn, asOf)),
+    ));
+}
+
+/**
+ * HF-2.2 per served case, the contact hours up to `asOf` of the person's earlier cases of the same
+ * engagement (a re-application within it): the 300 hours count per person. Only persons with more than
+ * one case are read.
+ */
+async function otherCasesContactHours(
+  tx: Tx, served: ReadonlyArray<{ id: string; personId: string; programme: string; openedOn: string; settingsId: string | null }>,
+  settingsOf: (c: (typeof served)[number]) => ProgrammeSettings, asOf: string,
+) {
+  const byPerson = new Map<string, Array<{ id: string; openedOn: string }>>();
+  for (const programme of new Set(served.map((c) => c.programme))) {
+    for (const o of await findCaseOpeningsOfReapplicants(tx, served.filter((c) => c.programme === programme).map((c) => c.personId), programme)) {
+      byPerson.set(o.personId, [...(byPerson.get(o.personId) ?? []), o]);
+    }
+  }
+  const pairs: Array<{ servedId: string; caseId: string; fromOn: string }> = [];
+  for (const c of served) {
+    const openings = byPerson.get(c.personId);
+    if (!openings) continue;
+    const from = computeEngagementStart(openings.map((o) => o.openedOn), c.openedOn, settingsOf(c).engagementMonths);
+    for (const o of openings) if (o.id !== c.id && o.openedOn >= from && o.openedOn <= c.openedOn) pairs.push({ servedId: c.id, caseId: o.id, fromOn: from });
+  }
+  const sums = await sumContactHoursFrom(tx, pairs, asOf);
+  const hours = new Map<string, number>();
+  for (const p of pairs) hours.set(p.servedId, (hours.get(p.servedId) ?? 0) + (sums.get(`${p.caseId}|${p.fromOn}`) ?? 0));
+  return hours;
 }
 
 /** The list's order before urgency: by case number (without one last), then id — by code point, the same on every database. */
@@ -85,6 +120,7 @@ async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   // HF-3.2.4 the first met visit matters only while no initial plan offer is recorded
   const service = await findServiceFacts(tx, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
   const settingsOf = await settingsOfCases(tx, served);
+  const otherHours = await otherCasesContactHours(tx, served, settingsOf, asOf);
   // One pass over the rows: each case's facts built once, in the rules' own shapes (no per-case filtering or copying).
   const factsOf = new Map<string, { visits: VisitFact[]; contacts: Array<ReachFact & { hours: number; reachedPerson: boolean }>; extensions: ExtensionFact[] }>();
   for (const id of ids) factsOf.set(id, { visits: [], contacts: [], extensions: [] });
@@ -109,7 +145,9 @@ async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
 
   const items: ServiceWorklistItem[] = [];
   for (const c of served) {
-    const facts: CaseFacts = { caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, ...recordOf(c.id) };
+    const facts: CaseFacts = {
+      caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, inspectionAfterDays: c.inspectionAfterDays, otherCasesContactHours: otherHours.get(c.id) ?? 0, ...recordOf(c.id),
+    };
     const workers = teamOn(kept.get(c.id)!.team, asOf);
     for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) {
       // the case's fields added to the rule's fresh object (same keys, same order as a spread, without the copy)

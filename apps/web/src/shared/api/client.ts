@@ -4,6 +4,8 @@ import i18next from 'i18next';
 export interface FieldError {
   code: string;
   message: string;
+  /** The values the reason names, e.g. the limit `max` (issue 11 §5). */
+  params?: Record<string, string | number>;
 }
 
 /** The server's one error shape, `{ error: { code, message, fields, details } }`, as a thrown error. */

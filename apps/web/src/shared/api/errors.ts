@@ -10,7 +10,7 @@ export function fieldErrorsOf(error: unknown, t: TFunction, prefix = ''): Record
   const out: Record<string, string> = {};
   for (const [path, reason] of Object.entries(error.fields)) {
     const field = prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    out[field] = t(reason.code, { defaultValue: reason.message });
+    out[field] = t(reason.code, { ...reason.params, defaultValue: reason.message });
   }
   return out;
 }

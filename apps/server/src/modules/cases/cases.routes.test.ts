@@ -232,7 +232,8 @@ describe('HF-2.4 caseload caps on assignment', () => {
 
   it('refuses a mentor’s 8th client', async () => {
     // the mentor is on anna's case and on sw2's nine inserted cases → 10 already; cap 7
-    const caseId = (await manager.get('/api/cases')).json().items[0].id;
+    // a case already open on 2026-11-03: nobody joins a team before its case opened (issue 11 §2)
+    const caseId = (await manager.get('/api/cases')).json().items.find((c: { openedOn: string }) => c.openedOn <= '2026-11-03').id;
     const res = await manager.post(`/api/cases/${caseId}/team`, { userId: world.users.mentor.id, teamRole: 'social_mentor', fromDate: '2026-11-03' });
     expect(res.json().error.code).toBe('cases.caseload_social_mentor');
   });

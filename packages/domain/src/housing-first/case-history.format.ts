@@ -89,7 +89,7 @@ const supportOfferRecord = recordSupportOfferSchema.extend({ ...record('support_
 const goalRecord = planGoalSchema.omit({ responsibleUserId: true }).extend({ responsible: workerEmail.nullish().transform((s) => s ?? null) }).strict()
   .transform((g) => ({ ...g, deadline: g.deadline ?? null, reviewOn: g.reviewOn ?? null }));
 /** HF-3.4.4 one version of the plan; each save in the application is a new version. */
-const planRecord = savePlanSchema.extend({
+const planRecord = savePlanSchema.omit({ basedOnVersion: true }).extend({
   ...record('plan'), ...onCase, version: z.number().int().min(1).max(1000), endedOn: isoDate.nullish().transform((s) => s ?? null),
   goals: z.array(goalRecord).min(1, { error: 'validation.required' }).max(50), recordedBy: workerEmail,
 }).strict();

@@ -81,7 +81,12 @@ export const planGoalSchema = z.object({
   reviewOn: isoDate.nullish(),
   result: optionalText(2000),
 }).strict();
-export const savePlanSchema = z.object({ startedOn: isoDate, goals: z.array(planGoalSchema).min(1, { error: 'validation.required' }).max(50) }).strict();
+/** HF-3.4.4 a new version of the plan; `basedOnVersion` is the version the worker started from (0: none yet), so a version saved meanwhile is a 409, not silently replaced. */
+export const savePlanSchema = z.object({
+  basedOnVersion: z.number({ error: 'validation.invalidType' }).int().min(0),
+  startedOn: isoDate,
+  goals: z.array(planGoalSchema).min(1, { error: 'validation.required' }).max(50),
+}).strict();
 
 export const functioningAssessmentSchema = z.object({
   assessedOn: isoDate,

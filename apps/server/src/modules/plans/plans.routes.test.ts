@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../test/test-world';
-import { auditLog, cases, contacts } from '../../db/schema';
+import { auditLog, cases, contacts, rehabilitationPlans } from '../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -35,10 +35,17 @@ describe('HF-3.4.4 the plan versions and reviews', () => {
   let caseId = '';
   beforeAll(async () => {
     caseId = (await createMovedInCase(world, 'Ērika', 'Žūriņa', { person: { personalCode: '14076119428' }, caseNumber: 'MV-2026-0042' })).caseId;
-    expect((await sw1.post(`/api/cases/${caseId}/plans`, { startedOn: '2026-03-05', goals: [goalV1, { domain: 'health', term: 'short', goal: 'Pierakstīties pie ģimenes ārsta', status: 'planned' }] })).statusCode).toBe(201);
+    expect((await sw1.post(`/api/cases/${caseId}/plans`, { basedOnVersion: 0, startedOn: '2026-03-05', goals: [goalV1, { domain: 'health', term: 'short', goal: 'Pierakstīties pie ģimenes ārsta', status: 'planned' }] })).statusCode).toBe(201);
     expect((await sw1.post(`/api/cases/${caseId}/plan-reviews`, { reviewedOn: '2026-03-19', note: 'Īre samaksāta; ārsts vēl jāizvēlas' })).statusCode).toBe(201);
-    expect((await sw1.post(`/api/cases/${caseId}/plans`, { startedOn: '2026-04-01', goals: [{ ...goalV1, status: 'done', result: 'Parāds nomaksāts' }, { domain: 'finances', term: 'short', goal: 'Sastādīt mēneša budžetu', tasks: 'Pierakstīt izdevumus', status: 'planned' }] })).statusCode).toBe(201);
+    expect((await sw1.post(`/api/cases/${caseId}/plans`, { basedOnVersion: 1, startedOn: '2026-04-01', goals: [{ ...goalV1, status: 'done', result: 'Parāds nomaksāts' }, { domain: 'finances', term: 'short', goal: 'Sastādīt mēneša budžetu', tasks: 'Pierakstīt izdevumus', status: 'planned' }] })).statusCode).toBe(201);
     expect((await sw1.post(`/api/cases/${caseId}/plan-reviews`, { reviewedOn: '2026-04-15', note: 'Budžets sastādīts kopā ar mentoru' })).statusCode).toBe(201);
+  });
+
+  it('refuses a plan saved from a version that is no longer the newest (issue 11 §1: 409 with the current version, nothing stored)', async () => {
+    const stale = await sw1.post(`/api/cases/${caseId}/plans`, { basedOnVersion: 1, startedOn: '2026-04-02', goals: [goalV1] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'plans.version_conflict', details: { current: { version: 2 } } });
+    expect((await world.db.select({ version: rehabilitationPlans.version }).from(rehabilitationPlans).where(eq(rehabilitationPlans.caseId, caseId))).map((p) => p.version).sort()).toEqual([1, 2]);
   });
 
   it('lists every version newest first, the goals as stored with the responsible worker’s name, and the reviews', async () => {
@@ -157,7 +164,7 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
     await offer('wrap', '2026-03-05', 'declined');
     await offer('psychologist', '2026-03-06', 'declined');
     await offer('psychologist', '2026-03-20', 'later');
-    await ok(sw1.post(`/api/cases/${caseId}/plans`, { startedOn: '2026-03-06', goals: [goalV1] }));
+    await ok(sw1.post(`/api/cases/${caseId}/plans`, { basedOnVersion: 0, startedOn: '2026-03-06', goals: [goalV1] }));
     for (const day of ['2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-14']) {
       await ok(sw1.post(`/api/cases/${caseId}/plan-reviews`, { reviewedOn: day, note: `Pārskats ${day}` }));
     }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
+import { conflict } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireRecordableCase } from '../cases/cases.usecases';
 import { requireFactDate } from '../cases/fact-dates';
@@ -25,8 +26,10 @@ export async function savePlan(caseId: string, input: z.infer<typeof savePlanSch
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.startedOn);
     requireFactDate(theCase, 'startedOn', input.startedOn, ctx);
+    // issue 11 §1: read under the case's row lock, so of two saves from the same version one is a 409
     const [latest] = await repo.findPlanVersions(tx, caseId);
-    const plan = await repo.insertPlanVersion(tx, { organisationId: theCase.organisationId, caseId, version: (latest?.version ?? 0) + 1, startedOn: input.startedOn, goals: input.goals, recordedBy: ctx.actor.userId });
+    if ((latest?.version ?? 0) !== input.basedOnVersion) throw conflict('plans.version_conflict', 'housing.errors.versionConflict', { current: latest ?? null });
+    const plan = await repo.insertPlanVersion(tx, { organisationId: theCase.organisationId, caseId, version: input.basedOnVersion + 1, startedOn: input.startedOn, goals: input.goals, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'rehabilitation_plan', entityId: plan.id, personId: theCase.personId, changes: { version: plan.version, goals: input.goals.length } }, ctx.now());
     return { plan };
   });

@@ -31,11 +31,14 @@ export function PlanEditor({ data, latest }: { data: ServiceCase; latest: PlanVe
   const caseId = data.case.id;
   const [startedOn, setStartedOn] = useState(toDisplayDate(todayIso()));
   const [goals, setGoals] = useState<GoalForm[]>(() => (latest ? latest.goals.map(goalFromVersion) : [emptyGoal()]));
+  // issue 11 §1 the version these goals came from (or the one this form saved last): a version someone else saved meanwhile is refused, not replaced
+  const [startedFromVersion] = useState(latest?.version ?? 0);
   const record = useRecord(caseId, (body: Parameters<typeof savePlan>[1]) => savePlan(caseId, body), (_body, result) => t('service.plan.saved', { version: result.plan.version }));
   const set = (i: number, patch: Partial<GoalForm>) => setGoals((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.save({
+      basedOnVersion: record.data?.plan.version ?? startedFromVersion,
       startedOn: dateOrNull(startedOn) ?? '',
       goals: goals.map((g) => ({
         domain: g.domain, term: g.term, goal: g.goal.trim(), problem: textOrNull(g.problem), tasks: textOrNull(g.tasks), deadline: dateOrNull(g.deadline),

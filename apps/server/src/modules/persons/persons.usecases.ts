@@ -3,7 +3,7 @@ import { canMergePersons, checkPersonDates, personSearchKey, validatePersonalCod
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { households, personCodes, personRelations, persons } from '../../db/schema';
-import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
+import { AppError, conflict, forbidden, invalidField, isUniqueViolation } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
 import { findPersonIdByCode, findSimilarPersons, getPersonById } from './persons.repository';
@@ -66,13 +66,7 @@ export async function createPerson(input: { person: PersonFields; confirmNotDupl
   requirePossibleDates(input.person, ctx);
   const fields = withDerivedBirthDate(input.person);
   return ctx.db.transaction(async (tx) => {
-    if (fields.personalCode && (await findPersonIdByCode(tx, fields.personalCode))) {
-      const candidates = await findDuplicates({ ...fields, birthDate: null }, ctx, tx);
-      throw new AppError(409, 'persons.personal_code_taken', 'errors.persons.personalCodeTaken', {
-        fields: { 'person.personalCode': 'errors.persons.personalCodeTaken' },
-        details: { candidates },
-      });
-    }
+    if (fields.personalCode && (await findPersonIdByCode(tx, fields.personalCode))) throw await personalCodeClash(tx, ctx, fields.personalCode, 'person.personalCode');
     if (!input.confirmNotDuplicate) {
       const candidates = await findDuplicates({ ...fields, personalCode: null }, ctx, tx);
       if (candidates.length) throw conflict('persons.possible_duplicate', 'errors.persons.possibleDuplicate', { candidates });
@@ -81,7 +75,7 @@ export async function createPerson(input: { person: PersonFields; confirmNotDupl
       .insert(persons)
       .values({ ...fields, organisationId: ctx.actor.organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId })
       .returning();
-    if (fields.personalCode) await insertCode(tx, row!.id, row!.organisationId, fields.personalCode);
+    if (fields.personalCode) await insertCodeOnce(tx, ctx, 'person.personalCode', row!.id, row!.organisationId, fields.personalCode);
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'create', entityType: 'person', entityId: row!.id, personId: row!.id, changes: diffFields(null, historyFields(fields)),
     }, ctx.now());
@@ -94,11 +88,44 @@ async function insertCode(tx: Tx, personId: string, organisationId: string, code
   await tx.insert(personCodes).values({ personId, organisationId, code, format: parsed.ok ? parsed.format : 'old', changeReason });
 }
 
-/** Loads a person in scope inside a transaction, locking the row for the change that follows. */
+/**
+ * Issue 11 §1: the codes two requests can give at once. The UNIQUE index decides the race the check
+ * before it cannot see; the clash is answered like the check (inside a savepoint, so the transaction
+ * can still read who holds the code).
+ */
+async function insertCodeOnce(tx: Tx, ctx: Ctx, field: string, personId: string, organisationId: string, code: string, changeReason: string | null = null) {
+  try {
+    await tx.transaction((savepoint) => insertCode(savepoint, personId, organisationId, code, changeReason));
+  } catch (error) {
+    if (isUniqueViolation(error, 'person_codes_code')) throw await personalCodeClash(tx, ctx, code, field);
+    throw error;
+  }
+}
+
+/**
+ * A personal code already registered (issue 11 §1, §4). An actor who may see its person is shown that
+ * person as the candidate; anyone else gets a neutral refusal that points to asking the person's
+ * provider or municipality for access or a referral — neither whose code it is nor where it is held.
+ */
+async function personalCodeClash(tx: Tx, ctx: Ctx, code: string, field: string) {
+  const holderId = await findPersonIdByCode(tx, code);
+  const holder = holderId ? await getPersonById(tx, ctx.actor, today(ctx), holderId) : null;
+  if (!holder) return new AppError(409, 'persons.personal_code_unavailable', 'errors.persons.personalCodeUnavailable', { fields: { [field]: 'errors.persons.personalCodeUnavailable' } });
+  return new AppError(409, 'persons.personal_code_taken', 'errors.persons.personalCodeTaken', {
+    fields: { [field]: 'errors.persons.personalCodeTaken' },
+    details: { candidates: [presentDuplicate(holder.person, 'same_code')] },
+  });
+}
+
+/**
+ * Loads a person in scope inside a transaction, locking the row for the change that follows. The row
+ * is locked first and read after (issue 11 §1): under READ COMMITTED a read before the lock may be a
+ * version another transaction has already replaced.
+ */
 async function lockPerson(tx: Tx, ctx: Ctx, id: string) {
+  await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, id)).for('update');
   const found = await getPersonById(tx, ctx.actor, today(ctx), id);
   if (!found) throw personNotFound();
-  await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, id)).for('update');
   return found.person;
 }
 
@@ -120,8 +147,8 @@ export async function updatePerson(input: { id: string; version: number; person:
       throw invalidField('person.personalCode', 'errors.persons.codeChangeNotAllowed');
     }
     if (!current.personalCode && fields.personalCode) {
-      if (await findPersonIdByCode(tx, fields.personalCode)) throw invalidField('person.personalCode', 'errors.persons.personalCodeTaken');
-      await insertCode(tx, current.id, current.organisationId, fields.personalCode);
+      if (await findPersonIdByCode(tx, fields.personalCode)) throw await personalCodeClash(tx, ctx, fields.personalCode, 'person.personalCode');
+      await insertCodeOnce(tx, ctx, 'person.personalCode', current.id, current.organisationId, fields.personalCode);
     }
     const changes = diffFields(historyFields(current), historyFields(fields));
     await tx
@@ -149,10 +176,10 @@ export async function changePersonalCode(input: { id: string; version: number; n
     if (parsed.format !== 'new' || !active || active.format !== 'old' || codes.some((c) => c.replacedAt)) {
       throw invalidField('newCode', 'errors.persons.codeChangeNotAllowed');
     }
-    if (await findPersonIdByCode(tx, parsed.code)) throw invalidField('newCode', 'errors.persons.personalCodeTaken');
+    if (await findPersonIdByCode(tx, parsed.code)) throw await personalCodeClash(tx, ctx, parsed.code, 'newCode');
     const now = ctx.now().toISOString();
     await tx.update(personCodes).set({ replacedAt: now }).where(and(eq(personCodes.id, active.id), isNull(personCodes.replacedAt)));
-    await insertCode(tx, current.id, current.organisationId, parsed.code, input.reason);
+    await insertCodeOnce(tx, ctx, 'newCode', current.id, current.organisationId, parsed.code, input.reason);
     await tx.update(persons).set({ personalCode: parsed.code, version: current.version + 1, updatedAt: now }).where(eq(persons.id, current.id));
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'code_change', entityType: 'person', entityId: current.id, personId: current.id,

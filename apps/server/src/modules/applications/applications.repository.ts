@@ -52,6 +52,11 @@ export async function lockApplication(tx: Tx, id: string) {
   return row ?? null;
 }
 
+/** Issue 11 §1: a person's applications change one request at a time (one pending application a person). */
+export async function lockApplicant(tx: Tx, personId: string) {
+  await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).for('update');
+}
+
 export async function updateApplication(tx: Tx, id: string, values: Partial<typeof applications.$inferInsert>) {
   await tx.update(applications).set(values).where(eq(applications.id, id));
 }

@@ -65,6 +65,7 @@ export async function submitApplication(input: z.infer<typeof submitApplicationS
         throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { firstContactId: 'validation.invalidOption' } });
       }
     }
+    await repo.lockApplicant(tx, input.personId);
     const earlier = await repo.findApplicationsOfPerson(tx, input.personId);
     if (earlier.some((a) => a.programmeCode === PROGRAMME && a.status === 'pending')) {
       throw conflict('applications.already_pending', 'housing.errors.alreadyPending');

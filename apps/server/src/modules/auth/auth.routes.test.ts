@@ -4,6 +4,8 @@ import { createTestWorld, signIn, TEST_PASSWORD } from '../../test/test-world';
 import type { LightMyRequestResponse } from 'fastify';
 import { auditLog, signInThrottle, users } from '../../db/schema';
 import { emailHashOf } from './sign-in-throttle.repository';
+import { isCommonPassword } from './passwords';
+import { DEMO_PASSWORD } from '../demo/demo.seed';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 beforeAll(async () => {
@@ -91,6 +93,18 @@ describe('authentication', () => {
     expect(ok.statusCode).toBe(204);
     expect((await here.get('/api/auth/me')).statusCode).toBe(200);
     expect((await elsewhere.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a new password that is short, only whitespace or commonly used (NIST SP 800-63B 5.1.1.2)', async () => {
+    const client = await signIn(world.app, 'manager@test.lv', 'en');
+    const reason = async (newPassword: string) => (await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword })).json().error.fields.newPassword;
+    expect(await reason('ābolītis-01')).toMatchObject({ code: 'validation.password' }); // 11 characters
+    expect(await reason(' '.repeat(14))).toMatchObject({ code: 'validation.passwordBlank', message: 'The password cannot be only spaces' });
+    expect(await reason('Password 1234')).toMatchObject({ code: 'validation.passwordCommon' }); // "password1234" once case and spaces go
+    expect(await reason('QWERTYUIOP12')).toMatchObject({ code: 'validation.passwordCommon' });
+    expect(await reason('x'.repeat(1025))).toMatchObject({ code: 'validation.tooLongMax', params: { max: 1024 } });
+    expect(isCommonPassword(DEMO_PASSWORD) || isCommonPassword(TEST_PASSWORD)).toBe(false);
+    expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'ābolītis-012' })).statusCode).toBe(204);
   });
 
   it('signs out everywhere', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
+import { newPassword, canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
 import { requireCtx, SESSION_COOKIE } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
@@ -15,7 +15,7 @@ const credentials = z.object({
 
 const passwordChange = z.object({
   currentPassword: z.string().min(1, { error: 'validation.required' }).max(1024),
-  newPassword: z.string().min(12, { error: 'validation.password' }).max(1024, { error: 'validation.tooLong' }),
+  newPassword,
 });
 
 /** The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules). */

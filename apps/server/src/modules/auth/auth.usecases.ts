@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { type Ctx, type Deps, originOf } from '../../app/context';
 import { users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { DUMMY_HASH, hashPassword, isCommonPassword, verifyPassword } from './passwords';
 import { claimSignInAttempt, clearSignInFailures, emailHashOf } from './sign-in-throttle.repository';
 import { createSession, deleteOtherSessionsOfUser, deleteSession, deleteSessionsOfUser, forgetCachedSessionsOfUser } from './sessions.repository';
 
@@ -73,6 +73,9 @@ export async function changePassword(input: { currentPassword: string; newPasswo
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId)).limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError(403, 'auth.wrong_password', 'errors.auth.wrongPassword', { fields: { currentPassword: 'errors.auth.wrongPassword' } });
+  }
+  if (isCommonPassword(input.newPassword)) {
+    throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { newPassword: 'validation.passwordCommon' } });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {

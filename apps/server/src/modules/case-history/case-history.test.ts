@@ -241,3 +241,34 @@ describe('command line (npm run case-history)', () => {
     }
   }, 180_000);
 });
+
+/**
+ * Issue 11 §2 — an inconsistent history is refused with the line and the reason, and nothing is written.
+ * The sample's lines: 2 person, 11 the visit met (1.5 h), 12 a missed visit, 13 its contact, 15 the
+ * extension, 22 a work log entry, 23 an incident, 24 the exit (case opened 03.02.2025, ended 30.09.2025).
+ */
+describe('case history import refuses impossible and inconsistent histories (issue 11 §2)', () => {
+  const edited = (edits: Record<number, Record<string, unknown>>) =>
+    sampleHistory({ caseNumber: 'MIG-2025-0777' }).split('\n').map((text, i) => (edits[i + 1] ? JSON.stringify({ ...JSON.parse(text), ...edits[i + 1] }) : text)).join('\n');
+  const errorsOf = async (text: string) => {
+    const before = await rowCounts();
+    const res = await importFile(manager, text, '?dryRun=false');
+    expect(res.statusCode).toBe(400);
+    expect(await rowCounts()).toEqual(before);
+    return res.json().error.details.errors as Array<{ line: number; field: string; code: string; message: string }>;
+  };
+
+  it.each([
+    ['a fact before the opening', { 22: { on: '2025-02-02' } }, { line: 22, field: 'on', code: 'validation.beforeCaseOpened', message: 'The date cannot be earlier than the day the case opened' }],
+    ['a fact after the exit', { 23: { occurredOn: '2025-10-01' } }, { line: 23, field: 'occurredOn', code: 'validation.afterCaseClosed', message: 'The date cannot be later than the day the case was closed' }],
+    ['an exit before the opening', { 24: { endsOn: '2025-02-01' } }, { line: 24, field: 'endsOn', code: 'housing.caseHistory.errors.exitBeforeOpening', message: 'The exit date cannot be earlier than the day the case opened' }],
+    ['an extension without a missed run before it', { 12: { outcome: 'met' } }, { line: 15, field: 'recordedOn', code: 'housing.caseHistory.errors.extensionWithoutMissedRun', message: expect.stringContaining('only after a missed visit') }],
+    ['visit hours without a contact', { 13: { visitId: null, kind: 'consultation' } }, { line: 11, field: 'hours', code: 'housing.caseHistory.errors.visitHoursWithoutContact', message: expect.any(String) }],
+    ['a visit’s contact with other hours', { 13: { hours: 1 } }, { line: 13, field: 'hours', code: 'housing.caseHistory.errors.visitContactOtherHours', message: expect.any(String) }],
+    ['a fact after today', { 12: { visitedOn: '2026-11-25' } }, { line: 12, field: 'visitedOn', code: 'validation.dateInFuture', message: 'The date cannot be in the future — record what has happened' }],
+    ['a birth date in the future', { 2: { birthDate: '2026-11-25' } }, { line: 2, field: 'birthDate', code: 'validation.birthDateFuture', message: 'The birth date cannot be in the future' }],
+    ['a decision before the application', { 5: { decidedOn: '2025-01-05' } }, { line: 5, field: 'decidedOn', code: 'housing.errors.beforeSubmission', message: expect.any(String) }],
+  ] as const)('%s: the line and the reason, nothing written', async (_name, edits, expected) => {
+    expect(await errorsOf(edited(edits as Record<number, Record<string, unknown>>))).toContainEqual(expected);
+  });
+});

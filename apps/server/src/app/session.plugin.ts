@@ -26,7 +26,7 @@ export function registerSessions(app: FastifyInstance, deps: Deps) {
     if (!token) return;
     const now = deps.now();
     // through a few-second in-process cache (sessions.repository.ts: SessionCache explains the trade-off)
-    const session = await findSessionActorCached(deps.db, token, now);
+    const session = await findSessionActorCached(deps.db, token, now, deps.config.DEMO === 'on');
     if (!session) return;
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
       await touchSession(deps.db, session.tokenHash, deps.config.SESSION_IDLE_MINUTES, now);

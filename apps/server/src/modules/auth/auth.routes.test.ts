@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestWorld, signIn, TEST_PASSWORD } from '../../test/test-world';
+import { createTestWorld, signIn, TEST_PASSWORD, TODAY } from '../../test/test-world';
+import { buildApp } from '../../app/build-app';
 import type { LightMyRequestResponse } from 'fastify';
 import { auditLog, signInThrottle, users } from '../../db/schema';
 import { emailHashOf } from './sign-in-throttle.repository';
@@ -124,5 +125,19 @@ describe('authentication', () => {
     const res = await world.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'funder@test.lv', password: TEST_PASSWORD } });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('auth.demo_disabled');
+  });
+
+  it('ends the sessions demo accounts already had once demo mode is off (issue 11 §5)', async () => {
+    await world.db.update(users).set({ isDemo: true }).where(eq(users.email, 'liepaja@test.lv'));
+    const demoOn = await buildApp({ db: world.db, config: { ...world.config, DEMO: 'on' }, now: () => new Date(`${TODAY}T10:00:00Z`) }, { serveWeb: false });
+    try {
+      const signedIn = await demoOn.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.2.1', payload: { email: 'liepaja@test.lv', password: TEST_PASSWORD } });
+      expect(signedIn.statusCode).toBe(200);
+      const cookie = `sid=${signedIn.cookies.find((c) => c.name === 'sid')!.value}`;
+      expect((await world.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+      expect((await world.app.inject({ url: '/api/persons', headers: { cookie } })).statusCode).toBe(401);
+    } finally {
+      await demoOn.close();
+    }
   });
 });

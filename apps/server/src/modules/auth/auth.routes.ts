@@ -51,7 +51,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const { token } = await signIn(request.body, { ...deps, requestId: String(request.id), clientAddress: request.ip });
-    const session = await findSessionActor(deps.db, token, deps.now());
+    const session = await findSessionActor(deps.db, token, deps.now(), deps.config.DEMO === 'on');
     if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
     return presentMe(session);

@@ -30,12 +30,16 @@ export interface SessionActor {
   organisation: { id: string; name: string; kind: OrganisationKind; municipalityAtvk: string | null };
 }
 
-/** The live session behind a cookie token, with its user and organisation — one indexed query. */
-export function findSessionActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
-  return findSessionActorByHash(db, hashToken(token), now);
+/**
+ * The live session behind a cookie token, with its user and organisation — one indexed query.
+ * A demo account's session is live only while demo mode is on (`demoAccounts`): turning DEMO off
+ * ends the sessions demo accounts already had (issue 11 §5).
+ */
+export function findSessionActor(db: Db, token: string, now: Date, demoAccounts: boolean): Promise<SessionActor | null> {
+  return findSessionActorByHash(db, hashToken(token), now, demoAccounts);
 }
 
-async function findSessionActorByHash(db: Db, tokenHash: string, now: Date): Promise<SessionActor | null> {
+async function findSessionActorByHash(db: Db, tokenHash: string, now: Date, demoAccounts: boolean): Promise<SessionActor | null> {
   const [row] = await db
     .select({
       csrfToken: sessions.csrfToken,
@@ -53,7 +57,7 @@ async function findSessionActorByHash(db: Db, tokenHash: string, now: Date): Pro
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true), demoAccounts ? undefined : eq(users.isDemo, false)))
     .limit(1);
   if (!row) return null;
   const roles = row.roles as Role[];
@@ -192,11 +196,11 @@ export class SessionCache {
 export const sessionCache = new SessionCache();
 
 /** `findSessionActor` through the process's cache: what the session hook reads on every request. */
-export async function findSessionActorCached(db: Db, token: string, now: Date): Promise<SessionActor | null> {
+export async function findSessionActorCached(db: Db, token: string, now: Date, demoAccounts: boolean): Promise<SessionActor | null> {
   const tokenHash = hashToken(token);
   const cached = sessionCache.get(tokenHash, now);
   if (cached) return cached;
-  const session = await findSessionActorByHash(db, tokenHash, now);
+  const session = await findSessionActorByHash(db, tokenHash, now, demoAccounts);
   if (session) sessionCache.set(session);
   return session;
 }

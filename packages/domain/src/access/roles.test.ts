@@ -35,4 +35,13 @@ describe('person scope by role', () => {
     expect(canReadAudit(actor(['social_worker']))).toBe(false);
     expect(canReadAudit(actor(['manager']))).toBe(true);
   });
+  it('a housing provider\'s manager sees no people, merges none and reads no audit log; nor does a funder\'s (issue 11 §5)', () => {
+    for (const organisationKind of ['housing_provider', 'funder', 'planning_region'] as const) {
+      const manager = actor(['manager'], { organisationKind, municipalityAtvk: '0001000' });
+      expect(computePersonScope(manager)).toEqual({ kind: 'none' });
+      expect(canReadPersons(manager)).toBe(false);
+      expect(canMergePersons(manager)).toBe(false);
+      expect(canReadAudit(manager)).toBe(false);
+    }
+  });
 });

@@ -39,8 +39,16 @@ export type PersonScope =
   | { kind: 'municipality'; organisationId: string; municipalityAtvk: string | null; userId: string }
   | { kind: 'organisation'; organisationId: string; userId: string }; // managers
 
+/**
+ * Organisations that work with clients. A housing provider keeps dwellings and their handovers; it,
+ * a funder and a planning region never see the people registry, whatever the role (issue 11 §5).
+ */
+export const worksWithClients = (actor: Pick<Actor, 'organisationKind'>) =>
+  actor.organisationKind === 'municipal_social_service' || actor.organisationKind === 'service_provider';
+
 /** The widest person scope among an actor's roles. */
 export function computePersonScope(actor: Actor): PersonScope {
+  if (!worksWithClients(actor)) return { kind: 'none' };
   if (actor.roles.includes('manager')) {
     return { kind: 'organisation', organisationId: actor.organisationId, userId: actor.userId };
   }
@@ -63,9 +71,12 @@ export const canReadPersons = (actor: Actor) => computePersonScope(actor).kind !
 export const canCreatePerson = canReadPersons;
 /** Merging duplicates changes two records at once: managers and municipal social workers. */
 export const canMergePersons = (actor: Actor) =>
-  actor.roles.includes('manager') || actor.roles.includes('municipal_social_worker');
-/** The audit log is for managers (and administrators for user accounts). */
-export const canReadAudit = (actor: Actor) => actor.roles.includes('manager') || actor.roles.includes('administrator');
+  worksWithClients(actor) && (actor.roles.includes('manager') || actor.roles.includes('municipal_social_worker'));
+/** The audit log is for the managers of organisations that work with clients (and administrators for user accounts). */
+export const canReadAudit = (actor: Actor) => (worksWithClients(actor) && actor.roles.includes('manager')) || actor.roles.includes('administrator');
 export const canManageUsers = (actor: Actor) => actor.roles.includes('administrator');
+/** The label of a role as its holder works: a housing provider's manager is shown as the housing provider (issue 11 §5). */
+export const roleLabelKey = (role: Role, organisationKind: OrganisationKind) =>
+  role === 'manager' && organisationKind === 'housing_provider' ? 'enums.role.housingProviderManager' : `enums.role.${role}`;
 /** Funders and planners see aggregates, never personal data. */
 export const canReadAggregates = (actor: Actor) => actor.roles.length > 0;

@@ -125,6 +125,7 @@ export const messagesEn: Messages = {
     role: {
       administrator: 'Administrator',
       manager: 'Case-management expert',
+      housingProviderManager: 'Housing provider',
       social_worker: 'Social worker',
       social_mentor: 'Social mentor',
       specialist: 'Specialist',

@@ -128,6 +128,7 @@ export const messagesLv = {
     role: {
       administrator: 'Administrators',
       manager: 'Gadījuma vadības eksperts',
+      housingProviderManager: 'Mājokļu nodrošinātājs',
       social_worker: 'Sociālais darbinieks',
       social_mentor: 'Sociālais mentors',
       specialist: 'Speciālists',

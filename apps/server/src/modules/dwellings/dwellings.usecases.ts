@@ -63,7 +63,9 @@ export async function listDwellings(filter: { status?: string; municipalityAtvk?
   return ctx.db.transaction(async (tx) => {
     const { all } = await workingMunicipalities(tx, ctx, filter.date);
     if (ctx.actor.organisationKind === 'funder' || ctx.actor.organisationKind === 'planning_region') throw forbidden();
-    const rows = await repo.findDwellings(tx, { organisationId: ctx.actor.organisationId, municipalityAtvks: all, status: filter.status, municipalityAtvk: filter.municipalityAtvk });
+    // a housing provider sees the dwellings it keeps, not other providers' in the same municipality (issue 11 §5)
+    const municipalityAtvks = ctx.actor.organisationKind === 'housing_provider' ? [] : all;
+    const rows = await repo.findDwellings(tx, { organisationId: ctx.actor.organisationId, municipalityAtvks, status: filter.status, municipalityAtvk: filter.municipalityAtvk });
     return { items: rows.map((r) => ({ ...presentDwelling(r.dwelling), organisationName: r.organisationName, canEdit: canManageDwellings(ctx.actor, r.dwelling.organisationId) })) };
   });
 }

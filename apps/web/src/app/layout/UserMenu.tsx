@@ -1,6 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
+import { roleLabelKey } from '@socrehab/domain';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../../shared/auth/session';
 import { signOut, signOutEverywhere } from '../../modules/auth/auth.api';
@@ -43,7 +44,7 @@ export function UserMenu() {
         <Menu.Dropdown>
           <Menu.Label>
             <Text size="sm" fw={600} c="dark">{me.user.displayName}</Text>
-            <Text size="xs" c="dimmed">{me.user.roles.map((r) => t(`enums.role.${r}`)).join(', ')}</Text>
+            <Text size="xs" c="dimmed">{me.user.roles.map((r) => t(roleLabelKey(r, me.user.organisation.kind))).join(', ')}</Text>
             <Text size="xs" c="dimmed">{me.user.organisation.name}</Text>
           </Menu.Label>
           <Menu.Divider />

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dwellings } from '../../db/schema';
+import { createMovedInCase, createTestWorld, signIn } from '../../test/test-world';
+
+/** Issue 11 §5: the housing company's user sees its own dwellings and nothing of the clients. */
+let world: Awaited<ReturnType<typeof createTestWorld>>;
+let housing: Awaited<ReturnType<typeof signIn>>;
+beforeAll(async () => {
+  world = await createTestWorld();
+  await createMovedInCase(world, 'Jānis', 'Bērziņš'); // a dwelling of the housing company, occupied by a client
+  await world.db.insert(dwellings).values({
+    organisationId: world.orgs.riga.id, municipalityAtvk: '0001000', address: 'Pašvaldības iela 2, Rīga', addressFolded: 'x', source: 'municipal_fund', landlord: 'Rīga',
+    rooms: 2, floor: 1, hasLift: false, accessible: false, petsAllowed: false, amenities: {}, rentCents: 10000, utilitiesCents: 5000, status: 'available', createdBy: world.users.municipal.id,
+  });
+  housing = await signIn(world.app, 'housing@test.lv');
+});
+afterAll(() => world.close());
+
+describe('the housing company user', () => {
+  it('sees only the dwellings it keeps, not the municipality’s in the same town', async () => {
+    const items = (await housing.get('/api/dwellings')).json().items as Array<{ address: string; organisationId: string }>;
+    expect(items.map((d) => d.address)).toEqual(['Bērziņš iela 1, Rīga']);
+    expect(items.every((d) => d.organisationId === world.orgs.housing.id)).toBe(true);
+  });
+
+  it('has no client lists, no person, no audit log and no merging among its abilities', async () => {
+    const me = (await housing.get('/api/auth/me')).json();
+    expect(me.abilities).toMatchObject({ readPersons: false, createPerson: false, mergePersons: false, readAudit: false });
+    expect(me.housingFirst).toMatchObject({ dwellings: true, cases: false, waitingList: false, caseloads: false, municipalWorklist: false });
+    expect((await housing.get('/api/persons')).statusCode).toBe(403);
+    expect((await housing.get(`/api/persons/${world.persons.anna.id}`)).statusCode).toBeGreaterThanOrEqual(403);
+    expect((await housing.get('/api/audit')).statusCode).toBe(403);
+    expect((await housing.post('/api/persons', { person: { givenNames: 'Jānis', surnames: 'Tests' }, confirmNotDuplicate: true })).statusCode).toBe(403);
+    const cases = await housing.get('/api/cases');
+    expect(cases.statusCode === 403 || cases.json().items.length === 0).toBe(true);
+  });
+});

@@ -4,8 +4,15 @@ import { addMonths } from '../shared/dates';
 export const CONTACT_KINDS = ['home_visit', 'phone_call', 'accompanying', 'consultation', 'group_session', 'remote'] as const;
 export const CONTACT_MODES = ['in_person', 'phone', 'remote'] as const;
 
-/** Contact hours are recorded in quarter hours. */
-export const isQuarterHours = (hours: number) => Number.isInteger(hours * 4) && hours > 0 && hours <= 24;
+/** Contact hours as stored (hundredths of an hour: 1.25 h, 0.1 h = 6 min), more than none and at most a day. */
+export const isStorableHours = (hours: number) => hours > 0 && hours <= 24 && Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-6;
+
+/**
+ * Issue 11 §2 — durations are rounded only when the programme's settings say so: with
+ * `contactMinutesStep` (15 → quarter hours) the hours must be whole steps; without it any hundredth of an hour is fine.
+ */
+export const fitsContactStep = (hours: number, stepMinutes: number | undefined) =>
+  !stepMinutes || Math.abs((hours * 60) / stepMinutes - Math.round((hours * 60) / stepMinutes)) < 1e-6;
 
 export type DailyHoursCheck =
   | { allowed: true; dayTotal: number; justified: boolean }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { freeText, isoDate, optionalText, uuid } from '../shared/validation';
-import { CONTACT_KINDS, CONTACT_MODES, isQuarterHours } from './contact-hours.rules';
+import { CONTACT_KINDS, CONTACT_MODES, isStorableHours } from './contact-hours.rules';
 import { LIFE_DOMAINS } from './support-team.rules';
 import { VISIT_OUTCOMES } from './visit-escalation.rules';
 
@@ -8,9 +8,10 @@ import { VISIT_OUTCOMES } from './visit-escalation.rules';
 
 const option = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidOption' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.invalid' });
-const quarterHours = (min: number) =>
-  z.number({ error: 'validation.invalidType' }).min(min, { error: 'validation.invalid' }).max(24, { error: 'validation.invalid' })
-    .refine((h) => h === 0 || isQuarterHours(h), { error: 'housing.errors.quarterHours' });
+/** Hours as stored, in hundredths; a step (e.g. quarter hours) only when the programme's settings ask for it (issue 11 §2). */
+const contactHours = (min: number) =>
+  z.number({ error: 'validation.invalidType' }).min(min, { error: 'housing.errors.hoursRange' }).max(24, { error: 'housing.errors.hoursRange' })
+    .refine((h) => h === 0 || isStorableHours(h), { error: 'housing.errors.hoursPrecision' });
 
 export const setVisitSlotSchema = z.object({ weekday: z.number().int().min(1).max(7), atTime: clock, fromDate: isoDate }).strict();
 
@@ -31,7 +32,7 @@ export const recordVisitSchema = z.object({
     needsMedicalHelp: z.boolean().nullish(),
   }).strict().default({ psychoEmotional: null, complaints: null, health: null, worries: null, wishes: null, expectations: null }),
   /** Contact hours of the visit (0 when nobody was met). */
-  hours: quarterHours(0),
+  hours: contactHours(0),
   lifeDomains: z.array(option(LIFE_DOMAINS)).max(LIFE_DOMAINS.length).default([]),
   /** HF-2.2 more than 3 hours that day needs a social worker's or mentor's written justification. */
   justification: optionalText(1000),
@@ -41,7 +42,7 @@ export const recordContactSchema = z.object({
   contactOn: isoDate,
   kind: option(CONTACT_KINDS),
   mode: option(CONTACT_MODES),
-  hours: quarterHours(0.25),
+  hours: contactHours(0.01),
   lifeDomains: z.array(option(LIFE_DOMAINS)).max(LIFE_DOMAINS.length).default([]),
   reachedPerson: z.boolean().default(true),
   justification: optionalText(1000),

@@ -21,6 +21,8 @@ export const programmeSettingsSchema = z.object({
   contactHoursPerEngagement: positiveNumber,
   /** HF-2.2 contact hours per day, above which a written justification is needed. */
   contactHoursPerDay: positiveNumber,
+  /** Contact hours recorded in steps of this many minutes (15: quarter hours); absent: any hundredth of an hour (issue 11 §2). */
+  contactMinutesStep: positiveInt.max(60, { error: 'validation.invalid' }).optional(),
   /** HF-3.2.1 home visits per week at least. */
   visitsPerWeek: positiveInt,
   /** HF-2.4 caseload caps. */

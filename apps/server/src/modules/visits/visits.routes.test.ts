@@ -8,7 +8,8 @@ let sw1: Client;
 let caseId: string;
 
 const visit = (visitedOn: string, outcome: string, hours: number, extra: Record<string, unknown> = {}) => ({
-  visitedOn, atTime: '10:00', workerIds: [world.users.sw1.id], place: 'Mājās', outcome, hours, lifeDomains: ['housing'], ...extra,
+  // life domains belong to the visit's contact hours: a visit without hours has none (issue 11 §2)
+  visitedOn, atTime: '10:00', workerIds: [world.users.sw1.id], place: 'Mājās', outcome, hours, lifeDomains: hours > 0 ? ['housing'] : [], ...extra,
 });
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import {
-  checkDailyContactHours, checkEngagementHours, checkExtension, computeEscalation, type VisitOutcome,
+  checkDailyContactHours, checkEngagementHours, fitsContactStep, checkExtension, computeEscalation, type VisitOutcome,
   type recordContactSchema, type recordExtensionSchema, type recordVisitSchema, type setVisitSlotSchema,
 } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
@@ -40,6 +40,9 @@ async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, field: string
  */
 async function checkHours(tx: Tx, ctx: Ctx, theCase: CaseRow, on: string, hours: number, justification: string | null) {
   const { settings } = await settingsOfCase(tx, theCase);
+  if (!fitsContactStep(hours, settings.contactMinutesStep)) {
+    throw new AppError(422, 'service.hours_step', 'housing.errors.hoursStep', { params: { step: settings.contactMinutesStep! }, fields: { hours: 'housing.errors.hoursStepField' } });
+  }
   const ofPerson = await engagementOfCase(tx, theCase, settings);
   const used = await repo.sumContactHours(tx, ofPerson.caseIds, on, ofPerson.from);
   const daily = checkDailyContactHours(used.day, hours, settings.contactHoursPerDay, justification);
@@ -48,6 +51,8 @@ async function checkHours(tx: Tx, ctx: Ctx, theCase: CaseRow, on: string, hours:
       params: { dayTotal: daily.dayTotal, limit: daily.limit }, fields: { justification: 'housing.errors.justificationRequired' }, details: daily,
     });
   }
+  // issue 11 §2: a justification the day does not need would be accepted and dropped — refused instead
+  if (!daily.justified && justification) throw invalidField('justification', 'housing.errors.justificationNotNeeded');
   if (daily.justified && !ctx.actor.roles.some((r) => r === 'social_worker' || r === 'social_mentor')) {
     throw new AppError(403, 'service.justification_only_worker', 'housing.errors.justificationOnlyWorker');
   }
@@ -87,6 +92,9 @@ export async function recordVisit(caseId: string, input: z.infer<typeof recordVi
     const team = await findTeam(tx, caseId);
     const onTeam = (userId: string) => team.some(({ member }) => member.userId === userId && member.fromDate <= input.visitedOn && (!member.toDate || member.toDate >= input.visitedOn));
     if (!input.workerIds.every(onTeam)) throw invalidField('workerIds', 'housing.errors.workerNotOnTeam');
+    // issue 11 §2: a visit without hours has no contact to carry its life domains or a justification — refused, not dropped
+    if (input.hours === 0 && input.lifeDomains.length) throw invalidField('lifeDomains', 'housing.errors.lifeDomainsNeedHours');
+    if (input.hours === 0 && input.justification) throw invalidField('justification', 'housing.errors.justificationNotNeeded');
     const hours = input.hours > 0 ? await checkHours(tx, ctx, theCase, input.visitedOn, input.hours, input.justification) : null;
     const visit = await repo.insertVisit(tx, {
       organisationId: theCase.organisationId, caseId, visitedOn: input.visitedOn, atTime: input.atTime ?? null, workerIds: input.workerIds, place: input.place,

@@ -269,6 +269,7 @@ export const webEn: WebMessages = {
     withheld: 'Details withheld: they hold personal data you may not read. Fields recorded: {{fields}}',
     withheldNoFields: 'Details withheld: they hold personal data you may not read.',
     fromAddress: 'from {{address}}',
+    refused: 'Refused ({{status}}): {{method}} {{route}}',
   },
   users: {
     title: 'Users',

@@ -270,6 +270,7 @@ export const webLv = {
     withheld: 'Sīkāka informācija nav rādīta: tajā ir personas dati, kurus jums nav tiesību skatīt. Ierakstītie lauki: {{fields}}',
     withheldNoFields: 'Sīkāka informācija nav rādīta: tajā ir personas dati, kurus jums nav tiesību skatīt.',
     fromAddress: 'no {{address}}',
+    refused: 'Atteikts ({{status}}): {{method}} {{route}}',
   },
   users: {
     title: 'Lietotāji',

@@ -12,6 +12,9 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
     return <Text size="sm" c="dimmed">{fields ? t('audit.withheld', { fields }) : t('audit.withheldNoFields')}</Text>;
   }
   const changes = entry.changes ?? {};
+  if (entry.action === 'access_denied') {
+    return <Text size="sm" className="wrap-anywhere">{t('audit.refused', { status: changes.status, method: changes.method, route: changes.route })}</Text>;
+  }
   if (entry.action === 'search') {
     const query = typeof changes.query === 'string' ? changes.query : '';
     const results = Array.isArray(changes.results) ? changes.results.length : 0;

@@ -21,14 +21,15 @@ export const socialService: Letterhead = {
 
 export const girts: PersonLine = {
   fullName: 'Ģirts Bērziņš',
-  personalCode: '120385-11236',
+  // as stored: digits only; the documents print it DDMMYY-NNNNN (issue 11 §2)
+  personalCode: '12038511236',
   birthDate: null,
   address: 'Ziemeļu iela 5 (nakts patversme), Liepāja, LV-3405',
 };
 
 export const nikita: PersonLine = {
   fullName: 'Ņikita Ļoļa',
-  personalCode: '321187-40213',
+  personalCode: '32118740213',
   birthDate: '1987-09-14',
   address: 'Čakstes laukums 3-12, Ventspils, LV-3601',
 };

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Column, Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { formatDate, formatDateTime } from '@socrehab/domain';
+import { formatDate, formatDateTime, formatPersonalCode } from '@socrehab/domain';
 import type { DocumentText } from './documents.text';
 import type { Letterhead, PersonLine } from './documents.types';
 
@@ -222,7 +222,7 @@ export function gridTable(headers: readonly string[], rows: ReadonlyArray<Readon
 /** The person's identifying lines; missing ones say so rather than leave a gap. */
 export function personRows(person: PersonLine, text: DocumentText, withAddress = true): Array<[string, string]> {
   const rows: Array<[string, string]> = [[text.common.fullName, person.fullName]];
-  rows.push([text.common.personalCode, person.personalCode ?? text.common.notStated]);
+  rows.push([text.common.personalCode, person.personalCode ? formatPersonalCode(person.personalCode) : text.common.notStated]);
   if (person.birthDate) rows.push([text.common.birthDate, formatDate(person.birthDate)]);
   if (withAddress) rows.push([text.common.address, person.address ?? text.common.notStated]);
   return rows;

@@ -4,7 +4,7 @@
  * Latvian is the default language and what users print.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { formatDate, formatEuro } from '@socrehab/domain';
+import { formatDate, formatEuro, formatPersonalCode } from '@socrehab/domain';
 import { DOCUMENT_TEXT } from './documents.text';
 import {
   CONTENT_WIDTH, gridTable, heading, labelledTable, letterheadBlock, metaLine, numberedClauses, paragraph, personRows,
@@ -31,7 +31,7 @@ export function renderDecisionLetter(data: DecisionLetterData, language: Documen
           stack: [
             { text: d.addressee, style: 'label', fontSize: 8.5 },
             { text: data.person.fullName, bold: true },
-            ...(data.person.personalCode ? [`${t.common.personalCode}: ${data.person.personalCode}`] : []),
+            ...(data.person.personalCode ? [`${t.common.personalCode}: ${formatPersonalCode(data.person.personalCode)}`] : []),
             ...(data.person.address ? [data.person.address] : []),
           ],
         },
@@ -74,7 +74,7 @@ export function renderContract(data: ContractData, language: DocumentLanguage = 
   const t = DOCUMENT_TEXT[language];
   const c = t.contract;
   const personId = data.person.personalCode
-    ? c.personCode(data.person.personalCode)
+    ? c.personCode(formatPersonalCode(data.person.personalCode))
     : data.person.birthDate ? c.personBirth(formatDate(data.person.birthDate)) : '';
   const terms: Array<[string, string]> = [
     [c.startsOn, formatDate(data.startsOn)],
@@ -178,7 +178,7 @@ export function renderCaseTitlePage(data: CaseTitlePageData, language: DocumentL
 export function renderHandoverAct(data: HandoverActData, language: DocumentLanguage = 'lv'): Promise<Buffer> {
   const t = DOCUMENT_TEXT[language];
   const h = t.handover;
-  const recipient = data.person.personalCode ? `${data.person.fullName}, ${t.common.personalCode.toLowerCase()} ${data.person.personalCode}` : data.person.fullName;
+  const recipient = data.person.personalCode ? `${data.person.fullName}, ${t.common.personalCode.toLowerCase()} ${formatPersonalCode(data.person.personalCode)}` : data.person.fullName;
   const content: Content[] = [
     ...letterheadBlock(data.organisationName),
     metaLine(`${t.common.documentDate}: ${formatDate(data.movedInOn)}`, `${t.common.caseNumber} ${data.caseNumber}`),

@@ -71,7 +71,7 @@ describe('HF-3.4.4 the plan versions and reviews', () => {
     expect(text).toContain('INDIVIDUĀLAIS SOCIĀLĀS REHABILITĀCIJAS PLĀNS');
     expect(text).toContain('Versija 2');
     expect(text).toContain('Ērika Žūriņa');
-    expect(text).toContain('14076119428');
+    expect(text).toContain('140761-19428'); // the code as people write it, DDMMYY-NNNNN (issue 11 §2)
     expect(text).toContain('MV-2026-0042');
     expect(text).toContain('Biedrība „Mājas ceļš”');
     expect(text).toContain('01.04.2026');

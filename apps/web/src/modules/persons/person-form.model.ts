@@ -1,4 +1,4 @@
-import { GENDERS, type PersonFieldsInput } from '@socrehab/domain';
+import { formatPersonalCode, GENDERS, type PersonFieldsInput } from '@socrehab/domain';
 import { parseDisplayDate, toDisplayDate } from '../../shared/dates';
 
 /** What the person form holds: text as typed (dates as dd.mm.yyyy), languages as a list. */
@@ -30,7 +30,7 @@ type StoredPerson = {
 /** A stored person → the form. */
 export function personToForm(p: StoredPerson): PersonFormValues {
   return {
-    givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode ?? '', birthDate: toDisplayDate(p.birthDate),
+    givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode ? formatPersonalCode(p.personalCode) : '', birthDate: toDisplayDate(p.birthDate),
     gender: p.gender ?? '', languages: [...p.languages], phone: p.phone ?? '', email: p.email ?? '', declaredAddress: p.declaredAddress ?? '',
     whereaboutsKind: p.whereaboutsKind, whereabouts: p.whereabouts ?? '', notes: p.notes ?? '',
   };

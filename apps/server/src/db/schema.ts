@@ -157,6 +157,10 @@ export const cases = pgTable('cases', {
   dataProcessingInformedOn: date('data_processing_informed_on', { mode: 'string' }),
   serviceRulesInformedOn: date('service_rules_informed_on', { mode: 'string' }),
   contractSignedOn: date('contract_signed_on', { mode: 'string' }),
+  /** HF-2.7, HF-3.2.2 days absent and unreachable before an inspection: 15, or as agreed with the person (migration 0015). */
+  inspectionAfterDays: smallint('inspection_after_days').notNull().default(15),
+  /** A case imported without a move-in: the day its service began (its first visit or contact), served from then (migration 0015). */
+  serviceBeganOn: date('service_began_on', { mode: 'string' }),
   createdAt: createdAt(),
   version: integer('version').notNull().default(1),
 });

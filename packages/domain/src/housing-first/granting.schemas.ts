@@ -190,6 +190,8 @@ export const KEY_HOLDERS = ['person', 'team', 'owner'] as const;
 /** HF-3.1.8–3.1.10 moving in, the handover act and the keys register; the lease and co-payment. */
 export const recordMoveInSchema = z.object({
   movedInOn: isoDate,
+  /** A case imported without a move-in (its dwelling's records are not in the format) names the dwelling the person lives in; otherwise the dwelling chosen from the offers. */
+  dwellingId: uuid.nullish(),
   accompaniedBy: freeText(300),
   crisisAgreement: freeText(2000),
   spareKeyUseAllowed: z.boolean(),

@@ -222,6 +222,13 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
   const taken = await repo.findTakenCaseNumbers(tx, organisationId, caseLines.map((l) => l.record.caseNumber).filter((n): n is string => !!n));
   const numbersInFile = new Set<string>();
   const newCases: Array<typeof cases.$inferInsert> = [];
+  // HF-3.2 the format carries no move-in: a case whose service has begun (its first visit or contact) is served from that day (migration 0015)
+  const serviceBeganOn = new Map<string, string>();
+  for (const { record: f } of [...linesOf(records, 'visit'), ...linesOf(records, 'contact')]) {
+    const on = f.type === 'visit' ? f.visitedOn : f.contactOn;
+    const known = serviceBeganOn.get(f.caseId);
+    if (!known || on < known) serviceBeganOn.set(f.caseId, on);
+  }
   for (const l of caseLines) {
     const r = { ...l.record, personId: person(l.record.personId) };
     const stored = storedCases.get(r.id);
@@ -237,6 +244,7 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
       status: closed ? 'closed' : 'open', openedOn: r.openedOn, closedOn: closed ? ending.endsOn : null, applicationId: r.applicationId, settingsId,
       caseManagerUserId: r.caseManager ? userIdOf(r.caseManager) : null,
       dataProcessingInformedOn: r.dataProcessingInformedOn, serviceRulesInformedOn: r.serviceRulesInformedOn, contractSignedOn: r.contractSignedOn,
+      serviceBeganOn: serviceBeganOn.get(r.id) ?? null,
     });
     created.push(l);
   }

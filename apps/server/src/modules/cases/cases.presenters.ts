@@ -147,8 +147,11 @@ async function buildTimeline(
   return events.sort((a, b) => a.on.localeCompare(b.on));
 }
 
-/** The cases the actor works on (social worker, mentor) or the organisation's (manager), newest first. */
-export async function findMyCases(asOf: string, ctx: Ctx) {
+/**
+ * The cases the actor works on (social worker, mentor) or the organisation's (manager), newest first:
+ * open on `asOf`, ended by then (HF-3.3: from its ending day a case is ended), or all.
+ */
+export async function findMyCases(asOf: string, status: 'open' | 'ended' | 'all', ctx: Ctx) {
   const visible = visiblePersonsCondition(ctx.actor, today(ctx));
   const mine = ctx.actor.roles.includes('manager')
     ? eq(cases.organisationId, ctx.actor.organisationId)
@@ -162,7 +165,11 @@ export async function findMyCases(asOf: string, ctx: Ctx) {
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(and(visible, mine, or(isNull(cases.closedOn), sql`${cases.closedOn} >= ${asOf}`)))
+    .where(and(visible, mine, {
+      open: or(isNull(cases.closedOn), sql`${cases.closedOn} > ${asOf}`),
+      ended: sql`${cases.closedOn} <= ${asOf}`,
+      all: undefined,
+    }[status]))
     .orderBy(desc(cases.openedOn))
     .limit(500);
   return { items: rows };

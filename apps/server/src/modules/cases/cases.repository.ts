@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import {
-  attachments, caseConsents, caseDocuments, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, users,
+  attachments, caseConsents, caseDocuments, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
 } from '../../db/schema';
 
 /** The only file with SQL for cases and what is recorded on them before moving in. */
@@ -166,6 +166,19 @@ export async function findInitialAssessments(db: Reader, caseId: string) {
 export async function insertMoveIn(tx: Tx, values: typeof moveIns.$inferInsert) {
   const [row] = await tx.insert(moveIns).values(values).returning();
   return row!;
+}
+
+/**
+ * Issue 11 §3: at the move-in the person's actual residence (whereabouts) becomes the dwelling — at the
+ * declared address if that is the dwelling's, else at another address. The declared address is the
+ * person's own declaration and is not changed.
+ */
+export async function movePersonInto(tx: Tx, personId: string, address: string) {
+  const [before] = await tx.select({ whereaboutsKind: persons.whereaboutsKind, whereabouts: persons.whereabouts, declaredAddress: persons.declaredAddress, version: persons.version })
+    .from(persons).where(eq(persons.id, personId)).for('update');
+  const after = before!.declaredAddress === address ? { whereaboutsKind: 'declared_address', whereabouts: null } : { whereaboutsKind: 'other_address', whereabouts: address };
+  await tx.update(persons).set({ ...after, version: before!.version + 1, updatedAt: sql`now()` }).where(eq(persons.id, personId));
+  return { before: { whereaboutsKind: before!.whereaboutsKind, whereabouts: before!.whereabouts }, after };
 }
 
 export async function getMoveIn(db: Reader, caseId: string) {

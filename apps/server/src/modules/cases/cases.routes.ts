@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   addAttachmentSchema, assignTeamMemberSchema, giveConsentSchema, initialAssessmentSchema, isoDate, markDocumentSchema, openCaseSchema,
   recordAgreementsSchema, recordMoveInSchema, withdrawConsentSchema, changeWorkerSchema, recordIncidentSchema, formatCaseNumber, isValidCaseNumberFormat,
+  setInspectionPeriodSchema,
 } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
@@ -15,7 +16,7 @@ import { organisations } from '../../db/schema';
 import { findMyCases, getCaseDetail, getCaseloadOverview } from './cases.presenters';
 import {
   addAttachment, assignTeamMember, changeWorker, giveConsent, recordIncident, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn, requireVisibleCase,
-  withdrawConsent,
+  setInspectionPeriod, withdrawConsent,
 } from './cases.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
@@ -27,9 +28,14 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
 
-  r.get('/api/cases', { schema: { tags, summary: 'My cases (team member), or the organisation’s (manager), as of a day', querystring: asOfQuery } }, async (request) => {
+  r.get('/api/cases', {
+    schema: {
+      tags, summary: 'My cases (team member), or the organisation’s (manager), as of a day: open (default), ended by that day, or all (HF-3.3)',
+      querystring: asOfQuery.extend({ status: z.enum(['open', 'ended', 'all'], { error: 'validation.invalidOption' }).default('open') }),
+    },
+  }, async (request) => {
     const ctx = ctxOf(request);
-    return findMyCases(request.query.asOf ?? today(ctx), ctx);
+    return findMyCases(request.query.asOf ?? today(ctx), request.query.status, ctx);
   });
 
   r.post('/api/cases', { schema: { tags, summary: 'Open a case for a person on the waiting list (HF-3.1.7.3)', body: openCaseSchema } }, async (request, reply) =>
@@ -54,6 +60,10 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     await markDocument(request.params.id, request.body, ctxOf(request));
     return reply.status(204).send();
   });
+
+  r.put('/api/cases/:id/inspection-period', {
+    schema: { tags, summary: 'The period agreed with the person after which the dwelling may be inspected: 15 days unless agreed otherwise (HF-2.7, HF-3.2.2)', params: idParams, body: setInspectionPeriodSchema },
+  }, async (request) => setInspectionPeriod(request.params.id, request.body, ctxOf(request)));
 
   r.put('/api/cases/:id/agreements', { schema: { tags, summary: 'Dates of information given and the contract signed (HF-3.1.7.1–2)', params: idParams, body: recordAgreementsSchema } }, async (request) =>
     recordAgreements(request.params.id, request.body, ctxOf(request)));

@@ -284,17 +284,34 @@ export async function recordMoveIn(caseId: string, input: z.infer<typeof recordM
     if (await repo.getMoveIn(tx, caseId)) throw conflict('cases.already_moved_in', 'housing.errors.alreadyMovedIn');
     if (!theCase.contractSignedOn) throw new AppError(422, 'cases.move_in_needs_contract', 'housing.errors.moveInNeedsContract');
     if ((await repo.findInitialAssessments(tx, caseId)).length === 0) throw new AppError(422, 'cases.move_in_needs_assessment', 'housing.errors.moveInNeedsAssessment');
-    const dwellingId = theCase.dwellingId ?? (await findOffersOfRound(tx, { applicationId: theCase.applicationId! })).find((o) => o.offer.answer === 'chosen')?.dwelling.id;
-    if (!dwellingId) throw new AppError(422, 'cases.move_in_needs_dwelling', 'housing.errors.moveInNeedsDwelling');
+    const chosen = theCase.dwellingId ?? (theCase.applicationId ? (await findOffersOfRound(tx, { applicationId: theCase.applicationId })).find((o) => o.offer.answer === 'chosen')?.dwelling.id : undefined);
+    if (chosen && input.dwellingId && input.dwellingId !== chosen) throw invalidField('dwellingId', 'housing.errors.dwellingAlreadyChosen');
+    // issue 11 §3: a case imported without a move-in has no offers on record — it names the dwelling the person lives in
+    const dwellingId = chosen ?? (theCase.serviceBeganOn ? input.dwellingId : null);
+    if (!dwellingId) {
+      if (theCase.serviceBeganOn) throw invalidField('dwellingId', 'housing.errors.moveInNamesDwelling');
+      throw new AppError(422, 'cases.move_in_needs_dwelling', 'housing.errors.moveInNeedsDwelling');
+    }
+    if (!chosen) {
+      const named = await getDwellingById(tx, dwellingId);
+      if (!named || named.municipalityAtvk !== theCase.municipalityAtvk) throw invalidField('dwellingId', 'housing.errors.dwellingNotFound');
+      if (named.status !== 'available' && named.status !== 'reserved') throw invalidField('dwellingId', 'housing.errors.dwellingNotAvailable');
+    }
     const keysProblem = checkKeysRegister(input.keys);
     if (keysProblem) throw invalidField('keys', keysProblem);
     if (input.movedInOn < theCase.openedOn) throw invalidField('movedInOn', 'housing.errors.beforeSubmission');
-    const { keys, ...moveIn } = input;
+    const { keys, dwellingId: _named, ...moveIn } = input;
     const row = await repo.insertMoveIn(tx, { ...moveIn, organisationId: theCase.organisationId, caseId, dwellingId, recordedBy: ctx.actor.userId });
     await insertKeys(tx, keys.map((k) => ({ ...k, organisationId: theCase.organisationId, dwellingId, caseId })));
     const dwelling = await getDwellingById(tx, dwellingId, true);
     await updateDwelling(tx, dwellingId, { status: 'occupied', version: dwelling!.version + 1, updatedAt: ctx.now().toISOString() });
     await repo.updateCase(tx, caseId, { dwellingId, version: theCase.version + 1 });
+    // issue 11 §3: the person's address follows the move-in — they now live in the dwelling
+    const whereabouts = await repo.movePersonInto(tx, theCase.personId, dwelling!.address);
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'update', entityType: 'person', entityId: theCase.personId, personId: theCase.personId,
+      changes: { whereaboutsKind: { from: whereabouts.before.whereaboutsKind, to: whereabouts.after.whereaboutsKind }, whereabouts: { from: whereabouts.before.whereabouts, to: whereabouts.after.whereabouts } },
+    }, ctx.now());
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'create', entityType: 'move_in', entityId: row.id, personId: theCase.personId,
       changes: { movedInOn: input.movedInOn, dwellingId, spareKeyUseAllowed: input.spareKeyUseAllowed, keys: keys.length, items: input.handoverItems.length },

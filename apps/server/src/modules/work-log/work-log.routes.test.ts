@@ -74,12 +74,17 @@ describe('HF-3.3 ending the service', () => {
     expect((await sw1.post(`/api/cases/${week.caseId}/ending`, { reason: 'person_wish', endsOn: '2026-05-10', noticeGivenOn: '2026-05-03', destination: 'market_flat' })).json().shortNotice).toBe(false);
   });
 
-  it('ends as unreachable only after more than a month without reaching the person', async () => {
+  it('ends as unreachable only once a calendar month has passed since the person was last reached, and not while an extension runs (HF-3.3.3)', async () => {
     const { caseId } = await createMovedInCase(world, 'Guntis', 'Kalns');
-    expect((await sw1.post(`/api/cases/${caseId}/visits`, { visitedOn: '2026-04-01', workerIds: [world.users.sw1.id], place: 'Mājās', outcome: 'not_home_no_notice', hours: 0 })).statusCode).toBe(201);
-    const early = await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'unreachable', endsOn: '2026-05-01', destination: 'unknown' });
+    const visit = (visitedOn: string, outcome: string) => ({ visitedOn, workerIds: [world.users.sw1.id], place: 'Mājās', outcome, hours: 0 });
+    expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-03-31', 'met'))).statusCode).toBe(201);
+    expect((await sw1.post(`/api/cases/${caseId}/visits`, visit('2026-04-07', 'not_home_no_notice'))).statusCode).toBe(201);
+    // 31 March + one calendar month is 30 April
+    const early = await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'unreachable', endsOn: '2026-04-29', destination: 'unknown' });
     expect(early.json().error.code).toBe('endings.not_unreachable');
-    expect((await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'unreachable', endsOn: '2026-05-02', destination: 'unknown' })).statusCode).toBe(201);
+    expect((await sw1.post(`/api/cases/${caseId}/escalation-extensions`, { recordedOn: '2026-04-30', reason: 'Ziņas, ka persona slimnīcā' })).statusCode).toBe(201);
+    expect((await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'unreachable', endsOn: '2026-05-29', destination: 'unknown' })).json().error.code).toBe('endings.not_unreachable');
+    expect((await sw1.post(`/api/cases/${caseId}/ending`, { reason: 'unreachable', endsOn: '2026-05-30', destination: 'unknown' })).statusCode).toBe(201);
   });
 
   it('lets the person re-apply after an ending: a new application linked to the earlier case (HF-3.3.4)', async () => {

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { computeCheckDigit, personSearchKey } from '@socrehab/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import {
-  applications, cases, dwellings, eligibilityCriteriaSets, personCodes, persons, programmeSettings, questionnaireForms, rehabilitationPlans,
+  applications, caseTeamMembers, cases, dwellings, eligibilityCriteriaSets, personCodes, persons, programmeSettings, questionnaireForms, rehabilitationPlans, users,
 } from '../db/schema';
 import { sampleHistory } from '../modules/case-history/case-history.fixture';
 import { createTestWorld, signIn } from './test-world';
@@ -330,5 +330,29 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('issue 11 §1 internal version b
       expect(stored!.version).toBe(edited.statusCode === 200 ? 3 : 2);
     }
     expect(Object.keys(outcomes).every((k) => k === '204+200' || k === '204+409'), JSON.stringify(outcomes)).toBe(true);
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('issue 11 §1 HF-2.4 caseload caps hold under concurrent assignments (PostgreSQL server)', () => {
+  it('POST /api/cases/:id/team of one mentor with 6 clients to two cases at once: one is assigned, the other refused at the cap of 7', async () => {
+    const { passwordHash } = (await world.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, world.users.mentor.id)))[0]!;
+    const outcomes: Record<string, number> = {};
+    for (let i = 0; i < PAIRS; i++) {
+      const [mentor] = await world.db.insert(users).values({ email: `mentors${i}@test.lv`, organisationId: world.orgs.provider.id, roles: ['social_mentor'], displayName: `Mentors ${tag(i)}`, passwordHash }).returning();
+      const caseIds: string[] = [];
+      for (let n = 0; n < 8; n++) {
+        const person = await insertPerson(`Slodze${tag(i)}${tag(n)}`);
+        const [c] = await world.db.insert(cases).values({ organisationId: world.orgs.provider.id, personId: person.id, municipalityAtvk: RIGA, programme: 'housing_first', openedOn: '2026-02-20' }).returning();
+        caseIds.push(c!.id);
+      }
+      await world.db.insert(caseTeamMembers).values(caseIds.slice(0, 6).map((caseId) => ({ caseId, organisationId: world.orgs.provider.id, userId: mentor!.id, teamRole: 'social_mentor', fromDate: '2026-02-20' })));
+      const assign = { userId: mentor!.id, teamRole: 'social_mentor', fromDate: '2026-11-02' };
+      const [a, b] = await Promise.all([managerA.post(`/api/cases/${caseIds[6]}/team`, assign), managerB.post(`/api/cases/${caseIds[7]}/team`, assign)]);
+      const key = [a.statusCode, b.statusCode].sort().join('+');
+      outcomes[key] = (outcomes[key] ?? 0) + 1;
+      const onTeams = await world.db.select({ id: caseTeamMembers.id }).from(caseTeamMembers).where(eq(caseTeamMembers.userId, mentor!.id));
+      expect(onTeams.length).toBeLessThanOrEqual(7);
+    }
+    expect(outcomes, JSON.stringify(outcomes)).toEqual({ '201+422': PAIRS });
   });
 });

@@ -58,8 +58,12 @@ export async function getOrganisation(db: Reader, id: string) {
   return row!;
 }
 
-export async function getUser(db: Reader, id: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+/**
+ * A worker about to be assigned, their row locked until the transaction ends: two assignments of the
+ * same worker at once count their caseload one after the other (HF-2.4, issue 11 §1).
+ */
+export async function lockWorkerForAssignment(tx: Tx, id: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
   return row ?? null;
 }
 

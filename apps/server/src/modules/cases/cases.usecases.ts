@@ -82,7 +82,7 @@ const ROLE_OF_TEAM_ROLE: Record<TeamRole, string> = {
  * which is kept with the assignment and shown.
  */
 async function addTeamMember(tx: Tx, ctx: Ctx, theCase: CaseRow, input: z.infer<typeof assignTeamMemberSchema>) {
-  const worker = await repo.getUser(tx, input.userId);
+  const worker = await repo.lockWorkerForAssignment(tx, input.userId);
   const rightOrganisation = input.teamRole === 'municipal_social_worker'
     ? worker && (await repo.getOrganisation(tx, worker.organisationId)).municipalityAtvk === theCase.municipalityAtvk
     : worker?.organisationId === theCase.organisationId;

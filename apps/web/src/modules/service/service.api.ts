@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  EndingReason, Escalation, functioningAssessmentSchema, PlannedVisitStatus, JointDecisionRole, LifeDomain, planReviewSchema, recordContactSchema, recordExtensionSchema,
+  changeWorkerSchema, EndingReason, Escalation, functioningAssessmentSchema, setInspectionPeriodSchema, PlannedVisitStatus, JointDecisionRole, LifeDomain, planReviewSchema, recordContactSchema, recordExtensionSchema,
   recordSupportOfferSchema, recordVisitSchema, savePlanSchema, setVisitSlotSchema, VisitOutcome, WorklistItem,
 } from '@socrehab/domain';
 import { api, query } from '../../shared/api/client';
@@ -26,7 +26,13 @@ export interface TeamMember {
 
 /** The part of GET /api/cases/:id the service page reads. */
 export interface ServiceCase {
-  case: { id: string; caseNumber: string | null; status: string; openedOn: string; closedOn: string | null; personId: string; caseManagerUserId: string | null };
+  case: {
+    id: string; caseNumber: string | null; status: string; openedOn: string; closedOn: string | null; personId: string; caseManagerUserId: string | null; version: number;
+    /** HF-2.7, HF-3.2.2 days absent and unreachable before an inspection, agreed with the person. */
+    inspectionAfterDays: number;
+    /** A case imported without a move-in: the day its service began. */
+    serviceBeganOn: string | null;
+  };
   person: { id: string; givenNames: string; surnames: string };
   settings: { contactHoursPerDay: number; contactHoursPerEngagement: number };
   team: TeamMember[];
@@ -127,6 +133,10 @@ export const setVisitSlot = (id: string, body: Body<typeof setVisitSlotSchema>) 
   api<{ slot: Body<typeof setVisitSlotSchema> }>(`/api/cases/${id}/visit-slot`, { method: 'PUT', body });
 export const recordVisit = (id: string, body: Body<typeof recordVisitSchema>) => post<HoursAnswer & { visit: { id: string } }>(`/api/cases/${id}/visits`, body);
 export const recordContact = (id: string, body: Body<typeof recordContactSchema>) => post<HoursAnswer & { contact: { id: string } }>(`/api/cases/${id}/contacts`, body);
+export const setInspectionPeriod = (id: string, body: Body<typeof setInspectionPeriodSchema>) =>
+  api<{ inspectionAfterDays: number; version: number }>(`/api/cases/${id}/inspection-period`, { method: 'PUT', body });
+/** HF-3.2.7 the worker changes, the service goes on. */
+export const changeWorker = (id: string, memberId: string, body: Body<typeof changeWorkerSchema>) => post<{ member: TeamMember }>(`/api/cases/${id}/team/${memberId}/change`, body);
 export const recordExtension = (id: string, body: Body<typeof recordExtensionSchema>) => post<{ extension: { id: string } }>(`/api/cases/${id}/escalation-extensions`, body);
 export const recordSupportOffer = (id: string, body: Body<typeof recordSupportOfferSchema>) => post<{ offer: { id: string } }>(`/api/cases/${id}/support-offers`, body);
 export const savePlan = (id: string, body: Body<typeof savePlanSchema>) => post<{ plan: PlanVersion }>(`/api/cases/${id}/plans`, body);

@@ -8,6 +8,7 @@ import { CaseServicePage } from './pages/CaseServicePage';
 import { MyMorningPage } from './pages/MyMorningPage';
 import { OrganisationWorklistPage } from './pages/OrganisationWorklistPage';
 import { PlannedVisitsPage } from './pages/PlannedVisitsPage';
+import { WorkerChangePage } from './pages/WorkerChangePage';
 
 type Need = 'worker' | 'organisation' | 'any';
 
@@ -28,5 +29,6 @@ export function serviceRoutes() {
     page('service/calendar', 'any', <PlannedVisitsPage />),
     page('service/import', 'organisation', <CaseHistoryImportPage />),
     page('cases/:id/service', 'any', <CaseServicePage />),
+    page('cases/:id/service/worker-change', 'any', <WorkerChangePage />),
   ];
 }

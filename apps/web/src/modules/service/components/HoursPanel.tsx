@@ -24,7 +24,11 @@ export function HoursPanel({ hours }: { hours: ServiceSummaryResponse['hours'] }
         <Text size="sm" fw={600}>{t('service.hours.used', { used, limit, left })}</Text>
         <Progress value={share} color={warning ? 'orange.9' : 'brand.7'} size="lg" radius="xl" aria-label={t('service.hours.progressLabel')} />
       </Stack>
-      {warning ? (
+      {hours.exceededBy > 0 ? (
+        <Alert color="red" role="status" styles={ALERT_INK.red} py="xs">
+          <Text size="sm" style={ALERT_INK.red.message}>{t('service.hours.exceeded', { over: hours.exceededBy, limit })}</Text>
+        </Alert>
+      ) : warning ? (
         <Alert color="orange" role="status" styles={ALERT_INK.orange} py="xs">
           <Text size="sm" style={ALERT_INK.orange.message}>{t('housing.warnings.hoursNearCap', { used, limit })}</Text>
         </Alert>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { ContactForm } from '../components/ContactForm';
 import { EndingPanel } from '../components/EndingPanel';
 import { ExtensionForm } from '../components/ExtensionForm';
+import { InspectionPeriodForm } from '../components/InspectionPeriodForm';
 import { OfferForm } from '../components/OfferForm';
 import { PlanEditor } from '../components/PlanEditor';
 import { PlanReviews, PlanVersions } from '../components/PlanVersions';
@@ -61,6 +62,8 @@ function CaseService({ data }: { data: ServiceCase }) {
   const now = useTodayOnCase(caseId);
   const number = data.case.caseNumber ?? t('service.common.noNumber');
   const canRecord = data.abilities.record && !data.case.closedOn;
+  /** Served: moved in, or imported without a move-in and its service begun (issue 11 §3). */
+  const served = !!data.moveIn || !!data.case.serviceBeganOn;
   const team = data.team.filter((m) => m.active);
   const rehousing = useRehousing(caseId).data;
   const plans = useQuery({ queryKey: planKeys.versions(caseId), queryFn: ({ signal }) => getPlanVersions(caseId, signal), enabled: tab === 'plan' });
@@ -81,6 +84,7 @@ function CaseService({ data }: { data: ServiceCase }) {
           <>
             {t('service.case.title')} · {data.dwelling ? t('service.case.subtitle', { number, address: data.dwelling.address }) : t('service.case.subtitleNoDwelling', { number })}
             {team.length ? <><br />{t('service.case.team')}: {team.map((m) => `${m.displayName} (${t(`housing.enums.teamRole.${m.teamRole}`)})`).join(', ')}</> : null}
+            {canRecord ? <> · <Anchor component={Link} to={`/cases/${caseId}/service/worker-change`} size="sm" fw={500}>{t('service.workerChange.link')}</Anchor></> : null}
           </>
         }
         actions={
@@ -91,7 +95,7 @@ function CaseService({ data }: { data: ServiceCase }) {
       />
       <Stack gap="lg">
         {data.case.closedOn ? <Alert color="orange" styles={ALERT_INK.orange} title={t('service.case.closed', { date: toDisplayDate(data.case.closedOn) })} /> : null}
-        {!data.moveIn ? <Alert color="blue" styles={ALERT_INK.blue}>{t('service.case.notInService')}</Alert> : null}
+        {!served ? <Alert color="blue" styles={ALERT_INK.blue}>{t('service.case.notInService')}</Alert> : null}
         {!data.abilities.record ? <Alert color="blue" styles={ALERT_INK.blue}>{t('service.case.readOnly')}</Alert> : null}
         {rehousing?.open ? <Alert color="orange" styles={ALERT_INK.orange}>{t('hf.rehousing.openAlert', { date: toDisplayDate(rehousing.open.openedOn), count: rehousing.open.offers.length, max: rehousing.maxDwellingsOffered })}</Alert> : null}
         <ServiceSummary caseId={caseId} asOf={asOf} onAsOf={(iso) => setParam('asOf', iso === todayIso() ? null : iso)} />
@@ -108,12 +112,13 @@ function CaseService({ data }: { data: ServiceCase }) {
           </Tabs.List>
           <Tabs.Panel value="visits">
             <Stack gap="lg">
-              {canRecord && data.moveIn ? <VisitForm data={data} /> : null}
+              {canRecord && served ? <VisitForm data={data} /> : null}
               {canRecord ? <ContactForm data={data} /> : null}
               {canRecord ? (
                 <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                   <VisitSlotForm caseId={caseId} />
-                  {data.moveIn ? <ExtensionForm caseId={caseId} /> : null}
+                  {served ? <ExtensionForm caseId={caseId} /> : null}
+                  <InspectionPeriodForm key={data.case.version} data={data} />
                 </SimpleGrid>
               ) : null}
             </Stack>

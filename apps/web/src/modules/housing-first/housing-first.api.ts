@@ -146,7 +146,9 @@ export const offerDwelling = (applicationId: string, body: { dwellingId: string;
   api<{ offer: Offer }>(`/api/applications/${applicationId}/offers`, { method: 'POST', body });
 export const answerOffer = (offerId: string, body: Body<typeof answerOfferSchema>) => api<{ offer: Offer }>(`/api/offers/${offerId}/answer`, { method: 'POST', body });
 
-export const getCases = () => api<{ items: CaseListItem[] }>('/api/cases');
+/** HF-3.3 which cases the list shows: open today, ended by today, or all. */
+export type CaseListStatus = 'open' | 'ended' | 'all';
+export const getCases = (status: CaseListStatus = 'open') => api<{ items: CaseListItem[] }>(`/api/cases?status=${status}`);
 export const openCase = (body: Body<typeof openCaseSchema>) => api<{ case: { id: string; caseNumber: string } }>('/api/cases', { method: 'POST', body });
 export const getCase = (id: string) => api<CaseDetail>(`/api/cases/${id}`);
 export const assignTeamMember = (id: string, body: Body<typeof assignTeamMemberSchema>) => api<{ member: TeamMember }>(`/api/cases/${id}/team`, { method: 'POST', body });

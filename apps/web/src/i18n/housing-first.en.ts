@@ -256,7 +256,7 @@ export const hfEn: Widen<HfMessages> = {
   },
   cases: {
     title: 'Cases',
-    intro: 'Open Housing First cases you work on.',
+    intro: 'Housing First cases you work on: open, ended or all.',
     table: 'Cases',
     empty: 'You have no open cases.',
     emptyEnded: 'There are no ended cases.',

@@ -255,7 +255,7 @@ export const hfLv = {
   },
   cases: {
     title: 'Gadījumi',
-    intro: 'Atvērtie „Mājoklis vispirms” gadījumi, kuros strādājat.',
+    intro: '„Mājoklis vispirms” gadījumi, kuros strādājat: atvērtie, izbeigtie vai visi.',
     table: 'Gadījumi',
     empty: 'Jums nav atvērtu gadījumu.',
     emptyEnded: 'Nav izbeigtu gadījumu.',

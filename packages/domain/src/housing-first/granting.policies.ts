@@ -59,3 +59,17 @@ export function computeHousingFirstAbilities(actor: Actor) {
     caseloads: actor.organisationKind === 'service_provider' && has(actor, 'manager'),
   };
 }
+
+/**
+ * HF-3.1.4, HF-3.1.2 what a decision needs on record: granting, the latest eligibility assessment found
+ * the person eligible; refusing, the latest assessment of the criteria found them not eligible and named
+ * the other services offered. Returns the i18n key of what is missing, or null.
+ */
+export function checkDecisionBasis(
+  decision: 'granted' | 'refused',
+  latest: { outcome: string; alternativesOffered: readonly string[] } | null | undefined,
+): string | null {
+  if (decision === 'granted') return latest?.outcome === 'eligible' ? null : 'housing.errors.notAssessedEligible';
+  if (latest?.outcome !== 'not_eligible') return 'housing.errors.refusalNeedsAssessment';
+  return latest.alternativesOffered.length > 0 ? null : 'housing.errors.alternativesRequired';
+}

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
-  canManageApplications, canReadWaitingList, compareByDeadline, computeDecisionDeadline, computeWaitingList,
+  canManageApplications, canReadWaitingList, checkDecisionBasis, compareByDeadline, computeDecisionDeadline, computeWaitingList,
   validateQuestionnaireAnswers, WAITING_LIST_RULE_VERSION, type PriorityFactor,
 } from '@socrehab/domain';
 import type { z } from 'zod';
@@ -136,8 +136,9 @@ export async function decideApplication(applicationId: string, input: z.infer<ty
       throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { decidedOn: 'housing.errors.beforeSubmission' } });
     }
     const [latest] = await repo.findEligibilityAssessments(tx, applicationId);
-    if (input.decision === 'granted' && latest?.assessment.outcome !== 'eligible') {
-      throw new AppError(422, 'applications.not_assessed_eligible', 'housing.errors.notAssessedEligible');
+    const missing = checkDecisionBasis(input.decision, latest?.assessment);
+    if (missing) {
+      throw new AppError(422, input.decision === 'granted' ? 'applications.not_assessed_eligible' : 'applications.refusal_not_assessed', missing, { fields: { decision: missing } });
     }
     await repo.updateApplication(tx, applicationId, {
       status: input.decision, decidedOn: input.decidedOn, decidedBy: ctx.actor.userId, decisionReason: input.reason, version: application.version + 1,

@@ -45,6 +45,7 @@ export const grantedDecision: DecisionLetterData = {
   reason: 'Persona ir pilngadīga, bez noteiktas faktiskās dzīvesvietas, Liepājas nakts patversmes klients kopš 12.03.2024 un sadarbojas ar nakts patversmes sociālo darbinieku; atbilst pašvaldības noteiktajiem mērķa grupas kritērijiem.',
   documentsNeeded: ['Personu apliecinošs dokuments (pase vai personas apliecība)', 'Izziņa par ienākumiem pēdējos trīs mēnešos'],
   alternativesOffered: [],
+  assessment: { assessedOn: '2026-11-13', criteriaNotMet: [] },
   decidedBy: 'Žanna Žūriņa',
 };
 
@@ -59,7 +60,11 @@ export const refusedDecision: DecisionLetterData = {
     'Pabalsts dzīvokļa jautājumu risināšanai (īres un komunālo maksājumu segšanai)',
     'Atbalsta grupa “Šķēršļi un iespējas”',
   ],
+  assessment: { assessedOn: '2026-11-13', criteriaNotMet: ['Persona ir bez noteiktas faktiskās dzīvesvietas'] },
 };
+
+/** A refusal with nothing recorded beyond the reason (a decision older than HF-3.1.2's rule): the letter claims no assessment. */
+export const refusedWithoutAssessment: DecisionLetterData = { ...refusedDecision, alternativesOffered: [], assessment: null };
 
 export const contract: ContractData = {
   ...provider,

@@ -89,6 +89,17 @@ describe('decision letter (HF-3.1.4, HF-3.1.2)', () => {
       expect(flat).toContain(`${i + 1}. ${alternative}`);
     }
     expect(flat).not.toContain('Dokumenti, kas būs jāiesniedz');
+    // HF-3.1.2 what the assessment recorded: its day and the criteria it found not met
+    expect(flat).toContain('Izskatot Jūsu 27.10.2026 iesniegumu un 13.11.2026 izvērtējot Jūsu atbilstību pakalpojuma kritērijiem, nolemts:');
+    expect(flat).toContain('Kritēriji, kuriem izvērtējumā netika konstatēta atbilstība 1. Persona ir bez noteiktas faktiskās dzīvesvietas');
+  });
+
+  it('HF-3.1.2 says only what was recorded: no assessment claimed, no alternatives invented', async () => {
+    const { flat } = await extract(renderDecisionLetter(fixtures.refusedWithoutAssessment));
+    expect(flat).toContain('Izskatot Jūsu 27.10.2026 iesniegumu, nolemts:');
+    expect(flat).not.toContain('izvērtējot');
+    expect(flat).not.toContain('Kritēriji, kuriem');
+    expect(flat).toContain('Citi pakalpojumi netika piedāvāti.');
   });
 
   it('prints in English with the same data', async () => {

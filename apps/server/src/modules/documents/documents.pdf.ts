@@ -43,7 +43,7 @@ export function renderDecisionLetter(data: DecisionLetterData, language: Documen
       [d.municipality, data.municipalityName],
       [d.submittedOn, formatDate(data.applicationSubmittedOn)],
     ]),
-    paragraph(d.considered(formatDate(data.applicationSubmittedOn))),
+    paragraph(d.considered(formatDate(data.applicationSubmittedOn), data.assessment ? formatDate(data.assessment.assessedOn) : null)),
     { text: granted ? d.outcomeGranted(data.programmeName) : d.outcomeRefused(data.programmeName), bold: true, margin: [18, 2, 0, 8] },
     heading(d.reason),
     paragraph(data.reason),
@@ -54,6 +54,8 @@ export function renderDecisionLetter(data: DecisionLetterData, language: Documen
     else content.push(paragraph(d.noDocuments));
     content.push({ text: '', margin: [0, 4, 0, 0] }, paragraph(d.nextSteps));
   } else {
+    // HF-3.1.2 the letter says only what was recorded: the criteria the assessment found not met, the services offered
+    if (data.assessment?.criteriaNotMet.length) content.push(heading(d.criteriaNotMet), numberedClauses(data.assessment.criteriaNotMet));
     content.push(heading(d.alternativesHeading));
     if (data.alternativesOffered.length > 0) content.push(paragraph(d.alternativesIntro), numberedClauses(data.alternativesOffered));
     else content.push(paragraph(d.noAlternatives));

@@ -15,6 +15,7 @@ import { findEligibilityAssessments } from '../applications/applications.reposit
 import { requireVisibleApplication, requireVisiblePerson } from '../applications/applications.usecases';
 import { findKeysOfDwelling, getDwellingById } from '../dwellings/dwellings.repository';
 import * as cases from '../cases/cases.repository';
+import { getCriteriaSetById } from '../programmes/programmes.repository';
 import { requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
 import type { DocumentLanguage, Letterhead, PersonLine } from './documents.types';
 import { renderCaseTitlePage, renderConsent, renderContract, renderDecisionLetter, renderHandoverAct } from './documents.pdf';
@@ -37,6 +38,15 @@ async function letterhead(tx: Tx, ctx: Ctx, organisationId: string): Promise<Let
 async function programmeName(tx: Tx, code: string, language: DocumentLanguage) {
   const [row] = await tx.select().from(programmes).where(eq(programmes.code, code));
   return language === 'lv' ? row!.nameLv : row!.nameEn;
+}
+
+/** HF-3.1.2 the criteria an assessment found not met, in the letter's language, from the criteria version it used. */
+async function criteriaNotMet(tx: Tx, assessment: { criteriaSetId: string; findings: Array<{ key: string; finding: string }> }, language: DocumentLanguage) {
+  const { criteria } = await getCriteriaSetById(tx, assessment.criteriaSetId);
+  return assessment.findings.filter((f) => f.finding === 'not_met')
+    .map((f) => criteria.find((c) => c.key === f.key))
+    .filter((c) => !!c)
+    .map((c) => (language === 'lv' ? c.textLv : c.textEn));
 }
 
 function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
@@ -66,7 +76,9 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
         programmeName: await programmeName(tx, application.programmeCode, language), applicationSubmittedOn: application.submittedOn,
         decidedOn: application.decidedOn, decision: application.status as 'granted' | 'refused', reason: application.decisionReason ?? '',
         documentsNeeded: ['identity_document', 'other'].map((k) => t(`housing.enums.documentKind.${k}`)),
-        alternativesOffered: (latest?.assessment.alternativesOffered ?? []).map((a) => t(`housing.enums.alternativeService.${a}`)),
+        // HF-3.1.2 only what the latest assessment recorded: alternatives when it found the person not eligible, the criteria it found not met
+        alternativesOffered: latest?.assessment.outcome === 'not_eligible' ? latest.assessment.alternativesOffered.map((a) => t(`housing.enums.alternativeService.${a}`)) : [],
+        assessment: latest ? { assessedOn: latest.assessment.assessedOn, criteriaNotMet: await criteriaNotMet(tx, latest.assessment, language) } : null,
         decidedBy: (await cases.getUser(tx, application.decidedBy))?.displayName ?? '',
       }, language);
     });

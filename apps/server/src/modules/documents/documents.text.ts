@@ -37,8 +37,10 @@ const lv = {
     facts: 'Lietas apstākļi',
     municipality: 'Pašvaldība',
     submittedOn: 'Iesniegums iesniegts',
-    considered: (submittedOn: string) =>
-      `Izskatot Jūsu ${submittedOn} iesniegumu un izvērtējot Jūsu atbilstību pakalpojuma mērķa grupai, nolemts:`,
+    considered: (submittedOn: string, assessedOn: string | null) => assessedOn
+      ? `Izskatot Jūsu ${submittedOn} iesniegumu un ${assessedOn} izvērtējot Jūsu atbilstību pakalpojuma kritērijiem, nolemts:`
+      : `Izskatot Jūsu ${submittedOn} iesniegumu, nolemts:`,
+    criteriaNotMet: 'Kritēriji, kuriem izvērtējumā netika konstatēta atbilstība',
     outcomeGranted: (programme: string) =>
       `Piešķirt Jums sociālās rehabilitācijas pakalpojumu “${programme}” un iekļaut Jūs pakalpojuma gaidīšanas rindā.`,
     outcomeRefused: (programme: string) => `Atteikt Jums piešķirt sociālās rehabilitācijas pakalpojumu “${programme}”.`,
@@ -192,8 +194,10 @@ const en: DocumentText = {
     facts: 'Facts of the case',
     municipality: 'Municipality',
     submittedOn: 'Application submitted',
-    considered: (submittedOn) =>
-      `Having examined your application of ${submittedOn} and assessed whether you belong to the service’s target group, it is decided:`,
+    considered: (submittedOn, assessedOn) => assessedOn
+      ? `Having examined your application of ${submittedOn} and assessed on ${assessedOn} whether you meet the service’s criteria, it is decided:`
+      : `Having examined your application of ${submittedOn}, it is decided:`,
+    criteriaNotMet: 'Criteria the assessment found not met',
     outcomeGranted: (programme) => `To grant you the social rehabilitation service “${programme}” and to add you to the service’s waiting list.`,
     outcomeRefused: (programme) => `To refuse to grant you the social rehabilitation service “${programme}”.`,
     reason: 'Reasons',

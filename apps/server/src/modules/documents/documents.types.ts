@@ -32,6 +32,8 @@ export interface DecisionLetterData extends Letterhead {
   documentsNeeded: string[];
   /** When refused: the other services offered (already translated labels). */
   alternativesOffered: string[];
+  /** HF-3.1.2 the recorded assessment the decision rests on: its day and the criteria it found not met (translated); null when none is recorded. */
+  assessment: { assessedOn: string; criteriaNotMet: string[] } | null;
   decidedBy: string;
 }
 

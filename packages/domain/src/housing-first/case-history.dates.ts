@@ -1,6 +1,7 @@
 import { checkPersonDates } from '../persons/person.schemas';
 import { checkFactDate, checkPastDate, type CaseSpan } from '../shared/fact-dates';
 import type { CaseHistoryIssue, CaseHistoryRecordOf, ParsedCaseHistoryLine } from './case-history.format';
+import { checkDecisionBasis } from './granting.policies';
 
 /** Visit outcomes that reached the person (HF-3.2.2); a miss is `not_home_no_notice`. */
 const REACHED_OUTCOMES = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_given']);
@@ -8,7 +9,7 @@ const REACHED_OUTCOMES = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_
 /**
  * Issue 11 §2 — a case history must be possible and consistent, the same as what the forms accept: nothing
  * dated after `today` (Riga) and nobody born in the future; an assessment or a decision not before the
- * application; a case not opened before its grant; every fact of a case within the case — from its
+ * application, a refusal only on an assessment that found the person not eligible (HF-3.1.2); a case not opened before its grant; every fact of a case within the case — from its
  * opening to its exit (`checkFactDate`); the exit not before the opening, its notice not after it; an
  * extension (HF-3.3.3) only after a run of missed visits with nobody reaching the person since; a visit's
  * hours (HF-2.2) carried by its `contact` line, on the visit's day and with the same hours.
@@ -52,6 +53,10 @@ export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], t
         issue(line, 'decidedOn', checkPastDate(r.decidedOn, today));
         const application = applications.get(r.id);
         if (application && r.decidedOn < application.submittedOn) issue(line, 'decidedOn', 'housing.errors.beforeSubmission');
+        // HF-3.1.2 a refusal rests on the latest assessment finding the person not eligible (a grant's is checked with the references)
+        const latest = all('eligibility_assessment').map((a) => a.record).filter((a) => a.applicationId === r.id && a.assessedOn <= r.decidedOn)
+          .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)).pop();
+        if (r.decision === 'refused') issue(line, 'decision', checkDecisionBasis('refused', latest));
         break;
       }
       case 'case': {

@@ -268,6 +268,7 @@ describe('case history import refuses impossible and inconsistent histories (iss
     ['a fact after today', { 12: { visitedOn: '2026-11-25' } }, { line: 12, field: 'visitedOn', code: 'validation.dateInFuture', message: 'The date cannot be in the future — record what has happened' }],
     ['a birth date in the future', { 2: { birthDate: '2026-11-25' } }, { line: 2, field: 'birthDate', code: 'validation.birthDateFuture', message: 'The birth date cannot be in the future' }],
     ['a decision before the application', { 5: { decidedOn: '2025-01-05' } }, { line: 5, field: 'decidedOn', code: 'housing.errors.beforeSubmission', message: expect.any(String) }],
+    ['a refusal on an assessment that found the person eligible (HF-3.1.2)', { 5: { decision: 'refused' } }, { line: 5, field: 'decision', code: 'housing.errors.refusalNeedsAssessment', message: expect.any(String) }],
   ] as const)('%s: the line and the reason, nothing written', async (_name, edits, expected) => {
     expect(await errorsOf(edited(edits as Record<number, Record<string, unknown>>))).toContainEqual(expected);
   });

@@ -1,6 +1,6 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { dwellingKeys, dwellingOffers, dwellings, organisations } from '../../db/schema';
+import { dwellingKeys, dwellingOffers, dwellings, moveIns, organisations } from '../../db/schema';
 
 /** The only file with SQL for dwellings, offers and keys. Dwellings hold no personal data. */
 
@@ -74,4 +74,25 @@ export async function insertKeys(tx: Tx, values: Array<typeof dwellingKeys.$infe
 
 export async function findKeysOfDwelling(db: Reader, dwellingId: string) {
   return db.select().from(dwellingKeys).where(eq(dwellingKeys.dwellingId, dwellingId)).orderBy(dwellingKeys.handedOn);
+}
+
+/**
+ * The handovers into the dwellings an organisation keeps (issue 11 §5): each move-in's day and
+ * inventory and the keys handed with it — the dwelling's side only, never the client or the case.
+ */
+export async function findHandoversOfDwellingsKeptBy(db: Reader, organisationId: string) {
+  const handovers = await db
+    .select({ dwellingId: dwellings.id, address: dwellings.address, caseId: moveIns.caseId, movedInOn: moveIns.movedInOn, items: moveIns.handoverItems })
+    .from(moveIns)
+    .innerJoin(dwellings, eq(dwellings.id, moveIns.dwellingId))
+    .where(eq(dwellings.organisationId, organisationId))
+    .orderBy(desc(moveIns.movedInOn), dwellings.address);
+  const keys = handovers.length
+    ? await db.select({ dwellingId: dwellingKeys.dwellingId, caseId: dwellingKeys.caseId, holder: dwellingKeys.holder, handedOn: dwellingKeys.handedOn, returnedOn: dwellingKeys.returnedOn })
+      .from(dwellingKeys).where(inArray(dwellingKeys.dwellingId, [...new Set(handovers.map((h) => h.dwellingId))])).orderBy(dwellingKeys.handedOn)
+    : [];
+  return handovers.map(({ caseId, ...handover }) => ({
+    ...handover,
+    keys: keys.filter((k) => k.dwellingId === handover.dwellingId && k.caseId === caseId).map(({ holder, handedOn, returnedOn }) => ({ holder, handedOn, returnedOn })),
+  }));
 }

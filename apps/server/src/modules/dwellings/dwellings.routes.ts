@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { answerOfferSchema, DWELLING_STATUSES, dwellingFieldsSchema, offerDwellingSchema, updateDwellingSchema } from '@socrehab/domain';
 import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { answerOffer, createDwelling, listDwellings, offerDwelling, proposeDwellings, updateDwelling } from './dwellings.usecases';
+import { answerOffer, createDwelling, listDwellings, listHandovers, offerDwelling, proposeDwellings, updateDwelling } from './dwellings.usecases';
 import { rehousingRoutes } from './rehousing.routes';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
@@ -20,6 +20,9 @@ export function dwellingRoutes(app: FastifyInstance, deps: Deps) {
     const ctx = requireCtx(request, deps);
     return listDwellings({ ...request.query, date: today(ctx) }, ctx);
   });
+
+  r.get('/api/dwellings/handovers', { schema: { tags, summary: 'Handovers into the organisation’s own dwellings: day, inventory, keys — never the client' } }, async (request) =>
+    listHandovers(requireCtx(request, deps)));
 
   r.post('/api/dwellings', { schema: { tags, summary: 'Add a dwelling to the housing stock', body: dwellingFieldsSchema } }, async (request, reply) =>
     reply.status(201).send(await createDwelling(request.body, requireCtx(request, deps))));

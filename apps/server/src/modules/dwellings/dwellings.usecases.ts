@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import {
-  canManageDwellings, canOfferDwellings, checkDwellingOffer, computeDwellingMatches, foldForSearch,
+  canManageDwellings, canOfferDwellings, checkDwellingOffer, computeDwellingMatches, computeHousingFirstAbilities, foldForSearch,
   type answerOfferSchema, type DwellingFields, type HousingNeeds, type offerDwellingSchema, type updateDwellingSchema,
 } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
@@ -68,6 +68,12 @@ export async function listDwellings(filter: { status?: string; municipalityAtvk?
     const rows = await repo.findDwellings(tx, { organisationId: ctx.actor.organisationId, municipalityAtvks, status: filter.status, municipalityAtvk: filter.municipalityAtvk });
     return { items: rows.map((r) => ({ ...presentDwelling(r.dwelling), organisationName: r.organisationName, canEdit: canManageDwellings(ctx.actor, r.dwelling.organisationId) })) };
   });
+}
+
+/** The handovers into the actor's organisation's own dwellings: what a housing provider sees of a move-in (issue 11 §5). */
+export async function listHandovers(ctx: Ctx) {
+  if (!computeHousingFirstAbilities(ctx.actor).dwellings) throw forbidden();
+  return { items: await repo.findHandoversOfDwellingsKeptBy(ctx.db, ctx.actor.organisationId) };
 }
 
 export function presentDwelling(d: typeof import('../../db/schema').dwellings.$inferSelect) {

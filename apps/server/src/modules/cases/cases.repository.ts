@@ -58,6 +58,12 @@ export async function getOrganisation(db: Reader, id: string) {
   return row!;
 }
 
+/** A user by id, read without a lock (the printed documents' signers and "printed by"). */
+export async function getUser(db: Reader, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
 /**
  * A worker about to be assigned, their row locked until the transaction ends: two assignments of the
  * same worker at once count their caseload one after the other (HF-2.4, issue 11 §1).

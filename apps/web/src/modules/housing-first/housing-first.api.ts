@@ -138,6 +138,15 @@ export const removeFromWaitingList = (entryId: string, body: Body<typeof removeF
   api<void>(`/api/waiting-list/${entryId}/removal`, { method: 'POST', body });
 
 export const getDwellings = (status?: string) => api<{ items: DwellingListItem[] }>(`/api/dwellings${query({ status })}`);
+/** A handover into one of the organisation's own dwellings — never the client (issue 11 §5). */
+export interface DwellingHandover {
+  dwellingId: string;
+  address: string;
+  movedInOn: string;
+  items: Array<{ item: string; quantity: number; condition: string }>;
+  keys: Array<{ holder: string; handedOn: string; returnedOn: string | null }>;
+}
+export const getHandovers = () => api<{ items: DwellingHandover[] }>('/api/dwellings/handovers');
 export const createDwelling = (body: DwellingFields) => api<{ dwelling: Dwelling }>('/api/dwellings', { method: 'POST', body });
 export const updateDwelling = (id: string, body: { version: number; status: string; dwelling: DwellingFields }) =>
   api<{ dwelling: Dwelling }>(`/api/dwellings/${id}`, { method: 'PUT', body });
@@ -183,6 +192,7 @@ export const hfKeys = {
   questionnaire: (atvk: string) => ['hf', 'questionnaire', atvk] as const,
   criteria: (atvk: string, date: string) => ['hf', 'criteria', atvk, date] as const,
   dwellings: (status: string) => ['hf', 'dwellings', status] as const,
+  handovers: ['hf', 'dwellings', 'handovers'] as const,
   cases: ['hf', 'cases'] as const,
   case: (id: string) => ['hf', 'case', id] as const,
   caseloads: (asOf: string) => ['hf', 'caseloads', asOf] as const,

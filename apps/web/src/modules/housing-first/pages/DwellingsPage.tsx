@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { QueryState } from '../../../shared/ui/QueryState';
 import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { getDwellings, hfKeys } from '../housing-first.api';
+import { getDwellings, getHandovers, hfKeys } from '../housing-first.api';
+import { toDisplayDate } from '../../../shared/dates';
 import { useEuro, useMunicipalityName } from '../hf-format';
 import { SavedNotice } from '../components/HfUi';
 
@@ -68,6 +69,40 @@ export function DwellingsPage() {
           </ListTable>
         )}
       </QueryState>
+      <Handovers />
     </>
+  );
+}
+
+/** The handovers into the organisation's own dwellings: what a housing provider sees of a move-in (issue 11 §5). */
+function Handovers() {
+  const { t } = useTranslation();
+  const query = useQuery({ queryKey: hfKeys.handovers, queryFn: getHandovers });
+  const items = query.data?.items ?? [];
+  if (items.length === 0) return null;
+  const holder = (h: string) => t(`housing.enums.keyHolder.${h}`);
+  return (
+    <section aria-labelledby="handovers-title">
+      <Title order={2} size="h3" mt="xl" mb={4} id="handovers-title">{t('hf.dwellings.handovers')}</Title>
+      <Text size="sm" c="dimmed" mb="sm">{t('hf.dwellings.handoversIntro')}</Text>
+      <ListTable label={t('hf.dwellings.handoversTable')} minWidth={640} columns={[t('hf.dwellings.address'), t('hf.dwellings.handedOverOn'), t('hf.dwellings.inventory'), t('hf.dwellings.keys')]}>
+        {items.map((h) => (
+          <Table.Tr key={`${h.dwellingId}-${h.movedInOn}`}>
+            <Table.Td fw={600} fz="sm">{h.address}</Table.Td>
+            <Table.Td fz="sm" className="nowrap">{toDisplayDate(h.movedInOn)}</Table.Td>
+            <Table.Td fz="sm">{t('hf.dwellings.inventoryCount', { count: h.items.length })}</Table.Td>
+            <Table.Td fz="sm">
+              {h.keys.map((k, i) => (
+                <Text key={i} size="sm">
+                  {k.returnedOn
+                    ? t('hf.dwellings.keyReturned', { holder: holder(k.holder), from: toDisplayDate(k.handedOn), to: toDisplayDate(k.returnedOn) })
+                    : t('hf.dwellings.keyHeld', { holder: holder(k.holder), date: toDisplayDate(k.handedOn) })}
+                </Text>
+              ))}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
+    </section>
   );
 }

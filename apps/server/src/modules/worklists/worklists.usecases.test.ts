@@ -20,14 +20,16 @@ async function referenceWorklist(ids: string[], asOf: string) {
   const db = world.db;
   const items = [];
   for (const id of ids) {
-    const [c] = await db.select().from(cases).innerJoin(moveIns, eq(moveIns.caseId, cases.id)).where(eq(cases.id, id));
-    if (!c || c.cases.openedOn > asOf || (c.cases.closedOn && c.cases.closedOn <= asOf) || c.move_ins.movedInOn > asOf) continue;
+    const [c] = await db.select().from(cases).leftJoin(moveIns, eq(moveIns.caseId, cases.id)).where(eq(cases.id, id));
+    // served from the move-in, or for a case imported without one from the day its service began (migration 0015)
+    const servedFrom = [c?.move_ins?.movedInOn, c?.cases.serviceBeganOn].filter((d): d is string => !!d).sort()[0];
+    if (!c || !servedFrom || c.cases.openedOn > asOf || (c.cases.closedOn && c.cases.closedOn <= asOf) || servedFrom > asOf) continue;
     const until = <T extends { on: string }>(xs: T[]) => xs.filter((x) => x.on <= asOf);
     const offers = (await db.select().from(supportOffers).where(eq(supportOffers.caseId, id)).orderBy(supportOffers.createdAt)).filter((o) => o.offeredOn <= asOf);
     const plans = (await db.select().from(rehabilitationPlans).where(eq(rehabilitationPlans.caseId, id))).filter((p) => p.startedOn <= asOf);
     const activePlan = plans.filter((p) => !p.endedOn || p.endedOn > asOf).sort((a, b) => b.version - a.version)[0];
     const facts: CaseFacts = {
-      caseId: id, movedInOn: c.move_ins.movedInOn, closedOn: c.cases.closedOn,
+      caseId: id, movedInOn: servedFrom, closedOn: c.cases.closedOn, inspectionAfterDays: c.cases.inspectionAfterDays,
       visits: until((await db.select().from(visits).where(eq(visits.caseId, id))).map((v) => ({ on: v.visitedOn, outcome: v.outcome as VisitOutcome, healthRisk: v.healthRisk }))),
       contacts: until((await db.select().from(contacts).where(eq(contacts.caseId, id))).map((x) => ({ on: x.contactOn, hours: Number(x.hours), reachedPerson: x.reachedPerson }))),
       extensions: until((await db.select().from(escalationExtensions).where(eq(escalationExtensions.caseId, id))).map((e) => ({ on: e.recordedOn, reason: e.reason }))),
@@ -108,6 +110,9 @@ beforeAll(async () => {
   }
   // the last case: nobody reaches the person from day 150 on, so more than 8 visits are misses in a row (read whole)
   for (const [i, id] of caseIds.entries()) await recordHistory(id, 100 + i, i === caseIds.length - 1 ? 150 : undefined);
+  // HF-2.7 a period agreed with the person; issue 11 §3 a case served from before its move-in (as an imported one is, from its first visit or contact)
+  await db.update(cases).set({ inspectionAfterDays: 10 }).where(eq(cases.id, caseIds[1]!));
+  await db.update(cases).set({ serviceBeganOn: START }).where(eq(cases.id, caseIds[2]!));
 });
 afterAll(() => world.close());
 

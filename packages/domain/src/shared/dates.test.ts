@@ -12,6 +12,10 @@ describe('calendar days', () => {
   it('adds months, clamped to the month’s end', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    // HF-3.3.3 "one more month" and HF-2.2 the 12-month engagement are calendar months, leap years included
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
   });
 
   it('agrees with the platform calendar on any day from 1900 to 2200 (property)', () => {

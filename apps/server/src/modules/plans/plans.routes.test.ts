@@ -138,18 +138,20 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
       organisationId: world.orgs.provider.id, caseId, contactOn, kind: 'consultation', mode: 'in_person', hours, workerId: world.users.sw1.id, lifeDomains: [], recordedBy: world.users.sw1.id,
     });
     await world.db.insert(contacts).values([contact('2026-03-10', 239.75), contact('2026-03-12', 0.25)]);
-    expect((await service(caseId, '2026-03-11')).hours).toEqual({ used: 239.75, limit: 300, left: 60.25, warning: false, perDayLimit: 3, usedOnDay: 0 });
-    expect((await service(caseId, '2026-03-12')).hours).toEqual({ used: 240, limit: 300, left: 60, warning: true, perDayLimit: 3, usedOnDay: 0.25 });
+    expect((await service(caseId, '2026-03-11')).hours).toEqual({ used: 239.75, limit: 300, left: 60.25, warning: false, exceededBy: 0, perDayLimit: 3, usedOnDay: 0 });
+    expect((await service(caseId, '2026-03-12')).hours).toEqual({ used: 240, limit: 300, left: 60, warning: true, exceededBy: 0, perDayLimit: 3, usedOnDay: 0.25 });
   });
 
-  it('HF-3.2.2 shows the escalation of the day, replayed: a meeting after asOf does not end it', async () => {
+  it('HF-3.2.2 shows the escalation of the day, counted from the last meeting at home, replayed: a meeting after asOf does not end it', async () => {
     const caseId = (await createMovedInCase(world, 'Māris', 'Ēvalds')).caseId;
     const visit = (visitedOn: string, outcome: string) => sw1.post(`/api/cases/${caseId}/visits`, { visitedOn, workerIds: [world.users.sw1.id], place: 'Mājās', outcome, hours: 0 });
+    expect((await visit('2026-04-03', 'met')).statusCode).toBe(201);
     expect((await visit('2026-04-07', 'not_home_no_notice')).statusCode).toBe(201);
     expect((await visit('2026-04-16', 'met')).statusCode).toBe(201);
     expect((await service(caseId, '2026-04-06')).escalation.level).toBe('none');
-    expect((await service(caseId, '2026-04-10')).escalation).toMatchObject({ level: 'missed_visit', rank: 1, unreachableSince: '2026-04-07', returnBy: '2026-04-14' });
-    expect((await service(caseId, '2026-04-15')).escalation).toMatchObject({ level: 'unreachable_week', daysUnreachable: 8 });
+    expect((await service(caseId, '2026-04-09')).escalation).toMatchObject({ level: 'missed_visit', rank: 1, unreachableSince: '2026-04-07', lastMetAtHomeOn: '2026-04-03', returnBy: '2026-04-14' });
+    expect((await service(caseId, '2026-04-10')).escalation.level).toBe('unreachable_week');
+    expect((await service(caseId, '2026-04-15')).escalation).toMatchObject({ level: 'unreachable_week', daysUnreachable: 12 });
     expect((await service(caseId, '2026-04-15')).escalation.permitted).toContain('whole_team_visit');
     expect((await service(caseId, '2026-04-16')).escalation.level).toBe('none');
   });
@@ -169,6 +171,8 @@ describe('the service summary as of a day (HF-3.2, HF-2.2, HF-2.4)', () => {
       await ok(sw1.post(`/api/cases/${caseId}/plan-reviews`, { reviewedOn: day, note: `Pārskats ${day}` }));
     }
     await ok(sw1.post(`/api/cases/${caseId}/functioning-assessments`, { assessedOn: '2026-03-15', summary: 'Patstāvīgi rūpējas par sevi', domainNeeds: { housing: 'some', rights: 'none', daily_life: 'none', health: 'some', education_employment: 'none', finances: 'intensive' } }));
+    // HF-3.3.3 an extension needs a month without reaching the person: not met at home since the move-in (01.03), missed on 07.04
+    await ok(sw1.post(`/api/cases/${caseId}/visits`, { visitedOn: '2026-04-07', workerIds: [world.users.sw1.id], place: 'Mājās', outcome: 'not_home_no_notice', hours: 0 }));
     await ok(sw1.post(`/api/cases/${caseId}/escalation-extensions`, { recordedOn: '2026-05-10', reason: 'Ir ziņas, ka persona ir slimnīcā' }));
 
     const early = await service(caseId, '2026-03-14');

@@ -52,7 +52,7 @@ async function moveInTheHalfWayCase(context: BrowserContext, csrf: string, userI
       },
     });
     await apiCall(context, `/api/cases/${item.id}/visit-slot`, { method: 'PUT', csrf, body: { weekday: isoWeekday(firstVisit), atTime: '10:30', fromDate: movedInOn } });
-    const visit = (visitedOn: string, outcome: string, hours: number) => ({ visitedOn, atTime: '10:30', workerIds: [userId], place: 'Mājās', outcome, hours, lifeDomains: ['housing'] });
+    const visit = (visitedOn: string, outcome: string, hours: number) => ({ visitedOn, atTime: '10:30', workerIds: [userId], place: 'Mājās', outcome, hours, lifeDomains: hours > 0 ? ['housing'] : [] });
     await apiCall(context, `/api/cases/${item.id}/visits`, { method: 'POST', csrf, body: visit(firstVisit, 'met', 1) });
     await apiCall(context, `/api/cases/${item.id}/visits`, { method: 'POST', csrf, body: visit(missedVisit, 'not_home_no_notice', 0) });
     return { caseNumber: detail.case.caseNumber, personName: `${detail.person.givenNames} ${detail.person.surnames}` };
@@ -109,7 +109,8 @@ describe('HF-3.2.1 the planned visits calendar', () => {
     await weekHeading(page, mondayOf(missedVisit)).waitFor();
     const missed = dayOf(page, missedVisit).getByRole('listitem').filter({ hasText: caseNumber });
     await missed.getByText('Neizdevās: nav mājās').waitFor();
-    expect(new URL(page.url()).searchParams.get('week')).toBe(mondayOf(missedVisit));
+    // the address keeps a week other than the current one (on a Saturday or Sunday the missed visit is in this week)
+    expect(new URL(page.url()).searchParams.get('week')).toBe(mondayOf(missedVisit) === mondayOf(today) ? null : mondayOf(missedVisit));
     await expectAccessible(page, 'planned visits with a missed visit');
     await snap(page, 'calendar-worker-missed');
 

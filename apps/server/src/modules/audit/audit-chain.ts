@@ -59,18 +59,7 @@ function hmac(key: Buffer, checkpoint: Checkpoint): string {
 }
 
 /** Entries written before migration 0016 carry their own link in one of 16 chains. */
-export interface LegacyChainedContent {
-  chain: number;
-  at: Date;
-  actorUserId: string | null;
-  actorOrganisationId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  personId: string | null;
-  changes: unknown;
-  requestId: string | null;
-}
+export type LegacyChainedContent = Omit<SealedContent, 'id' | 'clientAddress'> & { chain: number };
 
 export function computeLegacyEntryHash(prevHash: string, entry: LegacyChainedContent): string {
   const content = canonicalJson({ ...entry, at: entry.at.toISOString(), prevHash });

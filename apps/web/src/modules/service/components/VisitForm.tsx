@@ -35,13 +35,15 @@ export function VisitForm({ data }: { data: ServiceCase }) {
 
   const record = useRecord(caseId, (body: Parameters<typeof recordVisit>[1]) => recordVisit(caseId, body), (body) => t('service.visit.saved', { date: toDisplayDate(body.visitedOn) }));
   const justification = useJustification(record);
+  // a visit without contact hours has no life domains worked on (the API refuses them)
+  const withHours = parseHours(hours) > 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     record.save({
       visitedOn: dateOrNull(on) ?? '', atTime: textOrNull(atTime), workerIds, place: place.trim(), outcome, healthRisk,
       dwellingCondition: textOrNull(dwellingCondition), technicalFaults: textOrNull(technicalFaults),
       personState: { ...Object.fromEntries(PERSON_STATE_FIELDS.map((f) => [f, textOrNull(state[f])])) as Record<(typeof PERSON_STATE_FIELDS)[number], string | null>, needsMedicalHelp: needsMedicalHelp || null },
-      hours: parseHours(hours), lifeDomains: domains, justification: justification.value,
+      hours: parseHours(hours), lifeDomains: withHours ? domains : [], justification: justification.value,
     });
   };
   const missed = outcome === 'not_home_no_notice' || outcome === 'notice_given';
@@ -92,7 +94,7 @@ export function VisitForm({ data }: { data: ServiceCase }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label={t('service.visit.hours')} description={t('service.visit.hoursHint')} inputMode="decimal" value={hours} onChange={(ev) => setHours(ev.currentTarget.value)} error={e.hours} />
           </SimpleGrid>
-          <LifeDomainsField label={t('service.visit.lifeDomains')} value={domains} onChange={setDomains} error={e.lifeDomains} />
+          {withHours ? <LifeDomainsField label={t('service.visit.lifeDomains')} value={domains} onChange={setDomains} error={e.lifeDomains} /> : null}
           <JustificationField state={justification} limit={data.settings.contactHoursPerDay} id="visit-justification" />
           <FormError message={record.needsJustification ? null : record.message} hasFields={Object.keys(e).length > 0} />
           <Saved>{record.saved}</Saved>

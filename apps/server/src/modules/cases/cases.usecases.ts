@@ -47,16 +47,25 @@ async function isOnTeam(tx: Tx, caseId: string, userId: string, date: string) {
   return team.some(({ member }) => member.userId === userId && member.fromDate <= date && (!member.toDate || member.toDate >= date));
 }
 
-/** A case the actor may record on (the provider's manager, or a social worker or mentor on its team). */
-export async function requireRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string) {
+/** A new fact of a case dated `date`: the field the date came in, and whether it may be planned ahead (issue 11 §2). */
+interface FactOn { field: string; plannedAhead?: boolean }
+
+/**
+ * A case the actor may record on (the provider's manager, or a social worker or mentor on its team that
+ * day). With `fact`, its date is checked first: a day outside the case or after today is refused as such,
+ * not as "forbidden" because nobody was on the team that day.
+ */
+export async function requireRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string, fact?: FactOn) {
   const found = await requireVisibleCase(tx, ctx, id, true);
+  if (fact) requireFactDate(found, fact.field, date, ctx, fact);
   if (!canRecordOnCase(ctx.actor, found.organisationId, await isOnTeam(tx, id, ctx.actor.userId, date))) throw forbidden();
   return found;
 }
 
 /** HF-3.4.5 a case the actor may record a contact or a work-log entry on in their own name: as above, or on its team that day (specialists, the municipal social worker). */
-export async function requireTeamRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string) {
+export async function requireTeamRecordableCase(tx: Tx, ctx: Ctx, id: string, date: string, fact?: FactOn) {
   const found = await requireVisibleCase(tx, ctx, id, true);
+  if (fact) requireFactDate(found, fact.field, date, ctx, fact);
   if (!canRecordContactOnCase(ctx.actor, found.organisationId, await isOnTeam(tx, id, ctx.actor.userId, date))) throw forbidden();
   return found;
 }
@@ -158,8 +167,7 @@ export async function assignTeamMember(caseId: string, input: z.infer<typeof ass
   return ctx.db.transaction(async (tx) => {
     const theCase = input.teamRole === 'municipal_social_worker'
       ? await requireVisibleCase(tx, ctx, caseId, true)
-      : await requireRecordableCase(tx, ctx, caseId, input.fromDate);
-    requireFactDate(theCase, 'fromDate', input.fromDate, ctx, { plannedAhead: true });
+      : await requireRecordableCase(tx, ctx, caseId, input.fromDate, { field: 'fromDate', plannedAhead: true });
     if (input.teamRole === 'municipal_social_worker' && !canAssignMunicipalWorker(ctx.actor, theCase.municipalityAtvk)) throw forbidden();
     return { member: await addTeamMember(tx, ctx, theCase, input) };
   });
@@ -172,8 +180,7 @@ export async function assignTeamMember(caseId: string, input: z.infer<typeof ass
  */
 export async function changeWorker(caseId: string, memberId: string, input: z.infer<typeof changeWorkerSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate);
-    requireFactDate(theCase, 'fromDate', input.fromDate, ctx, { plannedAhead: true });
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate, { field: 'fromDate', plannedAhead: true });
     const current = (await repo.findTeam(tx, caseId)).find(({ member }) => member.id === memberId)?.member;
     if (!current || (current.toDate && current.toDate < input.fromDate) || current.fromDate >= input.fromDate) {
       throw new AppError(404, 'cases.member_not_found', 'housing.errors.workerNotOnTeam');
@@ -193,8 +200,7 @@ export async function changeWorker(caseId: string, memberId: string, input: z.in
  */
 export async function recordIncident(caseId: string, input: z.infer<typeof recordIncidentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.occurredOn);
-    requireFactDate(theCase, 'occurredOn', input.occurredOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.occurredOn, { field: 'occurredOn' });
     const incident = await repo.insertIncident(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     const rehousing = await openRehousingRound(tx, theCase, incident);
     await appendAuditEvent(tx, originOf(ctx), {
@@ -208,8 +214,7 @@ export async function recordIncident(caseId: string, input: z.infer<typeof recor
 /** HF-3.1.6 marks a document of the checklist received or waived. */
 export async function markDocument(caseId: string, input: z.infer<typeof markDocumentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.on);
-    requireFactDate(theCase, 'on', input.on, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.on, { field: 'on' });
     await repo.upsertDocument(tx, { organisationId: theCase.organisationId, caseId, kind: input.kind, status: input.status, onDate: input.on, note: input.note, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case_document', entityId: caseId, personId: theCase.personId, changes: { [input.kind]: { from: null, to: input.status } } }, ctx.now());
   });
@@ -236,8 +241,7 @@ export async function recordAgreements(caseId: string, input: z.infer<typeof rec
 /** HF-4.4 records informed consent with the text version the person saw. */
 export async function giveConsent(caseId: string, input: z.infer<typeof giveConsentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.givenOn);
-    requireFactDate(theCase, 'givenOn', input.givenOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.givenOn, { field: 'givenOn' });
     const [text] = await tx.select().from(consentTexts).where(eq(consentTexts.version, input.consentTextVersion));
     if (!text) throw invalidField('consentTextVersion', 'housing.errors.consentTextNotFound');
     const consent = await repo.insertConsent(tx, { organisationId: theCase.organisationId, caseId, consentTextVersion: input.consentTextVersion, givenOn: input.givenOn, recordedBy: ctx.actor.userId });
@@ -249,8 +253,7 @@ export async function giveConsent(caseId: string, input: z.infer<typeof giveCons
 /** HF-4.4 the person withdraws consent: recorded with its date, never deleted. */
 export async function withdrawConsent(caseId: string, consentId: string, withdrawnOn: string, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, withdrawnOn);
-    requireFactDate(theCase, 'withdrawnOn', withdrawnOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, withdrawnOn, { field: 'withdrawnOn' });
     const consent = await repo.getConsent(tx, consentId);
     if (!consent || consent.caseId !== caseId) throw new AppError(404, 'consents.not_found', 'housing.errors.consentNotFound');
     if (consent.withdrawnOn) throw conflict('consents.already_withdrawn', 'housing.errors.consentAlreadyWithdrawn');
@@ -263,8 +266,7 @@ export async function withdrawConsent(caseId: string, consentId: string, withdra
 /** HF-3.1.7.5 the initial assessment before moving in, with the support-need level it settles on. */
 export async function recordInitialAssessment(caseId: string, input: z.infer<typeof initialAssessmentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.assessedOn);
-    requireFactDate(theCase, 'assessedOn', input.assessedOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.assessedOn, { field: 'assessedOn' });
     const { supportNeedLevel, assessedOn, ...data } = input;
     const assessment = await repo.insertInitialAssessment(tx, { organisationId: theCase.organisationId, caseId, assessedOn, supportNeedLevel, data, assessedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'initial_assessment', entityId: assessment.id, personId: theCase.personId, changes: { assessedOn, supportNeedLevel } }, ctx.now());
@@ -279,8 +281,7 @@ export async function recordInitialAssessment(caseId: string, input: z.infer<typ
  */
 export async function recordMoveIn(caseId: string, input: z.infer<typeof recordMoveInSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.movedInOn);
-    requireFactDate(theCase, 'movedInOn', input.movedInOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.movedInOn, { field: 'movedInOn' });
     if (await repo.getMoveIn(tx, caseId)) throw conflict('cases.already_moved_in', 'housing.errors.alreadyMovedIn');
     if (!theCase.contractSignedOn) throw new AppError(422, 'cases.move_in_needs_contract', 'housing.errors.moveInNeedsContract');
     if ((await repo.findInitialAssessments(tx, caseId)).length === 0) throw new AppError(422, 'cases.move_in_needs_assessment', 'housing.errors.moveInNeedsAssessment');
@@ -326,8 +327,7 @@ export async function addAttachment(caseId: string, input: z.infer<typeof addAtt
   if (content.length === 0) throw invalidField('contentBase64', 'validation.required');
   if (!matchesMediaType(content, input.mediaType)) throw invalidField('mediaType', 'housing.errors.attachmentType');
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx));
-    requireFactDate(theCase, 'on', today(ctx), ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, today(ctx), { field: 'on' });
     const row = await repo.insertAttachment(tx, { organisationId: theCase.organisationId, caseId, purpose: input.purpose, fileName: input.fileName, mediaType: input.mediaType, content, uploadedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'attachment', entityId: row.id, personId: theCase.personId, changes: { fileName: input.fileName, bytes: content.length } }, ctx.now());
     return { attachment: row };

@@ -56,6 +56,15 @@ describe('issue 11 §2 — a fact of a case is dated within the case and not aft
     expect(res.json().error.message).toBe('Datums 19.02.2026 ir agrāks par lietas atvēršanas dienu 20.02.2026');
   });
 
+  it('a worker on the team is told the date is before the opening, not that the case is forbidden (the team starts that day)', async () => {
+    for (const path of ['work-log', 'contacts', 'plan-reviews'] as const) {
+      const body = { 'work-log': entry, contacts: contact, 'plan-reviews': review }[path](DAY_BEFORE_OPENING);
+      const res = await sw1.post(`/api/cases/${caseId}/${path}`, body);
+      expect(res.statusCode, path).toBe(422);
+      expect(res.json().error.code).toBe('facts.before_case_opened');
+    }
+  });
+
   it('a home visit, a support offer and a re-assessment dated tomorrow are refused', async () => {
     const visit = { visitedOn: TOMORROW, workerIds: [world.users.sw1.id], place: 'Mājās', outcome: 'met', hours: 0 };
     expect((await sw1.post(`/api/cases/${caseId}/visits`, visit)).json().error.fields).toHaveProperty('visitedOn');

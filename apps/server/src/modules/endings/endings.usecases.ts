@@ -58,9 +58,8 @@ async function finaliseIfComplete(tx: Tx, ctx: Ctx, theCase: CaseRow) {
  */
 export async function endCase(caseId: string, input: z.infer<typeof endCaseSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.endsOn);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.endsOn, { field: 'endsOn' });
     if (await getEnding(tx, caseId)) throw conflict('endings.exists', 'housing.errors.endingExists');
-    requireFactDate(theCase, 'endsOn', input.endsOn, ctx);
     if (input.noticeGivenOn) {
       requireFactDate(theCase, 'noticeGivenOn', input.noticeGivenOn, ctx);
       if (input.noticeGivenOn > input.endsOn) throw invalidField('noticeGivenOn', 'housing.errors.noticeAfterEnd');

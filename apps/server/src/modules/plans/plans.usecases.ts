@@ -4,7 +4,6 @@ import { type Ctx, originOf } from '../../app/context';
 import { conflict } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireRecordableCase } from '../cases/cases.usecases';
-import { requireFactDate } from '../cases/fact-dates';
 import * as repo from './plans.repository';
 
 /**
@@ -13,8 +12,7 @@ import * as repo from './plans.repository';
  */
 export async function recordSupportOffer(caseId: string, input: z.infer<typeof recordSupportOfferSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.offeredOn);
-    requireFactDate(theCase, 'offeredOn', input.offeredOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.offeredOn, { field: 'offeredOn' });
     const offer = await repo.insertSupportOffer(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'support_offer', entityId: offer.id, personId: theCase.personId, changes: { offered: input.offered, answer: input.answer } }, ctx.now());
     return { offer };
@@ -24,8 +22,7 @@ export async function recordSupportOffer(caseId: string, input: z.infer<typeof r
 /** HF-3.4.4 saves the rehabilitation plan as a new version; earlier versions are kept. */
 export async function savePlan(caseId: string, input: z.infer<typeof savePlanSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.startedOn);
-    requireFactDate(theCase, 'startedOn', input.startedOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.startedOn, { field: 'startedOn' });
     // issue 11 §1: read under the case's row lock, so of two saves from the same version one is a 409
     const [latest] = await repo.findPlanVersions(tx, caseId);
     if ((latest?.version ?? 0) !== input.basedOnVersion) throw conflict('plans.version_conflict', 'housing.errors.versionConflict', { current: latest ?? null });
@@ -38,8 +35,7 @@ export async function savePlan(caseId: string, input: z.infer<typeof savePlanSch
 /** HF-3.2.5 the person and the social worker review the plan (at least every two weeks). */
 export async function reviewPlan(caseId: string, input: z.infer<typeof planReviewSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.reviewedOn);
-    requireFactDate(theCase, 'reviewedOn', input.reviewedOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.reviewedOn, { field: 'reviewedOn' });
     const review = await repo.insertPlanReview(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'plan_review', entityId: review.id, personId: theCase.personId, changes: { reviewedOn: input.reviewedOn } }, ctx.now());
     return { review };
@@ -49,8 +45,7 @@ export async function reviewPlan(caseId: string, input: z.infer<typeof planRevie
 /** HF-2.4 the social functioning re-assessment (every 6 months). */
 export async function recordFunctioningAssessment(caseId: string, input: z.infer<typeof functioningAssessmentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.assessedOn);
-    requireFactDate(theCase, 'assessedOn', input.assessedOn, ctx);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.assessedOn, { field: 'assessedOn' });
     const assessment = await repo.insertFunctioningAssessment(tx, { ...input, organisationId: theCase.organisationId, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'functioning_assessment', entityId: assessment.id, personId: theCase.personId, changes: { assessedOn: input.assessedOn } }, ctx.now());
     return { assessment };

@@ -10,7 +10,6 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, getMoveIn } from '../cases/cases.repository';
 import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../cases/cases.usecases';
 import * as queries from '../plans/plans.queries';
-import { requireFactDate } from '../cases/fact-dates';
 import * as repo from './visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireRecordableCase>>;
@@ -22,8 +21,7 @@ const REACHED = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_given']);
  * own name (HF-3.4.5).
  */
 async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, field: string, date: string, needsMoveIn: boolean) {
-  const theCase = needsMoveIn ? await requireRecordableCase(tx, ctx, caseId, date) : await requireTeamRecordableCase(tx, ctx, caseId, date);
-  requireFactDate(theCase, field, date, ctx);
+  const theCase = needsMoveIn ? await requireRecordableCase(tx, ctx, caseId, date, { field }) : await requireTeamRecordableCase(tx, ctx, caseId, date, { field });
   const moveIn = needsMoveIn ? await getMoveIn(tx, caseId) : null;
   const from = needsMoveIn ? moveIn?.movedInOn ?? theCase.serviceBeganOn : theCase.openedOn;
   if (!from || date < from || (theCase.closedOn && date > theCase.closedOn)) {
@@ -117,8 +115,7 @@ export async function recordVisit(caseId: string, input: z.infer<typeof recordVi
 /** HF-3.2.1 the fixed weekly visit slot, from a date on. */
 export async function setVisitSlot(caseId: string, input: z.infer<typeof setVisitSlotSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate);
-    requireFactDate(theCase, 'fromDate', input.fromDate, ctx, { plannedAhead: true });
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.fromDate, { field: 'fromDate', plannedAhead: true });
     const slot = await repo.insertVisitSlot(tx, { ...input, organisationId: theCase.organisationId, caseId, setBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case', entityId: caseId, personId: theCase.personId, changes: { visitSlot: { from: null, to: input } } }, ctx.now());
     return { slot };

@@ -5,7 +5,6 @@ import { type Ctx, originOf } from '../../app/context';
 import { users, workLogEntries } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireTeamRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
-import { requireFactDate } from '../cases/fact-dates';
 import { findContactsOfCase, findVisitsOfCase } from '../visits/visits.repository';
 
 export interface WorkLogFilter { workerId?: string; domain?: string; from?: string; to?: string }
@@ -13,8 +12,7 @@ export interface WorkLogFilter { workerId?: string; domain?: string; from?: stri
 /** HF-3.4.5 writes an entry in the client's one work log, in the author's name: any worker on the team that day (specialists, the municipal social worker too). */
 export async function addWorkLogEntry(caseId: string, input: z.infer<typeof workLogEntrySchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireTeamRecordableCase(tx, ctx, caseId, input.on);
-    requireFactDate(theCase, 'on', input.on, ctx);
+    const theCase = await requireTeamRecordableCase(tx, ctx, caseId, input.on, { field: 'on' });
     const { on, ...rest } = input;
     const [entry] = await tx.insert(workLogEntries).values({ ...rest, entryOn: on, organisationId: theCase.organisationId, caseId, authorId: ctx.actor.userId }).returning();
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'work_log_entry', entityId: entry!.id, personId: theCase.personId, changes: { on } }, ctx.now());

@@ -31,6 +31,7 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
     caseNumberTaken: 'This case number is already in the register',
     caseloadSocialWorker: 'The social worker already has {{current}} clients — at most {{limit}}. A manager may assign with a written reason',
     caseloadMentor: 'The mentor already has {{current}} clients — at most {{limit}}. A manager may assign with a written reason',
+    overrideNotNeeded: 'The worker’s caseload is within the cap, so no reason is needed — remove it',
     caseloadSocialWorkerAlone: 'The social worker already works alone with {{current}} clients — at most {{limit}} without a mentor on the team. A manager may assign with a written reason',
     overrideOnlyManager: 'Only a case-management expert may go over a caseload cap',
     alreadyOnTeam: 'The worker is already on this case team',

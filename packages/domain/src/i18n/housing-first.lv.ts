@@ -30,6 +30,7 @@ export const housingFirstLv = {
     caseNumberTaken: 'Šāds lietas numurs jau ir reģistrā',
     caseloadSocialWorker: 'Sociālajam darbiniekam jau ir {{current}} klienti — ne vairāk kā {{limit}}. Vadītājs var piešķirt, rakstiski pamatojot',
     caseloadMentor: 'Mentoram jau ir {{current}} klienti — ne vairāk kā {{limit}}. Vadītājs var piešķirt, rakstiski pamatojot',
+    overrideNotNeeded: 'Darbinieka slodze nepārsniedz pieļaujamo, tāpēc pamatojums nav vajadzīgs — izdzēsiet to',
     caseloadSocialWorkerAlone: 'Sociālais darbinieks jau viens strādā ar {{current}} klientiem — ne vairāk kā {{limit}}, ja komandā nav mentora. Vadītājs var piešķirt, rakstiski pamatojot',
     overrideOnlyManager: 'Slodzes ierobežojumu var pārsniegt tikai gadījuma vadības eksperts',
     alreadyOnTeam: 'Darbinieks jau ir šīs lietas komandā',

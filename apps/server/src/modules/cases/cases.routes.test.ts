@@ -198,6 +198,10 @@ describe('HF-2.4 caseload caps on assignment', () => {
   it('assigns the 10th client, refuses the 11th, and lets a manager override with a written reason', async () => {
     await giveCases(8); // sw2: 8 cases
     const first = await grantedApplicant('Ilze', 'Ķēniņa');
+    // issue 11 §2 a reason within the cap would not be kept: refused naming the field, nothing written
+    const needless = await manager.post('/api/cases', { applicationId: first.applicationId, openedOn: '2026-11-01', caseManagerUserId: world.users.sw2.id, overrideReason: 'Lieks pamatojums' });
+    expect(needless.statusCode).toBe(400);
+    expect(needless.json().error.fields.overrideReason.code).toBe('housing.errors.overrideNotNeeded');
     const opened = await manager.post('/api/cases', { applicationId: first.applicationId, openedOn: '2026-11-01', caseManagerUserId: world.users.sw2.id });
     expect(opened.statusCode, opened.body).toBe(201); // 9th
     await giveCases(1); // 10

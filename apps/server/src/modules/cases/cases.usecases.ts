@@ -105,6 +105,8 @@ async function addTeamMember(tx: Tx, ctx: Ctx, theCase: CaseRow, input: z.infer<
   const load = (await repo.getCaseload(tx, input.userId, input.fromDate)).find((l) => l.teamRole === input.teamRole) ?? { cases: 0, casesAlone: 0 };
   const check = checkCaseload(input.teamRole, load, active.some(({ member }) => member.teamRole === 'social_mentor'), settings);
   let overrideReason: string | null = null;
+  // a value accepted is stored or refused (issue 11 §2): a reason is kept only for an assignment over the cap
+  if (check.allowed && input.overrideReason) throw invalidField('overrideReason', 'housing.errors.overrideNotNeeded');
   if (!check.allowed) {
     if (!input.overrideReason) {
       const key = { social_worker: 'caseloadSocialWorker', social_mentor: 'caseloadMentor', social_worker_alone: 'caseloadSocialWorkerAlone' }[check.rule];

@@ -133,7 +133,7 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
     domainNeeds: { housing: 'some', rights: 'none', daily_life: 'some', health: 'some', education_employment: 'some', finances: 'some' },
     supportNeedLevel: 'medium', moveInPlan: 'Pirms ievākšanās atvest gultu un galdu; ievākšanās dienā — trauki, gultas veļa, pārtika pirmajai nedēļai',
   }, socialWorker);
-  await assignTeamMember(housedCase.id, { userId: userIds['mentors@demo.lv']!, teamRole: 'social_mentor', fromDate: day(-50), overrideReason: 'Mentors piekrīt; slodze tiek pārskatīta' }, manager);
+  await assignTeamMember(housedCase.id, { userId: userIds['mentors@demo.lv']!, teamRole: 'social_mentor', fromDate: day(-50), overrideReason: null }, manager);
   await recordMoveIn(housedCase.id, {
     movedInOn: day(-45), accompaniedBy: 'Sandis Sociālais, Miks Mentors', crisisAgreement: 'Krīzē zvanīt mentoram; ja nav sasniedzams 2 dienas, komanda ierodas ar rezerves atslēgu',
     spareKeyUseAllowed: true, equipmentExplained: true, nothingEssentialMissing: true,

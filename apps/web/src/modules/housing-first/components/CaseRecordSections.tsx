@@ -270,7 +270,7 @@ export function TeamSection({ data }: Props) {
   const [reason, setReason] = useState('');
   const [capMessage, setCapMessage] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: () => assignTeamMember(data.case.id, { userId, teamRole: role as 'social_mentor', fromDate: parseDisplayDate(from) ?? '', overrideReason: reason || null }),
+    mutationFn: () => assignTeamMember(data.case.id, { userId, teamRole: role as 'social_mentor', fromDate: parseDisplayDate(from) ?? '', overrideReason: capMessage && reason ? reason : null }),
     onSuccess: () => { setCapMessage(null); setReason(''); void refresh(); },
     onError: (error) => { if (error instanceof ApiError && error.code.startsWith('cases.caseload_')) setCapMessage(error.message); },
   });

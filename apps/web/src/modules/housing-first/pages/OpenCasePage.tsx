@@ -47,7 +47,7 @@ function OpenCaseForm({ data }: { data: ApplicationDetail }) {
   const [reason, setReason] = useState('');
   const [capMessage, setCapMessage] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: () => openCase({ applicationId: data.application.id, openedOn: parseDisplayDate(openedOn) ?? '', caseManagerUserId: manager, overrideReason: reason || null }),
+    mutationFn: () => openCase({ applicationId: data.application.id, openedOn: parseDisplayDate(openedOn) ?? '', caseManagerUserId: manager, overrideReason: capMessage && reason ? reason : null }),
     onSuccess: (res) => {
       void queryClient.invalidateQueries({ queryKey: hfKeys.all });
       navigate(`/hf/cases/${res.case.id}`, { state: { notice: t('hf.openCase.opened', { number: res.case.caseNumber }) } });

@@ -203,10 +203,14 @@ export const serviceEn: Widen<ServiceMessages> = {
   inspection: {
     title: 'Inspection period',
     intro: 'When the person is not at home and cannot be reached for this many days, the team may come on other days and the provider may inspect the dwelling: 15 days, or another period agreed with the person.',
-    current: 'Agreed period: {{count}} days',
-    days: 'Days',
+    current_zero: 'Agreed period: {{count}} days',
+    current_one: 'Agreed period: {{count}} day',
+    current_other: 'Agreed period: {{count}} days',
+    days: 'Number of days (1–92)',
     submit: 'Save the period',
-    saved: 'The period is saved: {{count}} days.',
+    saved_zero: 'The period is saved: {{count}} days.',
+    saved_one: 'The period is saved: {{count}} day.',
+    saved_other: 'The period is saved: {{count}} days.',
   },
   workerChange: {
     title: 'Change of worker',

@@ -202,10 +202,14 @@ export const serviceLv = {
   inspection: {
     title: 'Pārbaudes periods',
     intro: 'Ja persona tik dienu nav mājoklī un nav sasniedzama, komanda drīkst nākt citās dienās un pakalpojuma sniedzējs drīkst pārbaudīt mājokli: 15 dienas vai cits ar personu saskaņots periods.',
-    current: 'Saskaņotais periods: {{count}} d.',
-    days: 'Dienas',
+    current_zero: 'Saskaņotais periods: {{count}} dienas',
+    current_one: 'Saskaņotais periods: {{count}} diena',
+    current_other: 'Saskaņotais periods: {{count}} dienas',
+    days: 'Dienu skaits (1–92)',
     submit: 'Saglabāt periodu',
-    saved: 'Periods saglabāts: {{count}} d.',
+    saved_zero: 'Periods saglabāts: {{count}} dienas.',
+    saved_one: 'Periods saglabāts: {{count}} diena.',
+    saved_other: 'Periods saglabāts: {{count}} dienas.',
   },
   workerChange: {
     title: 'Darbinieka maiņa',

@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ export function AuditTable({ personId, userId, label }: { personId?: string; use
             <ListTable
               label={label}
               minWidth={720}
+              visibleFrom="sm"
               tableProps={{ style: { verticalAlign: 'top' } }}
               columns={[
                 { label: t('audit.when'), w: 150 },
@@ -53,6 +54,20 @@ export function AuditTable({ personId, userId, label }: { personId?: string; use
                 </Table.Tr>
               ))}
             </ListTable>
+            {/* on a phone: one card an entry, nothing to scroll sideways */}
+            <Stack hiddenFrom="sm" gap="xs" component="ol" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {items.map((e) => (
+                <Paper key={e.id} component="li" p="sm" withBorder>
+                  <Group justify="space-between" gap="xs" wrap="wrap">
+                    <Text size="sm" fw={600}>{t(`enums.auditAction.${e.action}`, { defaultValue: e.action })} · {t(`audit.entity.${e.entityType}`, { defaultValue: e.entityType })}</Text>
+                    <Text size="xs" c="dimmed" className="nowrap">{displayDateTime(e.at)}</Text>
+                  </Group>
+                  <Text size="sm">{e.actor?.displayName ?? t('history.system')}{e.clientAddress ? <Text span size="xs" c="dimmed" className="wrap-anywhere"> · {t('audit.fromAddress', { address: e.clientAddress })}</Text> : null}</Text>
+                  <div style={{ marginTop: 4 }}><AuditDetails entry={e} /></div>
+                  {showPerson && e.personId && e.personReadable ? <Anchor component={Link} to={`/persons/${e.personId}`} size="sm">{t('audit.openPerson')}</Anchor> : null}
+                </Paper>
+              ))}
+            </Stack>
             {query.hasNextPage ? (
               <Center>
                 <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>{t('audit.loadMore')}</Button>

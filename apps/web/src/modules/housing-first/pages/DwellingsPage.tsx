@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { QueryState } from '../../../shared/ui/QueryState';
 import { ListTable } from '../../../shared/ui/ListTable';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { getDwellings, getHandovers, hfKeys } from '../housing-first.api';
+import { getDwellings, getHandovers, hfKeys, type DwellingHandover } from '../housing-first.api';
 import { toDisplayDate } from '../../../shared/dates';
 import { useEuro, useMunicipalityName } from '../hf-format';
 import { SavedNotice } from '../components/HfUi';
@@ -81,28 +81,47 @@ function Handovers() {
   const items = query.data?.items ?? [];
   if (items.length === 0) return null;
   const holder = (h: string) => t(`housing.enums.keyHolder.${h}`);
+  const inventory = (h: DwellingHandover) => (
+    <>
+      <Text size="sm" fw={500}>{t('hf.dwellings.inventoryCount', { count: h.items.length })}</Text>
+      {h.items.map((x, i) => <Text key={i} size="xs" c="dimmed">{t('hf.dwellings.inventoryItem', { item: x.item, quantity: x.quantity, condition: x.condition })}</Text>)}
+    </>
+  );
+  const keys = (h: DwellingHandover) => h.keys.map((k, i) => (
+    <Text key={i} size="sm">
+      {k.returnedOn
+        ? t('hf.dwellings.keyReturned', { holder: holder(k.holder), from: toDisplayDate(k.handedOn), to: toDisplayDate(k.returnedOn) })
+        : t('hf.dwellings.keyHeld', { holder: holder(k.holder), date: toDisplayDate(k.handedOn) })}
+    </Text>
+  ));
   return (
     <section aria-labelledby="handovers-title">
       <Title order={2} size="h3" mt="xl" mb={4} id="handovers-title">{t('hf.dwellings.handovers')}</Title>
       <Text size="sm" c="dimmed" mb="sm">{t('hf.dwellings.handoversIntro')}</Text>
-      <ListTable label={t('hf.dwellings.handoversTable')} minWidth={640} columns={[t('hf.dwellings.address'), t('hf.dwellings.handedOverOn'), t('hf.dwellings.inventory'), t('hf.dwellings.keys')]}>
+      <ListTable label={t('hf.dwellings.handoversTable')} minWidth={640} visibleFrom="sm" tableProps={{ style: { verticalAlign: 'top' } }}
+        columns={[t('hf.dwellings.address'), t('hf.dwellings.handedOverOn'), t('hf.dwellings.inventory'), t('hf.dwellings.keys')]}>
         {items.map((h) => (
           <Table.Tr key={`${h.dwellingId}-${h.movedInOn}`}>
             <Table.Td fw={600} fz="sm">{h.address}</Table.Td>
             <Table.Td fz="sm" className="nowrap">{toDisplayDate(h.movedInOn)}</Table.Td>
-            <Table.Td fz="sm">{t('hf.dwellings.inventoryCount', { count: h.items.length })}</Table.Td>
-            <Table.Td fz="sm">
-              {h.keys.map((k, i) => (
-                <Text key={i} size="sm">
-                  {k.returnedOn
-                    ? t('hf.dwellings.keyReturned', { holder: holder(k.holder), from: toDisplayDate(k.handedOn), to: toDisplayDate(k.returnedOn) })
-                    : t('hf.dwellings.keyHeld', { holder: holder(k.holder), date: toDisplayDate(k.handedOn) })}
-                </Text>
-              ))}
-            </Table.Td>
+            <Table.Td>{inventory(h)}</Table.Td>
+            <Table.Td>{keys(h)}</Table.Td>
           </Table.Tr>
         ))}
       </ListTable>
+      {/* on a phone: one card a handover, nothing to scroll sideways */}
+      <Stack hiddenFrom="sm" gap="xs" component="ul" aria-label={t('hf.dwellings.handoversTable')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((h) => (
+          <Paper key={`${h.dwellingId}-${h.movedInOn}`} component="li" p="sm" withBorder>
+            <Text fw={600} size="sm">{h.address}</Text>
+            <Text size="sm" mb={6}>{t('hf.dwellings.handedOverOnValue', { date: toDisplayDate(h.movedInOn) })}</Text>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase">{t('hf.dwellings.keys')}</Text>
+            <Stack gap={0} mb={6}>{keys(h)}</Stack>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase">{t('hf.dwellings.inventory')}</Text>
+            <Stack gap={0}>{inventory(h)}</Stack>
+          </Paper>
+        ))}
+      </Stack>
     </section>
   );
 }

@@ -2,9 +2,15 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { displayFieldValue, fieldLabel } from '../person-values';
 
-/** Field: old → new, one line each. */
-export function ChangeList({ changes }: { changes: Record<string, { from: unknown; to: unknown }> | null }) {
+/** Field: old → new, one line each; `label` and `value` name and show the fields of a record other than a person. */
+export function ChangeList({ changes, label, value }: {
+  changes: Record<string, { from: unknown; to: unknown }> | null;
+  label?: (field: string) => string;
+  value?: (field: string, value: unknown) => string;
+}) {
   const { t } = useTranslation();
+  const name = label ?? ((field: string) => fieldLabel(field, t));
+  const show = value ?? ((field: string, v: unknown) => displayFieldValue(field, v, t));
   const entries = Object.entries(changes ?? {}).filter(([, c]) => c && typeof c === 'object' && 'to' in c);
   if (!entries.length) return <Text size="sm" c="dimmed">—</Text>;
   return (
@@ -12,10 +18,10 @@ export function ChangeList({ changes }: { changes: Record<string, { from: unknow
       {entries.map(([field, c]) => (
         <li key={field}>
           <Text size="sm" className="wrap-anywhere">
-            <Text span fw={500} size="sm">{fieldLabel(field, t)}:</Text>{' '}
-            <Text span size="sm" c="dimmed" td={c.from === null ? undefined : 'line-through'}>{displayFieldValue(field, c.from, t)}</Text>
+            <Text span fw={500} size="sm">{name(field)}:</Text>{' '}
+            <Text span size="sm" c="dimmed" td={c.from === null ? undefined : 'line-through'}>{show(field, c.from)}</Text>
             {' → '}
-            <Text span size="sm">{displayFieldValue(field, c.to, t)}</Text>
+            <Text span size="sm">{show(field, c.to)}</Text>
           </Text>
         </li>
       ))}

@@ -83,7 +83,7 @@ function CaseService({ data }: { data: ServiceCase }) {
         description={
           <>
             {t('service.case.title')} · {data.dwelling ? t('service.case.subtitle', { number, address: data.dwelling.address }) : t('service.case.subtitleNoDwelling', { number })}
-            {team.length ? <><br />{t('service.case.team')}: {team.map((m) => `${m.displayName} (${t(`housing.enums.teamRole.${m.teamRole}`)})`).join(', ')}</> : null}
+            {team.length ? <><br />{t('service.case.team')}: {team.map((m) => `${m.displayName} (${t(`housing.enums.teamRole.${m.teamRole}`).toLocaleLowerCase()})`).join(', ')}</> : null}
             {canRecord ? <> · <Anchor component={Link} to={`/cases/${caseId}/service/worker-change`} size="sm" fw={500}>{t('service.workerChange.link')}</Anchor></> : null}
           </>
         }
@@ -118,7 +118,7 @@ function CaseService({ data }: { data: ServiceCase }) {
                 <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                   <VisitSlotForm caseId={caseId} />
                   {served ? <ExtensionForm caseId={caseId} /> : null}
-                  <InspectionPeriodForm key={data.case.version} data={data} />
+                  <InspectionPeriodForm data={data} />
                 </SimpleGrid>
               ) : null}
             </Stack>

@@ -3,6 +3,7 @@ import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/client';
 import { useMe } from '../../../shared/auth/session';
 import { toDisplayDate } from '../../../shared/dates';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -37,8 +38,10 @@ function WorkerChange({ data }: { data: ServiceCase }) {
   const isManager = me.user.roles.includes('manager');
   const users = useQuery({ queryKey: serviceKeys.users, queryFn: ({ signal }) => getOrganisationUsers(signal), enabled: isManager });
   const members = data.team.filter((m) => m.active && CHANGEABLE[m.teamRole]);
-  const [memberId, setMemberId] = useState(members[0]?.id ?? '');
-  const member = members.find((m) => m.id === memberId);
+  const [chosenMemberId, setMemberId] = useState(members[0]?.id ?? '');
+  /** After a change the member chosen has left the team: the select shows, and the form changes, the first one still on it. */
+  const member = members.find((m) => m.id === chosenMemberId) ?? members[0];
+  const memberId = member?.id ?? '';
   const candidates = (users.data?.items ?? []).filter((u) => u.active && member && u.roles.includes(CHANGEABLE[member.teamRole]!) && u.id !== member.userId);
   const [toUserId, setToUserId] = useState('');
   const [from, setFrom] = useState(toDisplayDate(todayIso()));
@@ -55,6 +58,8 @@ function WorkerChange({ data }: { data: ServiceCase }) {
     record.save({ toUserId, fromDate: dateOrNull(from) ?? '', reason: reason.trim(), overrideReason: textOrNull(overrideReason) });
   };
   const e = record.errors;
+  /** HF-2.4 a reason to go over the caseload cap is asked for only once the server said the new worker is at it (or one is written). */
+  const overCap = record.error instanceof ApiError && record.error.code.startsWith('cases.caseload_');
   const name = `${data.person.givenNames} ${data.person.surnames}`;
   return (
     <>
@@ -69,7 +74,7 @@ function WorkerChange({ data }: { data: ServiceCase }) {
             <Stack gap="sm">
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <NativeSelect label={t('service.workerChange.member')} required value={memberId} onChange={(ev) => { setMemberId(ev.currentTarget.value); setToUserId(''); }}
-                  data={members.map((m) => ({ value: m.id, label: `${m.displayName} (${t(`housing.enums.teamRole.${m.teamRole}`)})` }))} />
+                  data={members.map((m) => ({ value: m.id, label: `${m.displayName} (${t(`housing.enums.teamRole.${m.teamRole}`).toLocaleLowerCase()})` }))} />
                 {isManager ? (
                   <NativeSelect label={t('service.workerChange.toUser')} required value={toUserId} onChange={(ev) => setToUserId(ev.currentTarget.value)} error={e.toUserId}
                     data={[{ value: '', label: t('service.workerChange.choose') }, ...candidates.map((u) => ({ value: u.id, label: u.displayName }))]} />
@@ -77,7 +82,7 @@ function WorkerChange({ data }: { data: ServiceCase }) {
                 <DateField label={t('service.workerChange.fromDate')} required value={from} onChange={setFrom} error={e.fromDate} />
               </SimpleGrid>
               <Textarea label={t('service.workerChange.reason')} required autosize minRows={2} value={reason} onChange={(ev) => setReason(ev.currentTarget.value)} error={e.reason} />
-              {isManager ? (
+              {isManager && (overCap || overrideReason || e.overrideReason) ? (
                 <Textarea label={t('service.workerChange.overrideReason')} description={t('service.workerChange.overrideHint')} autosize minRows={1}
                   value={overrideReason} onChange={(ev) => setOverrideReason(ev.currentTarget.value)} error={e.overrideReason} />
               ) : null}

@@ -50,7 +50,7 @@ export function CasesPage() {
                   <Table.Td className="nowrap">{toDisplayDate(c.openedOn)}</Table.Td>
                   <Table.Td>
                     <Tag tone={c.status === 'open' ? 'brand' : 'neutral'}>{t(c.status === 'open' ? 'hf.cases.status.open' : 'hf.cases.status.closed')}</Tag>
-                    {c.closedOn ? <Text span size="xs" c="dimmed" ml={6} className="nowrap">{t('hf.cases.closedOn', { date: toDisplayDate(c.closedOn) })}</Text> : null}
+                    {c.closedOn ? <>{' '}<Text span size="xs" c="dimmed" className="nowrap">{t('hf.cases.closedOn', { date: toDisplayDate(c.closedOn) })}</Text></> : null}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -89,9 +89,9 @@ async function insertCode(tx: Tx, personId: string, organisationId: string, code
 }
 
 /**
- * Issue 11 §1: the codes two requests can give at once. The UNIQUE index decides the race the check
- * before it cannot see; the clash is answered like the check (inside a savepoint, so the transaction
- * can still read who holds the code).
+ * Issue 11 §1: a code is registered once. The UNIQUE index decides, also between two requests giving
+ * the same code at once; a clash is answered by `personalCodeClash` (the insert runs in a savepoint, so
+ * the transaction can still read who holds the code).
  */
 async function insertCodeOnce(tx: Tx, ctx: Ctx, field: string, personId: string, organisationId: string, code: string, changeReason: string | null = null) {
   try {
@@ -147,7 +147,6 @@ export async function updatePerson(input: { id: string; version: number; person:
       throw invalidField('person.personalCode', 'errors.persons.codeChangeNotAllowed');
     }
     if (!current.personalCode && fields.personalCode) {
-      if (await findPersonIdByCode(tx, fields.personalCode)) throw await personalCodeClash(tx, ctx, fields.personalCode, 'person.personalCode');
       await insertCodeOnce(tx, ctx, 'person.personalCode', current.id, current.organisationId, fields.personalCode);
     }
     const changes = diffFields(historyFields(current), historyFields(fields));
@@ -176,7 +175,6 @@ export async function changePersonalCode(input: { id: string; version: number; n
     if (parsed.format !== 'new' || !active || active.format !== 'old' || codes.some((c) => c.replacedAt)) {
       throw invalidField('newCode', 'errors.persons.codeChangeNotAllowed');
     }
-    if (await findPersonIdByCode(tx, parsed.code)) throw await personalCodeClash(tx, ctx, parsed.code, 'newCode');
     const now = ctx.now().toISOString();
     await tx.update(personCodes).set({ replacedAt: now }).where(and(eq(personCodes.id, active.id), isNull(personCodes.replacedAt)));
     await insertCodeOnce(tx, ctx, 'newCode', current.id, current.organisationId, parsed.code, input.reason);

@@ -1,21 +1,11 @@
+import type { SealedContent } from './audit-chain';
 import type { AuditEntityType } from './audit.events';
 
 /** Entries about no person whose details are not personal data: shown in full to every audit reader. */
 const NOT_PERSONAL: readonly string[] = ['user', 'session', 'programme_settings', 'request', 'audit_log', 'calendar_feed'] satisfies AuditEntityType[];
 
-export interface AuditRow {
-  id: number;
-  at: Date;
-  actorUserId: string | null;
-  actorDisplayName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  personId: string | null;
-  changes: unknown;
-  requestId: string | null;
-  clientAddress: string | null;
-}
+/** An entry as the log page reads it: what the chain seals, with the actor's name instead of their organisation. */
+export type AuditRow = Omit<SealedContent, 'actorOrganisationId'> & { actorDisplayName: string | null };
 
 /**
  * An audit entry as a reader may see it (GDPR Art. 5(1)(c), HF-4.4): who did what to which record is

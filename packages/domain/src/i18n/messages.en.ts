@@ -1,5 +1,5 @@
 import type { Messages } from './messages.lv';
-import { housingFirstEn } from './housing-first.en';
+import { housingFirstEn } from '../programmes/housing-first/i18n/housing-first.en';
 
 export const messagesEn: Messages = {
   validation: {

@@ -1,4 +1,4 @@
-import { housingFirstLv } from './housing-first.lv';
+import { housingFirstLv } from '../programmes/housing-first/i18n/housing-first.lv';
 /**
  * Latvian messages shared by the server and the web app: validation reasons, API errors and the
  * names of domain values. Latvian is the default language; `messages.en.ts` must have every key.

@@ -1,6 +1,6 @@
 import type { VisitOutcome } from '@socrehab/domain';
-import type { ServiceSummaryResponse } from '@socrehab/domain/housing-first/plan-responses.schemas';
-import { computeServiceSummary, type OfferAnswer } from '@socrehab/domain/housing-first/service-summary.rules';
+import type { ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
+import { computeServiceSummary, type OfferAnswer } from '@socrehab/domain/programmes/housing-first/service-summary.rules';
 import { type Ctx, originOf } from '../../app/context';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findPlanVersions } from '../plans/plans.repository';

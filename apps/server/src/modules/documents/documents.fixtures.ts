@@ -2,7 +2,7 @@
  * Realistic Latvian sample data for the document tests (and for looking at the PDFs while
  * developing): every name, address and item carries the letters that break weak PDF fonts.
  */
-import { computeRightsAndDuties } from '@socrehab/domain/housing-first/rights-and-duties';
+import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
 import type {
   CaseTitlePageData, ConsentData, ContractData, DecisionLetterData, HandoverActData, Letterhead, PersonLine,
 } from './documents.types';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeRightsAndDuties } from '@socrehab/domain/housing-first/rights-and-duties';
+import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
 import * as fixtures from './documents.fixtures';
 import { renderCaseTitlePage, renderConsent, renderContract, renderDecisionLetter, renderHandoverAct } from './documents.pdf';
 import type { CaseTitlePageData } from './documents.types';

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { CONSENT_TEXTS, formatDateTime } from '@socrehab/domain';
-import { computeRightsAndDuties } from '@socrehab/domain/housing-first/rights-and-duties';
+import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
 import { type Ctx, type Deps, originOf } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import type { Tx } from '../../db/database';

@@ -5,9 +5,9 @@
  */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { formatDate, LIFE_DOMAINS } from '@socrehab/domain';
-import { housingFirstEn } from '@socrehab/domain/i18n/housing-first.en';
-import { housingFirstLv } from '@socrehab/domain/i18n/housing-first.lv';
-import type { PlanGoalView } from '@socrehab/domain/housing-first/plan-responses.schemas';
+import { housingFirstEn } from '@socrehab/domain/programmes/housing-first/i18n/housing-first.en';
+import { housingFirstLv } from '@socrehab/domain/programmes/housing-first/i18n/housing-first.lv';
+import type { PlanGoalView } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { CONTENT_WIDTH, gridTable, heading, labelledTable, letterheadBlock, metaLine, paragraph, personRows, renderPdf, signatureBlock, titleBlock } from './documents.layout';
 import { DOCUMENT_TEXT } from './documents.text';
 import type { DocumentLanguage, Letterhead, PersonLine } from './documents.types';

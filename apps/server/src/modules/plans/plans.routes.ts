@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { functioningAssessmentSchema, isoDate, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
-import { planVersionsResponseSchema, serviceSummaryResponseSchema } from '@socrehab/domain/housing-first/plan-responses.schemas';
+import { planVersionsResponseSchema, serviceSummaryResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { languageOf } from '../../shared/i18n';

@@ -1,4 +1,4 @@
-import type { PlanGoalView, PlanVersionView, PlanVersionsResponse } from '@socrehab/domain/housing-first/plan-responses.schemas';
+import type { PlanGoalView, PlanVersionView, PlanVersionsResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { appendAuditEvent } from '../audit/audit.repository';

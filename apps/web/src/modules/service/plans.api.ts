@@ -1,7 +1,7 @@
-import type { PlanVersionsResponse, ServiceSummaryResponse } from '@socrehab/domain/housing-first/plan-responses.schemas';
+import type { PlanVersionsResponse, ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { api, query } from '../../shared/api/client';
 
-export type { PlanGoalView, PlanReviewView, PlanVersionView, PlanVersionsResponse, ServiceSummaryResponse } from '@socrehab/domain/housing-first/plan-responses.schemas';
+export type { PlanGoalView, PlanReviewView, PlanVersionView, PlanVersionsResponse, ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 
 /** Under `service`, so that the page's writes and the language switch refresh them like the rest of the page. */
 export const planKeys = {

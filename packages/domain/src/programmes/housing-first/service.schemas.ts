@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, isoDate, optionalText, uuid } from '../shared/validation';
+import { freeText, isoDate, optionalText, uuid } from '../../shared/validation';
 import { CONTACT_KINDS, CONTACT_MODES, isStorableHours } from './contact-hours.rules';
 import { LIFE_DOMAINS } from './support-team.rules';
 import { VISIT_OUTCOMES } from './visit-escalation.rules';

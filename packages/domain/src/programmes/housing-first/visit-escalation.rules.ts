@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from '../shared/dates';
+import { addDays, addMonths, daysBetween } from '../../shared/dates';
 
 /** HF-3.2.1 how a home visit went. */
 export const VISIT_OUTCOMES = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { daysBetween } from '../shared/dates';
-import { freeText, isoDate, optionalText } from '../shared/validation';
+import { daysBetween } from '../../shared/dates';
+import { freeText, isoDate, optionalText } from '../../shared/validation';
 import { LIFE_DOMAINS } from './support-team.rules';
 
 /** HF-3.3 why a case ends. */

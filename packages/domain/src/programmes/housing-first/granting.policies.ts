@@ -1,4 +1,4 @@
-import type { Actor } from '../access/roles';
+import type { Actor } from '../../access/roles';
 
 /**
  * Who may do which Housing First granting step (HF-3.1) — pure predicates; the repositories scope

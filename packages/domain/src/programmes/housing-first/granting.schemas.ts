@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, isoDate, optionalText, uuid } from '../shared/validation';
+import { freeText, isoDate, optionalText, uuid } from '../../shared/validation';
 import { ALTERNATIVE_SERVICES, CRITERION_FINDINGS } from './eligibility-criteria';
 import { PRIORITY_FACTORS } from './waiting-list.rules';
 import { DOMAIN_NEEDS, LIFE_DOMAINS, SUPPORT_NEED_LEVELS } from './support-team.rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSING_FIRST_PILOT_SETTINGS as S, computeSettingsInForce } from '../programmes/programme-settings';
+import { HOUSING_FIRST_PILOT_SETTINGS as S, computeSettingsInForce } from '../programme-settings';
 import { compareByDeadline, computeDecisionDeadline } from './decision-deadline.rules';
 import { checkCaseload } from './caseload.rules';
 import { checkDwellingOffer, computeDwellingMatches, isInArea, type DwellingForMatching } from './dwelling-offers.rules';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText } from '../shared/validation';
+import { isoDate, optionalText } from '../../shared/validation';
 
 /**
  * HF-3.2.6 the move to the dwelling chosen in a re-housing round: the day of the move. The old

@@ -1,4 +1,4 @@
-import { addMonths } from '../shared/dates';
+import { addMonths } from '../../shared/dates';
 
 /** HF-2.2 kinds of contact with the provider's experts and how they happen. */
 export const CONTACT_KINDS = ['home_visit', 'phone_call', 'accompanying', 'consultation', 'group_session', 'remote'] as const;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../shared/dates';
+import { addDays, daysBetween } from '../../shared/dates';
 
 export interface DecisionDeadline {
   /** The last day the decision is on time. */

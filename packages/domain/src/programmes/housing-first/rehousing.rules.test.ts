@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../access/roles';
+import type { Actor } from '../../access/roles';
 import type { DwellingForMatching } from './dwelling-offers.rules';
 import { canRehouse, checkRehousingOffer, computeRehousingProposals, startsRehousing } from './rehousing.rules';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from '../shared/dates';
+import { addDays } from '../../shared/dates';
 import { computePlannedVisitDays, computePlannedVisitStatus, isoWeekday, mondayOf, slotInForce } from './planned-visits.rules';
 
 // 2026-11-23 is a Monday

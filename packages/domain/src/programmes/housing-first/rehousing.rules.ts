@@ -1,4 +1,4 @@
-import type { Actor } from '../access/roles';
+import type { Actor } from '../../access/roles';
 import { checkDwellingOffer, computeDwellingMatches, type DwellingForMatching, type DwellingMatch, type HousingNeeds } from './dwelling-offers.rules';
 import { canManageApplications, canRecordOnCase } from './granting.policies';
 

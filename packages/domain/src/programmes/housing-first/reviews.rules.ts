@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from '../shared/dates';
+import { addDays, addMonths, daysBetween } from '../../shared/dates';
 
 export interface Due {
   dueOn: string;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../shared/dates';
+import { addDays, daysBetween } from '../../shared/dates';
 import type { VisitOutcome } from './visit-escalation.rules';
 
 /** HF-3.2.1 one version of a case's fixed weekly visit slot: ISO weekday (1 = Monday … 7 = Sunday), `hh:mm`, in force from a day. */

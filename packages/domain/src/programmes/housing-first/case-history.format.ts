@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { personFieldsSchema } from '../persons/person.schemas';
-import { isoDate, messageKeyOfIssue, optionalText, uuid } from '../shared/validation';
+import { personFieldsSchema } from '../../persons/person.schemas';
+import { isoDate, messageKeyOfIssue, optionalText, uuid } from '../../shared/validation';
 import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
 import {
   assignTeamMemberSchema, decideApplicationSchema, eligibilityAssessmentSchema, initialAssessmentSchema, recordAgreementsSchema, submitApplicationSchema,

@@ -1,5 +1,5 @@
-import { checkPersonDates } from '../persons/person.schemas';
-import { checkFactDate, checkPastDate, type CaseSpan } from '../shared/fact-dates';
+import { checkPersonDates } from '../../persons/person.schemas';
+import { checkFactDate, checkPastDate, type CaseSpan } from '../../shared/fact-dates';
 import type { CaseHistoryIssue, CaseHistoryRecordOf, ParsedCaseHistoryLine } from './case-history.format';
 import { checkDecisionBasis } from './granting.policies';
 

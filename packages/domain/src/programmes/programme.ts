@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+
+/**
+ * The plug-in contract (issue 12): what a programme declares to the shared core. A programme is a
+ * folder — `packages/domain/src/programmes/<programme>/` (pure rules), its server module and its web
+ * module — and one line in each registry. The core reads programmes only through this contract.
+ */
+
+/** The core's parts a programme may use; the core offers each to any programme that names it. */
+export const CORE_PARTS = [
+  'application', // applications, eligibility decisions
+  'waiting_list',
+  'dwelling', // the housing stock, offers, move-in
+  'plan', // rehabilitation plan with goals, tasks and service lines
+  'contacts', // contacts and home visits
+  'work_log',
+  'assessments', // assessments and evaluation instruments, on the evaluation schedule
+  'costs', // costs and co-payments
+] as const;
+export type CorePart = (typeof CORE_PARTS)[number];
+
+/** Who a case of the programme is for: one person, or a family (household). */
+export type ProgrammeSubject = 'person' | 'person_or_household';
+
+/** Case numbers: a format like `IP-{YYYY}-{NNNN}`, counted per organisation or per municipality. */
+export interface CaseNumbering {
+  format: string;
+  scope: 'organisation' | 'municipality';
+}
+
+/**
+ * When an evaluation instrument is due on a case (the core's evaluation schedule): at the start, every
+ * N calendar months from the start, N calendar months or days before the agreed end, at the ending.
+ */
+export type EvaluationWhen =
+  | { at: 'start' }
+  | { at: 'every'; months: number }
+  | { at: 'before_agreed_end'; months?: number; days?: number }
+  | { at: 'ending' };
+
+export interface EvaluationInstrument {
+  /** Stable code of the instrument, e.g. `client_satisfaction`. */
+  code: string;
+  /** Who completes it: about the client's case, or the provider about itself (then not per case). */
+  subject: 'case' | 'provider';
+  when: readonly EvaluationWhen[];
+}
+
+/** One item due on a case, as any programme's worklist rules give it (pure: history + date → items). */
+export interface DueItem {
+  kind: string;
+  caseId: string;
+  /** The day it is due. */
+  dueOn: string;
+  /** Days left until `dueOn` on the day asked (negative: overdue). */
+  daysLeft: number;
+  /** Further detail for the page that shows it (an instrument's code, a service line…). */
+  detail?: Record<string, unknown>;
+}
+
+/** An indicator the programme reports to its funder (aggregates only; small cells suppressed by the core). */
+export interface IndicatorDefinition {
+  code: string;
+  names: { lv: string; en: string };
+}
+
+export interface ProgrammeDefinition<Settings = unknown> {
+  code: string;
+  names: { lv: string; en: string };
+  caseNumbering: CaseNumbering;
+  subject: ProgrammeSubject;
+  uses: readonly CorePart[];
+  /** The programme's settings, versioned per municipality with an effective date (`programme_settings`). */
+  settingsSchema: z.ZodType<Settings>;
+  defaultSettings: Settings;
+  /** The plan's life domains (or service lines) the programme's plans are written in. */
+  lifeDomains: readonly string[];
+  evaluationInstruments: readonly EvaluationInstrument[];
+  /** The programme's documents (codes the server module prints). */
+  documents: readonly string[];
+  indicators: readonly IndicatorDefinition[];
+}

@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 
 /** Control characters other than tab and newline never belong in stored text (NUL breaks PostgreSQL). */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Unpaired UTF-16 surrogates cannot be stored as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -27,7 +27,6 @@ export function PersonsPage() {
   useEffect(() => {
     if (debounced.trim() !== q) setParams(debounced.trim() ? { q: debounced.trim() } : {}, { replace: true });
     // only typing drives this; the URL drives `text` above
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
   const results = useQuery({

@@ -1,0 +1,82 @@
+/**
+ * The module graph's boundaries (issue 12; docs/architecture.md). `npm run lint` runs this with ESLint.
+ * Paths are relative to the repository root. A programme is a folder `programmes/<programme>/` in the
+ * domain package, the server and the web app; everything else is the core.
+ */
+const programmeFolder = '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/([^/]+)/';
+
+/**
+ * The only core files that may name a programme: the three registries and the composition roots.
+ * `apps/web/src/modules/housing-first` is Housing First's web module that has not moved under
+ * `apps/web/src/programmes/housing-first` yet.
+ */
+const mayNameProgrammes = [
+  '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/registry\\.ts$',
+  '^apps/server/src/app/build-app\\.ts$',
+  '^apps/server/src/modules/demo/',
+  '^apps/web/src/app/routes\\.tsx$',
+  '^apps/web/src/app/layout/',
+  '^apps/web/src/modules/housing-first/',
+];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-file-cycles',
+      comment: 'No file imports itself through others: arrows run one way.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-module-cycles',
+      comment:
+        'No server module (a folder under apps/server/src/modules or apps/server/src/programmes) reaches itself through another module: shared functions live in the module that owns the data, or lower.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^apps/server/src/(modules|programmes)/[^/]+/$' },
+      to: { path: '^apps/server/src/(modules|programmes)/[^/]+/$', circular: true },
+    },
+    {
+      name: 'core-imports-no-programme',
+      comment:
+        'The core does not name a programme; programmes plug in through the registries (and the composition roots that mount them).',
+      severity: 'error',
+      from: { pathNot: [programmeFolder, ...mayNameProgrammes] },
+      to: { path: programmeFolder },
+    },
+    {
+      name: 'programmes-never-import-each-other',
+      comment: 'A programme imports the core, never another programme.',
+      severity: 'error',
+      from: { path: programmeFolder },
+      to: { path: programmeFolder, pathNot: '^$1/programmes/$2/' },
+    },
+    {
+      name: 'web-imports-no-server',
+      comment: 'The web app talks to the server through its API client and shares only the domain package.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(apps/server|bench|e2e)/' },
+    },
+    {
+      name: 'domain-imports-no-app',
+      comment: 'The domain package is pure rules: it imports nothing from the apps.',
+      severity: 'error',
+      from: { path: '^packages/domain/' },
+      to: { path: '^(apps|bench|e2e|scripts)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};

@@ -1,7 +1,6 @@
-import type { Messages } from './messages.lv';
-import { housingFirstEn } from '../programmes/housing-first/i18n/housing-first.en';
+import type { CoreMessages } from './messages.lv';
 
-export const messagesEn: Messages = {
+export const coreMessagesEn: CoreMessages = {
   validation: {
     invalid: 'Invalid value',
     invalidType: 'Invalid kind of value',
@@ -100,7 +99,6 @@ export const messagesEn: Messages = {
       relationExists: 'This relation already exists',
     },
   },
-  housing: housingFirstEn,
   enums: {
     gender: { female: 'Female', male: 'Male', unspecified: 'Not stated' },
     whereaboutsKind: {

@@ -1,9 +1,9 @@
-import { housingFirstLv } from '../programmes/housing-first/i18n/housing-first.lv';
 /**
  * Latvian messages shared by the server and the web app: validation reasons, API errors and the
- * names of domain values. Latvian is the default language; `messages.en.ts` must have every key.
+ * names of domain values. Latvian is the default language; `messages.en.ts` must have every key. Each
+ * programme brings its own strings; the programme registry merges them in under its namespace.
  */
-export const messagesLv = {
+export const coreMessagesLv = {
   validation: {
     invalid: 'Nederīga vērtība',
     invalidType: 'Nederīgs vērtības veids',
@@ -103,7 +103,6 @@ export const messagesLv = {
       relationExists: 'Šāda saite jau ir',
     },
   },
-  housing: housingFirstLv,
   enums: {
     gender: { female: 'Sieviete', male: 'Vīrietis', unspecified: 'Nav norādīts' },
     whereaboutsKind: {
@@ -172,4 +171,4 @@ export const messagesLv = {
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof messagesLv>;
+export type CoreMessages = Widen<typeof coreMessagesLv>;

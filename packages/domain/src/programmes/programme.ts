@@ -26,6 +26,8 @@ export type ProgrammeSubject = 'person' | 'person_or_household';
 export interface CaseNumbering {
   format: string;
   scope: 'organisation' | 'municipality';
+  /** The organisation's own format (its `caseNumberFormat`) is used instead of `format` (HF-3.1.7.3). */
+  organisationFormatWins?: boolean;
 }
 
 /**
@@ -64,8 +66,19 @@ export interface IndicatorDefinition {
   names: { lv: string; en: string };
 }
 
-export interface ProgrammeDefinition<Settings = unknown> {
-  code: string;
+/**
+ * The programme's own strings (API errors, names of its values), Latvian and English with the same keys;
+ * the registry merges them into the shared messages under `namespace` (the core's i18n imports no programme).
+ */
+export interface ProgrammeMessages<Lv extends object = object> {
+  namespace: string;
+  lv: Lv;
+  en: Widen<Lv>;
+}
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+export interface ProgrammeDefinition<Settings = unknown, Code extends string = string> {
+  code: Code;
   names: { lv: string; en: string };
   caseNumbering: CaseNumbering;
   subject: ProgrammeSubject;
@@ -79,4 +92,5 @@ export interface ProgrammeDefinition<Settings = unknown> {
   /** The programme's documents (codes the server module prints). */
   documents: readonly string[];
   indicators: readonly IndicatorDefinition[];
+  messages: ProgrammeMessages;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../shared/dates';
-import { HOUSING_FIRST_PILOT_SETTINGS as S } from '../programme-settings';
+import { HOUSING_FIRST_PILOT_SETTINGS as S } from './settings';
 import { VISIT_OUTCOMES, type Escalation } from './visit-escalation.rules';
 import { compareWorklistItems, computeCaseWorklist, isOverdueItem, summariseCaseFacts, type CaseFacts, type WorklistItem } from './case-worklist.rules';
 

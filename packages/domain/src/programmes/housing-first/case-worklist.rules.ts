@@ -1,4 +1,4 @@
-import type { ProgrammeSettings } from '../programme-settings';
+import type { ProgrammeSettings } from './settings';
 import { checkEngagementHours } from './contact-hours.rules';
 import { computeEscalation, DEFAULT_INSPECTION_AFTER_DAYS, isHomeVisit, type Escalation, type ExtensionFact, type ReachFact, type VisitFact } from './visit-escalation.rules';
 import { computeInitialPlanOfferDue, computeOfferRepeatDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue, type Due } from './reviews.rules';

@@ -1,4 +1,4 @@
-import type { ProgrammeSettings } from '../programme-settings';
+import type { ProgrammeSettings } from './settings';
 
 export type TeamRole = 'social_worker' | 'social_mentor' | 'specialist' | 'municipal_social_worker';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSING_FIRST_PILOT_SETTINGS as S, computeSettingsInForce } from '../programme-settings';
+import { HOUSING_FIRST_PILOT_SETTINGS as S } from './settings';
+import { computeSettingsInForce } from '../programme-settings';
 import { compareByDeadline, computeDecisionDeadline } from './decision-deadline.rules';
 import { checkCaseload } from './caseload.rules';
 import { checkDwellingOffer, computeDwellingMatches, isInArea, type DwellingForMatching } from './dwelling-offers.rules';
@@ -7,7 +8,7 @@ import { computeSuggestedTeam, computeSupportNeedLevel } from './support-team.ru
 import { computeWaitingList } from './waiting-list.rules';
 import { checkKeysRegister, DEFAULT_HOUSING_QUESTIONNAIRE, validateQuestionnaireAnswers } from './granting.schemas';
 import { HOUSING_FIRST_CRITERIA_SEEDS } from './eligibility-criteria';
-import { formatCaseNumber } from './case-number';
+import { formatCaseNumber } from '../../core/case-number';
 import { computeMoveInChecklist } from './case-opening.rules';
 
 describe('HF-3.1.4 decision within 30 days of the application', () => {

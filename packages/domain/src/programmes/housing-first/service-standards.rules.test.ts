@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../shared/dates';
-import { HOUSING_FIRST_PILOT_SETTINGS as S } from '../programme-settings';
+import { HOUSING_FIRST_PILOT_SETTINGS as S } from './settings';
 import { checkExtension, computeEscalation, HF_ESCALATION_DEFAULTS as E, type VisitFact } from './visit-escalation.rules';
 import { checkDailyContactHours, checkEngagementHours, computeEngagementStart } from './contact-hours.rules';
 import { computeInitialPlanOfferDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue } from './reviews.rules';

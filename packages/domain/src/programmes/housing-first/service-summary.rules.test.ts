@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSING_FIRST_PILOT_SETTINGS as S } from '../programme-settings';
+import { HOUSING_FIRST_PILOT_SETTINGS as S } from './settings';
 import { computeContactHoursStatus, computeServiceSummary, type OfferFact, type PlanVersionFact } from './service-summary.rules';
 import type { VisitFact } from './visit-escalation.rules';
 

@@ -1,4 +1,4 @@
-import type { ProgrammeSettings } from '../programme-settings';
+import type { ProgrammeSettings } from './settings';
 import { checkEngagementHours } from './contact-hours.rules';
 import { computeInitialPlanOfferDue, computeOfferRepeatDue, computePlanReviewDue, computeReassessmentDue, type Due } from './reviews.rules';
 import { SUPPORT_OFFERS } from './service.schemas';

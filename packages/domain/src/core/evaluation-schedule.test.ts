@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { EvaluationInstrument } from '../programmes/programme';
+import { computeDueEvaluations, type EvaluationHistory } from './evaluation-schedule';
+
+const history = (over: Partial<EvaluationHistory> = {}): EvaluationHistory => ({ startedOn: '2026-01-31', agreedEndOn: null, endedOn: null, recorded: {}, ...over });
+const due = (instruments: readonly EvaluationInstrument[], h: EvaluationHistory, asOf: string) => computeDueEvaluations(instruments, h, asOf);
+
+// HF-2.4, HF-4.3 (1) social functioning at the start and every 6 months
+const socialFunctioning: EvaluationInstrument = { code: 'social_functioning', subject: 'case', when: [{ at: 'start' }, { at: 'every', months: 6 }] };
+// IP-5 client satisfaction at least yearly, one month before the agreement expires, and at the ending
+const satisfaction: EvaluationInstrument = { code: 'client_satisfaction', subject: 'case', when: [{ at: 'every', months: 12 }, { at: 'before_agreed_end', months: 1 }, { at: 'ending' }] };
+// IP-6 provider self-assessment at least yearly
+const selfAssessment: EvaluationInstrument = { code: 'provider_self_assessment', subject: 'provider', when: [{ at: 'every', months: 12 }] };
+
+describe('the evaluation schedule (issue 12)', () => {
+  it('at start: due on the start day until recorded once (HF-4.3)', () => {
+    expect(due([socialFunctioning], history(), '2026-01-31')).toEqual([{ instrument: 'social_functioning', at: 'start', dueOn: '2026-01-31', daysLeft: 0 }]);
+    expect(due([socialFunctioning], history(), '2026-01-30')[0]!.daysLeft).toBe(1);
+  });
+
+  it('every N calendar months from the last recording: 31 January + 6 months is 31 July; a recording resets it (HF-2.4)', () => {
+    const h = history({ recorded: { social_functioning: ['2026-01-31'] } });
+    expect(due([socialFunctioning], h, '2026-07-30')).toEqual([{ instrument: 'social_functioning', at: 'every', dueOn: '2026-07-31', daysLeft: 1 }]);
+    expect(due([socialFunctioning], h, '2026-08-01')[0]!.daysLeft).toBe(-1);
+    const again = history({ recorded: { social_functioning: ['2026-01-31', '2026-07-20'] } });
+    expect(due([socialFunctioning], again, '2026-08-01')[0]!.dueOn).toBe('2027-01-20');
+  });
+
+  it('a recording after the day asked does not count yet (the rule reads history up to the date)', () => {
+    expect(due([socialFunctioning], history({ recorded: { social_functioning: ['2026-02-10'] } }), '2026-02-09')[0]!.at).toBe('start');
+  });
+
+  it('31 January + 1 month is the last day of February (calendar months)', () => {
+    const monthly: EvaluationInstrument = { code: 'm', subject: 'case', when: [{ at: 'every', months: 1 }] };
+    expect(due([monthly], history(), '2026-02-01')[0]!.dueOn).toBe('2026-02-28');
+    expect(due([monthly], history({ startedOn: '2028-01-31' }), '2028-02-01')[0]!.dueOn).toBe('2028-02-29');
+  });
+
+  it('IP-5 yearly from the start, else one month before the agreed end, whichever comes first', () => {
+    expect(due([satisfaction], history({ startedOn: '2026-03-01' }), '2026-03-01')[0]).toMatchObject({ at: 'every', dueOn: '2027-03-01' });
+    const h = history({ startedOn: '2026-03-01', agreedEndOn: '2026-12-31' });
+    expect(due([satisfaction], h, '2026-11-29')[0]).toEqual({ instrument: 'client_satisfaction', at: 'before_agreed_end', dueOn: '2026-11-30', daysLeft: 1 });
+    // answered by a recording on or after that day, not by one the day before it
+    expect(due([satisfaction], { ...h, recorded: { client_satisfaction: ['2026-11-29'] } }, '2026-12-01')[0]).toMatchObject({ at: 'before_agreed_end', daysLeft: -1 });
+    expect(due([satisfaction], { ...h, recorded: { client_satisfaction: ['2026-11-30'] } }, '2026-12-01')[0]).toMatchObject({ at: 'every', dueOn: '2027-11-30' });
+  });
+
+  it('N days before the agreed end', () => {
+    const i: EvaluationInstrument = { code: 'd', subject: 'case', when: [{ at: 'before_agreed_end', days: 14 }] };
+    expect(due([i], history({ agreedEndOn: '2026-03-01' }), '2026-02-01')[0]!.dueOn).toBe('2026-02-15');
+    expect(due([i], history(), '2026-02-01')).toEqual([]);
+  });
+
+  it('IP-5 at the ending: due on the ending day, answered by a recording in the month up to it; nothing else falls due after it', () => {
+    const ended = history({ startedOn: '2026-03-01', endedOn: '2026-06-15' });
+    expect(due([satisfaction], ended, '2026-06-15')).toEqual([{ instrument: 'client_satisfaction', at: 'ending', dueOn: '2026-06-15', daysLeft: 0 }]);
+    expect(due([satisfaction], { ...ended, recorded: { client_satisfaction: ['2026-05-15'] } }, '2026-06-15')).toEqual([]);
+    expect(due([satisfaction], { ...ended, recorded: { client_satisfaction: ['2026-05-14'] } }, '2026-06-15')[0]!.at).toBe('ending');
+    // the 6-monthly re-assessment due after the ending day is not due
+    expect(due([socialFunctioning], history({ endedOn: '2026-07-30', recorded: { social_functioning: ['2026-01-31'] } }), '2026-08-01')).toEqual([]);
+    expect(due([socialFunctioning], history({ endedOn: '2026-07-31', recorded: { social_functioning: ['2026-01-31'] } }), '2026-08-01')[0]!.dueOn).toBe('2026-07-31');
+  });
+
+  it('IP-6 the provider self-assessment yearly; several instruments earliest first', () => {
+    const h = history({ startedOn: '2026-01-01', recorded: { provider_self_assessment: ['2026-02-01'] } });
+    expect(due([selfAssessment, socialFunctioning], h, '2026-01-15').map((d) => [d.instrument, d.dueOn])).toEqual([
+      ['social_functioning', '2026-01-01'],
+      ['provider_self_assessment', '2027-01-01'],
+    ]);
+    expect(due([selfAssessment], h, '2026-02-01')[0]!.dueOn).toBe('2027-02-01');
+  });
+});

@@ -1,0 +1,77 @@
+import { addDays, addMonths, daysBetween } from '../shared/dates';
+import type { EvaluationInstrument, EvaluationWhen } from '../programmes/programme';
+
+/**
+ * The core's evaluation schedule (issue 12; HF-4.3, IP-5, IP-6): when each of a programme's evaluation
+ * instruments is due on a case (or on a provider), from the history and a date.
+ */
+export interface EvaluationHistory {
+  /** The day the case (or the provider's service) started. */
+  startedOn: string;
+  /** The day the service agreement ends, when one is agreed. */
+  agreedEndOn: string | null;
+  /** The day the service ended or ends (the ending recorded), if it has. */
+  endedOn: string | null;
+  /** The days each instrument was recorded, by instrument code. */
+  recorded: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface DueEvaluation {
+  instrument: string;
+  /** The rule that makes it due. */
+  at: EvaluationWhen['at'];
+  dueOn: string;
+  /** Days from the day asked to `dueOn` (negative: overdue). */
+  daysLeft: number;
+}
+
+/** How soon an instrument shows on a worklist before it is due (days). */
+export const EVALUATION_LOOKAHEAD_DAYS = 14;
+
+/**
+ * The day one rule of an instrument falls due and is not yet answered, or null:
+ * - `start`: on the start day, until the instrument is recorded once;
+ * - `every N months`: N calendar months after the last recording, or after the start (a recording resets it);
+ * - `before_agreed_end`: N months and/or days before the agreed end; answered by a recording on or after that day;
+ * - `ending`: on the ending day; answered by a recording in the calendar month up to it.
+ * Nothing falls due after the service ended, except the ending's own evaluation.
+ */
+function dueOnOf(when: EvaluationWhen, history: EvaluationHistory, recorded: readonly string[]): string | null {
+  const last = recorded.length ? recorded.reduce((a, b) => (a > b ? a : b)) : null;
+  const answeredFrom = (day: string) => recorded.some((r) => r >= day);
+  let due: string | null;
+  switch (when.at) {
+    case 'start':
+      due = last ? null : history.startedOn;
+      break;
+    case 'every':
+      due = addMonths(last ?? history.startedOn, when.months);
+      break;
+    case 'before_agreed_end': {
+      if (!history.agreedEndOn) return null;
+      const day = addDays(addMonths(history.agreedEndOn, -(when.months ?? 0)), -(when.days ?? 0));
+      due = answeredFrom(day) ? null : day;
+      break;
+    }
+    case 'ending':
+      if (!history.endedOn) return null;
+      return answeredFrom(addMonths(history.endedOn, -1)) ? null : history.endedOn;
+  }
+  if (due && history.endedOn && due > history.endedOn) return null;
+  return due;
+}
+
+/** Each instrument's earliest unanswered due day, as of `asOf` (due or not yet), earliest first. */
+export function computeDueEvaluations(instruments: readonly EvaluationInstrument[], history: EvaluationHistory, asOf: string): DueEvaluation[] {
+  const due: DueEvaluation[] = [];
+  for (const instrument of instruments) {
+    const recorded = (history.recorded[instrument.code] ?? []).filter((d) => d <= asOf);
+    let first: DueEvaluation | null = null;
+    for (const when of instrument.when) {
+      const dueOn = dueOnOf(when, history, recorded);
+      if (dueOn && (!first || dueOn < first.dueOn)) first = { instrument: instrument.code, at: when.at, dueOn, daysLeft: daysBetween(asOf, dueOn) };
+    }
+    if (first) due.push(first);
+  }
+  return due.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+}

@@ -1,0 +1,30 @@
+import type { ProgrammeDefinition } from '../programme';
+import { housingFirstEn } from './i18n/housing-first.en';
+import { housingFirstLv } from './i18n/housing-first.lv';
+import { DEFAULT_CASE_NUMBER_FORMAT } from './case-number';
+import { HOUSING_FIRST_PILOT_SETTINGS, programmeSettingsSchema, type ProgrammeSettings } from './settings';
+import { LIFE_DOMAINS } from './support-team.rules';
+
+/** Housing First (“Mājoklis vispirms”, seed 004): what it declares to the core (issue 12). */
+export const housingFirstProgramme = {
+  code: 'housing_first',
+  names: { lv: 'Mājoklis vispirms', en: 'Housing First' },
+  // HF-3.1.7.3 the provider's register of adult client cases, in the provider's own format
+  caseNumbering: { format: DEFAULT_CASE_NUMBER_FORMAT, scope: 'organisation', organisationFormatWins: true },
+  subject: 'person',
+  uses: ['application', 'waiting_list', 'dwelling', 'plan', 'contacts', 'work_log', 'assessments', 'costs'],
+  settingsSchema: programmeSettingsSchema,
+  defaultSettings: HOUSING_FIRST_PILOT_SETTINGS,
+  lifeDomains: LIFE_DOMAINS, // HF-2.1
+  evaluationInstruments: [
+    // HF-2.4, HF-4.3 (1) the social worker re-assesses social functioning every 6 months
+    { code: 'social_functioning', subject: 'case', when: [{ at: 'start' }, { at: 'every', months: 6 }] },
+  ],
+  documents: ['decision_letter', 'title_page', 'contract', 'consent', 'handover_act', 'plan'], // HF-3.1, HF-3.4
+  indicators: [
+    // HF-4.2 B share still housed after 6 and after 12 months
+    { code: 'housed_after_6_months', names: { lv: 'Joprojām mājoklī pēc 6 mēnešiem', en: 'Still housed after 6 months' } },
+    { code: 'housed_after_12_months', names: { lv: 'Joprojām mājoklī pēc 12 mēnešiem', en: 'Still housed after 12 months' } },
+  ],
+  messages: { namespace: 'housing', lv: housingFirstLv, en: housingFirstEn },
+} as const satisfies ProgrammeDefinition<ProgrammeSettings, 'housing_first'>;

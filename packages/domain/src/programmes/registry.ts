@@ -1,0 +1,35 @@
+import { coreMessagesEn } from '../i18n/messages.en';
+import { coreMessagesLv } from '../i18n/messages.lv';
+import type { ProgrammeDefinition } from './programme';
+import { housingFirstProgramme } from './housing-first/programme';
+
+/**
+ * The programme registry (issue 12): every programme the core serves, one line each. The core reads
+ * programmes only through this list and the contract in `programme.ts`.
+ */
+export const PROGRAMME_DEFINITIONS = [
+  housingFirstProgramme,
+] as const;
+
+type Registered = (typeof PROGRAMME_DEFINITIONS)[number];
+export type ProgrammeCode = Registered['code'];
+
+/** The codes of the registered programmes, in registry order. */
+export const PROGRAMMES = PROGRAMME_DEFINITIONS.map((d) => d.code) as unknown as readonly [ProgrammeCode, ...ProgrammeCode[]];
+
+export const isProgrammeCode = (code: string): code is ProgrammeCode => (PROGRAMMES as readonly string[]).includes(code);
+
+/** The definition of a registered programme (its settings schema, numbering, instruments…). */
+export function programmeOf(code: ProgrammeCode): ProgrammeDefinition {
+  return PROGRAMME_DEFINITIONS.find((d) => d.code === code)! as ProgrammeDefinition;
+}
+
+type ProgrammeMessagesLv = { [D in Registered as D['messages']['namespace']]: D['messages']['lv'] };
+type ProgrammeMessagesEn = { [D in Registered as D['messages']['namespace']]: D['messages']['en'] };
+const bundles = <K extends 'lv' | 'en'>(language: K) =>
+  Object.fromEntries(PROGRAMME_DEFINITIONS.map((d) => [d.messages.namespace, d.messages[language]]));
+
+/** The shared messages: the core's and each programme's under its namespace (Latvian first). */
+export const messagesLv = { ...coreMessagesLv, ...(bundles('lv') as ProgrammeMessagesLv) };
+export const messagesEn = { ...coreMessagesEn, ...(bundles('en') as ProgrammeMessagesEn) };
+export type Messages = typeof messagesEn;

@@ -10,9 +10,9 @@ import { OverviewPage } from '../modules/stats/pages/OverviewPage';
 import { UsersPage } from '../modules/users/pages/UsersPage';
 import { UserAuditPage } from '../modules/audit/pages/UserAuditPage';
 import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditPage';
-import { housingFirstRoutes } from '../modules/housing-first/housing-first.routes';
 import { housingFirstOf } from '../modules/housing-first/housing-first.api';
 import { serviceRoutes } from '../modules/service/service.routes';
+import { WEB_PROGRAMMES } from '../programmes/registry';
 import { ForbiddenPage, NotFoundPage } from './StatusPages';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSignIn } from './RequireSignIn';
@@ -45,7 +45,7 @@ export function AppRoutes() {
         <Route path="users" element={<Allowed ability={['readAudit', 'manageUsers']}><UsersPage /></Allowed>} />
         <Route path="users/:id/audit" element={<Allowed ability="readAudit"><UserAuditPage /></Allowed>} />
         <Route path="audit" element={<Allowed ability="readAudit"><OrganisationAuditPage /></Allowed>} />
-        {housingFirstRoutes()}
+        {WEB_PROGRAMMES.flatMap((p) => p.routes())}
         {serviceRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

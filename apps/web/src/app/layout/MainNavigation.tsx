@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../shared/auth/session';
 import { NavList } from '../../shared/ui/NavList';
 import type { Abilities } from '../../modules/auth/auth.api';
-import { HousingFirstNavigation } from '../../modules/housing-first/components/HousingFirstNavigation';
+import { WEB_PROGRAMMES } from '../../programmes/registry';
 import { ServiceNavigation } from '../../modules/service/components/ServiceNavigation';
 
 interface Item {
@@ -33,7 +33,7 @@ export function MainNavigation() {
   return (
     <>
       <NavList items={items.filter((i) => i.visible(me.abilities)).map((i) => ({ ...i, active: isActive(i) }))} />
-      <HousingFirstNavigation />
+      {WEB_PROGRAMMES.map(({ code, Navigation }) => Navigation && <Navigation key={code} />)}
       <ServiceNavigation />
     </>
   );

@@ -1,0 +1,10 @@
+import { HousingFirstNavigation } from '../../modules/housing-first/components/HousingFirstNavigation';
+import { housingFirstRoutes } from '../../modules/housing-first/housing-first.routes';
+import type { WebProgramme } from '../programme-module';
+
+/** Housing First in the web app: today's pages and navigation (HF-3.1). */
+export const housingFirstWeb: WebProgramme = {
+  code: 'housing_first',
+  routes: housingFirstRoutes,
+  Navigation: HousingFirstNavigation,
+};

@@ -1,0 +1,15 @@
+import type { ComponentType, ReactNode } from 'react';
+
+/**
+ * The web side of a programme (issue 12): its pages (routes under the signed-in layout), its part of the
+ * main navigation, and optionally a section it adds to a case's page. One line per programme in `registry.ts`.
+ */
+export interface WebProgramme {
+  code: string;
+  /** `<Route>` elements, each behind the ability the server granted. */
+  routes(): ReactNode[];
+  /** The programme's part of the main navigation (renders nothing when the user has none of its pages). */
+  Navigation?: ComponentType;
+  /** What the programme shows on a case of its own on the core's case pages. */
+  CaseSection?: ComponentType<{ caseId: string }>;
+}

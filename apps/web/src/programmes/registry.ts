@@ -1,0 +1,8 @@
+import type { WebProgramme } from './programme-module';
+import { housingFirstWeb } from './housing-first';
+
+/** The web modules of the registered programmes (issue 12): one line each. */
+export const WEB_PROGRAMMES: readonly WebProgramme[] = [
+  housingFirstWeb,
+];
+

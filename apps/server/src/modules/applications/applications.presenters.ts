@@ -6,7 +6,8 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { findOfferComparison, workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { getCriteriaSetById, getCriteriaSetInForce, getQuestionnaireFormById, getSettingsById } from '../programmes/programmes.repository';
 import { findEligibilityAssessments } from './applications.repository';
-import { findWaitingListPosition, requireVisibleApplication, requireVisiblePerson } from './applications.usecases';
+import { requireVisiblePerson } from '../access/person-access';
+import { findWaitingListPosition, requireVisibleApplication } from './applications.usecases';
 
 /**
  * An application as its page shows it, as of a day: the questionnaire with its form, every

@@ -5,7 +5,7 @@ import { applications, eligibilityAssessments, firstContacts, persons, users, wa
 /**
  * The only file with SQL for first contacts, applications, eligibility assessments and the waiting
  * list. Lists that show persons take `visible` — the access rule's condition on `persons`
- * (access/person-scope.ts) — so nobody sees a name the rule hides.
+ * (access/person-scope.repository.ts) — so nobody sees a name the rule hides.
  */
 
 type Reader = Db | Tx;

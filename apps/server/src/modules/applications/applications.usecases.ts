@@ -10,8 +10,8 @@ import type { Tx } from '../../db/database';
 import { cases } from '../../db/schema';
 import { AppError, conflict, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { visiblePersonsCondition } from '../access/person-scope';
-import { getPersonById } from '../persons/persons.repository';
+import { requireVisiblePerson, visibleFor } from '../access/person-access';
+import { getVisiblePerson } from '../access/person-scope.repository';
 import {
   findServedMunicipalities, getCriteriaSetInForce, getQuestionnaireForm, getSettingsById, getSettingsInForce,
 } from '../programmes/programmes.repository';
@@ -21,19 +21,10 @@ import * as repo from './applications.repository';
 const PROGRAMME = 'housing_first';
 
 export const applicationNotFound = () => new AppError(404, 'applications.not_found', 'housing.errors.applicationNotFound');
-export const visibleFor = (ctx: Ctx) => visiblePersonsCondition(ctx.actor, today(ctx));
-
-/** A person the actor may see, or 404 — out of scope looks the same as not existing. */
-export async function requireVisiblePerson(tx: Tx, ctx: Ctx, personId: string) {
-  const found = await getPersonById(tx, ctx.actor, today(ctx), personId);
-  if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
-  return found.person;
-}
-
 /** An application whose person the actor may see, or 404. */
 export async function requireVisibleApplication(tx: Tx, ctx: Ctx, id: string, lock = false) {
   const application = lock ? await repo.lockApplication(tx, id) : await repo.getApplicationById(tx, id);
-  if (!application || !(await getPersonById(tx, ctx.actor, today(ctx), application.personId))) throw applicationNotFound();
+  if (!application || !(await getVisiblePerson(tx, ctx.actor, today(ctx), application.personId))) throw applicationNotFound();
   return application;
 }
 
@@ -164,7 +155,7 @@ export async function decideApplication(applicationId: string, input: z.infer<ty
 export async function removeFromWaitingList(entryId: string, input: z.infer<typeof removeFromWaitingListSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const entry = await repo.getWaitingListEntryById(tx, entryId);
-    if (!entry || !(await getPersonById(tx, ctx.actor, today(ctx), entry.personId))) throw new AppError(404, 'waiting_list.not_found', 'housing.errors.waitingListEntryNotFound');
+    if (!entry || !(await getVisiblePerson(tx, ctx.actor, today(ctx), entry.personId))) throw new AppError(404, 'waiting_list.not_found', 'housing.errors.waitingListEntryNotFound');
     if (!canManageApplications(ctx.actor, entry.municipalityAtvk)) throw forbidden();
     if (entry.leftOn) throw conflict('waiting_list.already_left', 'housing.errors.waitingListAlreadyLeft');
     requirePastDate('removedOn', input.removedOn, ctx);

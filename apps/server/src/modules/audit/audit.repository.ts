@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle
 import type { Actor } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { auditCheckpoints, auditLog, auditLogIdentity, persons, users } from '../../db/schema';
-import { visiblePersonsCondition } from '../access/person-scope';
+import { visiblePersonsCondition } from '../access/person-scope.repository';
 import type { SealedContent, SignedCheckpoint } from './audit-chain';
 import type { AuditEvent, AuditOrigin } from './audit.events';
 
@@ -65,7 +65,7 @@ export async function findAuditEntries(db: Db, filter: AuditFilter) {
     .limit(filter.limit);
 }
 
-/** Which of these persons the actor may read (the one access condition, person-scope.ts). */
+/** Which of these persons the actor may read (the one access condition, access/person-scope.repository.ts). */
 export async function findReadablePersonIds(db: Db, actor: Actor, today: string, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const rows = await db.select({ id: persons.id }).from(persons).where(and(inArray(persons.id, ids), visiblePersonsCondition(actor, today)));

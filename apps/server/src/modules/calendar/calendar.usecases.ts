@@ -2,7 +2,7 @@ import { computePlannedVisitDays, computePlannedVisitStatus, daysBetween, type V
 import { type Ctx, originOf, today } from '../../app/context';
 import { AppError, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { visiblePersonsCondition } from '../access/person-scope';
+import { visiblePersonsCondition } from '../access/person-scope.repository';
 import * as repo from './calendar.repository';
 
 /** The longest period one request may ask for: two months of weeks. */

@@ -1,7 +1,7 @@
 import { caseHistoryHeader, CASE_HISTORY_FORMAT, CASE_HISTORY_VERSION, formatCaseHistoryLine, type CaseHistoryRecord } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import { forbidden } from '../../shared/errors';
-import { visiblePersonsCondition } from '../access/person-scope';
+import { visiblePersonsCondition } from '../access/person-scope.repository';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireVisibleCase } from '../cases/cases.usecases';
 import { encode, normalise, SIMPLE_RECORD_TYPES, type EmailOf } from './case-history.codec';

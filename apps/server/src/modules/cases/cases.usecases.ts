@@ -13,7 +13,8 @@ import { AppError, conflict, forbidden, invalidField } from '../../shared/errors
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
 import { getWaitingListEntryOfApplication, leaveWaitingList } from '../applications/applications.repository';
-import { requireVisibleApplication, requireVisiblePerson } from '../applications/applications.usecases';
+import { requireVisiblePerson } from '../access/person-access';
+import { requireVisibleApplication } from '../applications/applications.usecases';
 import { findOffersOfRound, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
 import { workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { openRehousingRound } from '../dwellings/rehousing.usecases';

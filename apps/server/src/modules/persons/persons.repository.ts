@@ -3,7 +3,7 @@ import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { Actor, SearchQuery } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { organisations, personCodes, personRelations, persons } from '../../db/schema';
-import { isNarrowScope, visiblePersonsCondition } from '../access/person-scope';
+import { isNarrowScope, visiblePersonsCondition } from '../access/person-scope.repository';
 
 /** The only file with SQL for persons. Every read is scoped by `visiblePersonsCondition`. */
 

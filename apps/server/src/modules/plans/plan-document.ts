@@ -2,7 +2,7 @@ import { formatDateTime } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { requireVisiblePerson } from '../applications/applications.usecases';
+import { requireVisiblePerson } from '../access/person-access';
 import { findTeam, getOrganisation, getUser } from '../cases/cases.repository';
 import { requireVisibleCase } from '../cases/cases.usecases';
 import { renderPlanDocument } from '../documents/plan-document.pdf';

@@ -9,7 +9,7 @@ import { AppError } from '../../shared/errors';
 import { languageOf, translate } from '../../shared/i18n';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getOrganisation, getUser } from '../cases/cases.repository';
-import { requireVisiblePerson } from '../applications/applications.usecases';
+import { requireVisiblePerson } from '../access/person-access';
 import { renderEndingRecord, renderWorkLog } from '../documents/service-documents.pdf';
 import { confirmEnding, endCase, getEnding, getEndingDetail } from '../endings/endings.usecases';
 import { requireVisibleCase } from '../cases/cases.usecases';

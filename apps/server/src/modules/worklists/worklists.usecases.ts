@@ -7,7 +7,7 @@ import type { Tx } from '../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons, programmeSettings } from '../../db/schema';
 import { AppError, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { visiblePersonsCondition } from '../access/person-scope';
+import { visiblePersonsCondition } from '../access/person-scope.repository';
 import { findSettingsVersions } from '../programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../cases/cases.repository';
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';

@@ -1,10 +1,12 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { computePersonScope, type Actor } from '@socrehab/domain';
+import type { Db, Tx } from '../../db/database';
 import { persons } from '../../db/schema';
 
 /**
  * THE access rule for personal data, as one SQL condition on `persons`. Every query that reads a
- * person goes through it (see persons.repository.ts); nothing else decides who sees whom.
+ * person goes through it (see persons.repository.ts and person-access.ts); nothing else decides who
+ * sees whom.
  *
  * - social worker, mentor, specialist: persons whose case team they are on today, and persons they
  *   registered themselves (a new contact has no case yet);
@@ -69,4 +71,10 @@ export function isNarrowScope(actor: Actor): boolean {
   if (kind === 'municipality') return false;
   if (kind === 'organisation') return actor.organisationKind !== 'municipal_social_service';
   return true;
+}
+
+/** The person, if the actor may see them today; null when out of scope or not there (the same to the caller). */
+export async function getVisiblePerson(db: Db | Tx, actor: Actor, today: string, id: string) {
+  const [row] = await db.select().from(persons).where(and(eq(persons.id, id), visiblePersonsCondition(actor, today))).limit(1);
+  return row ?? null;
 }

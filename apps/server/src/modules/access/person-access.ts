@@ -1,0 +1,19 @@
+import { type Ctx, today } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { AppError } from '../../shared/errors';
+import { getVisiblePerson, visiblePersonsCondition } from './person-scope.repository';
+
+/**
+ * Who may see a person, for the use cases: the access rule of person-scope.repository.ts applied to
+ * the signed-in actor on today's date in Riga. Every module asks here; none decides it on its own.
+ */
+
+/** The access rule as a condition for a repository's query of persons (or of records joined to them). */
+export const visibleFor = (ctx: Ctx) => visiblePersonsCondition(ctx.actor, today(ctx));
+
+/** A person the actor may see, or 404 — out of scope looks the same as not existing. */
+export async function requireVisiblePerson(tx: Tx, ctx: Ctx, personId: string) {
+  const person = await getVisiblePerson(tx, ctx.actor, today(ctx), personId);
+  if (!person) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
+  return person;
+}

@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // one module graph per worker, reused by its files (each still opens its own database): halves the run (issue 12)
+    isolate: false,
   },
 });

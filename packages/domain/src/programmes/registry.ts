@@ -2,6 +2,7 @@ import { coreMessagesEn } from '../i18n/messages.en';
 import { coreMessagesLv } from '../i18n/messages.lv';
 import type { ProgrammeDefinition } from './programme';
 import { housingFirstProgramme } from './housing-first/programme';
+import { individualProgramme } from './individual-programme/programme';
 
 /**
  * The programme registry (issue 12): every programme the core serves, one line each. The core reads
@@ -9,6 +10,7 @@ import { housingFirstProgramme } from './housing-first/programme';
  */
 export const PROGRAMME_DEFINITIONS = [
   housingFirstProgramme,
+  individualProgramme,
 ] as const;
 
 type Registered = (typeof PROGRAMME_DEFINITIONS)[number];
@@ -19,9 +21,11 @@ export const PROGRAMMES = PROGRAMME_DEFINITIONS.map((d) => d.code) as unknown as
 
 export const isProgrammeCode = (code: string): code is ProgrammeCode => (PROGRAMMES as readonly string[]).includes(code);
 
-/** The definition of a registered programme (its settings schema, numbering, instruments…). */
-export function programmeOf(code: ProgrammeCode): ProgrammeDefinition {
-  return PROGRAMME_DEFINITIONS.find((d) => d.code === code)! as ProgrammeDefinition;
+/** The definition of a registered programme (its settings schema, numbering, instruments…); a code not registered is a programming error. */
+export function programmeOf(code: string): ProgrammeDefinition {
+  const found = PROGRAMME_DEFINITIONS.find((d) => d.code === code);
+  if (!found) throw new Error(`programme not registered: ${code}`);
+  return found as ProgrammeDefinition;
 }
 
 type ProgrammeMessagesLv = { [D in Registered as D['messages']['namespace']]: D['messages']['lv'] };

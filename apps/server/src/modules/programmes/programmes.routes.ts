@@ -44,7 +44,9 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
       const created = await ctx.db.transaction(async (tx) => {
         const versions = await findSettingsVersions(tx, programme.code);
         if (versions.some((v) => v.effectiveFrom === request.body.effectiveFrom)) throw settingsExist;
-        const [row] = await tx.insert(programmeSettings).values({ programmeCode: programme.code, ...request.body, createdBy: ctx.actor.userId }).returning();
+        // the column holds each programme's own settings, checked above with that programme's schema
+        const settings = request.body.settings as typeof programmeSettings.$inferInsert.settings;
+        const [row] = await tx.insert(programmeSettings).values({ programmeCode: programme.code, effectiveFrom: request.body.effectiveFrom, settings, createdBy: ctx.actor.userId }).returning();
         await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: request.body }, ctx.now());
         return row!;
       }).catch((error: unknown) => {

@@ -8,3 +8,4 @@ export * from './costs.rules';
 export * from './target-group-report.rules';
 export * from './satisfaction.rules';
 export * from './api.schemas';
+export * from './policies';

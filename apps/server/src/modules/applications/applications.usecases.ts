@@ -15,7 +15,7 @@ import { getVisiblePerson } from '../access/person-scope.repository';
 import {
   findServedMunicipalities, getCriteriaSetInForce, getQuestionnaireForm, getSettingsById, getSettingsInForce,
 } from '../programmes/programmes.repository';
-import { requirePastDate } from '../cases/fact-dates';
+import { requirePastDate } from '../../shared/fact-dates';
 import * as repo from './applications.repository';
 
 const PROGRAMME = 'housing_first';

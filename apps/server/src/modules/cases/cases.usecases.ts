@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import {
-  canAssignMunicipalWorker, canOpenCase, canOverrideCaseload, canRecordContactOnCase, canRecordOnCase, checkCaseload, computeEngagementStart, checkKeysRegister, formatCaseNumber,
+  canAssignMunicipalWorker, canOpenCase, canOverrideCaseload, canRecordContactOnCase, canRecordOnCase, checkCaseload, computeEngagementStart, checkKeysRegister, formatCaseNumber, programmeOf,
   type addAttachmentSchema, type assignTeamMemberSchema, type giveConsentSchema, type initialAssessmentSchema, type markDocumentSchema,
   type openCaseSchema, type recordAgreementsSchema, type recordMoveInSchema, type TeamRole, type changeWorkerSchema, type recordIncidentSchema, addDays,
   type ProgrammeSettings, type setInspectionPeriodSchema,
@@ -20,7 +20,7 @@ import { workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { openRehousingRound } from '../dwellings/rehousing.usecases';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
 import * as repo from './cases.repository';
-import { requireFactDate, requirePastDate } from './fact-dates';
+import { requireFactDate, requirePastDate } from '../../shared/fact-dates';
 
 export const caseNotFound = () => new AppError(404, 'cases.not_found', 'housing.errors.caseNotFound');
 type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.getCaseById>>>;
@@ -142,7 +142,7 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
     if (input.openedOn < entry.addedOn) throw invalidField('openedOn', 'housing.errors.beforeSubmission');
     requirePastDate('openedOn', input.openedOn, ctx);
     const organisation = await repo.getOrganisation(tx, ctx.actor.organisationId);
-    const caseNumber = await nextCaseNumber(tx, organisation, Number(input.openedOn.slice(0, 4)));
+    const caseNumber = await nextCaseNumber(tx, application.programmeCode, organisation, application.municipalityAtvk, Number(input.openedOn.slice(0, 4)));
     const settings = await getSettingsInForce(tx, application.programmeCode, input.openedOn);
     const chosen = (await findOffersOfRound(tx, { applicationId: application.id })).find((o) => o.offer.answer === 'chosen');
     const theCase = await repo.insertCase(tx, {
@@ -157,10 +157,16 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
   });
 }
 
-/** HF-3.1.7.3 the next free number of the provider's register; numbers taken by imported cases are skipped. */
-async function nextCaseNumber(tx: Tx, organisation: { id: string; caseNumberFormat: string }, year: number) {
+/**
+ * HF-3.1.7.3 the next free number of the programme's register: counted per programme within its numbering
+ * scope, in its format — for Housing First the provider's own (issue 12); numbers taken by imported cases are skipped.
+ */
+export async function nextCaseNumber(tx: Tx, programmeCode: string, organisation: { id: string; caseNumberFormat: string }, municipalityAtvk: string, year: number) {
+  const { caseNumbering } = programmeOf(programmeCode);
+  const format = caseNumbering.organisationFormatWins ? organisation.caseNumberFormat : caseNumbering.format;
+  const scopeKey = caseNumbering.scope === 'organisation' ? organisation.id : municipalityAtvk;
   for (;;) {
-    const caseNumber = formatCaseNumber(organisation.caseNumberFormat, year, await repo.allocateCaseSequence(tx, organisation.id, year));
+    const caseNumber = formatCaseNumber(format, year, await repo.allocateCaseSequence(tx, programmeCode, scopeKey, year));
     if (!(await repo.isCaseNumberTaken(tx, organisation.id, caseNumber))) return caseNumber;
   }
 }

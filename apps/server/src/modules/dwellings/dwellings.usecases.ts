@@ -11,7 +11,7 @@ import { diffFields } from '../audit/audit.events';
 import { requireVisibleApplication } from '../applications/applications.usecases';
 import { getWaitingListEntryOfApplication } from '../applications/applications.repository';
 import { findServedMunicipalities, getSettingsById } from '../programmes/programmes.repository';
-import { requirePastDate } from '../cases/fact-dates';
+import { requirePastDate } from '../../shared/fact-dates';
 import * as repo from './dwellings.repository';
 import { answerRehousingOffer } from './rehousing.usecases';
 

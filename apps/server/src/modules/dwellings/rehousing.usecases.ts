@@ -11,7 +11,7 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { getApplicationById } from '../applications/applications.repository';
 import { findIncidents, findTeam, getCaseById, updateCase } from '../cases/cases.repository';
 import { requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
-import { requireFactDate } from '../cases/fact-dates';
+import { requireFactDate } from '../../shared/fact-dates';
 import * as dwellingsRepo from './dwellings.repository';
 import { dwellingNotFound, housingNeedsOf, presentDwelling } from './dwellings.usecases';
 import * as repo from './rehousing.repository';

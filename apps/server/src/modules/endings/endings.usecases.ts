@@ -10,7 +10,7 @@ import { AppError, conflict, forbidden, invalidField } from '../../shared/errors
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, getMoveIn, updateCase } from '../cases/cases.repository';
 import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
-import { requireFactDate } from '../cases/fact-dates';
+import { requireFactDate } from '../../shared/fact-dates';
 import { findServiceFacts } from '../visits/visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;

@@ -1,6 +1,6 @@
 import { checkFactDate, checkPastDate, formatDate, type CaseSpan, type FactDateProblem } from '@socrehab/domain';
-import { type Deps, today } from '../../app/context';
-import { AppError } from '../../shared/errors';
+import { type Deps, today } from '../app/context';
+import { AppError } from './errors';
 
 const CODE: Record<FactDateProblem, string> = { dateInFuture: 'facts.date_in_future', beforeCaseOpened: 'facts.before_case_opened', afterCaseClosed: 'facts.after_case_closed' };
 

@@ -673,8 +673,8 @@ export const hfEn: Widen<HfMessages> = {
       intro: 'Cases from another system or organisation: applications, decisions, teams, visits, plans and endings in one file. Check the file first, then import it.',
       formatTitle: 'The file format',
       format: {
-        lines: 'JSON Lines: one JSON object per line. The first line is the header {"format":"socrehab.case-history","version":1}.',
-        records: 'Each further line is one record with its "type" and "id" (person, application, case, team_member, visit, contact, plan, plan_review, exit and others); records refer to each other by id.',
+        lines: 'JSON Lines: one JSON object per line. The first line is the header {"format":"socrehab.case-history","version":2,"programme":"housing_first"}; files of version 1 are read too.',
+        records: 'Each further line is one record with its "type" and "id" (person, application, dwelling, case, team_member, move_in, visit, contact, plan, plan_review, exit and others); records refer to each other by id.',
         workers: 'Workers are given by e-mail address and must be users of your organisation. Persons are matched by personal code.',
         allOrNothing: 'All or nothing: if any line has an error, nothing is written. Importing the same file again changes nothing.',
         export: 'The export gives exactly such a file — on a case’s service page, or for every case of the organisation below.',

@@ -672,8 +672,8 @@ export const hfLv = {
       intro: 'Lietas no citas sistēmas vai organizācijas: iesniegumi, lēmumi, komandas, apmeklējumi, plāni un izbeigšana vienā failā. Vispirms pārbaudiet failu, tad importējiet.',
       formatTitle: 'Faila formāts',
       format: {
-        lines: 'JSON Lines: katrā rindā viens JSON objekts. Pirmā rinda ir galvene {"format":"socrehab.case-history","version":1}.',
-        records: 'Katra nākamā rinda ir viens ieraksts ar savu "type" un "id" (person, application, case, team_member, visit, contact, plan, plan_review, exit u. c.); ieraksti atsaucas cits uz citu ar id.',
+        lines: 'JSON Lines: katrā rindā viens JSON objekts. Pirmā rinda ir galvene {"format":"socrehab.case-history","version":2,"programme":"housing_first"}; nolasa arī 1. versijas failus.',
+        records: 'Katra nākamā rinda ir viens ieraksts ar savu "type" un "id" (person, application, dwelling, case, team_member, move_in, visit, contact, plan, plan_review, exit u. c.); ieraksti atsaucas cits uz citu ar id.',
         workers: 'Darbinieki norādīti ar e-pasta adresi — tiem jābūt jūsu organizācijas lietotājiem. Personas sasaista pēc personas koda.',
         allOrNothing: 'Viss vai nekas: ja kaut vienā rindā ir kļūda, nekas netiek ierakstīts. Atkārtots tā paša faila imports neko nemaina.',
         export: 'Tieši šādu failu dod eksports — lietas pakalpojuma lapā vai visām organizācijas lietām zemāk.',

@@ -1,7 +1,7 @@
-import { CASE_HISTORY_RECORDS, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType } from '@socrehab/domain';
+import { CASE_HISTORY_RECORDS, foldForSearch, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType } from '@socrehab/domain';
 import type {
-  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, eligibilityAssessments, escalationExtensions,
-  functioningAssessments, initialAssessments, persons, planReviews, rehabilitationPlans, supportOffers, visitSlots, visits, workLogEntries,
+  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, escalationExtensions,
+  functioningAssessments, initialAssessments, moveIns, persons, planReviews, rehabilitationPlans, supportOffers, visitSlots, visits, workLogEntries,
 } from '../../db/schema';
 
 /**
@@ -42,7 +42,20 @@ export const encode = {
   case: (c: Row<typeof cases>, emailOf: EmailOf) => ({
     type: 'case' as const, id: c.id, personId: c.personId, applicationId: c.applicationId, municipalityAtvk: c.municipalityAtvk, programme: c.programme, caseNumber: c.caseNumber,
     openedOn: c.openedOn, caseManager: emailOf(c.caseManagerUserId), dataProcessingInformedOn: c.dataProcessingInformedOn, serviceRulesInformedOn: c.serviceRulesInformedOn,
-    contractSignedOn: c.contractSignedOn,
+    contractSignedOn: c.contractSignedOn, dwellingId: c.dwellingId, inspectionAfterDays: c.inspectionAfterDays, serviceBeganOn: c.serviceBeganOn,
+  }),
+  dwelling: (d: Row<typeof dwellings>) => ({
+    type: 'dwelling' as const, id: d.id, municipalityAtvk: d.municipalityAtvk, address: d.address, source: d.source, landlord: d.landlord, rooms: d.rooms, floor: d.floor,
+    hasLift: d.hasLift, accessible: d.accessible, petsAllowed: d.petsAllowed, amenities: d.amenities, rentEuros: d.rentCents / 100, utilitiesEuros: d.utilitiesCents / 100,
+    notes: d.notes, status: d.status,
+  }),
+  move_in: (m: Row<typeof moveIns>, emailOf: EmailOf) => ({
+    type: 'move_in' as const, id: m.id, caseId: m.caseId, dwellingId: m.dwellingId, movedInOn: m.movedInOn, accompaniedBy: m.accompaniedBy, crisisAgreement: m.crisisAgreement,
+    spareKeyUseAllowed: m.spareKeyUseAllowed, equipmentExplained: m.equipmentExplained, nothingEssentialMissing: m.nothingEssentialMissing, handoverItems: m.handoverItems,
+    lease: m.lease, recordedBy: email(emailOf, m.recordedBy),
+  }),
+  dwelling_key: (k: Row<typeof dwellingKeys>) => ({
+    type: 'dwelling_key' as const, id: k.id, caseId: k.caseId!, dwellingId: k.dwellingId, holder: k.holder, holderName: k.holderName, handedOn: k.handedOn, returnedOn: k.returnedOn,
   }),
   team_member: (m: Row<typeof caseTeamMembers>, emailOf: EmailOf) => ({
     type: 'team_member' as const, id: m.id, caseId: m.caseId, worker: email(emailOf, m.userId), teamRole: m.teamRole, fromDate: m.fromDate, toDate: m.toDate,
@@ -105,6 +118,14 @@ export const decode = {
     const { type: _type, id, caseId, assessedOn, supportNeedLevel, assessedBy, ...data } = r;
     return { id, organisationId: o, caseId, assessedOn, supportNeedLevel, data, assessedBy: user(assessedBy) };
   },
+  move_in: (r: R<'move_in'>, o: string, user: UserIdOf): Insert<typeof moveIns> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, dwellingId: r.dwellingId, movedInOn: r.movedInOn, accompaniedBy: r.accompaniedBy, crisisAgreement: r.crisisAgreement,
+    spareKeyUseAllowed: r.spareKeyUseAllowed, equipmentExplained: r.equipmentExplained, nothingEssentialMissing: r.nothingEssentialMissing, handoverItems: r.handoverItems,
+    lease: r.lease, recordedBy: user(r.recordedBy),
+  }),
+  dwelling_key: (r: R<'dwelling_key'>, o: string): Insert<typeof dwellingKeys> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, dwellingId: r.dwellingId, holder: r.holder, holderName: r.holderName, handedOn: r.handedOn, returnedOn: r.returnedOn,
+  }),
   visit_slot: (r: R<'visit_slot'>, o: string, user: UserIdOf): Insert<typeof visitSlots> => ({
     id: r.id, organisationId: o, caseId: r.caseId, weekday: r.weekday, atTime: r.atTime, fromDate: r.fromDate, setBy: user(r.setBy),
   }),
@@ -142,6 +163,13 @@ export const decode = {
     id: r.id, organisationId: o, caseId: r.caseId, kind: r.kind, occurredOn: r.occurredOn, description: r.description, actionTaken: r.actionTaken, recordedBy: user(r.recordedBy),
   }),
 };
+
+/** HF-3.1.5 a dwelling the importing server does not have joins the importing organisation's register, as the file describes it. */
+export const decodeDwelling = (r: R<'dwelling'>, o: string, createdBy: string): Insert<typeof dwellings> => ({
+  id: r.id, organisationId: o, municipalityAtvk: r.municipalityAtvk, address: r.address, addressFolded: foldForSearch(r.address), source: r.source, landlord: r.landlord,
+  rooms: r.rooms, floor: r.floor, hasLift: r.hasLift, accessible: r.accessible, petsAllowed: r.petsAllowed, amenities: r.amenities, rentCents: Math.round(r.rentEuros * 100),
+  utilitiesCents: Math.round(r.utilitiesEuros * 100), notes: r.notes, status: r.status, createdBy,
+});
 
 /** HF-1.4 an eligibility assessment, against the criteria version the municipality had in force that day. */
 export const decodeEligibilityAssessment = (r: R<'eligibility_assessment'>, o: string, user: UserIdOf, criteriaSetId: string): Insert<typeof eligibilityAssessments> => ({

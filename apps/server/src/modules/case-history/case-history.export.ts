@@ -1,4 +1,4 @@
-import { caseHistoryHeader, CASE_HISTORY_FORMAT, CASE_HISTORY_VERSION, formatCaseHistoryLine, type CaseHistoryRecord } from '@socrehab/domain';
+import { caseHistoryHeader, CASE_HISTORY_FORMAT, CASE_HISTORY_VERSION, formatCaseHistoryLine, type CaseHistoryProgramme, type CaseHistoryRecord } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import { forbidden } from '../../shared/errors';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
@@ -9,9 +9,12 @@ import * as repo from './case-history.repository';
 
 type Rows = Awaited<ReturnType<typeof repo.loadCaseHistoryRows>>;
 
+/** The programme whose cases the format carries today (the header names it). */
+const PROGRAMME: CaseHistoryProgramme = 'housing_first';
+
 /**
  * Exports case histories as the lines of the format (docs/case-history-format.md): one case the actor
- * may see, or every case of the actor's organisation whose person they may see (managers only). One
+ * may see, or every Housing First case of the actor's organisation whose person they may see (managers only). One
  * audit event ('export') per case, in the same transaction.
  */
 export async function exportCaseHistory(scope: { caseId: string } | { organisationId: string }, ctx: Ctx): Promise<{ text: string; cases: number }> {
@@ -21,23 +24,23 @@ export async function exportCaseHistory(scope: { caseId: string } | { organisati
       caseIds = [(await requireVisibleCase(tx, ctx, scope.caseId)).id];
     } else {
       if (!ctx.actor.roles.includes('manager') || scope.organisationId !== ctx.actor.organisationId) throw forbidden();
-      caseIds = await repo.findCaseIdsOfOrganisation(tx, scope.organisationId, visiblePersonsCondition(ctx.actor, today(ctx)));
+      caseIds = await repo.findCaseIdsOfOrganisation(tx, scope.organisationId, PROGRAMME, visiblePersonsCondition(ctx.actor, today(ctx)));
     }
     const rows = await repo.loadCaseHistoryRows(tx, caseIds);
     const emails = await repo.findUserEmails(tx, collectUserIds(rows));
     const lines = buildLines(rows, (id) => (id ? emails.get(id) ?? null : null));
     for (const c of rows.cases) {
       await appendAuditEvent(tx, originOf(ctx), {
-        action: 'export', entityType: 'case', entityId: c.id, personId: c.personId, changes: { format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION },
+        action: 'export', entityType: 'case', entityId: c.id, personId: c.personId, changes: { format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION, programme: PROGRAMME },
       }, ctx.now());
     }
     return { text: lines.map((l) => `${l}\n`).join(''), cases: rows.cases.length };
   });
 }
 
-/** The canonical order: cases by opening day; per case its person (once), application, assessments, decision, the case, then its records by type and date. */
+/** The canonical order: cases by opening day; per case its person (once), application, assessments, decision, its dwellings (once), the case, then its records by type and date. */
 function buildLines(rows: Rows, emailOf: EmailOf): string[] {
-  const lines = [formatCaseHistoryLine(caseHistoryHeader())];
+  const lines = [formatCaseHistoryLine(caseHistoryHeader(PROGRAMME))];
   const put = (record: Record<string, unknown> & { type: CaseHistoryRecord['type'] }) => lines.push(formatCaseHistoryLine(normalise(record)));
   const byDate = <T extends { id: string }>(list: T[], date: (row: T) => string | number) =>
     [...list].sort((a, b) => String(date(a)).localeCompare(String(date(b))) || a.id.localeCompare(b.id));
@@ -54,6 +57,8 @@ function buildLines(rows: Rows, emailOf: EmailOf): string[] {
       const decision = encode.decision(application, emailOf);
       if (decision) put(decision);
     }
+    const dwellingIds = [c.dwellingId, ...rows.simple.move_in.filter((m) => m.caseId === c.id).map((m) => m.dwellingId), ...rows.simple.dwelling_key.filter((k) => k.caseId === c.id).map((k) => k.dwellingId)];
+    for (const d of byDate(rows.dwellings.filter((d) => dwellingIds.includes(d.id)), (d) => d.address)) if (once(d.id)) put(encode.dwelling(d));
     put(encode.case(c, emailOf));
     for (const type of SIMPLE_RECORD_TYPES) {
       const own = (rows.simple[type] as Array<{ id: string; caseId: string } & Record<string, unknown>>).filter((r) => r.caseId === c.id);
@@ -66,7 +71,7 @@ function buildLines(rows: Rows, emailOf: EmailOf): string[] {
 }
 
 const DATE_OF: Record<(typeof SIMPLE_RECORD_TYPES)[number], string> = {
-  team_member: 'fromDate', initial_assessment: 'assessedOn', visit_slot: 'fromDate', visit: 'visitedOn', contact: 'contactOn', escalation_extension: 'recordedOn',
+  team_member: 'fromDate', initial_assessment: 'assessedOn', move_in: 'movedInOn', dwelling_key: 'handedOn', visit_slot: 'fromDate', visit: 'visitedOn', contact: 'contactOn', escalation_extension: 'recordedOn',
   support_offer: 'offeredOn', plan: 'version', plan_review: 'reviewedOn', functioning_assessment: 'assessedOn', work_log_entry: 'entryOn', incident: 'occurredOn',
 };
 

@@ -87,3 +87,43 @@ export function sampleHistory(options: { caseNumber?: string } = {}): string {
   ];
   return lines.map((l) => `${JSON.stringify(l)}\n`).join('');
 }
+
+/** The version-2 sample's ids: the same history under other ids, so both samples live in one test world. */
+export const SAMPLE_V2_IDS = {
+  person: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e01',
+  case: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e05',
+  dwelling: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e30',
+};
+
+/**
+ * The sample in version 2 (issue 12): the header names the programme; the dwelling, the move-in with its
+ * handover act and lease, the keys (one returned at the exit) and the inspection period agreed (20 days)
+ * come along. Lines in the order an export writes them.
+ */
+export function sampleHistoryV2(): string {
+  const v1 = sampleHistory({ caseNumber: 'MIG-2025-0002' }).replaceAll('0a1b2c3d4e', '0a1b2c3d5e').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const at = (type: string) => v1.findIndex((r) => r.type === type);
+  const onCase = { caseId: SAMPLE_V2_IDS.case, dwellingId: SAMPLE_V2_IDS.dwelling };
+  const dwelling = {
+    type: 'dwelling', id: SAMPLE_V2_IDS.dwelling, municipalityAtvk: '0001000', address: 'Purvciema iela 22-14, Rīga', source: 'municipal_fund', landlord: 'Rīgas valstspilsētas pašvaldība',
+    rooms: 1, floor: 3, hasLift: false, accessible: false, petsAllowed: true, amenities: { electricity: true, furniture: false, heating: true, hotWater: true, water: true },
+    rentEuros: 107.5, utilitiesEuros: 62.35, notes: HOSTILE.html, status: 'available',
+  };
+  const moveIn = {
+    type: 'move_in', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e31', ...onCase, movedInOn: '2025-03-01', accompaniedBy: 'Sociālais darbinieks un mentors',
+    crisisAgreement: 'Ja 2 dienas nav sasniedzams, komanda ierodas ar rezerves atslēgu', spareKeyUseAllowed: true, equipmentExplained: true, nothingEssentialMissing: false,
+    handoverItems: [{ condition: 'laba', item: 'Gulta', quantity: 1 }, { condition: 'darbojas', item: 'Ledusskapis', quantity: 1 }],
+    lease: { coPaymentEuros: 12.5, landlord: 'Rīgas valstspilsētas pašvaldība', rentEuros: 107.5, signedBy: 'person', startsOn: '2025-03-01' }, recordedBy: 'sw1@test.lv',
+  };
+  const keys = [
+    { type: 'dwelling_key', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e32', ...onCase, holder: 'person', holderName: 'Klients', handedOn: '2025-03-01', returnedOn: '2025-09-30' },
+    { type: 'dwelling_key', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e33', ...onCase, holder: 'team', holderName: 'Seifs birojā', handedOn: '2025-03-01', returnedOn: null },
+  ];
+  const { personalCode: _code, ...person } = v1[at('person')]!;
+  v1[at('person')] = { ...person, personalCode: null };
+  v1[at('case')] = { ...v1[at('case')], dwellingId: SAMPLE_V2_IDS.dwelling, inspectionAfterDays: 20, serviceBeganOn: null };
+  v1.splice(at('initial_assessment') + 1, 0, moveIn, ...keys);
+  v1.splice(at('case'), 0, dwelling);
+  v1[0] = { format: 'socrehab.case-history', version: 2, programme: 'housing_first' };
+  return v1.map((l) => `${JSON.stringify(l)}\n`).join('');
+}

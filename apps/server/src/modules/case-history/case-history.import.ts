@@ -1,24 +1,22 @@
 import { asc, eq } from 'drizzle-orm';
 import {
   checkCaseHistoryDates, checkCaseHistoryReferences, computeEndingStatus, parseCaseHistory, personSearchKey, validatePersonalCode, WAITING_LIST_RULE_VERSION,
-  type CaseHistoryIssue, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType, type EndingReason, type ParsedCaseHistoryLine,
+  type CaseHistoryHeader, type CaseHistoryIssue, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType, type EndingReason, type ParsedCaseHistoryLine,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import {
-  applications, caseEndingConfirmations, caseEndings, cases, eligibilityAssessments, eligibilityCriteriaSets, personCodes, persons, type waitingListEntries,
+  applications, caseEndingConfirmations, caseEndings, cases, dwellings, eligibilityAssessments, eligibilityCriteriaSets, personCodes, persons, type waitingListEntries,
 } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findSettingsVersions, getQuestionnaireForm } from '../programmes/programmes.repository';
-import { decode, decodeEligibilityAssessment, encode, normalise, SIMPLE_RECORD_TYPES, type SimpleRecordType } from './case-history.codec';
+import { decode, decodeDwelling, decodeEligibilityAssessment, encode, normalise, SIMPLE_RECORD_TYPES, type SimpleRecordType } from './case-history.codec';
 import * as repo from './case-history.repository';
 
 type Line<T extends CaseHistoryRecordType> = { line: number; record: CaseHistoryRecordOf<T> };
 export interface ImportSummary { dryRun: boolean; created: number; unchanged: number; createdByType: Record<string, number> }
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; issues: CaseHistoryIssue[] };
-
-const PROGRAMME = 'housing_first';
 
 /**
  * Imports a case-history file into the actor's organisation (docs/case-history-format.md). Only a
@@ -30,10 +28,10 @@ const PROGRAMME = 'housing_first';
  */
 export async function importCaseHistory(text: string, options: { dryRun: boolean }, ctx: Ctx): Promise<ImportResult> {
   if (!ctx.actor.roles.includes('manager')) throw new AppError(403, 'case_history.only_manager', 'housing.caseHistory.errors.onlyManager');
-  const { records, issues } = parseCaseHistory(text);
-  issues.push(...checkCaseHistoryReferences(records), ...checkCaseHistoryDates(records, today(ctx)));
+  const { header, records, issues } = parseCaseHistory(text);
+  issues.push(...checkCaseHistoryReferences(records, header?.programme), ...checkCaseHistoryDates(records, today(ctx)));
   return ctx.db.transaction(async (tx) => {
-    const plan = await planImport(tx, ctx, records, issues);
+    const plan = await planImport(tx, ctx, header ?? { format: 'socrehab.case-history', version: 2, programme: 'housing_first' }, records, issues);
     if (issues.length) return { ok: false as const, issues: sortIssues(issues) };
     if (!options.dryRun) await writeImport(tx, ctx, plan);
     const createdByType: Record<string, number> = {};
@@ -62,7 +60,7 @@ function firstDifference(a: Record<string, unknown>, b: Record<string, unknown>)
 function workerFields(r: CaseHistoryRecord): Array<{ field: string; email: string; municipal: boolean }> {
   const f = (field: string, email: string | null | undefined, municipal = false) => (email ? [{ field, email, municipal }] : []);
   switch (r.type) {
-    case 'person': case 'application': return [];
+    case 'person': case 'application': case 'dwelling': case 'dwelling_key': return [];
     case 'eligibility_assessment': return f('assessedBy', r.assessedBy, true);
     case 'decision': return f('decidedBy', r.decidedBy, true);
     case 'case': return f('caseManager', r.caseManager);
@@ -92,8 +90,9 @@ function inForceOrFirst<T extends { validFrom?: string; effectiveFrom?: string }
 type Plan = Awaited<ReturnType<typeof planImport>>;
 
 /** Every check against the database, and what to write; problems go into `issues`. Reads only. */
-async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryLine[], issues: CaseHistoryIssue[]) {
+async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: readonly ParsedCaseHistoryLine[], issues: CaseHistoryIssue[]) {
   const organisationId = ctx.actor.organisationId;
+  const PROGRAMME = header.programme;
   const issue = (line: number, field: string, key: string) => issues.push({ line, field, key });
   const created: ParsedCaseHistoryLine[] = [];
 
@@ -121,9 +120,10 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
   const emailOf = (id: string | null) => (id ? emailOfId.get(id) ?? null : null);
 
   // Municipalities.
-  const atvks = [...new Set([...fileApplications.values(), ...fileCases.values()].map((r) => r.municipalityAtvk))];
+  const dwellingLines = linesOf(records, 'dwelling');
+  const atvks = [...new Set([...fileApplications.values(), ...fileCases.values(), ...dwellingLines.map((l) => l.record)].map((r) => r.municipalityAtvk))];
   const known = await repo.findExistingMunicipalities(tx, atvks);
-  for (const l of [...linesOf(records, 'application'), ...linesOf(records, 'case')]) {
+  for (const l of [...linesOf(records, 'application'), ...linesOf(records, 'case'), ...dwellingLines]) {
     if (!known.has(l.record.municipalityAtvk)) issue(l.line, 'municipalityAtvk', 'housing.caseHistory.errors.unknownMunicipality');
   }
 
@@ -147,9 +147,11 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
   const person = (id: string) => personIdOf.get(id) ?? id;
 
   // Existing rows are compared, never changed; a new record may join an existing case or application only of the importing organisation.
+  // Only the fields the file's version carries are compared (a version-1 case has no dwelling, inspection period or service start).
   const compare = (l: ParsedCaseHistoryLine, stored: Record<string, unknown> | null, fileRecord: Record<string, unknown>) => {
     if (!stored) return;
-    const a = normalise(stored as never) as unknown as Record<string, unknown>;
+    const normalised = normalise(stored as never) as unknown as Record<string, unknown>;
+    const a = Object.fromEntries(Object.keys(fileRecord).map((k) => [k, normalised[k]]));
     if (canonical(a) !== canonical(fileRecord)) issue(l.line, firstDifference(a, fileRecord) || 'id', 'housing.caseHistory.errors.conflictsWithExisting');
   };
 
@@ -217,12 +219,23 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
     created.push(l);
   }
 
+  // HF-3.1.5 dwellings: one already in a register is compared (whoever keeps it), a new one joins the importing organisation's.
+  const storedDwellings = new Map((await repo.findRowsByIds(tx, dwellings, dwellingLines.map((l) => l.record.id))).map((d) => [d.id, d]));
+  const newDwellings: Array<typeof dwellings.$inferInsert> = [];
+  for (const l of dwellingLines) {
+    const stored = storedDwellings.get(l.record.id);
+    if (stored) { compare(l, encode.dwelling(stored), l.record); continue; }
+    newDwellings.push(decodeDwelling(l.record, organisationId, ctx.actor.userId));
+    created.push(l);
+  }
+
   // HF-3.1.7.3 cases: the number unique in the provider's register, the settings in force when opened.
   const endingOf = new Map(linesOf(records, 'exit').map((l) => [l.record.caseId, l.record]));
   const taken = await repo.findTakenCaseNumbers(tx, organisationId, caseLines.map((l) => l.record.caseNumber).filter((n): n is string => !!n));
   const numbersInFile = new Set<string>();
   const newCases: Array<typeof cases.$inferInsert> = [];
-  // HF-3.2 the format carries no move-in: a case whose service has begun (its first visit or contact) is served from that day (migration 0015)
+  // HF-3.2 version 1 carries no move-in: a case whose service has begun (its first visit or contact) is served from that day (migration 0015);
+  // version 2 names that day itself, with the dwelling and the inspection period agreed (HF-2.7)
   const serviceBeganOn = new Map<string, string>();
   for (const { record: f } of [...linesOf(records, 'visit'), ...linesOf(records, 'contact')]) {
     const on = f.type === 'visit' ? f.visitedOn : f.contactOn;
@@ -244,7 +257,9 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
       status: closed ? 'closed' : 'open', openedOn: r.openedOn, closedOn: closed ? ending.endsOn : null, applicationId: r.applicationId, settingsId,
       caseManagerUserId: r.caseManager ? userIdOf(r.caseManager) : null,
       dataProcessingInformedOn: r.dataProcessingInformedOn, serviceRulesInformedOn: r.serviceRulesInformedOn, contractSignedOn: r.contractSignedOn,
-      serviceBeganOn: serviceBeganOn.get(r.id) ?? null,
+      ...(header.version === 1
+        ? { serviceBeganOn: serviceBeganOn.get(r.id) ?? null }
+        : { serviceBeganOn: r.serviceBeganOn, dwellingId: r.dwellingId, inspectionAfterDays: r.inspectionAfterDays }),
     });
     created.push(l);
   }
@@ -299,7 +314,7 @@ async function planImport(tx: Tx, ctx: Ctx, records: readonly ParsedCaseHistoryL
   }
   // a file's decisions about applications it does not carry are caught by the reference check; one on a stored application was compared above
 
-  return { organisationId, newPersons, personIdOf, newApplications, previousCases, newAssessments, newCases, waitingList, simple, newEndings, created, records };
+  return { organisationId, newPersons, personIdOf, newDwellings, newApplications, previousCases, newAssessments, newCases, waitingList, simple, newEndings, created, records };
 }
 
 /** Writes what `planImport` found new, in the caller's transaction, with one audit event per new case and person. */
@@ -315,6 +330,7 @@ async function writeImport(tx: Tx, ctx: Ctx, plan: Plan) {
     }
     await appendAuditEvent(tx, origin, { action: 'create', entityType: 'person', entityId: id, personId: id, changes: { source: 'case_history_import' } }, ctx.now());
   }
+  await repo.insertRows(tx, dwellings, plan.newDwellings);
   await repo.insertRows(tx, applications, plan.newApplications);
   await repo.insertRows(tx, eligibilityAssessments, plan.newAssessments);
   await repo.insertRows(tx, cases, plan.newCases);

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/database';
 import {
-  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, eligibilityAssessments, escalationExtensions,
-  functioningAssessments, initialAssessments, municipalities, organisations, personCodes, persons, planReviews, rehabilitationPlans, supportOffers, users, visitSlots,
+  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, escalationExtensions,
+  functioningAssessments, initialAssessments, moveIns, municipalities, organisations, personCodes, persons, planReviews, rehabilitationPlans, supportOffers, users, visitSlots,
   visits, waitingListEntries, workLogEntries,
 } from '../../db/schema';
 import type { SimpleRecordType } from './case-history.codec';
@@ -14,7 +14,7 @@ type Reader = Db | Tx;
 
 /** The table of each record type stored one row per record. */
 export const SIMPLE_TABLES = {
-  team_member: caseTeamMembers, initial_assessment: initialAssessments, visit_slot: visitSlots, visit: visits, contact: contacts,
+  team_member: caseTeamMembers, initial_assessment: initialAssessments, move_in: moveIns, dwelling_key: dwellingKeys, visit_slot: visitSlots, visit: visits, contact: contacts,
   escalation_extension: escalationExtensions, support_offer: supportOffers, plan: rehabilitationPlans, plan_review: planReviews,
   functioning_assessment: functioningAssessments, work_log_entry: workLogEntries, incident: caseIncidents,
 } satisfies Record<SimpleRecordType, PgTable>;
@@ -63,10 +63,10 @@ export async function findTakenCaseNumbers(db: Reader, organisationId: string, n
   return new Map(rows.map((r) => [r.caseNumber!, r.id]));
 }
 
-/** Ids of an organisation's cases, oldest first, among those whose person `visible` lets the actor see. */
-export async function findCaseIdsOfOrganisation(db: Reader, organisationId: string, visible: SQL) {
+/** Ids of an organisation's cases of a programme, oldest first, among those whose person `visible` lets the actor see. */
+export async function findCaseIdsOfOrganisation(db: Reader, organisationId: string, programme: string, visible: SQL) {
   const rows = await db.select({ id: cases.id }).from(cases).innerJoin(persons, eq(persons.id, cases.personId))
-    .where(and(eq(cases.organisationId, organisationId), visible)).orderBy(asc(cases.openedOn), asc(cases.id));
+    .where(and(eq(cases.organisationId, organisationId), eq(cases.programme, programme), visible)).orderBy(asc(cases.openedOn), asc(cases.id));
   return rows.map((r) => r.id);
 }
 
@@ -87,8 +87,10 @@ export async function loadCaseHistoryRows(db: Reader, caseIds: readonly string[]
   const simple = {} as { [K in SimpleRecordType]: (typeof SIMPLE_TABLES)[K]['$inferSelect'][] };
   for (const [type, table] of Object.entries(SIMPLE_TABLES)) (simple as Record<string, unknown>)[type] = await byCase(table);
   const endings = await byCase(caseEndings);
+  const dwellingIds = [...caseRows.map((c) => c.dwellingId), ...simple.move_in.map((m) => m.dwellingId), ...simple.dwelling_key.map((k) => k.dwellingId)];
   return {
     cases: caseRows,
+    dwellings: await findRowsByIds(db, dwellings, [...new Set(dwellingIds.filter((id): id is string => !!id))]),
     persons: await findRowsByIds(db, persons, [...new Set(caseRows.map((c) => c.personId))]),
     applications: await findRowsByIds(db, applications, applicationIds),
     eligibilityAssessments: await inSlices(applicationIds, (slice) => db.select().from(eligibilityAssessments).where(inArray(eligibilityAssessments.applicationId, slice))),

@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCaseHistoryLine, parseCaseHistory } from '@socrehab/domain';
+import { caseHistoryHeader, formatCaseHistoryLine, parseCaseHistory, type ParsedCaseHistoryLine } from '@socrehab/domain';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/open';
 import {
-  applications, auditLog, caseEndings, caseTeamMembers, cases, contacts, organisations, persons, rehabilitationPlans, users, visits, waitingListEntries, workLogEntries,
+  applications, auditLog, caseEndings, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, moveIns, organisations, persons, rehabilitationPlans, users, visits,
+  waitingListEntries, workLogEntries,
 } from '../../db/schema';
 import { createTestWorld, signIn } from '../../test/test-world';
-import { HOSTILE, SAMPLE_IDS, sampleHistory } from './case-history.fixture';
+import { HOSTILE, SAMPLE_IDS, SAMPLE_V2_IDS, sampleHistory, sampleHistoryV2 } from './case-history.fixture';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -26,11 +27,21 @@ afterAll(() => world.close());
 const importFile = (client: Client, text: string, query = '', contentType = 'application/x-ndjson') =>
   world.app.inject({ method: 'POST', url: `/api/case-history/import${query}`, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': contentType, 'accept-language': 'en' }, payload: text });
 
-/** The file as the format writes it: each line parsed and written back in the same order. */
+/**
+ * The file as an export writes it (version 2): each line parsed and written back in the same order. A
+ * version-1 file's case gains what version 2 adds — no dwelling, the 15 days, and the day its service
+ * began: its first visit or contact, as its import records it.
+ */
 const canonicalText = (text: string) => {
-  const { records, issues } = parseCaseHistory(text);
+  const { header, records, issues } = parseCaseHistory(text);
   expect(issues).toEqual([]);
-  return [formatCaseHistoryLine({ format: 'socrehab.case-history', version: 1 }), ...records.map((r) => formatCaseHistoryLine(r.record))].map((l) => `${l}\n`).join('');
+  const firstServed = (caseId: string) => records.map((l) => l.record)
+    .flatMap((r) => (r.type === 'visit' && r.caseId === caseId ? [r.visitedOn] : r.type === 'contact' && r.caseId === caseId ? [r.contactOn] : [])).sort()[0] ?? null;
+  const asV2 = (l: ParsedCaseHistoryLine) => (header?.version === 1 && l.record.type === 'case'
+    ? { ...l.record, dwellingId: null, inspectionAfterDays: 15, serviceBeganOn: firstServed(l.record.id) } : l.record);
+  const v2 = parseCaseHistory([caseHistoryHeader('housing_first'), ...records.map(asV2)].map((l) => JSON.stringify(l)).join('\n'));
+  expect(v2.issues).toEqual([]);
+  return [formatCaseHistoryLine(caseHistoryHeader('housing_first')), ...v2.records.map((r) => formatCaseHistoryLine(r.record))].map((l) => `${l}\n`).join('');
 };
 
 const TABLES = { persons, applications, cases, caseTeamMembers, visits, contacts, rehabilitationPlans, workLogEntries, caseEndings, waitingListEntries, auditLog };
@@ -85,7 +96,7 @@ describe('case history import and export (issue 4)', () => {
     const res = await manager.get('/api/case-history/format.md');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
-    expect(res.body.split('\n')[0]).toBe('# Case history format — `socrehab.case-history`, version 1');
+    expect(res.body.split('\n')[0]).toBe('# Case history format — `socrehab.case-history`, version 2');
     expect((await world.app.inject({ method: 'GET', url: '/api/case-history/format.md' })).statusCode).toBe(401);
   });
 
@@ -97,7 +108,7 @@ describe('case history import and export (issue 4)', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('imports a whole history in one go; export gives the same lines back (round trip)', async () => {
+  it('imports a whole version-1 history in one go; export gives the same lines back, as version 2 (round trip)', async () => {
     const res = await importFile(manager, sampleHistory(), '', 'text/plain');
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ dryRun: false, created: 23, unchanged: 0, createdByType: { person: 1, visit: 2, contact: 2, plan: 2, exit: 1 } });
@@ -172,8 +183,68 @@ describe('case history import and export (issue 4)', () => {
   });
 
   it('refuses a header of another format or version', async () => {
-    const res = await importFile(manager, '{"format":"socrehab.case-history","version":2}\n');
+    const res = await importFile(manager, '{"format":"socrehab.case-history","version":3}\n');
     expect(res.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'version', code: 'housing.caseHistory.errors.unsupportedVersion' })]);
+    const other = await importFile(manager, '{"format":"other","version":2}\n');
+    expect(other.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'format', code: 'housing.caseHistory.errors.notCaseHistory' })]);
+  });
+
+  it('a version-1 file is read by version 1: a version-2 record in it is an unknown type, a version-2 field an unknown field', async () => {
+    const v1 = sampleHistory({ caseNumber: 'MIG-2025-0888' }).split('\n');
+    const moveIn = sampleHistoryV2().split('\n').find((l) => l.includes('"type":"move_in"'))!;
+    const text = [...v1.slice(0, 6), JSON.stringify({ ...JSON.parse(v1[5]!), inspectionAfterDays: 20 }), moveIn].join('\n');
+    const errors = (await importFile(manager, text)).json().error.details.errors.map((e: { line: number; field: string; code: string }) => `${e.line}:${e.field}:${e.code}`);
+    expect(errors).toEqual(expect.arrayContaining(['7:inspectionAfterDays:validation.unknownField', '8:type:housing.caseHistory.errors.unknownType']));
+  });
+});
+
+/** Issue 12 — version 2 names the programme and carries the move-in, the dwelling, the keys and the inspection period. */
+describe('case history format version 2', () => {
+  it('refuses a version-2 header without a programme or with one the format does not carry', async () => {
+    const none = await importFile(manager, '{"format":"socrehab.case-history","version":2}\n');
+    expect(none.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'programme' })]);
+    const other = await importFile(manager, '{"format":"socrehab.case-history","version":2,"programme":"individual_programme"}\n');
+    expect(other.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'programme', code: 'housing.caseHistory.errors.unknownProgramme' })]);
+  });
+
+  it('imports the move-in, dwelling and keys; export → import → export gives the same file', async () => {
+    const res = await importFile(manager, sampleHistoryV2());
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ created: 27, unchanged: 0, createdByType: { dwelling: 1, move_in: 1, dwelling_key: 2 } });
+    const [theCase] = await world.db.select().from(cases).where(eq(cases.id, SAMPLE_V2_IDS.case));
+    expect(theCase).toMatchObject({ dwellingId: SAMPLE_V2_IDS.dwelling, inspectionAfterDays: 20, serviceBeganOn: null, caseNumber: 'MIG-2025-0002' });
+    const [moveIn] = await world.db.select().from(moveIns).where(eq(moveIns.caseId, SAMPLE_V2_IDS.case));
+    expect(moveIn).toMatchObject({ movedInOn: '2025-03-01', dwellingId: SAMPLE_V2_IDS.dwelling, lease: expect.objectContaining({ coPaymentEuros: 12.5 }) });
+    const [dwelling] = await world.db.select().from(dwellings).where(eq(dwellings.id, SAMPLE_V2_IDS.dwelling));
+    expect(dwelling).toMatchObject({ organisationId: world.orgs.provider.id, rentCents: 10750, utilitiesCents: 6235, notes: HOSTILE.html });
+    expect((await world.db.select().from(dwellingKeys).where(eq(dwellingKeys.caseId, SAMPLE_V2_IDS.case))).map((k) => k.returnedOn).sort()).toEqual(['2025-09-30', null]);
+
+    const first = await manager.get(`/api/cases/${SAMPLE_V2_IDS.case}/history.jsonl`);
+    expect(first.body.split('\n')).toEqual(canonicalText(sampleHistoryV2()).split('\n'));
+    const again = await importFile(manager, first.body);
+    expect(again.json()).toMatchObject({ created: 0, unchanged: 27 });
+    expect((await manager.get(`/api/cases/${SAMPLE_V2_IDS.case}/history.jsonl`)).body).toBe(first.body);
+  });
+
+  it('checks the dates and references of version-2 facts like the others, and writes nothing', async () => {
+    const before = await rowCounts();
+    const lines = sampleHistoryV2().replaceAll('0a1b2c3d5e', '0a1b2c3d6e').replace('MIG-2025-0002', 'MIG-2025-0003').split('\n');
+    const at = (type: string) => lines.findIndex((l) => l.includes(`"type":"${type}"`));
+    const edit = (i: number, fields: Record<string, unknown>) => { lines[i] = JSON.stringify({ ...JSON.parse(lines[i]!), ...fields }); };
+    edit(at('move_in'), { movedInOn: '2025-02-01' });
+    edit(at('dwelling_key'), { returnedOn: '2025-02-28' });
+    edit(at('dwelling_key') + 1, { dwellingId: '9d1d2f7e-0000-4000-8000-000000000000' });
+    edit(at('case'), { serviceBeganOn: '2026-12-31' });
+    const res = await importFile(manager, lines.join('\n'));
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().error.details.errors.map((e: { line: number; field: string; code: string }) => `${e.line}:${e.field}:${e.code}`);
+    expect(errors).toEqual(expect.arrayContaining([
+      `${at('move_in') + 1}:movedInOn:validation.beforeCaseOpened`,
+      `${at('dwelling_key') + 1}:returnedOn:housing.caseHistory.errors.endBeforeStart`,
+      `${at('dwelling_key') + 2}:dwellingId:housing.caseHistory.errors.unknownReference`,
+      `${at('case') + 1}:serviceBeganOn:validation.dateInFuture`,
+    ]));
+    expect(await rowCounts()).toEqual(before);
   });
 });
 
@@ -200,7 +271,7 @@ describe('access', () => {
     expect((await sw1.get('/api/case-history/export.jsonl')).statusCode).toBe(403);
     const all = await manager.get('/api/case-history/export.jsonl');
     expect(all.statusCode).toBe(200);
-    expect(all.body.split('\n').filter((l) => l.includes('"type":"case"')).length).toBe(3);
+    expect(all.body.split('\n').filter((l) => l.includes('"type":"case"')).length).toBe(4); // the test world's two, the two samples'
   });
 });
 

@@ -11,7 +11,7 @@ export interface ImportSummary { dryRun: boolean; created: number; unchanged: nu
 /** The format's description (docs/case-history-format.md), served as Markdown. */
 export const CASE_HISTORY_FORMAT_DOC = '/api/case-history/format.md';
 
-/** One case's whole history as JSON Lines (socrehab.case-history v1). */
+/** One case's whole history as JSON Lines (socrehab.case-history, version 2). */
 export const caseHistoryExport = (caseId: string) => `/api/cases/${caseId}/history.jsonl`;
 /** Every case of the manager's organisation. */
 export const organisationHistoryExport = '/api/case-history/export.jsonl';

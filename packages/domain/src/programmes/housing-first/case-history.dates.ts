@@ -12,7 +12,8 @@ const REACHED_OUTCOMES = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_
  * application, a refusal only on an assessment that found the person not eligible (HF-3.1.2); a case not opened before its grant; every fact of a case within the case — from its
  * opening to its exit (`checkFactDate`); the exit not before the opening, its notice not after it; an
  * extension (HF-3.3.3) only after a run of missed visits with nobody reaching the person since; a visit's
- * hours (HF-2.2) carried by its `contact` line, on the visit's day and with the same hours.
+ * hours (HF-2.2) carried by its `contact` line, on the visit's day and with the same hours. Version 2's
+ * facts too: the move-in and the keys handed over within the case (a key's return not before it was handed), the day the service began.
  * Each problem names the line, the field and the reason.
  */
 export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], today: string): CaseHistoryIssue[] {
@@ -66,8 +67,17 @@ export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], t
         fact(line, r.id, 'dataProcessingInformedOn', r.dataProcessingInformedOn);
         fact(line, r.id, 'serviceRulesInformedOn', r.serviceRulesInformedOn);
         fact(line, r.id, 'contractSignedOn', r.contractSignedOn);
+        fact(line, r.id, 'serviceBeganOn', r.serviceBeganOn ?? null);
         break;
       }
+      case 'move_in': fact(line, r.caseId, 'movedInOn', r.movedInOn); break;
+      case 'dwelling_key':
+        fact(line, r.caseId, 'handedOn', r.handedOn);
+        if (r.returnedOn) {
+          issue(line, 'returnedOn', checkPastDate(r.returnedOn, today));
+          if (r.returnedOn < r.handedOn) issue(line, 'returnedOn', 'housing.caseHistory.errors.endBeforeStart');
+        }
+        break;
       case 'team_member':
         fact(line, r.caseId, 'fromDate', r.fromDate, true);
         if (r.toDate && r.toDate < r.fromDate) issue(line, 'toDate', 'housing.caseHistory.errors.endBeforeStart');

@@ -3,16 +3,19 @@ import { personFieldsSchema } from '../../persons/person.schemas';
 import { isoDate, messageKeyOfIssue, optionalText, uuid } from '../../shared/validation';
 import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
 import {
-  assignTeamMemberSchema, decideApplicationSchema, eligibilityAssessmentSchema, initialAssessmentSchema, recordAgreementsSchema, submitApplicationSchema,
+  assignTeamMemberSchema, decideApplicationSchema, dwellingFieldsSchema, DWELLING_STATUSES, eligibilityAssessmentSchema, initialAssessmentSchema,
+  recordAgreementsSchema, recordMoveInSchema, submitApplicationSchema,
 } from './granting.schemas';
 import {
   functioningAssessmentSchema, planGoalSchema, planReviewSchema, recordContactSchema, recordExtensionSchema, recordIncidentSchema, recordSupportOfferSchema,
-  recordVisitSchema, savePlanSchema, setVisitSlotSchema,
+  recordVisitSchema, savePlanSchema, setInspectionPeriodSchema, setVisitSlotSchema,
 } from './service.schemas';
 
 /**
- * The case-history exchange format, version 1 (docs/case-history-format.md): JSON Lines, a header on
- * line 1, then one typed record per line. Every record carries the stable id of the row it becomes, so
+ * The case-history exchange format (docs/case-history-format.md): JSON Lines, a header on line 1, then
+ * one typed record per line. Version 2 names the programme in the header and carries what version 1
+ * left out — the dwelling, the move-in with its keys, the inspection period and the day the service
+ * began; version 1 files are still read, and behave as they always did. Every record carries the stable id of the row it becomes, so
  * importing a file twice changes nothing and exporting after an import gives the same lines back.
  * Workers are named by e-mail; the importing server resolves them to its users.
  *
@@ -20,15 +23,28 @@ import {
  * HF-3.4 documents) with ids and worker e-mails added, so the format accepts exactly what the forms do.
  */
 export const CASE_HISTORY_FORMAT = 'socrehab.case-history';
-export const CASE_HISTORY_VERSION = 1;
+/** The version an export writes; `CASE_HISTORY_VERSIONS` are those an import reads. */
+export const CASE_HISTORY_VERSION = 2;
+export const CASE_HISTORY_VERSIONS = [1, 2] as const;
+export type CaseHistoryVersion = (typeof CASE_HISTORY_VERSIONS)[number];
+/**
+ * The programmes a version-2 file may name: the one place the format lists them (issue 12 — the
+ * programme registry takes its place once every programme's records are in the format).
+ */
+export const CASE_HISTORY_PROGRAMMES = ['housing_first'] as const;
+export type CaseHistoryProgramme = (typeof CASE_HISTORY_PROGRAMMES)[number];
 /** Guards against a runaway file: lines per file and characters per line. */
 export const CASE_HISTORY_MAX_LINES = 100_000;
 export const CASE_HISTORY_MAX_LINE_LENGTH = 200_000;
 
-export const caseHistoryHeaderSchema = z.object({
-  format: z.literal(CASE_HISTORY_FORMAT, { error: 'housing.caseHistory.errors.notCaseHistory' }),
-  version: z.literal(CASE_HISTORY_VERSION, { error: 'housing.caseHistory.errors.unsupportedVersion' }),
-}).strict();
+const formatName = z.literal(CASE_HISTORY_FORMAT, { error: 'housing.caseHistory.errors.notCaseHistory' });
+const programmeName = z.enum(CASE_HISTORY_PROGRAMMES, { error: 'housing.caseHistory.errors.unknownProgramme' });
+/** Version 1 is Housing First's alone; version 2 names its programme. */
+export const caseHistoryHeaderSchema = z.union([
+  z.object({ format: formatName, version: z.literal(1) }).strict().transform((h) => ({ ...h, programme: 'housing_first' as CaseHistoryProgramme })),
+  z.object({ format: formatName, version: z.literal(2), programme: programmeName }).strict(),
+], { error: 'housing.caseHistory.errors.unsupportedVersion' });
+export type CaseHistoryHeader = z.output<typeof caseHistoryHeaderSchema>;
 
 /** A worker, by the e-mail of their user account (lower case). */
 const workerEmail = z.email({ error: 'validation.email' }).max(254, { error: 'validation.tooLong' }).transform((s) => s.toLowerCase());
@@ -48,19 +64,38 @@ const eligibilityAssessmentRecord = eligibilityAssessmentSchema.extend({ ...reco
 /** HF-3.1.4 the decision on an application; its id is the application's. */
 const decisionRecord = decideApplicationSchema.omit({ version: true }).extend({ ...record('decision'), decidedBy: workerEmail.nullish().transform((s) => s ?? null) }).strict();
 
-const caseRecord = recordAgreementsSchema.omit({ version: true }).extend({
+const caseFields = recordAgreementsSchema.omit({ version: true }).extend({
   ...record('case'),
   personId: uuid,
   applicationId: uuid.nullish().transform((s) => s ?? null),
   municipalityAtvk: submitApplicationSchema.shape.municipalityAtvk,
-  programme: z.enum(['housing_first'], { error: 'validation.invalidOption' }),
+  programme: z.enum(CASE_HISTORY_PROGRAMMES, { error: 'validation.invalidOption' }),
   /** HF-3.4.1 the number on the case file's title page, unique in the provider's register. */
   caseNumber: optionalText(40),
   openedOn: isoDate,
   caseManager: workerEmail.nullish().transform((s) => s ?? null),
-}).strict().transform((c) => ({
+});
+const agreementDates = <C extends { dataProcessingInformedOn?: string | null; serviceRulesInformedOn?: string | null; contractSignedOn?: string | null }>(c: C) => ({
   ...c, dataProcessingInformedOn: c.dataProcessingInformedOn ?? null, serviceRulesInformedOn: c.serviceRulesInformedOn ?? null, contractSignedOn: c.contractSignedOn ?? null,
-}));
+});
+const caseRecordV1 = caseFields.strict().transform(agreementDates);
+/** Version 2: also the dwelling the person lives in, the inspection period agreed (HF-2.7) and, for a case served without a move-in, the day its service began. */
+const caseRecord = caseFields.extend({
+  dwellingId: uuid.nullish().transform((s) => s ?? null),
+  inspectionAfterDays: setInspectionPeriodSchema.shape.inspectionAfterDays.default(15),
+  serviceBeganOn: isoDate.nullish().transform((s) => s ?? null),
+}).strict().transform(agreementDates);
+
+/** HF-3.1.5 a dwelling of the housing stock, as the dwellings register has it; written once, before the first case that names it. */
+const dwellingRecord = dwellingFieldsSchema.extend({ ...record('dwelling'), status: z.enum(DWELLING_STATUSES, { error: 'validation.invalidOption' }) }).strict();
+
+/** HF-3.1.8–3.1.10 the move-in: the dwelling, the crisis agreement, the handover act and the lease (the keys are `dwelling_key` lines). */
+const moveInRecord = recordMoveInSchema.omit({ keys: true, dwellingId: true }).extend({ ...record('move_in'), ...onCase, dwellingId: uuid, recordedBy: workerEmail }).strict();
+
+/** HF-3.1.10 a copy of the dwelling's key handed over for the case, and its return. */
+const dwellingKeyRecord = recordMoveInSchema.shape.keys.element.extend({
+  ...record('dwelling_key'), ...onCase, dwellingId: uuid, returnedOn: isoDate.nullish().transform((s) => s ?? null),
+}).strict();
 
 const teamMemberRecord = assignTeamMemberSchema.omit({ userId: true }).extend({
   ...record('team_member'), ...onCase, worker: workerEmail, toDate: isoDate.nullish().transform((s) => s ?? null),
@@ -109,15 +144,18 @@ const exitRecord = endCaseSchema.extend({
   }).strict()).max(JOINT_DECISION_ROLES.length).default([]),
 }).strict().transform((e) => ({ ...e, noticeGivenOn: e.noticeGivenOn ?? null }));
 
-/** Every record type, in the order an export writes them within a case. */
+/** Every record type of the current version, in the order an export writes them within a case. */
 export const CASE_HISTORY_RECORDS = {
   person: personRecord,
   application: applicationRecord,
   eligibility_assessment: eligibilityAssessmentRecord,
   decision: decisionRecord,
+  dwelling: dwellingRecord,
   case: caseRecord,
   team_member: teamMemberRecord,
   initial_assessment: initialAssessmentRecord,
+  move_in: moveInRecord,
+  dwelling_key: dwellingKeyRecord,
   visit_slot: visitSlotRecord,
   visit: visitRecord,
   contact: contactRecord,
@@ -131,6 +169,13 @@ export const CASE_HISTORY_RECORDS = {
   exit: exitRecord,
 } as const;
 export type CaseHistoryRecordType = keyof typeof CASE_HISTORY_RECORDS;
+
+/** Version 1's record types: no dwelling, move-in or keys, and the case without the version-2 fields. */
+const { dwelling: _dwelling, move_in: _moveIn, dwelling_key: _key, ...versionOneRecords } = CASE_HISTORY_RECORDS;
+const RECORDS_OF_VERSION: Record<CaseHistoryVersion, Partial<Record<CaseHistoryRecordType, z.ZodType>>> = {
+  1: { ...versionOneRecords, case: caseRecordV1 },
+  2: CASE_HISTORY_RECORDS,
+};
 export const CASE_HISTORY_RECORD_TYPES = Object.keys(CASE_HISTORY_RECORDS) as CaseHistoryRecordType[];
 export type CaseHistoryRecordOf<T extends CaseHistoryRecordType> = z.output<(typeof CASE_HISTORY_RECORDS)[T]>;
 export type CaseHistoryRecord = { [T in CaseHistoryRecordType]: CaseHistoryRecordOf<T> }[CaseHistoryRecordType];
@@ -143,11 +188,12 @@ export interface ParsedCaseHistoryLine { line: number; record: CaseHistoryRecord
  * Reads a file: every line is parsed and validated, and every problem is listed — nothing stops at the
  * first. Blank lines are skipped (a trailing newline is normal).
  */
-export function parseCaseHistory(text: string): { records: ParsedCaseHistoryLine[]; issues: CaseHistoryIssue[] } {
+export function parseCaseHistory(text: string): { header: CaseHistoryHeader | null; records: ParsedCaseHistoryLine[]; issues: CaseHistoryIssue[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const issues: CaseHistoryIssue[] = [];
   const records: ParsedCaseHistoryLine[] = [];
-  if (lines.length > CASE_HISTORY_MAX_LINES + 1) return { records, issues: [{ line: CASE_HISTORY_MAX_LINES + 2, field: '', key: 'housing.caseHistory.errors.tooManyLines' }] };
+  let header: CaseHistoryHeader | null = null;
+  if (lines.length > CASE_HISTORY_MAX_LINES + 1) return { header, records, issues: [{ line: CASE_HISTORY_MAX_LINES + 2, field: '', key: 'housing.caseHistory.errors.tooManyLines' }] };
   const add = (line: number, error: z.ZodError) => {
     for (const issue of error.issues) {
       const path = issue.path.map(String);
@@ -171,28 +217,41 @@ export function parseCaseHistory(text: string): { records: ParsedCaseHistoryLine
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.notAnObject' });
     if (!headerSeen) {
       headerSeen = true;
-      const header = caseHistoryHeaderSchema.safeParse(value);
-      if (!header.success) add(line, header.error);
+      const parsed = caseHistoryHeaderSchema.safeParse(value);
+      if (parsed.success) header = parsed.data;
+      else add(line, headerError(value, parsed.error));
       return;
     }
+    // a file whose header is not understood is read by the current version's schemas, to list its lines' problems too
+    const ofVersion = RECORDS_OF_VERSION[header?.version ?? CASE_HISTORY_VERSION];
     const type = (value as { type?: unknown }).type;
-    const schema = typeof type === 'string' && Object.hasOwn(CASE_HISTORY_RECORDS, type) ? CASE_HISTORY_RECORDS[type as CaseHistoryRecordType] : null;
+    const schema = typeof type === 'string' && Object.hasOwn(ofVersion, type) ? ofVersion[type as CaseHistoryRecordType]! : null;
     if (!schema) return void issues.push({ line, field: 'type', key: 'housing.caseHistory.errors.unknownType' });
     const parsed = schema.safeParse(value);
     if (parsed.success) records.push({ line, record: parsed.data as CaseHistoryRecord });
     else add(line, parsed.error);
   });
   if (!headerSeen) issues.push({ line: 1, field: '', key: 'housing.caseHistory.errors.emptyFile' });
-  return { records, issues };
+  return { header, records, issues };
+}
+
+/** A header's problem named by its field: another format, a version not read, an unknown programme or field. */
+function headerError(value: object, error: z.ZodError): z.ZodError {
+  const { format, version } = value as { format?: unknown; version?: unknown };
+  if (format !== CASE_HISTORY_FORMAT) return new z.ZodError([{ code: 'custom', path: ['format'], message: 'housing.caseHistory.errors.notCaseHistory', input: format }]);
+  if (version !== 1 && version !== 2) return new z.ZodError([{ code: 'custom', path: ['version'], message: 'housing.caseHistory.errors.unsupportedVersion', input: version }]);
+  const ofVersion = caseHistoryHeaderSchema.options[version - 1]!.safeParse(value);
+  return ofVersion.success ? error : ofVersion.error;
 }
 
 /**
  * The checks a file must pass on its own, before the database is asked: ids unique, every reference to
  * a case, person, application or visit in the same file, one decision per application and one exit per
  * case (HF-3.3), plan versions unique per case (HF-3.4.4), the decision's application eligible before a
- * grant (HF-3.1.4), a case's person the same as its application's.
+ * grant (HF-3.1.4), a case's person the same as its application's; in version 2 every case of the
+ * header's programme, a dwelling named by the case, its move-in and keys in the file, one move-in per case (HF-3.1.8).
  */
-export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine[]): CaseHistoryIssue[] {
+export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine[], programme: CaseHistoryProgramme = 'housing_first'): CaseHistoryIssue[] {
   const issues: CaseHistoryIssue[] = [];
   const byId = new Map<string, ParsedCaseHistoryLine>();
   for (const l of lines) {
@@ -215,7 +274,7 @@ export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine
   for (const l of lines) {
     const r = l.record;
     switch (r.type) {
-      case 'person':
+      case 'person': case 'dwelling':
         break;
       case 'application':
         refer(l, 'personId', r.personId, 'person', true);
@@ -239,8 +298,19 @@ export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine
           issues.push({ line: l.line, field: 'applicationId', key: 'housing.caseHistory.errors.notGranted' });
         }
         if (r.applicationId) onlyOnce(l, 'applicationId', `case-of:${r.applicationId}`);
+        if (r.programme !== programme) issues.push({ line: l.line, field: 'programme', key: 'housing.caseHistory.errors.otherProgramme' });
+        refer(l, 'dwellingId', r.dwellingId ?? null, 'dwelling', false);
         break;
       }
+      case 'move_in':
+        refer(l, 'caseId', r.caseId, 'case', true);
+        refer(l, 'dwellingId', r.dwellingId, 'dwelling', true);
+        onlyOnce(l, 'caseId', `move-in:${r.caseId}`);
+        break;
+      case 'dwelling_key':
+        refer(l, 'caseId', r.caseId, 'case', true);
+        refer(l, 'dwellingId', r.dwellingId, 'dwelling', true);
+        break;
       case 'contact': {
         refer(l, 'caseId', r.caseId, 'case', true);
         refer(l, 'visitId', r.visitId, 'visit', false);
@@ -281,4 +351,4 @@ function sortNestedKeys(this: unknown, key: string, value: unknown) {
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export const caseHistoryHeader = () => ({ format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION }) as const;
+export const caseHistoryHeader = (programme: CaseHistoryProgramme) => ({ format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION, programme });

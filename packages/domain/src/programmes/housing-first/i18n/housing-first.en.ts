@@ -145,8 +145,10 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
   caseHistory: {
     errors: {
       invalidFile: 'The file has errors ({{count}}); nothing was imported',
-      notCaseHistory: 'The first line must be the header {"format":"socrehab.case-history","version":1}',
-      unsupportedVersion: 'This version of the format is not supported; the supported version is 1',
+      notCaseHistory: 'The first line must be the header {"format":"socrehab.case-history","version":2,"programme":"housing_first"}',
+      unsupportedVersion: 'This version of the format is not supported; the supported versions are 1 and 2',
+      unknownProgramme: 'Unknown programme: the format carries Housing First (housing_first)',
+      otherProgramme: 'The case’s programme is not the one the header names',
       emptyFile: 'The file is empty: the header is missing',
       tooManyLines: 'The file has too many lines',
       lineTooLong: 'The line is too long',

@@ -144,8 +144,10 @@ export const housingFirstLv = {
   caseHistory: {
     errors: {
       invalidFile: 'Failā ir kļūdas ({{count}}); nekas netika importēts',
-      notCaseHistory: 'Pirmajā rindā jābūt galvenei {"format":"socrehab.case-history","version":1}',
-      unsupportedVersion: 'Šī formāta versija netiek atbalstīta; atbalstītā versija ir 1',
+      notCaseHistory: 'Pirmajā rindā jābūt galvenei {"format":"socrehab.case-history","version":2,"programme":"housing_first"}',
+      unsupportedVersion: 'Šī formāta versija netiek atbalstīta; atbalstītās versijas ir 1 un 2',
+      unknownProgramme: 'Nezināma programma: formāts ietver programmu „Mājoklis vispirms” (housing_first)',
+      otherProgramme: 'Lietas programma nav tā, ko nosauc galvene',
       emptyFile: 'Fails ir tukšs: trūkst galvenes',
       tooManyLines: 'Failā ir pārāk daudz rindu',
       lineTooLong: 'Rinda ir pārāk gara',

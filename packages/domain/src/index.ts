@@ -38,3 +38,4 @@ export * from './programmes/housing-first/rehousing.schemas';
 export * from './programmes/housing-first/case-history.format';
 export * from './programmes/housing-first/case-history.dates';
 export * from './statistics/small-cells';
+export * from './core/evaluation.schemas';

@@ -32,6 +32,9 @@ import { workLogRoutes } from '../modules/work-log/work-log.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { planRoutes } from '../modules/plans/plans.routes';
 import { caseHistoryRoutes } from '../modules/case-history/case-history.routes';
+import { worklistRoutes } from '../modules/worklists/worklists.routes';
+import { evaluationRoutes } from '../modules/evaluations/evaluations.routes';
+import { SERVER_PROGRAMMES, serverProgrammeOf } from '../programmes/registry';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -127,6 +130,10 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   calendarRoutes(app, deps);
   caseHistoryRoutes(app, deps);
   planRoutes(app, deps);
+  worklistRoutes(app, deps, SERVER_PROGRAMMES);
+  evaluationRoutes(app, deps, serverProgrammeOf);
+  // each registered programme's own endpoints (issue 12)
+  for (const programme of SERVER_PROGRAMMES) programme.routes?.(app, deps);
 
   if (options.serveWeb !== false && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -262,8 +262,10 @@ export const serviceAgreements = pgTable('service_agreements', {
   validTo: day('valid_to'),
 });
 
+/** Case numbers counted per programme within its numbering scope (an organisation's id, or a municipality's ATVK) and year (migration 0018). */
 export const caseNumberCounters = pgTable('case_number_counters', {
-  organisationId: uuid('organisation_id').notNull(),
+  programmeCode: text('programme_code').notNull(),
+  scopeKey: text('scope_key').notNull(),
   year: integer('year').notNull(),
   lastSequence: integer('last_sequence').notNull(),
 });
@@ -662,4 +664,21 @@ export const caseWorklistFacts = pgTable('case_worklist_facts', {
   lastFactOn: date('last_fact_on', { mode: 'string' }),
   facts: json('facts'),
   team: json('team'),
+});
+
+// ── The core as a platform (migration 0018, issue 12): the evaluation schedule's records ─────────────
+
+/** An evaluation instrument completed on a day (HF-4.3, IP-5, IP-6): about a case, or by a provider about itself. */
+export const evaluations = pgTable('evaluations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  programmeCode: text('programme_code').notNull(),
+  instrument: text('instrument').notNull(),
+  caseId: uuid('case_id'),
+  providerOrganisationId: uuid('provider_organisation_id'),
+  recordedOn: day('recorded_on').notNull(),
+  score: numeric('score', { precision: 7, scale: 2, mode: 'number' }),
+  answers: jsonb('answers').notNull().default({}),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
 });

@@ -287,6 +287,7 @@ export const webEn: WebMessages = {
       case_incident: 'Incident',
       case_document: 'Case document',
       calendar_feed: 'Calendar feed',
+      evaluation: 'Evaluation',
     },
     field: {
       inspectionAfterDays: 'Inspection period (days)',

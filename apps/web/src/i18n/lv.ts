@@ -288,6 +288,7 @@ export const webLv = {
       case_incident: 'Starpgadījums',
       case_document: 'Lietas dokuments',
       calendar_feed: 'Kalendāra plūsma',
+      evaluation: 'Novērtējums',
     },
     field: {
       inspectionAfterDays: 'Pārbaudes periods (dienas)',

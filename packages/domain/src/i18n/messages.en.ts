@@ -55,6 +55,9 @@ export const coreMessagesEn: CoreMessages = {
   },
   errors: {
     validation: 'Please check the data entered',
+    evaluations: {
+      noAgreement: 'Your organisation has no service agreement in this programme — a self-assessment is recorded by a provider that delivers it',
+    },
     facts: {
       dateInFuture: '$t(errors.facts.field.{{field}}) {{date}} is in the future (today is {{today}}) — record only what has happened',
       beforeCaseOpened: '$t(errors.facts.field.{{field}}) {{date}} is earlier than the day the case opened, {{openedOn}}',

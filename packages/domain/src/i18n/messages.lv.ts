@@ -58,6 +58,9 @@ export const coreMessagesLv = {
   },
   errors: {
     validation: 'Pārbaudiet ievadītos datus',
+    evaluations: {
+      noAgreement: 'Jūsu organizācijai šajā programmā nav pakalpojuma līguma — pašnovērtējumu reģistrē pakalpojuma sniedzējs, kas programmā sniedz pakalpojumu',
+    },
     facts: {
       dateInFuture: '$t(errors.facts.field.{{field}}) {{date}} ir nākotnē (šodien ir {{today}}) — reģistrē tikai to, kas jau noticis',
       beforeCaseOpened: '$t(errors.facts.field.{{field}}) {{date}} ir agrāks par lietas atvēršanas dienu {{openedOn}}',

@@ -19,6 +19,7 @@ export type AuditEntityType =
   | 'move_in' | 'attachment' | 'worklist'
   | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment'
   | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed'
+  | 'evaluation' // the core's evaluation schedule (issue 12)
   | 'audit_log' | 'request';
 
 /** A field's value before and after a change. */

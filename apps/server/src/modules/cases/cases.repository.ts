@@ -38,12 +38,12 @@ export async function updateCase(tx: Tx, id: string, values: Partial<typeof case
   await tx.update(cases).set(values).where(eq(cases.id, id));
 }
 
-/** HF-3.1.7.3 the next number in the provider's register for the year; concurrent openings wait on the row. */
-export async function allocateCaseSequence(tx: Tx, organisationId: string, year: number): Promise<number> {
+/** HF-3.1.7.3 the next number of a programme's register within its numbering scope (an organisation or a municipality) and year; concurrent openings wait on the row. */
+export async function allocateCaseSequence(tx: Tx, programmeCode: string, scopeKey: string, year: number): Promise<number> {
   const [row] = await tx
     .insert(caseNumberCounters)
-    .values({ organisationId, year, lastSequence: 1 })
-    .onConflictDoUpdate({ target: [caseNumberCounters.organisationId, caseNumberCounters.year], set: { lastSequence: sql`${caseNumberCounters.lastSequence} + 1` } })
+    .values({ programmeCode, scopeKey, year, lastSequence: 1 })
+    .onConflictDoUpdate({ target: [caseNumberCounters.programmeCode, caseNumberCounters.scopeKey, caseNumberCounters.year], set: { lastSequence: sql`${caseNumberCounters.lastSequence} + 1` } })
     .returning({ lastSequence: caseNumberCounters.lastSequence });
   return row!.lastSequence;
 }

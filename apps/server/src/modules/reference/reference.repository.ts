@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  CONSENT_TEXTS, DEFAULT_HOUSING_QUESTIONNAIRE, HOUSING_FIRST_CRITERIA_SEEDS, HOUSING_FIRST_PILOT_SETTINGS,
+  CONSENT_TEXTS, DEFAULT_HOUSING_QUESTIONNAIRE, HOUSING_FIRST_CRITERIA_SEEDS, HOUSING_FIRST_PILOT_SETTINGS, housingFirstProgramme, PROGRAMME_DEFINITIONS,
 } from '@socrehab/domain';
 import { MUNICIPALITIES, PLANNING_REGIONS } from '@socrehab/domain/reference/municipalities';
 import type { Db, Tx } from '../../db/database';
@@ -20,6 +20,7 @@ const PILOT_START = '2022-09-01';
 export async function syncReferenceData(db: Db) {
   await db.transaction(async (tx) => {
     await syncMunicipalities(tx);
+    await syncProgrammes(tx);
     await syncHousingFirst(tx);
   });
 }
@@ -46,9 +47,15 @@ async function syncMunicipalities(tx: Tx) {
     });
 }
 
+/** Every registered programme with its names (issue 12): the rows programme data refer to. */
+async function syncProgrammes(tx: Tx) {
+  await tx.insert(programmes)
+    .values(PROGRAMME_DEFINITIONS.map((p) => ({ code: p.code, nameLv: p.names.lv, nameEn: p.names.en })))
+    .onConflictDoUpdate({ target: programmes.code, set: { nameLv: sql`excluded.name_lv`, nameEn: sql`excluded.name_en` } });
+}
+
 async function syncHousingFirst(tx: Tx) {
-  const programmeCode = 'housing_first';
-  await tx.insert(programmes).values({ code: programmeCode, nameLv: 'Mājoklis vispirms', nameEn: 'Housing First' }).onConflictDoNothing();
+  const programmeCode = housingFirstProgramme.code;
   await tx.insert(programmeSettings).values({ programmeCode, effectiveFrom: PILOT_START, settings: HOUSING_FIRST_PILOT_SETTINGS }).onConflictDoNothing();
   for (const seed of HOUSING_FIRST_CRITERIA_SEEDS) {
     const atvk = MUNICIPALITIES.find((m) => m.nameLv === seed.municipalityNameLv)!.atvk;

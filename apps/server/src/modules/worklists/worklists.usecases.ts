@@ -1,12 +1,12 @@
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
-  computeCaseWorklist, computeEngagementStart, computeSettingsInForce, isOverdueItem, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
+  computeCaseWorklist, computeEngagementStart, computeSettingsInForce, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
 } from '@socrehab/domain';
-import { type Ctx, originOf, today } from '../../app/context';
+import { type Ctx, today } from '../../app/context';
+import type { WorklistWorker } from '../../programmes/programme-module';
 import type { Tx } from '../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons, programmeSettings } from '../../db/schema';
-import { AppError, forbidden } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
+import { AppError } from '../../shared/errors';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import { findSettingsVersions } from '../programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../cases/cases.repository';
@@ -14,8 +14,6 @@ import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.reposito
 import { findPlanFacts } from '../plans/plans.repository';
 import { holdsOn, keptWorklistFacts, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 
-/** A member of the case's team on the worklist's day. */
-export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
 
 /** A worklist item with what the list shows of its case. */
 type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
@@ -105,14 +103,14 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
 }
 
 /**
- * HF-3.2, HF-2.2, HF-2.4 — the worklist of a set of cases as of a day: every rule of the service
+ * HF-3.2, HF-2.2, HF-2.4 — Housing First's worklist of a set of cases (`scope`, narrowed to the programme by the core's union) as of a day: every rule of the service
  * standards applied to what was recorded up to that day, the most urgent first. The rules read each
  * case's summarised record (`summariseCaseFacts`: the hours summed, the recent visits, the last review…):
  * kept per case over everything recorded (`worklistFactsOf`, migration 0012), which is the record as of
  * any day from its newest fact on — today's worklist; for an earlier day the repositories read it as of
  * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
-async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
+export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   const served = (await findServedCases(tx, ctx, scope, asOf)).sort(byCaseNumber);
   const kept = await worklistFactsOf(tx, served);
   const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
@@ -159,41 +157,4 @@ async function computeWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
   for (const item of items) urgency.set(item, urgencyOf(item));
   items.sort((a, b) => urgency.get(b)! - urgency.get(a)!);
   return items;
-}
-
-/** A worker's morning (HF-3.2): the cases whose team they are on. */
-export async function getWorkerWorklist(asOf: string, ctx: Ctx) {
-  return ctx.db.transaction(async (tx) => {
-    const scope = sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${ctx.actor.userId}
-      AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
-    const items = await computeWorklist(tx, ctx, scope, asOf);
-    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: [...new Set(items.map((i) => i.caseId))] } }, ctx.now());
-    return { asOf, items };
-  });
-}
-
-/** What of the organisation's worklist a manager asks for: one page, of the overdue items only or of one case. */
-export interface OrganisationWorklistView { overdue: boolean; caseId?: string; page: number; pageSize: number }
-
-/**
- * A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first, with each
- * case's workers — a page at a time (the Rīga social service has ~7 000 items on a day), with the number
- * of items of each kind and of those overdue. The audit entry names the cases on the page: what was shown.
- */
-export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx) {
-  if (!ctx.actor.roles.includes('manager')) throw forbidden();
-  return ctx.db.transaction(async (tx) => {
-    const inOrganisation = eq(cases.organisationId, ctx.actor.organisationId);
-    const all = await computeWorklist(tx, ctx, view.caseId ? and(inOrganisation, eq(cases.id, view.caseId))! : inOrganisation, asOf);
-    const counts: Record<string, number> = {};
-    let overdue = 0;
-    for (const item of all) {
-      counts[item.kind] = (counts[item.kind] ?? 0) + 1;
-      if (isOverdueItem(item)) overdue++;
-    }
-    const listed = view.overdue ? all.filter(isOverdueItem) : all;
-    const items = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize);
-    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: [...new Set(items.map((i) => i.caseId))] } }, ctx.now());
-    return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
-  });
 }

@@ -1,0 +1,118 @@
+import {
+  computeDueEvaluations, isProgrammeCode, programmeOf, type DueEvaluation, type EvaluationInstrument, type RecordEvaluation,
+} from '@socrehab/domain';
+import { type Ctx, originOf, today } from '../../app/context';
+import type { Tx } from '../../db/database';
+import type { ServerProgramme } from '../../programmes/programme-module';
+import { AppError, forbidden, invalidField, notFound } from '../../shared/errors';
+import { requirePastDate } from '../../shared/fact-dates';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
+import * as repo from './evaluations.repository';
+
+/** The server programmes, to learn of a programme what the core's schedule needs beyond its definition. */
+export type ProgrammeLookup = (code: string) => ServerProgramme | undefined;
+
+/**
+ * The instruments of a programme the core schedules for a subject: all it declares for it, less those
+ * whose due days its own worklist rules already give (Housing First's HF-2.4 re-assessment).
+ */
+export function scheduledInstruments(programmeCode: string, subject: EvaluationInstrument['subject'], lookup: ProgrammeLookup): EvaluationInstrument[] {
+  if (!isProgrammeCode(programmeCode)) return [];
+  const own = new Set(lookup(programmeCode)?.instrumentsInOwnWorklist ?? []);
+  return programmeOf(programmeCode).evaluationInstruments.filter((i) => i.subject === subject && !own.has(i.code));
+}
+
+/** A case as the schedule reads it. */
+export interface ScheduledCase { id: string; programme: string; openedOn: string; closedOn: string | null }
+
+/**
+ * The instruments due on each case as of `asOf` (issue 12; HF-4.3, IP-5): from the start, the agreed end
+ * (where the programme records one), the ending and the days each instrument was recorded — read for all
+ * the cases at once.
+ */
+export async function dueEvaluationsOfCases(tx: Tx, cases: readonly ScheduledCase[], asOf: string, lookup: ProgrammeLookup) {
+  const due = new Map<string, DueEvaluation[]>();
+  const scheduled = cases.filter((c) => scheduledInstruments(c.programme, 'case', lookup).length);
+  if (!scheduled.length) return due;
+  const recorded = await repo.findRecordedDays(tx, scheduled.map((c) => c.id), asOf);
+  const agreedEnds = new Map<string, string | null>();
+  for (const programme of new Set(scheduled.map((c) => c.programme))) {
+    const ends = await lookup(programme)?.agreedEndsOn?.(tx, scheduled.filter((c) => c.programme === programme).map((c) => c.id));
+    for (const [id, end] of ends ?? []) agreedEnds.set(id, end);
+  }
+  for (const c of scheduled) {
+    const history = { startedOn: c.openedOn, agreedEndOn: agreedEnds.get(c.id) ?? null, endedOn: c.closedOn, recorded: recorded.get(c.id) ?? {} };
+    due.set(c.id, computeDueEvaluations(scheduledInstruments(c.programme, 'case', lookup), history, asOf));
+  }
+  return due;
+}
+
+function requireInstrument(programmeCode: string, subject: EvaluationInstrument['subject'], instrument: string, lookup: ProgrammeLookup) {
+  if (!scheduledInstruments(programmeCode, subject, lookup).some((i) => i.code === instrument)) throw invalidField('instrument', 'validation.invalidOption');
+}
+
+/** Records an instrument completed about a case, on a day within the case (issue 11 §2), by someone who records on it. */
+export async function recordCaseEvaluation(caseId: string, input: RecordEvaluation, ctx: Ctx, lookup: ProgrammeLookup) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.recordedOn, { field: 'recordedOn' });
+    requireInstrument(theCase.programme, 'case', input.instrument, lookup);
+    const evaluation = await repo.insertEvaluation(tx, { ...input, programmeCode: theCase.programme, caseId, recordedBy: ctx.actor.userId });
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'create', entityType: 'evaluation', entityId: evaluation.id, personId: theCase.personId,
+      changes: { instrument: input.instrument, recordedOn: input.recordedOn, score: input.score ?? null },
+    }, ctx.now());
+    return { evaluation };
+  });
+}
+
+/** A case's evaluations and the instruments due on it as of a day. */
+export async function getCaseEvaluations(caseId: string, asOf: string, ctx: Ctx, lookup: ProgrammeLookup) {
+  return ctx.db.transaction(async (tx) => {
+    const theCase = await requireVisibleCase(tx, ctx, caseId);
+    const evaluations = await repo.findCaseEvaluations(tx, caseId);
+    const due = (await dueEvaluationsOfCases(tx, [theCase], asOf, lookup)).get(caseId) ?? [];
+    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'evaluation', entityId: caseId, personId: theCase.personId, changes: { asOf } }, ctx.now());
+    return { asOf, instruments: scheduledInstruments(theCase.programme, 'case', lookup), evaluations, due };
+  });
+}
+
+/** IP-6 a provider's own evaluation: its managers record and read it for their organisation. */
+function requireProviderManager(ctx: Ctx, programmeCode: string) {
+  if (!isProgrammeCode(programmeCode)) throw notFound('programmes.not_found', 'errors.notFound');
+  if (ctx.actor.organisationKind !== 'service_provider' || !ctx.actor.roles.includes('manager')) throw forbidden();
+}
+
+/** The provider's own instruments due as of a day: counted from its first service agreement in the programme. */
+export async function dueOfProvider(tx: Tx, providerId: string, programmeCode: string, asOf: string, lookup: ProgrammeLookup) {
+  const startedOn = await repo.findProviderStart(tx, providerId, programmeCode);
+  if (!startedOn) return [];
+  const recorded = await repo.findProviderRecordedDays(tx, providerId, programmeCode, asOf);
+  return computeDueEvaluations(scheduledInstruments(programmeCode, 'provider', lookup), { startedOn, agreedEndOn: null, endedOn: null, recorded }, asOf);
+}
+
+export async function recordProviderEvaluation(programmeCode: string, input: RecordEvaluation, ctx: Ctx, lookup: ProgrammeLookup) {
+  requireProviderManager(ctx, programmeCode);
+  requireInstrument(programmeCode, 'provider', input.instrument, lookup);
+  requirePastDate('recordedOn', input.recordedOn, ctx);
+  return ctx.db.transaction(async (tx) => {
+    if (!(await repo.findProviderStart(tx, ctx.actor.organisationId, programmeCode))) throw new AppError(422, 'evaluations.no_agreement', 'errors.evaluations.noAgreement');
+    const evaluation = await repo.insertEvaluation(tx, { ...input, programmeCode, providerOrganisationId: ctx.actor.organisationId, recordedBy: ctx.actor.userId });
+    await appendAuditEvent(tx, originOf(ctx), {
+      action: 'create', entityType: 'evaluation', entityId: evaluation.id, personId: null,
+      changes: { instrument: input.instrument, recordedOn: input.recordedOn, score: input.score ?? null },
+    }, ctx.now());
+    return { evaluation };
+  });
+}
+
+export async function getProviderEvaluations(programmeCode: string, asOf: string | undefined, ctx: Ctx, lookup: ProgrammeLookup) {
+  requireProviderManager(ctx, programmeCode);
+  const day = asOf ?? today(ctx);
+  return ctx.db.transaction(async (tx) => ({
+    asOf: day,
+    instruments: scheduledInstruments(programmeCode, 'provider', lookup),
+    evaluations: await repo.findProviderEvaluations(tx, ctx.actor.organisationId, programmeCode),
+    due: await dueOfProvider(tx, ctx.actor.organisationId, programmeCode, day, lookup),
+  }));
+}

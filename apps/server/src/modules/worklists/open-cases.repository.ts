@@ -1,0 +1,40 @@
+import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Ctx } from '../../app/context';
+import { today } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { caseTeamMembers, cases, persons, users } from '../../db/schema';
+import { visiblePersonsCondition } from '../access/person-scope.repository';
+import type { WorklistWorker } from '../../programmes/programme-module';
+
+/**
+ * The only file with SQL for the open cases of any programme a worklist covers (issue 12): open on the
+ * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not.
+ */
+export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: readonly string[], asOf: string) {
+  if (!programmes.length) return [];
+  return tx
+    .select({
+      id: cases.id, programme: cases.programme, caseNumber: cases.caseNumber, openedOn: cases.openedOn, closedOn: cases.closedOn,
+      personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(and(
+      scope, inArray(cases.programme, [...programmes]), visiblePersonsCondition(ctx.actor, today(ctx)),
+      lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
+    ));
+}
+
+/** The team members of each case on the day, in the kept order: social workers, mentors, specialists, then by name. */
+export async function findTeamsOn(tx: Tx, caseIds: readonly string[], asOf: string) {
+  const teams = new Map<string, WorklistWorker[]>();
+  if (!caseIds.length) return teams;
+  const rows = await tx
+    .select({ caseId: caseTeamMembers.caseId, userId: caseTeamMembers.userId, displayName: users.displayName, teamRole: caseTeamMembers.teamRole })
+    .from(caseTeamMembers)
+    .innerJoin(users, eq(users.id, caseTeamMembers.userId))
+    .where(and(inArray(caseTeamMembers.caseId, [...caseIds]), lte(caseTeamMembers.fromDate, asOf), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, asOf))))
+    .orderBy(sql`array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], ${caseTeamMembers.teamRole})`, asc(users.displayName), asc(caseTeamMembers.userId));
+  for (const { caseId, ...worker } of rows) teams.set(caseId, [...(teams.get(caseId) ?? []), worker]);
+  return teams;
+}

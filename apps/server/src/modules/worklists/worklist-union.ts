@@ -1,0 +1,108 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { EVALUATION_LOOKAHEAD_DAYS, type DueEvaluation } from '@socrehab/domain';
+import { type Ctx, originOf } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { cases } from '../../db/schema';
+import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme } from '../../programmes/programme-module';
+import { forbidden } from '../../shared/errors';
+import { appendAuditEvent } from '../audit/audit.repository';
+import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type ProgrammeLookup } from '../evaluations/evaluations.usecases';
+import { findOpenCases, findTeamsOn } from './open-cases.repository';
+
+/** An evaluation instrument due on a case (or, with no case, on the provider itself: IP-6). */
+export type EvaluationDueItem = ListedWorklistItem & { kind: 'evaluation_due'; programme: string; instrument: string; at: DueEvaluation['at']; due: { dueOn: string; daysLeft: number } };
+
+const rankedEvaluation = (item: EvaluationDueItem): RankedWorklistItem => ({ item, urgency: -item.due.daysLeft, overdue: item.due.daysLeft < 0 });
+const shows = (d: DueEvaluation) => d.daysLeft <= EVALUATION_LOOKAHEAD_DAYS;
+
+/**
+ * Issue 12 — the core's evaluation schedule on the worklist: the instruments due (or due within two
+ * weeks) on every open case in the scope the viewer may see, of any programme, moved in or not.
+ */
+async function evaluationItems(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, programmes: readonly ServerProgramme[], lookup: ProgrammeLookup) {
+  const scheduled = programmes.map((p) => p.definition.code).filter((code) => scheduledInstruments(code, 'case', lookup).length);
+  const open = await findOpenCases(tx, ctx, scope, scheduled, asOf);
+  const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
+  const teams = await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows)).map((c) => c.id), asOf);
+  const ranked: RankedWorklistItem[] = [];
+  for (const c of open) {
+    for (const d of due.get(c.id) ?? []) {
+      if (!shows(d)) continue;
+      ranked.push(rankedEvaluation({
+        kind: 'evaluation_due', caseId: c.id, programme: c.programme, instrument: d.instrument, at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
+        caseNumber: c.caseNumber, personName: c.personName, workers: teams.get(c.id) ?? [],
+      }));
+    }
+  }
+  return ranked;
+}
+
+/** IP-6 the provider's own instruments due, on its managers' organisation worklist. */
+async function providerItems(tx: Tx, ctx: Ctx, asOf: string, programmes: readonly ServerProgramme[], lookup: ProgrammeLookup) {
+  if (ctx.actor.organisationKind !== 'service_provider') return [];
+  const ranked: RankedWorklistItem[] = [];
+  for (const { definition: { code } } of programmes) {
+    if (!scheduledInstruments(code, 'provider', lookup).length) continue;
+    for (const d of await dueOfProvider(tx, ctx.actor.organisationId, code, asOf, lookup)) {
+      if (!shows(d)) continue;
+      ranked.push(rankedEvaluation({
+        kind: 'evaluation_due', caseId: null, programme: code, instrument: d.instrument, at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
+        caseNumber: null, personName: null, workers: [],
+      }));
+    }
+  }
+  return ranked;
+}
+
+/**
+ * Issue 12 — a worklist is the union of every programme's rules over the open cases in the scope, with
+ * the core's evaluation schedule, the most urgent first. Each programme's items keep their own order
+ * among equals (a stable sort): with Housing First alone, its list is exactly its rules' list (HF-3.2).
+ */
+async function worklistUnion(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, programmes: readonly ServerProgramme[], withProvider: boolean) {
+  const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
+  const ranked: RankedWorklistItem[] = [];
+  for (const p of programmes) if (p.worklist) ranked.push(...await p.worklist(tx, ctx, and(scope, eq(cases.programme, p.definition.code))!, asOf));
+  ranked.push(...await evaluationItems(tx, ctx, scope, asOf, programmes, lookup));
+  if (withProvider) ranked.push(...await providerItems(tx, ctx, asOf, programmes, lookup));
+  return ranked.sort((a, b) => b.urgency - a.urgency);
+}
+
+/** A worker's morning (HF-3.2): the cases whose team they are on, of every programme. */
+export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: readonly ServerProgramme[]) {
+  return ctx.db.transaction(async (tx) => {
+    const scope = sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${ctx.actor.userId}
+      AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
+    const items = (await worklistUnion(tx, ctx, scope, asOf, programmes, false)).map((r) => r.item);
+    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
+    return { asOf, items };
+  });
+}
+
+const casesOf = (items: readonly ListedWorklistItem[]) => [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];
+
+/** What of the organisation's worklist a manager asks for: one page, of the overdue items only or of one case. */
+export interface OrganisationWorklistView { overdue: boolean; caseId?: string; page: number; pageSize: number }
+
+/**
+ * A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first, with each
+ * case's workers — a page at a time (the Rīga social service has ~7 000 items on a day), with the number
+ * of items of each kind and of those overdue. The audit entry names the cases on the page: what was shown.
+ */
+export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx, programmes: readonly ServerProgramme[]) {
+  if (!ctx.actor.roles.includes('manager')) throw forbidden();
+  return ctx.db.transaction(async (tx) => {
+    const inOrganisation = eq(cases.organisationId, ctx.actor.organisationId);
+    const all = await worklistUnion(tx, ctx, view.caseId ? and(inOrganisation, eq(cases.id, view.caseId))! : inOrganisation, asOf, programmes, !view.caseId);
+    const counts: Record<string, number> = {};
+    let overdue = 0;
+    for (const { item, overdue: isOverdue } of all) {
+      counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+      if (isOverdue) overdue++;
+    }
+    const listed = view.overdue ? all.filter((r) => r.overdue) : all;
+    const items = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item);
+    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: casesOf(items) } }, ctx.now());
+    return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
+  });
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { SQL } from 'drizzle-orm';
+import type { ProgrammeDefinition } from '@socrehab/domain';
+import type { Ctx, Deps } from '../app/context';
+import type { Tx } from '../db/database';
+
+/** A member of a case's team on the worklist's day. */
+export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
+
+/**
+ * One worklist item as the lists show it: the programme's own item (its `kind` and fields) with what the
+ * list shows of the case. Items about a provider rather than a case (IP-6) have no case.
+ */
+export interface ListedWorklistItem {
+  kind: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  personName: string | null;
+  workers: readonly WorklistWorker[];
+}
+
+/** An item with how urgent it is (higher first) and whether the manager's "overdue" view keeps it. */
+export interface RankedWorklistItem { item: ListedWorklistItem; urgency: number; overdue: boolean }
+
+/**
+ * The server side of a programme (issue 12): its definition, and what it adds to the core — its own
+ * routes, its worklist rules, its demo data. One line per programme in `registry.ts`.
+ */
+export interface ServerProgramme {
+  definition: ProgrammeDefinition;
+  /** The programme's own endpoints. */
+  routes?(app: FastifyInstance, deps: Deps): void;
+  /**
+   * Its worklist rules over its open cases in `scope` (a condition on `cases`, already narrowed to the
+   * programme) the viewer may see, as of a day. The core adds the evaluation instruments due.
+   */
+  worklist?(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]>;
+  /** Instruments whose due days the programme's own worklist rules already give (the core leaves them out). */
+  instrumentsInOwnWorklist?: readonly string[];
+  /** The day each case's service agreement ends, where the programme records one (for "before the agreed end"). */
+  agreedEndsOn?(tx: Tx, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+  /** Demo data of the programme, dated relative to the day they are created. */
+  demo?(deps: Deps): Promise<void>;
+}

@@ -1,0 +1,12 @@
+import type { ProgrammeCode } from '@socrehab/domain';
+import type { ServerProgramme } from './programme-module';
+import { housingFirstServer } from './housing-first';
+
+/** The server modules of the registered programmes (issue 12): one line each. */
+export const SERVER_PROGRAMMES: readonly ServerProgramme[] = [
+  housingFirstServer,
+];
+
+export function serverProgrammeOf(code: ProgrammeCode | string): ServerProgramme | undefined {
+  return SERVER_PROGRAMMES.find((p) => p.definition.code === code);
+}

@@ -40,10 +40,10 @@ module.exports = {
     },
     {
       name: 'programmes-never-import-each-other',
-      comment: 'A programme imports the core, never another programme.',
+      comment: 'A programme imports the core and its own folders in each layer (its web module its domain rules), never another programme.',
       severity: 'error',
       from: { path: programmeFolder },
-      to: { path: programmeFolder, pathNot: '^$1/programmes/$2/' },
+      to: { path: programmeFolder, pathNot: '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/$2/' },
     },
     {
       name: 'web-imports-no-server',

@@ -1,8 +1,10 @@
 import type { WebProgramme } from './programme-module';
 import { housingFirstWeb } from './housing-first';
+import { individualProgrammeWeb } from './individual-programme';
 
 /** The web modules of the registered programmes (issue 12): one line each. */
 export const WEB_PROGRAMMES: readonly WebProgramme[] = [
   housingFirstWeb,
+  individualProgrammeWeb,
 ];
 

@@ -1,5 +1,5 @@
 import { type Ctx, today } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { AppError } from '../../shared/errors';
 import { getVisiblePerson, visiblePersonsCondition } from './person-scope.repository';
 
@@ -11,9 +11,11 @@ import { getVisiblePerson, visiblePersonsCondition } from './person-scope.reposi
 /** The access rule as a condition for a repository's query of persons (or of records joined to them). */
 export const visibleFor = (ctx: Ctx) => visiblePersonsCondition(ctx.actor, today(ctx));
 
+export const personNotFound = () => new AppError(404, 'persons.not_found', 'errors.persons.notFound');
+
 /** A person the actor may see, or 404 — out of scope looks the same as not existing. */
-export async function requireVisiblePerson(tx: Tx, ctx: Ctx, personId: string) {
-  const person = await getVisiblePerson(tx, ctx.actor, today(ctx), personId);
-  if (!person) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
+export async function requireVisiblePerson(db: Db | Tx, ctx: Ctx, personId: string) {
+  const person = await getVisiblePerson(db, ctx.actor, today(ctx), personId);
+  if (!person) throw personNotFound();
   return person;
 }

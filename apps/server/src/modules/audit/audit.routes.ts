@@ -5,8 +5,7 @@ import { canReadAudit, canReadPersons } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { forbidden } from '../../shared/errors';
-import { getPersonById } from '../persons/persons.repository';
-import { personNotFound } from '../persons/persons.usecases';
+import { requireVisiblePerson } from '../access/person-access';
 import { findUserInScope } from '../users/users.repository';
 import { appendAuditEvent, findAuditEntries, findReadablePersonIds } from './audit.repository';
 import { presentAuditEntry } from './audit.presenters';
@@ -31,7 +30,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
     if (!canReadAudit(ctx.actor)) throw forbidden();
     const { personId, userId, beforeId } = request.query;
     const isAdmin = ctx.actor.roles.includes('administrator');
-    if (personId && !(await getPersonById(ctx.db, ctx.actor, today(ctx), personId))) throw personNotFound();
+    if (personId) await requireVisiblePerson(ctx.db, ctx, personId);
     if (userId && !(await findUserInScope(ctx.db, ctx.actor, userId))) throw forbidden();
     const rows = await findAuditEntries(ctx.db, {
       personId,

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { type Ctx, today } from '../../app/context';
 import { auditLog, users } from '../../db/schema';
 import { getPersonById } from './persons.repository';
-import { personNotFound } from './persons.usecases';
+import { personNotFound } from '../access/person-access';
 
 /** The changes that make up a person's history (views and searches are in the audit log only). */
 const HISTORY_ACTIONS = ['create', 'update', 'code_change', 'merge', 'unmerge', 'relation_add', 'relation_remove', 'household_change'];

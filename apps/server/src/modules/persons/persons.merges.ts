@@ -4,7 +4,8 @@ import { cases, personCodes, personMerges, personRelations, persons, users, type
 import { AppError, conflict, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getPersonById } from './persons.repository';
-import { assertCanMerge, personNotFound } from './persons.usecases';
+import { personNotFound } from '../access/person-access';
+import { assertCanMerge } from './persons.usecases';
 
 /**
  * Merging duplicates, reversibly. The duplicate's links (codes, relations, cases, household) move to

@@ -4,12 +4,12 @@ import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { households, personCodes, personRelations, persons } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField, isUniqueViolation } from '../../shared/errors';
+import { personNotFound } from '../access/person-access';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
 import { findPersonIdByCode, findSimilarPersons, getPersonById } from './persons.repository';
 import { loadPersonDetail, presentDuplicate } from './persons.presenters';
 
-export const personNotFound = () => new AppError(404, 'persons.not_found', 'errors.persons.notFound');
 
 /** The fields compared and shown in history; the stored search key is derived, not history. */
 const historyFields = (p: PersonFields | typeof persons.$inferSelect) => ({

@@ -16,6 +16,7 @@ const volume = z.number({ error: 'validation.invalidType' }).min(0, { error: 'va
 const year = z.coerce.number({ error: 'validation.invalidType' }).int({ error: 'validation.invalid' }).min(2017, { error: 'validation.invalid' }).max(2100, { error: 'validation.invalid' });
 
 export const SERVICE_PLACES = ['home', 'provider', 'programme_housing'] as const;
+export const ENDING_REASONS = ['goals_reached', 'client_ended', 'moved_away', 'other_service', 'died', 'other'] as const;
 
 // ── IP-1 opening a case: the granting decision ───────────────────────────────────────────────
 
@@ -83,10 +84,18 @@ export const ipCaseDetailSchema = ipCaseSummarySchema.extend({
   unmetNeedReason: z.string(),
   servicePlace: z.enum(SERVICE_PLACES),
   coPayments: z.array(coPaymentSchema),
+  endingReason: z.enum(ENDING_REASONS).nullable(),
   /** What the actor may do on the case (the web hides what they may not). */
   abilities: z.object({ record: z.boolean() }),
 });
 export type IpCaseDetail = z.infer<typeof ipCaseDetailSchema>;
+
+/** The service ends (the client ends it, or it is no longer needed): the case and its recipients end that day; IP-5 a survey falls due. */
+export const endIpCaseSchema = z.object({
+  endedOn: isoDate,
+  reason: z.enum(ENDING_REASONS, { error: 'validation.invalidOption' }),
+  note: optionalText(2000),
+}).strict();
 
 // ── IP-2 the plan's service lines, planned and delivered ─────────────────────────────────────
 

@@ -38,3 +38,13 @@ export function computeSatisfactionByProvider(providerIds: readonly string[], su
 export function computeSelfAssessmentDue(lastOn: string | null, agreementFrom: string): string {
   return lastOn ? addMonths(lastOn, 12) : agreementFrom;
 }
+
+/**
+ * IP-5 which of the seed's occasions a survey answered: the ending (recorded in the month up to the
+ * case's end), the agreement's expiry (from one month before the agreed end), else the yearly one.
+ */
+export function computeSatisfactionOccasion(recordedOn: string, theCase: { closedOn: string | null; agreementEndsOn: string | null }): SatisfactionOccasion {
+  if (theCase.closedOn && recordedOn >= addMonths(theCase.closedOn, -1)) return 'ending';
+  if (theCase.agreementEndsOn && recordedOn >= addMonths(theCase.agreementEndsOn, -1)) return 'before_agreement_end';
+  return 'yearly';
+}

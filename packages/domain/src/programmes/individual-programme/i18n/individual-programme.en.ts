@@ -60,6 +60,7 @@ export const individualProgrammeEn: typeof individualProgrammeLv = {
     costKind: { staff: 'Staff costs', housing: 'Housing costs' },
     coPart: { rentCents: 'Rent', managementCents: 'Housing management', electricityCents: 'Electricity', gasCents: 'Gas', utilitiesCents: 'Utilities' },
     occasion: { yearly: 'Yearly assessment', before_agreement_end: 'One month before the agreement ends', ending: 'When the service ends' },
+    endingReason: { goals_reached: 'Goals reached', client_ended: 'The client ended the service', moved_away: 'Moved away', other_service: 'Receives another service', died: 'Died', other: 'Other reason' },
     instrument: { client_satisfaction: 'Client satisfaction assessment', provider_self_assessment: "Provider's self-assessment" },
   },
   report: {

@@ -58,6 +58,7 @@ export const individualProgrammeLv = {
     costKind: { staff: 'Personāla izmaksas', housing: 'Mājokļa izmaksas' },
     coPart: { rentCents: 'Īre', managementCents: 'Apsaimniekošana', electricityCents: 'Elektroenerģija', gasCents: 'Gāze', utilitiesCents: 'Komunālie pakalpojumi' },
     occasion: { yearly: 'Ikgadējais novērtējums', before_agreement_end: 'Mēnesi pirms līguma beigām', ending: 'Pakalpojuma izbeigšanā' },
+    endingReason: { goals_reached: 'Mērķi sasniegti', client_ended: 'Klients pakalpojumu pārtrauca', moved_away: 'Pārcēlās uz citu dzīvesvietu', other_service: 'Saņem citu pakalpojumu', died: 'Miris', other: 'Cits iemesls' },
     instrument: { client_satisfaction: 'Klienta apmierinātības novērtējums', provider_self_assessment: 'Pakalpojuma sniedzēja pašnovērtējums' },
   },
   report: {

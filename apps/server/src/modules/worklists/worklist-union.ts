@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { EVALUATION_LOOKAHEAD_DAYS, type DueEvaluation } from '@socrehab/domain';
+import { EVALUATION_LOOKAHEAD_DAYS, PROGRAMMES, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { cases } from '../../db/schema';
@@ -17,10 +17,10 @@ const shows = (d: DueEvaluation) => d.daysLeft <= EVALUATION_LOOKAHEAD_DAYS;
 
 /**
  * Issue 12 — the core's evaluation schedule on the worklist: the instruments due (or due within two
- * weeks) on every open case in the scope the viewer may see, of any programme, moved in or not.
+ * weeks) on every open case in the scope the viewer may see, of any registered programme, moved in or not.
  */
-async function evaluationItems(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, programmes: readonly ServerProgramme[], lookup: ProgrammeLookup) {
-  const scheduled = programmes.map((p) => p.definition.code).filter((code) => scheduledInstruments(code, 'case', lookup).length);
+async function evaluationItems(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, lookup: ProgrammeLookup) {
+  const scheduled = PROGRAMMES.filter((code) => scheduledInstruments(code, 'case', lookup).length);
   const open = await findOpenCases(tx, ctx, scope, scheduled, asOf);
   const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
   const teams = await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows)).map((c) => c.id), asOf);
@@ -38,10 +38,10 @@ async function evaluationItems(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, progr
 }
 
 /** IP-6 the provider's own instruments due, on its managers' organisation worklist. */
-async function providerItems(tx: Tx, ctx: Ctx, asOf: string, programmes: readonly ServerProgramme[], lookup: ProgrammeLookup) {
+async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLookup) {
   if (ctx.actor.organisationKind !== 'service_provider') return [];
   const ranked: RankedWorklistItem[] = [];
-  for (const { definition: { code } } of programmes) {
+  for (const code of PROGRAMMES) {
     if (!scheduledInstruments(code, 'provider', lookup).length) continue;
     for (const d of await dueOfProvider(tx, ctx.actor.organisationId, code, asOf, lookup)) {
       if (!shows(d)) continue;
@@ -63,8 +63,8 @@ async function worklistUnion(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, program
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
   const ranked: RankedWorklistItem[] = [];
   for (const p of programmes) if (p.worklist) ranked.push(...await p.worklist(tx, ctx, and(scope, eq(cases.programme, p.definition.code))!, asOf));
-  ranked.push(...await evaluationItems(tx, ctx, scope, asOf, programmes, lookup));
-  if (withProvider) ranked.push(...await providerItems(tx, ctx, asOf, programmes, lookup));
+  ranked.push(...await evaluationItems(tx, ctx, scope, asOf, lookup));
+  if (withProvider) ranked.push(...await providerItems(tx, ctx, asOf, lookup));
   return ranked.sort((a, b) => b.urgency - a.urgency);
 }
 

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { functioningAssessmentSchema, isoDate, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
-import { planVersionsResponseSchema, serviceSummaryResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
-import { type Deps, today } from '../../app/context';
+import { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
+import { planVersionsResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
+import type { Deps } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { languageOf } from '../../shared/i18n';
-import { getServiceSummary } from '../cases/service-summary';
 import { printPlan } from './plan-document';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from './plans.usecases';
 import { getPlanVersions } from './plans.views';
@@ -47,15 +46,5 @@ export function planRoutes(app: FastifyInstance, deps: Deps) {
     const language = request.query.language ?? request.query.lang ?? languageOf(request.headers['accept-language']);
     const pdf = await printPlan(request.params.id, request.query.version, language, ctxOf(request));
     return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="rehabilitacijas-plans.pdf"').send(pdf);
-  });
-
-  r.get('/api/cases/:id/service', {
-    schema: {
-      tags, summary: 'The case’s service as of a day: visit slot, contact hours, escalation, offers, reviews, re-assessment, extensions (HF-3.2, HF-2.2, HF-2.4)',
-      params: idParams, querystring: z.object({ asOf: isoDate.optional() }), response: { 200: serviceSummaryResponseSchema },
-    },
-  }, async (request) => {
-    const ctx = ctxOf(request);
-    return getServiceSummary(request.params.id, request.query.asOf ?? today(ctx), ctx);
   });
 }

@@ -1,15 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordContactSchema, recordExtensionSchema, recordVisitSchema, setVisitSlotSchema } from '@socrehab/domain';
-import type { Deps } from '../../app/context';
+import { isoDate, recordContactSchema, recordExtensionSchema, recordVisitSchema, setVisitSlotSchema } from '@socrehab/domain';
+import { serviceSummaryResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
+import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
+import { getServiceSummary } from './service-summary';
 import { recordContact, recordExtension, recordVisit, setVisitSlot } from './visits.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const tags = ['housing first: receiving the service'];
 
-/** HF-2.2, HF-3.2: visits, contacts, extensions (offers and the plan: plans.routes.ts; the worklists: worklists.routes.ts). */
+/** HF-2.2, HF-3.2: visits, contacts, extensions and the service summary (offers and the plan: plans.routes.ts; the worklists: worklists.routes.ts). */
 export function serviceRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
@@ -23,5 +25,15 @@ export function serviceRoutes(app: FastifyInstance, deps: Deps) {
     created(reply, await recordContact(request.params.id, request.body, ctxOf(request))));
   r.post('/api/cases/:id/escalation-extensions', { schema: { tags, summary: 'Wait one more month before evaluating termination (HF-3.3.3)', params: idParams, body: recordExtensionSchema } }, async (request, reply) =>
     created(reply, await recordExtension(request.params.id, request.body, ctxOf(request))));
+
+  r.get('/api/cases/:id/service', {
+    schema: {
+      tags, summary: 'The case’s service as of a day: visit slot, contact hours, escalation, offers, reviews, re-assessment, extensions (HF-3.2, HF-2.2, HF-2.4)',
+      params: idParams, querystring: z.object({ asOf: isoDate.optional() }), response: { 200: serviceSummaryResponseSchema },
+    },
+  }, async (request) => {
+    const ctx = ctxOf(request);
+    return getServiceSummary(request.params.id, request.query.asOf ?? today(ctx), ctx);
+  });
 
 }

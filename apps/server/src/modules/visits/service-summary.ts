@@ -5,9 +5,9 @@ import { type Ctx, originOf } from '../../app/context';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findPlanVersions } from '../plans/plans.repository';
 import * as queries from '../plans/plans.queries';
-import { getVisitSlotOn, sumContactHoursFrom } from '../visits/visits.repository';
-import { getMoveIn } from './cases.repository';
-import { engagementOfCase, requireVisibleCase, settingsOfCase } from './cases.usecases';
+import { getMoveIn } from '../cases/cases.repository';
+import { engagementOfCase, requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
+import { getVisitSlotOn, sumContactHoursFrom } from './visits.repository';
 
 type SupportOffer = ServiceSummaryResponse['offers'][number]['offered'];
 

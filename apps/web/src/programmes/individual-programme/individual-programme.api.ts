@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  addServiceLineSchema, ipCaseDetailSchema, ipCaseListSchema, ledgerSchema, plannedVsDeliveredSchema, providerOverviewSchema,
+  ipCaseDetailSchema, ipCaseListSchema, ledgerSchema, plannedVsDeliveredSchema, providerOverviewSchema,
   recordDeliverySchema, satisfactionAnalysisSchema, targetGroupReportSchema,
 } from '@socrehab/domain/programmes/individual-programme/api.schemas';
 import { api, query } from '../../shared/api/client';
@@ -27,7 +27,8 @@ export const ipKeys = {
   ledger: (id: string, year: number) => ['ip', 'case', id, 'ledger', year] as const,
   providers: (month: string) => ['ip', 'providers', month] as const,
   satisfaction: (year: number) => ['ip', 'satisfaction', year] as const,
-  report: (year: number) => ['ip', 'report', year] as const,
+  /** The report carries a footnote in the request's language: one entry per language. */
+  report: (year: number, language: string) => ['ip', 'report', year, language] as const,
 };
 
 export const getIpCases = (signal?: AbortSignal) => api<IpCaseList>(`${BASE}/cases`, { signal });
@@ -36,18 +37,16 @@ export const getIpCase = (id: string, signal?: AbortSignal) => api<IpCaseDetail>
 /** IP-2 the plan's service lines in force in a month, planned against delivered. */
 export const getServiceLines = (id: string, month: string, signal?: AbortSignal) =>
   api<PlannedVsDelivered>(`${BASE}/cases/${id}/service-lines${query({ month })}`, { signal });
-export const addServiceLine = (id: string, body: z.input<typeof addServiceLineSchema>) =>
-  api<unknown>(`${BASE}/cases/${id}/service-lines`, { method: 'POST', body });
 /** IP-2 the volume delivered on one line in a month. */
 export const recordDelivery = (id: string, lineId: string, body: z.input<typeof recordDeliverySchema>) =>
-  api<unknown>(`${BASE}/cases/${id}/service-lines/${lineId}/deliveries`, { method: 'POST', body });
+  api<unknown>(`${BASE}/cases/${id}/service-lines/${lineId}/deliveries`, { method: 'PUT', body });
 
 /** IP-3 the client's monthly ledger for a year. */
 export const getLedger = (id: string, year: number, signal?: AbortSignal) => api<Ledger>(`${BASE}/cases/${id}/ledger${query({ year })}`, { signal });
 
 /** IP-4 the welfare department's providers in a month; IP-5/IP-6 their satisfaction results in a year. */
 export const getProviderOverview = (month: string, signal?: AbortSignal) => api<ProviderOverview>(`${BASE}/providers${query({ month })}`, { signal });
-export const getSatisfaction = (year: number, signal?: AbortSignal) => api<SatisfactionAnalysis>(`${BASE}/satisfaction${query({ year })}`, { signal });
+export const getSatisfaction = (year: number, signal?: AbortSignal) => api<SatisfactionAnalysis>(`${BASE}/reports/satisfaction${query({ year })}`, { signal });
 
 /** IP-4 the target-group report of a year, and its downloads in the UI language. */
 export const getTargetGroupReport = (year: number, signal?: AbortSignal) => api<TargetGroupReport>(`${BASE}/reports/target-groups${query({ year })}`, { signal });

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Grid, Group, NativeSelect, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { SATISFACTION_OCCASIONS } from '@socrehab/domain/programmes/individual-programme/satisfaction.rules';
+import { computeSatisfactionOccasion } from '@socrehab/domain/programmes/individual-programme/satisfaction.rules';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { Section } from '../../../shared/ui/Section';
@@ -11,9 +11,9 @@ import { QueryState } from '../../../shared/ui/QueryState';
 import { DateField } from '../../../shared/ui/DateField';
 import { FormError, SavedNotice } from '../../../shared/ui/FormFeedback';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
-import { evaluationKeys, getCaseEvaluations, recordSatisfaction, type DueEvaluation, type RecordedEvaluation } from '../evaluations.api';
+import { evaluationKeys, getCaseEvaluations, recordEvaluation, type DueEvaluation, type RecordedEvaluation } from '../evaluations.api';
 import { ipKeys } from '../individual-programme.api';
-import { todayIso } from '../ip-format';
+import { todayIso, useIpFormat } from '../ip-format';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -22,7 +22,9 @@ const SCORES = [1, 2, 3, 4, 5] as const;
  * the client ends the service: what the core's evaluation schedule says is due, what was recorded, and
  * a form to record one.
  */
-export function EvaluationsSection({ caseId, canRecord }: { caseId: string; canRecord: boolean }) {
+type CaseDays = { closedOn: string | null; agreementEndsOn: string | null };
+
+export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string; canRecord: boolean; days: CaseDays }) {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: evaluationKeys.case(caseId), queryFn: ({ signal }) => getCaseEvaluations(caseId, signal) });
   return (
@@ -30,7 +32,7 @@ export function EvaluationsSection({ caseId, canRecord }: { caseId: string; canR
       <QueryState query={query}>
         {(data) => {
           const due = data.due.filter((d) => d.instrument === 'client_satisfaction');
-          const recorded = data.recorded.filter((r) => r.instrument === 'client_satisfaction');
+          const recorded = data.evaluations.filter((r) => r.instrument === 'client_satisfaction');
           return (
             <Grid gutter="lg">
               <Grid.Col span={{ base: 12, lg: canRecord ? 6 : 12 }} miw={0}>
@@ -43,13 +45,13 @@ export function EvaluationsSection({ caseId, canRecord }: { caseId: string; canR
                   </div>
                   <div>
                     <Title order={3} size="h4" mb="xs">{t('ipPages.evaluations.recordedTitle')}</Title>
-                    {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.evaluations.noneRecorded')}</Text> : <RecordedList items={recorded} />}
+                    {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.evaluations.noneRecorded')}</Text> : <RecordedList items={recorded} days={days} />}
                   </div>
                 </Stack>
               </Grid.Col>
               {canRecord ? (
                 <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
-                  <SatisfactionForm caseId={caseId} suggested={due[0]} />
+                  <SatisfactionForm caseId={caseId} />
                 </Grid.Col>
               ) : null}
             </Grid>
@@ -74,10 +76,12 @@ function DueLine({ due }: { due: DueEvaluation }) {
   );
 }
 
-function RecordedList({ items }: { items: RecordedEvaluation[] }) {
+/** IP-5 the evaluations recorded, each with the occasion its day stands for (a month before the agreement's end, at ending, yearly). */
+function RecordedList({ items, days }: { items: RecordedEvaluation[]; days: CaseDays }) {
   const { t } = useTranslation();
-  const occasion = (r: RecordedEvaluation) => (r.occasion ? t(`ip.enums.occasion.${r.occasion}`) : t('ipPages.common.none'));
-  const score = (r: RecordedEvaluation) => (r.score === null ? t('ipPages.common.none') : t('ipPages.evaluations.scoreValue', { score: r.score }));
+  const f = useIpFormat();
+  const occasion = (r: RecordedEvaluation) => t(`ip.enums.occasion.${computeSatisfactionOccasion(r.recordedOn, days)}`);
+  const score = (r: RecordedEvaluation) => (r.score === null ? t('ipPages.common.none') : t('ipPages.evaluations.scoreValue', { score: f.number(Number(r.score)) }));
   return (
     <>
       <ListTable label={t('ipPages.evaluations.recordedTable')} minWidth={520} visibleFrom="sm"
@@ -87,7 +91,7 @@ function RecordedList({ items }: { items: RecordedEvaluation[] }) {
             <Table.Td className="nowrap">{toDisplayDate(r.recordedOn)}</Table.Td>
             <Table.Td fz="sm">{occasion(r)}</Table.Td>
             <Table.Td className="nowrap" fw={600}>{score(r)}</Table.Td>
-            <Table.Td fz="sm">{r.notes ?? ''}<Text size="xs" c="dimmed">{r.recordedByName}</Text></Table.Td>
+            <Table.Td fz="sm">{r.note ?? ''}<Text size="xs" c="dimmed">{r.recordedByName}</Text></Table.Td>
           </Table.Tr>
         ))}
       </ListTable>
@@ -96,7 +100,7 @@ function RecordedList({ items }: { items: RecordedEvaluation[] }) {
           <Paper key={r.id} component="li" p="sm" bg="gray.0">
             <Group justify="space-between" gap="xs"><Text size="sm" fw={600}>{toDisplayDate(r.recordedOn)}</Text><Text size="sm" fw={700}>{score(r)}</Text></Group>
             <Text size="sm">{occasion(r)}</Text>
-            {r.notes ? <Text size="sm" c="dimmed">{r.notes}</Text> : null}
+            {r.note ? <Text size="sm" c="dimmed">{r.note}</Text> : null}
           </Paper>
         ))}
       </Stack>
@@ -104,19 +108,16 @@ function RecordedList({ items }: { items: RecordedEvaluation[] }) {
   );
 }
 
-/** The occasion the schedule's rule stands for: a month before the agreement's end, at ending, otherwise the yearly one. */
-const occasionOf = (due: DueEvaluation | undefined) => (due?.at === 'before_agreed_end' ? 'before_agreement_end' : due?.at === 'ending' ? 'ending' : 'yearly');
-
-function SatisfactionForm({ caseId, suggested }: { caseId: string; suggested: DueEvaluation | undefined }) {
+/** IP-5 a client satisfaction evaluation: its day, the client's score on the 1–5 scale and what was said. */
+function SatisfactionForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [on, setOn] = useState(toDisplayDate(todayIso()));
-  const [occasion, setOccasion] = useState<string>(occasionOf(suggested));
   const [score, setScore] = useState('');
   const [notes, setNotes] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: Parameters<typeof recordSatisfaction>[1]) => recordSatisfaction(caseId, body),
+    mutationFn: (body: { recordedOn: string; score: number; note: string | null }) => recordEvaluation(caseId, { instrument: 'client_satisfaction', ...body }),
     onMutate: () => setSaved(null),
     onSuccess: (_r, body) => {
       setSaved(t('ipPages.evaluations.saved', { date: toDisplayDate(body.recordedOn), score: body.score }));
@@ -126,10 +127,14 @@ function SatisfactionForm({ caseId, suggested }: { caseId: string; suggested: Du
       void queryClient.invalidateQueries({ queryKey: ipKeys.all });
     },
   });
-  const errors = fieldErrorsOf(mutation.error, t);
+  // the instrument may carry no score, but a satisfaction survey without one says nothing: asked for here
+  const [scoreMissing, setScoreMissing] = useState(false);
+  const errors: Record<string, string> = { ...fieldErrorsOf(mutation.error, t), ...(scoreMissing ? { score: t('validation.required') } : {}) };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate({ recordedOn: parseDisplayDate(on) ?? '', occasion, score: Number(score), notes: notes.trim() || null });
+    setScoreMissing(!score);
+    if (!score) return;
+    mutation.mutate({ recordedOn: parseDisplayDate(on) ?? '', score: Number(score), note: notes.trim() || null });
   };
   const scale = t('ipPages.evaluations.scale', { returnObjects: true }) as string[];
   return (
@@ -137,15 +142,11 @@ function SatisfactionForm({ caseId, suggested }: { caseId: string; suggested: Du
       <form onSubmit={submit} noValidate aria-labelledby="satisfaction-form-title">
         <Stack gap="sm">
           <Title order={3} size="h4" id="satisfaction-form-title">{t('ipPages.evaluations.formTitle')}</Title>
-          <Group grow align="flex-start" gap="sm" wrap="wrap">
-            <DateField label={t('ipPages.evaluations.formOn')} required value={on} onChange={setOn} error={errors.recordedOn} miw={150} />
-            <NativeSelect label={t('ipPages.evaluations.formOccasion')} value={occasion} onChange={(e) => setOccasion(e.currentTarget.value)} error={errors.occasion} miw={200}
-              data={SATISFACTION_OCCASIONS.map((o) => ({ value: o, label: t(`ip.enums.occasion.${o}`) }))} />
-          </Group>
-          <NativeSelect label={t('ipPages.evaluations.formScore')} description={t('ipPages.evaluations.formScoreHint')} required value={score} onChange={(e) => setScore(e.currentTarget.value)} error={errors.score}
+          <DateField label={t('ipPages.evaluations.formOn')} required value={on} onChange={setOn} error={errors.recordedOn} maw={220} />
+          <NativeSelect label={t('ipPages.evaluations.formScore')} description={t('ipPages.evaluations.formScoreHint')} required value={score} onChange={(e) => { setScore(e.currentTarget.value); setScoreMissing(false); }} error={errors.score}
             data={[{ value: '', label: t('ipPages.evaluations.choose') }, ...SCORES.map((s) => ({ value: String(s), label: scale[s - 1] ?? String(s) }))]} />
-          <Textarea label={t('ipPages.evaluations.formNotes')} description={t('ipPages.evaluations.formNotesHint')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
-          <FormError message={mutation.error ? messageOf(mutation.error, t) : null} hasFields={Object.keys(errors).length > 0} />
+          <Textarea label={t('ipPages.evaluations.formNotes')} description={t('ipPages.evaluations.formNotesHint')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.note} />
+          <FormError message={mutation.error ? messageOf(mutation.error, t) : scoreMissing ? t('ipPages.evaluations.scoreMissing') : null} hasFields={Object.keys(errors).length > 0} />
           <SavedNotice>{saved}</SavedNotice>
           <Group justify="flex-end">
             <Button type="submit" loading={mutation.isPending}>{t('ipPages.evaluations.submit')}</Button>

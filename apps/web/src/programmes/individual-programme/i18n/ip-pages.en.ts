@@ -104,7 +104,6 @@ export const ipPagesEn: typeof ipPagesLv = {
     notes: 'Notes',
     formTitle: 'Record an evaluation',
     formOn: 'Date of the evaluation',
-    formOccasion: 'Occasion',
     formScore: 'Client satisfaction',
     formScoreHint: 'How the client rates the service',
     choose: 'Choose a score',
@@ -112,6 +111,7 @@ export const ipPagesEn: typeof ipPagesLv = {
     formNotes: 'What the client said, and conclusions',
     formNotesHint: 'What the client likes, what should change in the service',
     submit: 'Save the evaluation',
+    scoreMissing: 'The evaluation was not saved: choose the client’s score',
     saved: 'Evaluation saved: {{date}}, {{score}} of 5.',
   },
   plan: {

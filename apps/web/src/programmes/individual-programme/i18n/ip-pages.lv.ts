@@ -105,7 +105,6 @@ export const ipPagesLv = {
     notes: 'Piezīmes',
     formTitle: 'Ierakstīt novērtējumu',
     formOn: 'Novērtējuma datums',
-    formOccasion: 'Novērtējuma iemesls',
     formScore: 'Klienta apmierinātība',
     formScoreHint: 'Kā klients pats vērtē pakalpojumu',
     choose: 'Izvēlieties vērtējumu',
@@ -113,6 +112,7 @@ export const ipPagesLv = {
     formNotes: 'Klienta teiktais un secinājumi',
     formNotesHint: 'Kas klientam patīk, kas jāmaina pakalpojumā',
     submit: 'Saglabāt novērtējumu',
+    scoreMissing: 'Novērtējums nav saglabāts: izvēlieties klienta vērtējumu',
     saved: 'Novērtējums saglabāts: {{date}}, {{score}} no 5.',
   },
   plan: {

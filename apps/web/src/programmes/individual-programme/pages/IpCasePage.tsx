@@ -52,7 +52,7 @@ function CaseView({ data }: { data: IpCaseDetail }) {
             <AgreementSection data={data} />
           </Grid.Col>
         </Grid>
-        <EvaluationsSection caseId={data.caseId} canRecord={data.abilities.record && data.status === 'open'} />
+        <EvaluationsSection caseId={data.caseId} canRecord={data.abilities.record && data.status === 'open'} days={{ closedOn: data.closedOn, agreementEndsOn: data.agreementEndsOn }} />
       </Stack>
     </>
   );

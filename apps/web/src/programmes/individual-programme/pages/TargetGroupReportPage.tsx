@@ -25,7 +25,7 @@ export function TargetGroupReportPage() {
   const [params, setParams] = useSearchParams();
   // a year's report is read once the year is over: the last full year unless another is asked for
   const year = Number(params.get('year')) || Number(todayIso().slice(0, 4)) - 1;
-  const query = useQuery({ queryKey: ipKeys.report(year), queryFn: ({ signal }) => getTargetGroupReport(year, signal) });
+  const query = useQuery({ queryKey: ipKeys.report(year, f.language), queryFn: ({ signal }) => getTargetGroupReport(year, signal) });
   const download = (format: 'pdf' | 'xlsx', label: string) => (
     <Button component="a" href={targetGroupReportFile(year, format, f.language)} download variant={format === 'pdf' ? 'filled' : 'default'} leftSection={DOWNLOAD_ICON}>
       {label}<span className="visually-hidden"> ({t('ipPages.report.downloadHint')})</span>

@@ -666,6 +666,96 @@ export const caseWorklistFacts = pgTable('case_worklist_facts', {
   team: json('team'),
 });
 
+// ── Individual Programme (migration 0019; seed 000, IP-1 – IP-6) ───────────────────────────────
+
+/** IP-1 an Individual Programme case: its granting decision and its subject (a person or a household). */
+export const ipCases = pgTable('ip_cases', {
+  caseId: uuid('case_id').primaryKey(),
+  organisationId: uuid('organisation_id').notNull(),
+  householdId: uuid('household_id'),
+  serviceAgreementId: uuid('service_agreement_id').notNull(),
+  targetGroup: text('target_group').notNull(),
+  decidedOn: day('decided_on').notNull(),
+  decidedBy: uuid('decided_by').notNull(),
+  communityServicesConsidered: text('community_services_considered').notNull(),
+  unmetNeedReason: text('unmet_need_reason').notNull(),
+  servicePlace: text('service_place').notNull(),
+  agreementEndsOn: day('agreement_ends_on'),
+  endingReason: text('ending_reason'),
+  endingNote: text('ending_note'),
+  createdAt: createdAt(),
+});
+
+/** IP-1, IP-4 the persons who receive the service in a case. */
+export const ipRecipients = pgTable('ip_recipients', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  fromDate: day('from_date').notNull(),
+  toDate: day('to_date'),
+});
+
+/** IP-2 a plan's service line with its volume planned per month (months stored as their first day). */
+export const ipServiceLines = pgTable('ip_service_lines', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  line: text('line').notNull(),
+  skillAreas: text('skill_areas').array().notNull().default([]),
+  unit: text('unit').notNull(),
+  plannedPerMonth: numeric('planned_per_month', { mode: 'number' }).notNull(),
+  fromMonth: day('from_month').notNull(),
+  toMonth: day('to_month'),
+  dwellingId: uuid('dwelling_id'),
+  note: text('note'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** IP-2 the volume delivered of a line in a month. */
+export const ipServiceDeliveries = pgTable('ip_service_deliveries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  serviceLineId: uuid('service_line_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  month: day('month').notNull(),
+  delivered: numeric('delivered', { mode: 'number' }).notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** IP-3 a case's planned and actual cost in a month by kind, in euro cents. */
+export const ipCosts = pgTable('ip_costs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  month: day('month').notNull(),
+  kind: text('kind').notNull(),
+  plannedCents: integer('planned_cents').notNull(),
+  actualCents: integer('actual_cents'),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** IP-3 the client's co-payment for the flat from a month on, with its basis. */
+export const ipCoPayments = pgTable('ip_co_payments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  effectiveFrom: day('effective_from').notNull(),
+  rentCents: integer('rent_cents').notNull(),
+  managementCents: integer('management_cents').notNull(),
+  electricityCents: integer('electricity_cents').notNull(),
+  gasCents: integer('gas_cents').notNull(),
+  utilitiesCents: integer('utilities_cents').notNull(),
+  basis: text('basis').notNull(),
+  assessedOn: day('assessed_on').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
 // ── The core as a platform (migration 0018, issue 12): the evaluation schedule's records ─────────────
 
 /** An evaluation instrument completed on a day (HF-4.3, IP-5, IP-6): about a case, or by a provider about itself. */

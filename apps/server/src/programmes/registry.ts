@@ -1,10 +1,12 @@
 import type { ProgrammeCode } from '@socrehab/domain';
 import type { ServerProgramme } from './programme-module';
 import { housingFirstServer } from './housing-first';
+import { individualProgrammeServer } from './individual-programme';
 
 /** The server modules of the registered programmes (issue 12): one line each. */
 export const SERVER_PROGRAMMES: readonly ServerProgramme[] = [
   housingFirstServer,
+  individualProgrammeServer,
 ];
 
 export function serverProgrammeOf(code: ProgrammeCode | string): ServerProgramme | undefined {

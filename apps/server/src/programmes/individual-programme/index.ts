@@ -1,0 +1,19 @@
+import { individualProgramme } from '@socrehab/domain/programmes/individual-programme/index';
+import type { ServerProgramme } from '../programme-module';
+import { seedIndividualProgrammeDemo } from './demo';
+import { findAgreedEnds } from './individual-programme.repository';
+import { individualProgrammeRoutes } from './individual-programme.routes';
+
+/**
+ * The Individual Programme on the server (seed 000, IP-1 – IP-6): its routes under
+ * /api/individual-programme, the agreed end of each client's service agreement for the core's
+ * evaluation schedule (IP-5 "one month before it expires"), and its demo data.
+ */
+export const individualProgrammeServer: ServerProgramme = {
+  definition: individualProgramme,
+  routes: individualProgrammeRoutes,
+  async agreedEndsOn(tx, caseIds) {
+    return new Map((await findAgreedEnds(tx, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));
+  },
+  demo: seedIndividualProgrammeDemo,
+};

@@ -3,10 +3,12 @@ import { addDays, isoDayInRiga, type Actor, type OrganisationKind, type Role } f
 import type { Ctx, Deps } from '../../app/context';
 import { cases, organisations, persons, serviceAgreements, users } from '../../db/schema';
 import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../applications/applications.usecases';
-import { answerOffer, createDwelling, offerDwelling } from '../dwellings/dwellings.usecases';
+import { createDwelling } from '../dwellings/dwellings.usecases';
+import { answerOffer, offerDwelling } from '../offers/offers.usecases';
 import {
   assignTeamMember, giveConsent, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn,
 } from '../cases/cases.usecases';
+import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.housing-first-service';
 
 const RIGA = '0001000';
 const LIEPAJA = '0005000';
@@ -18,10 +20,12 @@ const CRITERIA: Record<string, string[]> = {
 };
 
 /**
- * The Housing First part of the demo world (HF-3.1), written through the real use cases so that every
- * rule, history entry and audit event is the same as when a worker does it: applicants at every stage
- * — a contact, pending applications (fresh, near the deadline, overdue), a refusal with alternatives,
- * the waiting lists, offers, an opened case half way, and a person who has moved in.
+ * The Housing First part of the demo world (HF-3.1, HF-3.2), written through the real use cases so that
+ * every rule, history entry and audit event is the same as when a worker does it, and dated from the
+ * day it is created (issue 12): applicants at every stage — a contact, pending applications (fresh,
+ * near the deadline, overdue), a refusal with alternatives, the waiting lists, offers, an opened case
+ * half way — and the served cases (`servedCaseStories`): a home visit due today, every escalation
+ * level, a plan review and a re-assessment due, contact hours near the limit.
  */
 export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, string>) {
   const today = isoDayInRiga(deps.now());
@@ -32,10 +36,11 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
   const valmiera = await ctxOf('valmiera@demo.lv');
   const manager = await ctxOf('vaditaja@demo.lv');
   const socialWorker = await ctxOf('socdarbs@demo.lv');
+  const socialWorker2 = await ctxOf('socdarbs2@demo.lv');
   const housing = await ctxOf('majokli@demo.lv');
 
   const [provider] = await deps.db.select().from(organisations).where(eq(organisations.kind, 'service_provider'));
-  await deps.db.insert(serviceAgreements).values([RIGA, LIEPAJA, VALMIERA].map((atvk) => ({ providerOrganisationId: provider!.id, programmeCode: 'housing_first', municipalityAtvk: atvk, validFrom: '2022-09-01' })));
+  await deps.db.insert(serviceAgreements).values([RIGA, LIEPAJA, VALMIERA].map((atvk) => ({ providerOrganisationId: provider!.id, programmeCode: 'housing_first', municipalityAtvk: atvk, validFrom: day(-3 * 365) })));
 
   const applicants = await adultsWithoutCase(deps);
   const next = (atvk: string) => {
@@ -44,14 +49,13 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
   };
   const answers = (preferredArea: string | null, extra: Record<string, unknown> = {}) => ({ householdSize: 1, preferredArea, maxFloorWithoutLift: 3, needsAccessible: false, hasPets: false, otherNeeds: null, ...extra });
 
-  const apply = async (ctx: Ctx, atvk: string, submittedOn: string, preferredArea: string | null, source: 'outreach' | 'self_referral' | 'night_shelter' = 'outreach') => {
-    const personId = next(atvk);
-    const { firstContact } = await recordFirstContact({ personId, municipalityAtvk: atvk, contactedOn: addDays(submittedOn, -7), source, note: null }, ctx);
-    const { application } = await submitApplication({ personId, municipalityAtvk: atvk, submittedOn, firstContactId: firstContact.id, answers: answers(preferredArea) }, ctx);
+  const apply = async (ctx: Ctx, atvk: string, submittedOn: string, preferredArea: string | null, source: 'outreach' | 'self_referral' | 'night_shelter' = 'outreach', personId = next(atvk)) => {
+    const { firstContact } = await recordFirstContact({ programmeCode: 'housing_first', personId, municipalityAtvk: atvk, contactedOn: addDays(submittedOn, -7), source, note: null }, ctx);
+    const { application } = await submitApplication({ programmeCode: 'housing_first', personId, municipalityAtvk: atvk, submittedOn, firstContactId: firstContact.id, answers: answers(preferredArea) }, ctx);
     return application;
   };
-  const grant = async (ctx: Ctx, atvk: string, submittedOn: string, factors: Array<'long_term_no_fixed_residence' | 'long_shelter_use' | 'addiction' | 'mental_disorder' | 'imprisonment'>, preferredArea: string | null) => {
-    const application = await apply(ctx, atvk, submittedOn, preferredArea);
+  const grant = async (ctx: Ctx, atvk: string, submittedOn: string, factors: Array<'long_term_no_fixed_residence' | 'long_shelter_use' | 'addiction' | 'mental_disorder' | 'imprisonment'>, preferredArea: string | null, personId = next(atvk)) => {
+    const application = await apply(ctx, atvk, submittedOn, preferredArea, 'outreach', personId);
     await assessEligibility(application.id, {
       assessedOn: addDays(submittedOn, 5), findings: CRITERIA[atvk]!.map((key) => ({ key, finding: 'met' as const, note: null })), priorityFactors: factors,
       outcome: 'eligible', reason: 'Atbilst pašvaldības noteiktajiem kritērijiem', alternativesOffered: [],
@@ -62,7 +66,7 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
 
   // first contacts, not yet applications
   for (const [ctx, atvk] of [[riga, RIGA], [liepaja, LIEPAJA]] as const) {
-    await recordFirstContact({ personId: next(atvk), municipalityAtvk: atvk, contactedOn: day(-3), source: 'self_referral', note: 'Vērsās sociālajā dienestā pēc palīdzības' }, ctx);
+    await recordFirstContact({ programmeCode: 'housing_first', personId: next(atvk), municipalityAtvk: atvk, contactedOn: day(-3), source: 'self_referral', note: 'Vērsās sociālajā dienestā pēc palīdzības' }, ctx);
   }
   // pending applications: fresh, close to the 30-day deadline, overdue (HF-3.1.4)
   await apply(riga, RIGA, day(-5), 'Purvciems', 'night_shelter');
@@ -147,6 +151,17 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
     ],
     lease: { landlord: 'Rīgas valstspilsētas pašvaldība', startsOn: day(-45), rentEuros: 107.5, signedBy: 'person', coPaymentEuros: null },
   }, socialWorker);
+  // a week since the last home visit: it is due today (HF-3.2.1)
+  await seedServiceRecord(housedCase.id, { lastMet: -7 }, day(-45), today, socialWorker, userIds['socdarbs@demo.lv']!);
+
+  // the served cases, each at its stage today; their persons come from whichever social service has applicants left
+  const ctxOfAtvk: Record<string, Ctx> = { [RIGA]: riga, [LIEPAJA]: liepaja, [VALMIERA]: valmiera };
+  const grantNext = async (submittedOn: string) => {
+    const { id, atvk } = applicants.shift()!;
+    return grant(ctxOfAtvk[atvk]!, atvk, submittedOn, ['long_term_no_fixed_residence'], null, id);
+  };
+  const actors = { manager, workers: { 'socdarbs@demo.lv': socialWorker, 'socdarbs2@demo.lv': socialWorker2 }, userIds, grant: grantNext };
+  for (const [serial, story] of servedCaseStories(today).entries()) await seedServedCase(story, today, actors, serial);
 }
 
 async function actorOf(deps: Deps, userId: string): Promise<Actor> {

@@ -1,9 +1,10 @@
 import { count } from 'drizzle-orm';
-import { isoDayInRiga, personSearchKey, type Role } from '@socrehab/domain';
+import { addDays, isoDayInRiga, personSearchKey, type Role } from '@socrehab/domain';
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { Deps } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { seedHousingFirstDemo } from './demo.housing-first';
+import { SERVER_PROGRAMMES } from '../../programmes/registry';
 import { caseTeamMembers, cases, households, organisations, personCodes, personRelations, persons, users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
@@ -33,7 +34,8 @@ export const DEMO_USERS: Record<string, [string, string, Role[]]> = {
 
 /**
  * Creates the demo world on an empty database; does nothing if any organisation exists. The people
- * registry is written directly; the Housing First journeys go through the real use cases.
+ * registry is written directly; the Housing First journeys go through the real use cases. Every date of
+ * a living case counts from the day of `deps.now()` (issue 12), so the world is alive whenever it is made.
  */
 export async function seedDemoWorld(deps: Deps): Promise<boolean> {
   const { db } = deps;
@@ -51,7 +53,9 @@ export async function seedDemoWorld(deps: Deps): Promise<boolean> {
     await insertPersons(tx, orgs, userIds, now);
   });
   const userIds = Object.fromEntries((await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]));
+  // each programme's demo part, one line each
   await seedHousingFirstDemo(deps, userIds);
+  for (const programme of SERVER_PROGRAMMES) await programme.demo?.(deps);
   return true;
 }
 
@@ -85,9 +89,9 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
   ];
   let serial = 100;
   let personCount = 0;
-  let caseNumber = 1;
-  let mentorCases = 0;
+  let registered = 0;
   const today = isoDayInRiga(now);
+  const sequenceOfYear: Record<string, number> = {};
 
   const addPerson = async (m: (typeof municipalities)[number], female: boolean, surname: readonly [string, string], birthYear: number, householdId: string | null) => {
     const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
@@ -139,20 +143,20 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
         await tx.insert(personRelations).values({ organisationId: orgs[m.org]!, personId: childId, relatedPersonId: headId, kind: 'parent', createdBy: userIds[m.worker]! });
       }
     }
-    // about half of the heads of household are Housing First clients of the provider (7 per social worker at most)
-    if (random.next() < 0.55 && caseNumber <= 14) {
-      const openedOn = `2026-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+    // some heads of household are already in the provider's case register, opened in the past year, not yet moved in
+    // (the served cases are written through the use cases, demo.housing-first.ts); the second social worker leads them
+    if (random.next() < 0.55 && registered < 6) {
+      registered++;
+      const openedOn = addDays(today, -random.int(20, 330));
+      const year = openedOn.slice(0, 4);
+      sequenceOfYear[year] = (sequenceOfYear[year] ?? 0) + 1;
       const [c] = await tx
         .insert(cases)
-        .values({ organisationId: orgs.provider!, personId: headId, municipalityAtvk: m.atvk, programme: 'housing_first', caseNumber: `MV-2026-${String(caseNumber++).padStart(4, '0')}`, openedOn })
+        .values({ organisationId: orgs.provider!, personId: headId, municipalityAtvk: m.atvk, programme: 'housing_first', caseNumber: `MV-${year}-${String(sequenceOfYear[year]).padStart(4, '0')}`, openedOn })
         .returning({ id: cases.id });
-      const worker = caseNumber % 2 === 0 ? 'socdarbs@demo.lv' : 'socdarbs2@demo.lv';
-      await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds[worker]!, teamRole: 'social_worker', fromDate: openedOn });
-      if (random.next() < 0.6 && mentorCases++ < 6) {
-        await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds['mentors@demo.lv']!, teamRole: 'social_mentor', fromDate: openedOn });
-      }
+      await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds['socdarbs2@demo.lv']!, teamRole: 'social_worker', fromDate: openedOn });
       if (random.next() < 0.25) {
-        await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds['psihologs@demo.lv']!, teamRole: 'specialist', fromDate: openedOn <= today ? openedOn : today });
+        await tx.insert(caseTeamMembers).values({ caseId: c!.id, organisationId: orgs.provider!, userId: userIds['psihologs@demo.lv']!, teamRole: 'specialist', fromDate: openedOn });
       }
     }
   }

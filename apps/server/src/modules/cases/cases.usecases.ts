@@ -17,7 +17,7 @@ import { requireVisiblePerson } from '../access/person-access';
 import { requireVisibleApplication } from '../applications/applications.usecases';
 import { findOffersOfRound, getDwellingById, insertKeys, updateDwelling } from '../dwellings/dwellings.repository';
 import { workingMunicipalities } from '../dwellings/dwellings.usecases';
-import { openRehousingRound } from '../dwellings/rehousing.usecases';
+import { openRehousingRound } from '../dwellings/rehousing-round';
 import { getSettingsById, getSettingsInForce } from '../programmes/programmes.repository';
 import * as repo from './cases.repository';
 import { requireFactDate, requirePastDate } from '../../shared/fact-dates';

@@ -1,16 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { answerOfferSchema, DWELLING_STATUSES, dwellingFieldsSchema, offerDwellingSchema, updateDwellingSchema } from '@socrehab/domain';
+import { DWELLING_STATUSES, dwellingFieldsSchema, updateDwellingSchema } from '@socrehab/domain';
 import { type Deps, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { answerOffer, createDwelling, listDwellings, listHandovers, offerDwelling, proposeDwellings, updateDwelling } from './dwellings.usecases';
-import { rehousingRoutes } from './rehousing.routes';
+import { createDwelling, listDwellings, listHandovers, updateDwelling } from './dwellings.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const tags = ['housing first: dwellings'];
 
-/** HF-3.1.5 housing stock, matching and offers. */
+/** HF-3.1.5 the housing stock (matching and offers: offers.routes.ts). */
 export function dwellingRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -29,17 +28,4 @@ export function dwellingRoutes(app: FastifyInstance, deps: Deps) {
 
   r.put('/api/dwellings/:id', { schema: { tags, summary: 'Edit a dwelling and its status (optimistic concurrency by version)', params: idParams, body: updateDwellingSchema } }, async (request) =>
     updateDwelling(request.params.id, request.body, requireCtx(request, deps)));
-
-  r.get('/api/applications/:id/dwelling-proposals', { schema: { tags, summary: 'Available dwellings that fit the questionnaire, best first (HF-3.1.5)', params: idParams } }, async (request) => {
-    const ctx = requireCtx(request, deps);
-    return proposeDwellings(request.params.id, today(ctx), ctx);
-  });
-
-  r.post('/api/applications/:id/offers', { schema: { tags, summary: 'Offer a dwelling — at most 3 per person (HF-3.1.5)', params: idParams, body: offerDwellingSchema } }, async (request, reply) =>
-    reply.status(201).send(await offerDwelling(request.params.id, request.body, requireCtx(request, deps))));
-
-  r.post('/api/offers/:id/answer', { schema: { tags, summary: 'Record the person’s choice or refusal; the chosen dwelling is reserved', params: idParams, body: answerOfferSchema } }, async (request) =>
-    answerOffer(request.params.id, request.body, requireCtx(request, deps)));
-
-  rehousingRoutes(app, deps);
 }

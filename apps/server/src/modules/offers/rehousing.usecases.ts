@@ -1,41 +1,25 @@
 import type { z } from 'zod';
 import {
-  canRecordOnCase, canRehouse, checkRehousingOffer, computeRehousingProposals, foldForSearch, startsRehousing,
+  canRecordOnCase, canRehouse, checkRehousingOffer, computeRehousingProposals, foldForSearch,
   type answerOfferSchema, type offerDwellingSchema, type recordRehousingMoveSchema, type RehousingOfferCheck,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import type { caseIncidents, dwellingOffers } from '../../db/schema';
+import type { dwellingOffers } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getApplicationById } from '../applications/applications.repository';
-import { findIncidents, findTeam, getCaseById, updateCase } from '../cases/cases.repository';
+import { findIncidents, findTeam, updateCase } from '../cases/cases.repository';
 import { requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
 import { requireFactDate } from '../../shared/fact-dates';
-import * as dwellingsRepo from './dwellings.repository';
-import { dwellingNotFound, housingNeedsOf, presentDwelling } from './dwellings.usecases';
-import * as repo from './rehousing.repository';
+import * as dwellingsRepo from '../dwellings/dwellings.repository';
+import { dwellingNotFound, housingNeedsOf, presentDwelling } from '../dwellings/dwellings.usecases';
+import * as repo from '../dwellings/rehousing.repository';
 
-type CaseRow = NonNullable<Awaited<ReturnType<typeof getCaseById>>>;
 type RoundRow = NonNullable<Awaited<ReturnType<typeof repo.getRoundById>>>;
 
 const noOpenRound = () => new AppError(404, 'rehousing.no_open_round', 'housing.rehousing.noOpenRound');
 const roundClosed = () => new AppError(422, 'rehousing.round_closed', 'housing.rehousing.roundClosed');
-
-/**
- * HF-3.2.6 a lease breach opens a re-housing round for the case, in the incident's own transaction.
- * While a round is open a further breach opens none (the open round is returned). Other incidents
- * open nothing. The case stays open either way: no incident ends the service.
- */
-export async function openRehousingRound(tx: Tx, theCase: CaseRow, incident: typeof caseIncidents.$inferSelect) {
-  if (!startsRehousing(incident.kind)) return null;
-  const open = await repo.getOpenRoundOfCase(tx, theCase.id, true);
-  if (open) return { round: open, opened: false };
-  const round = await repo.insertRound(tx, {
-    organisationId: theCase.organisationId, caseId: theCase.id, incidentId: incident.id, openedOn: incident.occurredOn, fromDwellingId: theCase.dwellingId,
-  });
-  return { round, opened: true };
-}
 
 async function isOnTeam(tx: Tx, caseId: string, userId: string, date: string) {
   return (await findTeam(tx, caseId)).some(({ member }) => member.userId === userId && member.fromDate <= date && (!member.toDate || member.toDate >= date));

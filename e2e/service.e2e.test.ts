@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatDate, isoDayInRiga } from '@socrehab/domain';
@@ -5,8 +6,9 @@ import { expectAccessible, launchBrowser, signedInContext, snap as snapAt } from
 
 /**
  * Receiving the Housing First service (HF-3.2, HF-2.2, HF-3.3): the social worker records a month of
- * visits with misses on the demo case that has moved in and sees each escalation level appear on its
- * day through the as-of picker; a 3.5-hour day needs a written justification; the case is ended for
+ * visits with misses on a case that moved in 45 days ago with nothing recorded since (brought in by the
+ * manager as a case history, version 2: the demo world's own served cases are alive, issue 12) and sees
+ * each escalation level appear on its day through the as-of picker; a 3.5-hour day needs a written justification; the case is ended for
  * violence by the joint decision of the social worker, the mentor and the manager.
  */
 let browser: Browser;
@@ -22,19 +24,45 @@ async function apiGet<T>(context: BrowserContext, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** The demo world's case that moved in longest ago, with the social worker and the mentor on the team. */
-async function findMovedInCase(context: BrowserContext) {
-  const { items } = await apiGet<{ items: Array<{ id: string; dwellingId: string | null }> }>(context, '/api/cases');
-  let best: { id: string; movedInOn: string; name: string } | null = null;
-  for (const item of items.filter((i) => i.dwellingId)) {
-    const detail = await apiGet<{ moveIn: { movedInOn: string } | null; person: { givenNames: string; surnames: string }; team: Array<{ teamRole: string; active: boolean }> }>(context, `/api/cases/${item.id}`);
-    const hasMentor = detail.team.some((m) => m.teamRole === 'social_mentor' && m.active);
-    if (detail.moveIn && hasMentor && (!best || detail.moveIn.movedInOn < best.movedInOn)) {
-      best = { id: item.id, movedInOn: detail.moveIn.movedInOn, name: `${detail.person.givenNames} ${detail.person.surnames}` };
-    }
-  }
-  expect(best, 'a moved-in demo case').not.toBeNull();
-  return best!;
+/**
+ * A person who moved in 45 days ago with the social worker and the mentor on the team and nothing
+ * recorded since: the manager imports the case's history (docs/case-history-format.md, version 2 — the
+ * dwelling, the move-in and the keys travel with it).
+ */
+async function importMovedInCase(): Promise<{ id: string; movedInOn: string; name: string }> {
+  const { context } = await signedInContext(browser, 'vaditaja@demo.lv');
+  const { csrfToken } = await apiGet<{ csrfToken: string }>(context, '/api/auth/me');
+  const [personId, caseId, dwellingId] = [randomUUID(), randomUUID(), randomUUID()];
+  const on = (n: number) => addDays(today, n);
+  const moved = on(-45);
+  const lines = [
+    { format: 'socrehab.case-history', version: 2, programme: 'housing_first' },
+    { type: 'person', id: personId, givenNames: 'Ēvalds', surnames: 'Vītoliņš-Sala', personalCode: null, gender: 'male', whereaboutsKind: 'other_address' },
+    {
+      type: 'dwelling', id: dwellingId, municipalityAtvk: '0001000', address: 'Gaujas iela 19-7, Rīga', source: 'municipal_fund', landlord: 'Rīgas valstspilsētas pašvaldība',
+      rooms: 1, floor: 2, hasLift: false, accessible: false, petsAllowed: false, amenities: { water: true, heating: true, electricity: true, hotWater: true, furniture: true },
+      rentEuros: 105, utilitiesEuros: 60, notes: null, status: 'occupied',
+    },
+    {
+      type: 'case', id: caseId, personId, applicationId: null, municipalityAtvk: '0001000', programme: 'housing_first', caseNumber: null, openedOn: on(-50), caseManager: 'socdarbs@demo.lv',
+      dataProcessingInformedOn: on(-50), serviceRulesInformedOn: on(-50), contractSignedOn: on(-48), dwellingId, inspectionAfterDays: 15, serviceBeganOn: null,
+    },
+    { type: 'team_member', id: randomUUID(), caseId, worker: 'socdarbs@demo.lv', teamRole: 'social_worker', fromDate: on(-50) },
+    { type: 'team_member', id: randomUUID(), caseId, worker: 'mentors@demo.lv', teamRole: 'social_mentor', fromDate: on(-50) },
+    {
+      type: 'move_in', id: randomUUID(), caseId, dwellingId, movedInOn: moved, accompaniedBy: 'Sandis Sociālais', crisisAgreement: 'Krīzē zvanīt mentoram', spareKeyUseAllowed: true,
+      equipmentExplained: true, nothingEssentialMissing: true, handoverItems: [{ item: 'Gulta', quantity: 1, condition: 'laba' }],
+      lease: { landlord: 'Rīgas valstspilsētas pašvaldība', startsOn: moved, rentEuros: 105, signedBy: 'person', coPaymentEuros: null }, recordedBy: 'socdarbs@demo.lv',
+    },
+    { type: 'dwelling_key', id: randomUUID(), caseId, dwellingId, holder: 'person', holderName: 'Klients', handedOn: moved },
+    { type: 'dwelling_key', id: randomUUID(), caseId, dwellingId, holder: 'team', holderName: 'Biedrības seifs', handedOn: moved },
+  ];
+  const res = await context.request.post('/api/case-history/import', {
+    data: lines.map((l) => JSON.stringify(l)).join('\n'), headers: { 'content-type': 'application/x-ndjson', 'x-csrf-token': csrfToken },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  await context.close();
+  return { id: caseId, movedInOn: moved, name: 'Ēvalds Vītoliņš-Sala' };
 }
 
 /** Screenshots from the top of the page (a full-page shot taken while scrolled repeats the fixed header mid-page). */
@@ -70,8 +98,8 @@ afterAll(async () => { await browser?.close(); });
 
 describe('receiving the service: visits, escalation by day, contact hours, ending by joint decision', () => {
   it('the social worker records a month of visits with misses and sees each escalation on its day', async () => {
+    const found = await importMovedInCase();
     const { context, page } = await signedInContext(browser, 'socdarbs@demo.lv');
-    const found = await findMovedInCase(context);
     caseId = found.id;
     personName = found.name;
     movedInOn = found.movedInOn;

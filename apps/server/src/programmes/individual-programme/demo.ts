@@ -108,7 +108,8 @@ export async function seedIndividualProgrammeDemo(deps: Deps): Promise<void> {
 
 async function seedCohort2020(tx: Tx, department: string, createdBy: string, providers: Record<ProviderKey, { id: string; worker: string }>, now: Date) {
   let score = 0;
-  for (const c of COHORT_2020) {
+  // numbered in the order the cases opened, as the register would have them
+  for (const c of [...COHORT_2020].sort((a, b) => a.openedOn.localeCompare(b.openedOn))) {
     const provider = providers[c.provider];
     const householdId = c.members.length > 1 ? await demo.insertHousehold(tx, department) : null;
     const ids: string[] = [];
@@ -141,11 +142,11 @@ async function seedCohort2020(tx: Tx, department: string, createdBy: string, pro
   }
 }
 
-/** IP-6 every provider assessed itself in 2020; today the second provider's yearly self-assessment is due, the others' later. */
-async function seedSelfAssessments(tx: Tx, providers: Record<ProviderKey, { id: string; worker: string }>, recordedBy: string, today: string) {
-  for (const p of PROVIDERS) {
-    const days = ['2020-11-20', p.key === 'p2' ? addMonths(today, -12) : addDays(addMonths(today, -4), PROVIDERS.indexOf(p) * 9)];
-    for (const recordedOn of days) {
+/** IP-6 every provider assessed itself in 2020 and in the past year; the first provider's yearly self-assessment is due today. */
+async function seedSelfAssessments(tx: Tx, providers: Record<ProviderKey, { id: string; worker: string }>, p1Manager: string, today: string) {
+  for (const [i, p] of PROVIDERS.entries()) {
+    const recordedBy = p.key === 'p1' ? p1Manager : providers[p.key].worker;
+    for (const recordedOn of ['2020-11-20', p.key === 'p1' ? addMonths(today, -12) : addDays(addMonths(today, -4), i * 9)]) {
       await insertEvaluation(tx, { programmeCode: repo.PROGRAMME, instrument: 'provider_self_assessment', providerOrganisationId: providers[p.key].id, recordedOn, score: 4, recordedBy });
     }
   }

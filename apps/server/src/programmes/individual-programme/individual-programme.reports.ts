@@ -161,6 +161,10 @@ function hiddenCells(counts: ReturnType<typeof computeTargetGroupCounts>) {
   const md = counts.adultsWithMentalDisorders;
   for (const id of suppressSmallCells({ id: 'md', count: md.total, children: [{ id: 'md.women', count: md.women }, { id: 'md.men', count: md.men }, { id: 'md.unspecified', count: other(md.total, [md.women, md.men]) }] }, SMALL_CELL)) hidden.add(id);
   for (const id of suppressSmallCells({ id: 'md', count: md.total, children: [{ id: 'md.family', count: md.inFamilyWithChild }, { id: 'md.alone', count: md.total - md.inFamilyWithChild }] }, SMALL_CELL)) hidden.add(id);
+  // the adults with mental disorders are the adults of two rows: one of them hidden, the line would give it back by subtraction
+  if (hidden.has('adults_with_mental_disorders.adults') || hidden.has('families_parents_mental_disorders.adults')) {
+    for (const id of ['md', 'md.women', 'md.men', 'md.family']) hidden.add(id);
+  }
   return hidden;
 }
 
@@ -179,7 +183,8 @@ export async function getSatisfactionAnalysis(year: number, ctx: Ctx) {
     year,
     providers: providers.map((p, i) => {
       const own = selfDays.filter((s) => s.providerId === p.organisationId);
-      return { organisationId: p.organisationId, name: p.name, ...analysis[i]!, selfAssessments: own.filter((s) => s.recordedOn.startsWith(String(year))).length, lastSelfAssessmentOn: own.at(-1)?.recordedOn ?? null };
+      const { providerId: _, ...scores } = analysis[i]!;
+      return { organisationId: p.organisationId, name: p.name, ...scores, selfAssessments: own.filter((s) => s.recordedOn.startsWith(String(year))).length, lastSelfAssessmentOn: own.at(-1)?.recordedOn ?? null };
     }),
   };
 }

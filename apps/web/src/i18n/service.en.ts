@@ -53,6 +53,7 @@ export const serviceEn: Widen<ServiceMessages> = {
       plans: 'Plans and re-assessments',
       contact_hours: 'Contact hours',
       repeat_offer: 'Offers to repeat',
+      evaluation_due: 'Evaluations',
     },
     kinds: {
       weekly_visit: 'Weekly home visit',
@@ -63,7 +64,10 @@ export const serviceEn: Widen<ServiceMessages> = {
       contact_hours: 'Contact hours near the limit',
       repeat_offer: 'Offer again: {{service}}',
       evaluate_termination: 'Evaluate ending the service',
+      evaluation_due: 'An evaluation is due',
+      evaluation_due_named: 'Due: {{instrument}}',
     },
+    aboutOrganisation: 'Your organisation’s self-assessment',
     hoursUsed: '{{used, number}} of {{limit}} hours used',
     overdueFirst: 'Ordered by urgency: endings and missed visits, then what is overdue.',
     overdueCount_zero: '{{count}} overdue',

@@ -52,6 +52,7 @@ export const serviceLv = {
       plans: 'Plāni un atkārtotais novērtējums',
       contact_hours: 'Kontaktstundas',
       repeat_offer: 'Atkārtojami piedāvājumi',
+      evaluation_due: 'Novērtējumi',
     },
     kinds: {
       weekly_visit: 'Iknedēļas mājas apmeklējums',
@@ -62,7 +63,10 @@ export const serviceLv = {
       contact_hours: 'Kontaktstundas tuvu limitam',
       repeat_offer: 'Atkārtoti piedāvāt: {{service}}',
       evaluate_termination: 'Jāizvērtē pakalpojuma izbeigšana',
+      evaluation_due: 'Jāveic novērtējums',
+      evaluation_due_named: 'Jāveic: {{instrument}}',
     },
+    aboutOrganisation: 'Jūsu organizācijas pašnovērtējums',
     hoursUsed: 'Izmantotas {{used, number}} no {{limit}} stundām',
     overdueFirst: 'Kārtots pēc steidzamības: izbeigšana un neizdevušies apmeklējumi, tad nokavētais.',
     overdueCount_zero: '{{count}} nokavēto',

@@ -45,6 +45,8 @@ export interface EvaluationInstrument {
   code: string;
   /** Who completes it: about the client's case, or the provider about itself (then not per case). */
   subject: 'case' | 'provider';
+  /** Its name as pages show it. */
+  names?: { lv: string; en: string };
   when: readonly EvaluationWhen[];
 }
 

@@ -1,6 +1,7 @@
 import { coreMessagesEn } from '../i18n/messages.en';
 import { coreMessagesLv } from '../i18n/messages.lv';
-import type { ProgrammeDefinition } from './programme';
+import { z } from 'zod';
+import type { CorePart, ProgrammeDefinition } from './programme';
 import { housingFirstProgramme } from './housing-first/programme';
 import { individualProgramme } from './individual-programme/programme';
 
@@ -27,6 +28,10 @@ export function programmeOf(code: string): ProgrammeDefinition {
   if (!found) throw new Error(`programme not registered: ${code}`);
   return found as ProgrammeDefinition;
 }
+
+/** A request's programme: a registered one that uses the core part asked of it (else `validation.invalidOption`). */
+export const programmeCodeUsing = (part: CorePart) =>
+  z.string({ error: 'validation.invalidType' }).refine((code) => isProgrammeCode(code) && programmeOf(code).uses.includes(part), { error: 'validation.invalidOption' });
 
 type ProgrammeMessagesLv = { [D in Registered as D['messages']['namespace']]: D['messages']['lv'] };
 type ProgrammeMessagesEn = { [D in Registered as D['messages']['namespace']]: D['messages']['en'] };

@@ -25,7 +25,7 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
       const set = await getCriteriaSetById(tx, assessment.criteriaSetId);
       return { ...assessment, assessedByName, criteriaVersion: set.version, criteria: set.criteria };
     }));
-    const criteriaInForce = await getCriteriaSetInForce(tx, 'housing_first', application.municipalityAtvk, asOf);
+    const criteriaInForce = await getCriteriaSetInForce(tx, application.programmeCode, application.municipalityAtvk, asOf);
     const deadline = computeDecisionDeadline(application.submittedOn, settings.decisionDeadlineDays, application.decidedOn ?? asOf);
     const waitingList = await findWaitingListPosition(tx, id, asOf);
     const offers = await findOfferComparison(tx, id);

@@ -18,8 +18,6 @@ import {
 import { requirePastDate } from '../../shared/fact-dates';
 import * as repo from './applications.repository';
 
-const PROGRAMME = 'housing_first';
-
 export const applicationNotFound = () => new AppError(404, 'applications.not_found', 'housing.errors.applicationNotFound');
 /** An application whose person the actor may see, or 404. */
 export async function requireVisibleApplication(tx: Tx, ctx: Ctx, id: string, lock = false) {
@@ -29,12 +27,12 @@ export async function requireVisibleApplication(tx: Tx, ctx: Ctx, id: string, lo
 }
 
 /** HF-3.1.1 records how the person came: outreach against the criteria, or on their own initiative. */
-export async function recordFirstContact(input: z.infer<typeof recordFirstContactSchema>, ctx: Ctx) {
+export async function recordFirstContact(input: z.infer<typeof recordFirstContactSchema> & { programmeCode: string }, ctx: Ctx) {
   if (!canManageApplications(ctx.actor, input.municipalityAtvk)) throw forbidden();
   requirePastDate('contactedOn', input.contactedOn, ctx);
   return ctx.db.transaction(async (tx) => {
     await requireVisiblePerson(tx, ctx, input.personId);
-    const contact = await repo.insertFirstContact(tx, { ...input, programmeCode: PROGRAMME, organisationId: ctx.actor.organisationId, createdBy: ctx.actor.userId });
+    const contact = await repo.insertFirstContact(tx, { ...input, organisationId: ctx.actor.organisationId, createdBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'first_contact', entityId: contact.id, personId: input.personId, changes: { source: input.source, contactedOn: input.contactedOn } }, ctx.now());
     return { firstContact: contact };
   });
@@ -45,7 +43,7 @@ export async function recordFirstContact(input: z.infer<typeof recordFirstContac
  * the programme settings in force on the day it is submitted; a re-application after an ending is
  * linked to the earlier case (HF-3.3.4).
  */
-export async function submitApplication(input: z.infer<typeof submitApplicationSchema>, ctx: Ctx) {
+export async function submitApplication(input: z.infer<typeof submitApplicationSchema> & { programmeCode: string }, ctx: Ctx) {
   if (!canManageApplications(ctx.actor, input.municipalityAtvk)) throw forbidden();
   requirePastDate('submittedOn', input.submittedOn, ctx);
   return ctx.db.transaction(async (tx) => {
@@ -58,18 +56,18 @@ export async function submitApplication(input: z.infer<typeof submitApplicationS
     }
     await repo.lockApplicant(tx, input.personId);
     const earlier = await repo.findApplicationsOfPerson(tx, input.personId);
-    if (earlier.some((a) => a.programmeCode === PROGRAMME && a.status === 'pending')) {
+    if (earlier.some((a) => a.programmeCode === input.programmeCode && a.status === 'pending')) {
       throw conflict('applications.already_pending', 'housing.errors.alreadyPending');
     }
-    const personCases = await tx.select().from(cases).where(and(eq(cases.personId, input.personId), eq(cases.programme, PROGRAMME)));
+    const personCases = await tx.select().from(cases).where(and(eq(cases.personId, input.personId), eq(cases.programme, input.programmeCode)));
     if (personCases.some((c) => c.status === 'open')) throw conflict('applications.case_open', 'housing.errors.caseOpen');
-    const form = await getQuestionnaireForm(tx, PROGRAMME, input.municipalityAtvk);
+    const form = await getQuestionnaireForm(tx, input.programmeCode, input.municipalityAtvk);
     const fieldErrors = validateQuestionnaireAnswers(form.fields, input.answers);
     if (Object.keys(fieldErrors).length) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: prefix(fieldErrors, 'answers.') });
-    const settings = await getSettingsInForce(tx, PROGRAMME, input.submittedOn);
+    const settings = await getSettingsInForce(tx, input.programmeCode, input.submittedOn);
     const previousCase = personCases.filter((c) => c.status === 'closed').sort((a, b) => (b.closedOn ?? '').localeCompare(a.closedOn ?? ''))[0];
     const application = await repo.insertApplication(tx, {
-      organisationId: ctx.actor.organisationId, personId: input.personId, programmeCode: PROGRAMME, municipalityAtvk: input.municipalityAtvk,
+      organisationId: ctx.actor.organisationId, personId: input.personId, programmeCode: input.programmeCode, municipalityAtvk: input.municipalityAtvk,
       firstContactId: input.firstContactId ?? null, previousCaseId: previousCase?.id ?? null, submittedOn: input.submittedOn,
       questionnaireFormId: form.id, answers: input.answers, settingsId: settings.id, createdBy: ctx.actor.userId,
     });
@@ -91,7 +89,7 @@ export async function assessEligibility(applicationId: string, input: z.infer<ty
     if (!canManageApplications(ctx.actor, application.municipalityAtvk)) throw forbidden();
     if (application.status !== 'pending') throw conflict('applications.already_decided', 'housing.errors.alreadyDecided');
     requirePastDate('assessedOn', input.assessedOn, ctx);
-    const criteriaSet = await getCriteriaSetInForce(tx, PROGRAMME, application.municipalityAtvk, input.assessedOn);
+    const criteriaSet = await getCriteriaSetInForce(tx, application.programmeCode, application.municipalityAtvk, input.assessedOn);
     if (!criteriaSet) throw new AppError(422, 'applications.no_criteria', 'housing.errors.noCriteria');
     const fields: Record<string, string> = {};
     criteriaSet.criteria.forEach((c) => {
@@ -186,8 +184,8 @@ export async function getMunicipalWorklist(asOf: string, ctx: Ctx) {
 }
 
 /** The municipalities whose waiting lists the actor may read. */
-async function readableWaitingListAtvks(tx: Tx, ctx: Ctx, date: string, only?: string) {
-  const served = ctx.actor.organisationKind === 'service_provider' ? await findServedMunicipalities(tx, ctx.actor.organisationId, PROGRAMME, date) : [];
+async function readableWaitingListAtvks(tx: Tx, ctx: Ctx, programme: string, date: string, only?: string) {
+  const served = ctx.actor.organisationKind === 'service_provider' ? await findServedMunicipalities(tx, ctx.actor.organisationId, programme, date) : [];
   const candidates = [...new Set([...served, ...(ctx.actor.municipalityAtvk ? [ctx.actor.municipalityAtvk] : [])])];
   const readable = candidates.filter((atvk) => canReadWaitingList(ctx.actor, served, atvk));
   return only ? readable.filter((a) => a === only) : readable;
@@ -197,11 +195,11 @@ async function readableWaitingListAtvks(tx: Tx, ctx: Ctx, date: string, only?: s
  * HF-3.1.4 the waiting list per municipality as it stood on `asOf`, each person's position explained:
  * decision date, priority factors, and the rule version that orders them.
  */
-export async function getWaitingList(input: { asOf: string; municipalityAtvk?: string }, ctx: Ctx) {
+export async function getWaitingList(input: { asOf: string; municipalityAtvk?: string; programme: string }, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
-    const atvks = await readableWaitingListAtvks(tx, ctx, input.asOf, input.municipalityAtvk);
+    const atvks = await readableWaitingListAtvks(tx, ctx, input.programme, input.asOf, input.municipalityAtvk);
     if (atvks.length === 0) throw forbidden();
-    const entries = await repo.findWaitingListOn(tx, atvks, PROGRAMME, input.asOf, visibleFor(ctx));
+    const entries = await repo.findWaitingListOn(tx, atvks, input.programme, input.asOf, visibleFor(ctx));
     const lists = atvks.map((atvk) => ({
       municipalityAtvk: atvk,
       entries: computeWaitingList(entries.filter((e) => e.municipalityAtvk === atvk).map((e) => ({ ...e, priorityFactors: e.priorityFactors as PriorityFactor[] })))

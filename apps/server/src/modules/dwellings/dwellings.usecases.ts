@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   canManageDwellings, computeHousingFirstAbilities, foldForSearch,
-  type DwellingFields, type HousingNeeds, type updateDwellingSchema,
+  PROGRAMME_DEFINITIONS, type CorePart, type DwellingFields, type HousingNeeds, type updateDwellingSchema,
 } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -19,10 +19,15 @@ const toRow = (d: DwellingFields) => ({
   rentCents: Math.round(d.rentEuros * 100), utilitiesCents: Math.round(d.utilitiesEuros * 100), notes: d.notes,
 });
 
-/** The municipalities an organisation works in: its own (a social service) or those it serves (a provider). */
+/** The municipalities an organisation works in: its own (a social service) or those it serves (a provider) in a programme that houses people. */
 export async function workingMunicipalities(tx: Tx, ctx: Ctx, date: string) {
-  const served = ctx.actor.organisationKind === 'service_provider' ? await findServedMunicipalities(tx, ctx.actor.organisationId, 'housing_first', date) : [];
-  return { served, all: [...new Set([...served, ...(ctx.actor.municipalityAtvk ? [ctx.actor.municipalityAtvk] : [])])] };
+  const served: string[] = [];
+  if (ctx.actor.organisationKind === 'service_provider') {
+    for (const programme of PROGRAMME_DEFINITIONS) {
+      if ((programme.uses as readonly CorePart[]).includes('dwelling')) served.push(...await findServedMunicipalities(tx, ctx.actor.organisationId, programme.code, date));
+    }
+  }
+  return { served: [...new Set(served)], all: [...new Set([...served, ...(ctx.actor.municipalityAtvk ? [ctx.actor.municipalityAtvk] : [])])] };
 }
 
 /** HF-3.1.5 adds a dwelling to the housing stock of the actor's organisation. */

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lte, or, gte } from 'drizzle-orm';
-import { computeSettingsInForce, type ProgrammeCode, type ProgrammeSettings } from '@socrehab/domain';
+import { computeSettingsInForce, type ProgrammeSettings } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { eligibilityCriteriaSets, programmeSettings, questionnaireForms, serviceAgreements } from '../../db/schema';
 import { AppError } from '../../shared/errors';
@@ -25,7 +25,7 @@ export async function getSettingsById(db: Reader, id: string) {
 }
 
 /** HF-1.4 the criteria version a municipality had in force on `date`. */
-export async function getCriteriaSetInForce(db: Reader, programmeCode: ProgrammeCode, municipalityAtvk: string, date: string) {
+export async function getCriteriaSetInForce(db: Reader, programmeCode: string, municipalityAtvk: string, date: string) {
   const [row] = await db
     .select()
     .from(eligibilityCriteriaSets)

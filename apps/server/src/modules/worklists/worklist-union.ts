@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { EVALUATION_LOOKAHEAD_DAYS, PROGRAMMES, type DueEvaluation } from '@socrehab/domain';
+import { EVALUATION_LOOKAHEAD_DAYS, PROGRAMMES, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { cases } from '../../db/schema';
@@ -10,7 +10,11 @@ import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type Progra
 import { findOpenCases, findTeamsOn } from './open-cases.repository';
 
 /** An evaluation instrument due on a case (or, with no case, on the provider itself: IP-6). */
-export type EvaluationDueItem = ListedWorklistItem & { kind: 'evaluation_due'; programme: string; instrument: string; at: DueEvaluation['at']; due: { dueOn: string; daysLeft: number } };
+export type EvaluationDueItem = ListedWorklistItem & {
+  kind: 'evaluation_due'; programme: string; instrument: string; instrumentNames: { lv: string; en: string } | null; at: DueEvaluation['at']; due: { dueOn: string; daysLeft: number };
+};
+
+const namesOf = (programme: string, instrument: string) => programmeOf(programme).evaluationInstruments.find((i) => i.code === instrument)?.names ?? null;
 
 const rankedEvaluation = (item: EvaluationDueItem): RankedWorklistItem => ({ item, urgency: -item.due.daysLeft, overdue: item.due.daysLeft < 0 });
 const shows = (d: DueEvaluation) => d.daysLeft <= EVALUATION_LOOKAHEAD_DAYS;
@@ -29,7 +33,7 @@ async function evaluationItems(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, looku
     for (const d of due.get(c.id) ?? []) {
       if (!shows(d)) continue;
       ranked.push(rankedEvaluation({
-        kind: 'evaluation_due', caseId: c.id, programme: c.programme, instrument: d.instrument, at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
+        kind: 'evaluation_due', caseId: c.id, programme: c.programme, instrument: d.instrument, instrumentNames: namesOf(c.programme, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
         caseNumber: c.caseNumber, personName: c.personName, workers: teams.get(c.id) ?? [],
       }));
     }
@@ -46,7 +50,7 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
     for (const d of await dueOfProvider(tx, ctx.actor.organisationId, code, asOf, lookup)) {
       if (!shows(d)) continue;
       ranked.push(rankedEvaluation({
-        kind: 'evaluation_due', caseId: null, programme: code, instrument: d.instrument, at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
+        kind: 'evaluation_due', caseId: null, programme: code, instrument: d.instrument, instrumentNames: namesOf(code, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
         caseNumber: null, personName: null, workers: [],
       }));
     }

@@ -14,7 +14,6 @@ import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.reposito
 import { findPlanFacts } from '../plans/plans.repository';
 import { holdsOn, keptWorklistFacts, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 
-
 /** A worklist item with what the list shows of its case. */
 type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
 

@@ -10,12 +10,17 @@ type Body<T extends z.ZodType> = z.input<T>;
 /** A member of a case's active team, as the organisation worklist lists them. */
 export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
 
+/** An evaluation instrument due on a case of any programme, or (no case) on the provider itself — the core's evaluation schedule (issue 12). */
+export interface EvaluationDueWorklistItem {
+  kind: 'evaluation_due'; caseId: string | null; programme: string; instrument: string; instrumentNames: { lv: string; en: string } | null;
+  due: { dueOn: string; daysLeft: number }; caseNumber: string | null; personName: string | null; workers?: WorklistWorker[];
+}
 /** One row of a worklist: the rule's item plus the case it belongs to (the organisation's list also names the team). */
-export type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers?: WorklistWorker[] };
+export type ServiceWorklistItem = (WorklistItem & { caseNumber: string | null; personName: string; workers?: WorklistWorker[] }) | EvaluationDueWorklistItem;
 export interface ServiceWorklist { asOf: string; items: ServiceWorklistItem[] }
 /** GET /api/worklists/organisation: one page of the organisation's list, with the counts of the whole list. */
 export interface OrganisationWorklistPage extends ServiceWorklist {
-  total: number; overdue: number; counts: Partial<Record<WorklistItem['kind'], number>>; matching: number; page: number; pageSize: number;
+  total: number; overdue: number; counts: Partial<Record<ServiceWorklistItem['kind'], number>>; matching: number; page: number; pageSize: number;
 }
 /** What of the organisation's list to show: the overdue only or everything, one case, a page. */
 export interface OrganisationWorklistView { overdue?: boolean; caseId?: string; page?: number; pageSize?: number }

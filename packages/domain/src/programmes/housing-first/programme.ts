@@ -18,7 +18,7 @@ export const housingFirstProgramme = {
   lifeDomains: LIFE_DOMAINS, // HF-2.1
   evaluationInstruments: [
     // HF-2.4, HF-4.3 (1) the social worker re-assesses social functioning every 6 months
-    { code: 'social_functioning', subject: 'case', when: [{ at: 'start' }, { at: 'every', months: 6 }] },
+    { code: 'social_functioning', subject: 'case', names: { lv: 'Sociālās funkcionēšanas novērtējums', en: 'Social functioning assessment' }, when: [{ at: 'start' }, { at: 'every', months: 6 }] },
   ],
   documents: ['decision_letter', 'title_page', 'contract', 'consent', 'handover_act', 'plan'], // HF-3.1, HF-3.4
   indicators: [

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceWorklistItem } from '../service.api';
 import { WorklistItemCard } from './WorklistItemCard';
 
-const GROUPS = ['evaluate_termination', 'escalation', 'weekly_visit', 'plans', 'contact_hours', 'repeat_offer'] as const;
+const GROUPS = ['evaluate_termination', 'escalation', 'weekly_visit', 'plans', 'evaluation_due', 'contact_hours', 'repeat_offer'] as const;
 const groupOf = (item: ServiceWorklistItem): (typeof GROUPS)[number] =>
   item.kind === 'initial_plan_offer' || item.kind === 'plan_review' || item.kind === 'reassessment' ? 'plans' : item.kind;
 

@@ -55,11 +55,13 @@ function TeamLine({ workers }: { workers: WorklistWorker[] }) {
 
 /** One thing to do on a case, linked to the case's service page (and its team, when the list names it). */
 export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { item: ServiceWorklistItem; showCase?: boolean; heading?: 'h2' | 'h3' | 'h4' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dueText = useDueText();
   const title = item.kind === 'repeat_offer'
     ? t('service.worklist.kinds.repeat_offer', { service: t(`service.offer.offers.${item.service}`, { defaultValue: item.service }) })
-    : t(`service.worklist.kinds.${item.kind}`);
+    : item.kind === 'evaluation_due' && item.instrumentNames
+      ? t('service.worklist.kinds.evaluation_due_named', { instrument: i18n.language === 'en' ? item.instrumentNames.en : item.instrumentNames.lv })
+      : t(`service.worklist.kinds.${item.kind}`);
   const overdue = 'due' in item && item.due.daysLeft < 0;
   const urgent = item.kind === 'evaluate_termination' || item.kind === 'escalation';
   return (
@@ -72,11 +74,12 @@ export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { it
     >
       <Stack gap={6}>
         <Text fw={650} component={heading} size="md" m={0}>{title}</Text>
-        {showCase ? (
+        {showCase && item.caseId ? (
           <Anchor component={Link} to={`/cases/${item.caseId}/service`} size="sm" fw={500} className="wrap-anywhere">
             {t('service.common.caseLink', { name: item.personName, number: item.caseNumber ?? t('service.common.noNumber') })}
           </Anchor>
         ) : null}
+        {showCase && !item.caseId ? <Text size="sm">{t('service.worklist.aboutOrganisation')}</Text> : null}
         {item.workers && item.workers.length > 0 ? <TeamLine workers={item.workers} /> : null}
         {'due' in item ? <div><Tag tone={overdue ? 'warning' : item.due.daysLeft === 0 ? 'brand' : 'neutral'}>{dueText(item.due)}</Tag></div> : null}
         {item.kind === 'escalation' || item.kind === 'evaluate_termination' ? <EscalationDetails escalation={item.escalation} /> : null}

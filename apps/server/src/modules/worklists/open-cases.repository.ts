@@ -6,6 +6,20 @@ import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import type { WorklistWorker } from '../../programmes/programme-module';
 
+/** Which cases a worklist covers: a condition on `cases`. */
+export type CaseScope = SQL;
+
+/** A worker's cases: those whose team they are on, on the day. */
+export const workerScope = (userId: string, asOf: string): CaseScope => sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${userId}
+  AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
+
+/** An organisation's cases, or one of them. */
+export const organisationScope = (organisationId: string, caseId?: string): CaseScope =>
+  caseId ? and(eq(cases.organisationId, organisationId), eq(cases.id, caseId))! : eq(cases.organisationId, organisationId);
+
+/** The cases of the scope in one programme. */
+export const inProgramme = (scope: CaseScope, programme: string): CaseScope => and(scope, eq(cases.programme, programme))!;
+
 /**
  * The only file with SQL for the open cases of any programme a worklist covers (issue 12): open on the
  * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not.

@@ -1,13 +1,11 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { EVALUATION_LOOKAHEAD_DAYS, PROGRAMMES, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { cases } from '../../db/schema';
 import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme } from '../../programmes/programme-module';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type ProgrammeLookup } from '../evaluations/evaluations.usecases';
-import { findOpenCases, findTeamsOn } from './open-cases.repository';
+import { findOpenCases, findTeamsOn, inProgramme, organisationScope, workerScope, type CaseScope } from './open-cases.repository';
 
 /** An evaluation instrument due on a case (or, with no case, on the provider itself: IP-6). */
 export type EvaluationDueItem = ListedWorklistItem & {
@@ -23,7 +21,7 @@ const shows = (d: DueEvaluation) => d.daysLeft <= EVALUATION_LOOKAHEAD_DAYS;
  * Issue 12 — the core's evaluation schedule on the worklist: the instruments due (or due within two
  * weeks) on every open case in the scope the viewer may see, of any registered programme, moved in or not.
  */
-async function evaluationItems(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, lookup: ProgrammeLookup) {
+async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup) {
   const scheduled = PROGRAMMES.filter((code) => scheduledInstruments(code, 'case', lookup).length);
   const open = await findOpenCases(tx, ctx, scope, scheduled, asOf);
   const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
@@ -63,10 +61,10 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
  * the core's evaluation schedule, the most urgent first. Each programme's items keep their own order
  * among equals (a stable sort): with Housing First alone, its list is exactly its rules' list (HF-3.2).
  */
-async function worklistUnion(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, programmes: readonly ServerProgramme[], withProvider: boolean) {
+async function worklistUnion(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], withProvider: boolean) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
   const ranked: RankedWorklistItem[] = [];
-  for (const p of programmes) if (p.worklist) ranked.push(...await p.worklist(tx, ctx, and(scope, eq(cases.programme, p.definition.code))!, asOf));
+  for (const p of programmes) if (p.worklist) ranked.push(...await p.worklist(tx, ctx, inProgramme(scope, p.definition.code), asOf));
   ranked.push(...await evaluationItems(tx, ctx, scope, asOf, lookup));
   if (withProvider) ranked.push(...await providerItems(tx, ctx, asOf, lookup));
   return ranked.sort((a, b) => b.urgency - a.urgency);
@@ -75,9 +73,7 @@ async function worklistUnion(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, program
 /** A worker's morning (HF-3.2): the cases whose team they are on, of every programme. */
 export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: readonly ServerProgramme[]) {
   return ctx.db.transaction(async (tx) => {
-    const scope = sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${ctx.actor.userId}
-      AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
-    const items = (await worklistUnion(tx, ctx, scope, asOf, programmes, false)).map((r) => r.item);
+    const items = (await worklistUnion(tx, ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, false)).map((r) => r.item);
     await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
     return { asOf, items };
   });
@@ -96,8 +92,7 @@ export interface OrganisationWorklistView { overdue: boolean; caseId?: string; p
 export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx, programmes: readonly ServerProgramme[]) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
   return ctx.db.transaction(async (tx) => {
-    const inOrganisation = eq(cases.organisationId, ctx.actor.organisationId);
-    const all = await worklistUnion(tx, ctx, view.caseId ? and(inOrganisation, eq(cases.id, view.caseId))! : inOrganisation, asOf, programmes, !view.caseId);
+    const all = await worklistUnion(tx, ctx, organisationScope(ctx.actor.organisationId, view.caseId), asOf, programmes, !view.caseId);
     const counts: Record<string, number> = {};
     let overdue = 0;
     for (const { item, overdue: isOverdue } of all) {

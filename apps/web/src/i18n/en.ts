@@ -288,6 +288,12 @@ export const webEn: WebMessages = {
       case_document: 'Case document',
       calendar_feed: 'Calendar feed',
       evaluation: 'Evaluation',
+      ip_case: 'Individual Programme case',
+      ip_service_line: 'Individual Programme service',
+      ip_service_delivery: 'Volume delivered',
+      ip_cost: 'Individual Programme costs',
+      ip_co_payment: 'Client’s co-payment',
+      ip_report: 'Individual Programme report',
     },
     field: {
       inspectionAfterDays: 'Inspection period (days)',

@@ -289,6 +289,12 @@ export const webLv = {
       case_document: 'Lietas dokuments',
       calendar_feed: 'Kalendāra plūsma',
       evaluation: 'Novērtējums',
+      ip_case: 'Individuālās programmas lieta',
+      ip_service_line: 'Individuālās programmas pakalpojums',
+      ip_service_delivery: 'Sniegtais pakalpojuma apjoms',
+      ip_cost: 'Individuālās programmas izmaksas',
+      ip_co_payment: 'Klienta līdzmaksājums',
+      ip_report: 'Individuālās programmas pārskats',
     },
     field: {
       inspectionAfterDays: 'Pārbaudes periods (dienas)',

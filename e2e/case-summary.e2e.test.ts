@@ -146,7 +146,7 @@ describe('the case service summary, the plan versions and the case history', () 
       return { type: res.headers.get('content-type'), first: (await res.text()).split('\n')[0] };
     }, `/api/cases/${theCase.id}/history.jsonl`);
     expect(exported.type).toContain('application/x-ndjson');
-    expect(JSON.parse(exported.first!)).toEqual({ format: 'socrehab.case-history', version: 1 });
+    expect(JSON.parse(exported.first!)).toEqual({ format: 'socrehab.case-history', version: 2, programme: 'housing_first' });
 
     // a worker has no import page in the navigation
     expect(await nav(page).getByRole('link', { name: 'Lietu vēstures imports' }).count()).toBe(0);
@@ -161,13 +161,13 @@ describe('the case service summary, the plan versions and the case history', () 
     const formatDoc = page.getByRole('region', { name: 'Faila formāts' }).getByRole('link', { name: /formāta apraksts/ });
     expect(await formatDoc.getAttribute('href')).toBe('/api/case-history/format.md');
     const doc = await page.request.get('/api/case-history/format.md');
-    expect((await doc.text()).split('\n')[0]).toBe('# Case history format — `socrehab.case-history`, version 1');
+    expect((await doc.text()).split('\n')[0]).toBe('# Case history format — `socrehab.case-history`, version 2');
     await expectAccessible(page, 'case history import');
 
     await page.getByRole('button', { name: 'Importēt', exact: true }).click();
     await page.getByText('Izvēlieties failu.').waitFor();
 
-    const header = { format: 'socrehab.case-history', version: 1 };
+    const header = { format: 'socrehab.case-history', version: 1 }; // a version-1 file still imports (issue 12)
     const person = { type: 'person', id: '7f1e2d3c-4b5a-4697-8a1b-2c3d4e5f6a71', givenNames: 'Ilze', surnames: 'Importētā', birthDate: '1980-05-17', languages: ['lv'] };
     await submitFile(page, [header, { ...person, birthDate: '17.05.1980' }, { type: 'pet', id: 'x' }], 'Pārbaudīt');
     const alert = page.getByRole('alert').filter({ hasText: 'nekas netika importēts' });

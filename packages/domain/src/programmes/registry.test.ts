@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coreMessagesLv } from '../i18n/messages.lv';
 import { housingFirstLv } from './housing-first/i18n/housing-first.lv';
-import { isProgrammeCode, messagesEn, messagesLv, programmeOf, PROGRAMME_DEFINITIONS, PROGRAMMES } from './registry';
+import { isProgrammeCode, messagesEn, messagesLv, programmeCodeUsing, programmeOf, PROGRAMME_DEFINITIONS, PROGRAMMES } from './registry';
 
 describe('the programme registry (issue 12)', () => {
   it('lists every programme once, Housing First among them, with its names, numbering and defaults', () => {
@@ -28,5 +28,14 @@ describe('the programme registry (issue 12)', () => {
     expect(messagesLv.housing).toBe(housingFirstLv);
     expect(messagesLv.validation).toBe(coreMessagesLv.validation);
     expect(Object.keys(messagesEn).sort()).toEqual(Object.keys(messagesLv).sort());
+  });
+
+  it('a request names a registered programme that uses the core part asked of it', () => {
+    expect(programmeCodeUsing('application').safeParse('housing_first').success).toBe(true);
+    expect(programmeCodeUsing('application').safeParse('no_such_programme').success).toBe(false);
+    for (const d of PROGRAMME_DEFINITIONS) {
+      expect(programmeCodeUsing('waiting_list').safeParse(d.code).success).toBe((d.uses as readonly string[]).includes('waiting_list'));
+    }
+    expect(() => programmeOf('no_such_programme')).toThrow();
   });
 });

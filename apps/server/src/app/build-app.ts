@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -10,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { pingDatabase } from '../db/database';
 import type { Deps } from './context';
 import { registerErrorHandler } from './error-handler';
 import { registerSessions } from './session.plugin';
@@ -112,7 +112,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   });
 
   app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
-    await deps.db.execute(sql`SELECT 1`);
+    await pingDatabase(deps.db);
     return { status: 'ok' };
   });
   authRoutes(app, deps);

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
 import type { Actor, OrganisationKind, Role } from '@socrehab/domain';
 import { loadConfig } from '../config';
 import type { Ctx } from '../app/context';
 import { openDatabase } from '../db/open';
 import type { Database } from '../db/database';
-import { organisations, users } from '../db/schema';
 import { exportCaseHistory } from '../modules/case-history/case-history.export';
 import { importCaseHistory } from '../modules/case-history/case-history.import';
 import { findCaseIdByIdOrNumber } from '../modules/case-history/case-history.repository';
+import { findUserByEmail } from '../modules/users/users.repository';
 import { AppError } from '../shared/errors';
 import { translate } from '../shared/i18n';
 
@@ -61,9 +60,7 @@ try {
 
 /** The named user, as the server would see them signed in; an inactive or unknown one is refused. */
 async function actorOf(database: Database, email: string): Promise<Actor> {
-  const [row] = await database.db
-    .select({ id: users.id, roles: users.roles, active: users.active, organisationId: organisations.id, kind: organisations.kind, municipalityAtvk: organisations.municipalityAtvk })
-    .from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.email, email.toLowerCase()));
+  const row = await findUserByEmail(database.db, email);
   if (!row || !row.active) throw new Error(t('housing.caseHistory.cli.unknownUser', { email }));
   return { userId: row.id, organisationId: row.organisationId, organisationKind: row.kind as OrganisationKind, municipalityAtvk: row.municipalityAtvk, roles: row.roles as Role[] };
 }

@@ -7,7 +7,7 @@ import { findTeam, getOrganisation, getUser } from '../cases/cases.repository';
 import { requireVisibleCase } from '../cases/cases.usecases';
 import { renderPlanDocument } from '../documents/plan-document.pdf';
 import type { DocumentLanguage } from '../documents/documents.types';
-import { findPlanReviewsWithNames } from './plans.queries';
+import { findPlanReviewsWithNames } from './plans.reads.repository';
 import { loadPlanVersions } from './plans.views';
 
 /**

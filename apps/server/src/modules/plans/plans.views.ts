@@ -3,7 +3,7 @@ import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireVisibleCase } from '../cases/cases.usecases';
-import * as queries from './plans.queries';
+import * as queries from './plans.reads.repository';
 
 type PlanRow = Awaited<ReturnType<typeof queries.findPlanVersionsWithNames>>[number];
 

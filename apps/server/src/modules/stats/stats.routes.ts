@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { count, eq, isNull } from 'drizzle-orm';
 import { canReadPersons, suppressSmallCells, type CountNode } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
-import { municipalities, organisations, persons, planningRegions } from '../../db/schema';
+import { countPersons, countPersonsPerMunicipality, findPlanningRegions } from './stats.repository';
 
 /** Counts below this are hidden from roles without access to personal data. */
 export const SMALL_CELL = 5;
@@ -21,16 +20,9 @@ export function statsRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: 'Persons per municipality and planning region (aggregates only, small cells hidden)' } }, async (request) => {
     const ctx = requireCtx(request, deps);
     const suppress = !canReadPersons(ctx.actor);
-    const rows = await ctx.db
-      .select({ atvk: municipalities.atvk, nameLv: municipalities.nameLv, nameEn: municipalities.nameEn, region: municipalities.regionCode, persons: count(persons.id) })
-      .from(persons)
-      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-      .innerJoin(municipalities, eq(municipalities.atvk, organisations.municipalityAtvk))
-      .where(isNull(persons.mergedIntoId))
-      .groupBy(municipalities.atvk)
-      .orderBy(municipalities.nameLv);
-    const regions = await ctx.db.select().from(planningRegions).orderBy(planningRegions.code);
-    const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(persons).where(isNull(persons.mergedIntoId));
+    const rows = await countPersonsPerMunicipality(ctx.db);
+    const regions = await findPlanningRegions(ctx.db);
+    const total = await countPersons(ctx.db);
 
     // the table as sums: the country = its regions + municipalities of no region + the persons of no municipality
     const leaf = (m: (typeof rows)[number]): CountNode => ({ id: m.atvk, count: m.persons });

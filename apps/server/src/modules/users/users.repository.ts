@@ -27,3 +27,11 @@ export async function findUserInScope(db: Db, actor: Actor, userId: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), scope)).limit(1);
   return row ?? null;
 }
+
+/** A user by sign-in e-mail with their organisation's kind and municipality (what an actor is made of). */
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({ id: users.id, roles: users.roles, active: users.active, organisationId: organisations.id, kind: organisations.kind, municipalityAtvk: organisations.municipalityAtvk })
+    .from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.email, email.toLowerCase()));
+  return row ?? null;
+}

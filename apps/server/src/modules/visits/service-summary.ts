@@ -4,7 +4,7 @@ import { computeServiceSummary, type OfferAnswer } from '@socrehab/domain/progra
 import { type Ctx, originOf } from '../../app/context';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findPlanVersions } from '../plans/plans.repository';
-import * as queries from '../plans/plans.queries';
+import * as queries from '../plans/plans.reads.repository';
 import { getMoveIn } from '../cases/cases.repository';
 import { engagementOfCase, requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
 import { getVisitSlotOn, sumContactHoursFrom } from './visits.repository';

@@ -9,7 +9,7 @@ import { AppError, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, getMoveIn } from '../cases/cases.repository';
 import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../cases/cases.usecases';
-import * as queries from '../plans/plans.queries';
+import * as queries from '../plans/plans.reads.repository';
 import * as repo from './visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireRecordableCase>>;

@@ -105,4 +105,22 @@ describe('the demo is alive on the day it is made (IP-5, IP-6)', () => {
     expect(overview.providers).toHaveLength(5);
     expect(overview.referenceCents).toBe(290000);
   });
+
+  it('IP-5 the satisfaction analysis per provider and IP-3 a provider’s ledger for 2020', async () => {
+    const department = await as('ip.departaments@demo.lv');
+    const analysis = (await department('/api/individual-programme/reports/satisfaction?year=2020')).json();
+    expect(analysis.providers).toHaveLength(5);
+    for (const p of analysis.providers) {
+      expect(p.surveys).toBeGreaterThan(0);
+      expect(p.average).toBeGreaterThanOrEqual(3);
+      expect(p.average).toBeLessThanOrEqual(5);
+      expect(p.selfAssessments).toBe(1);
+    }
+    const victims = analysis.providers.find((p: { name: string }) => p.name === 'Nodibinājums „Drošā osta”');
+    expect(victims.byOccasion).toEqual({ yearly: 0, before_agreement_end: 0, ending: 1 });
+    const ledger = (await department(`/api/individual-programme/providers/${victims.organisationId}/ledger?year=2020`)).json();
+    expect(ledger.months.map((m: { persons: number }) => m.persons)).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(ledger.total.plannedCents).toBe(10 * (250_000 + 40_000));
+    expect((await (await as('ip.vaditajs@demo.lv'))(`/api/individual-programme/providers/${victims.organisationId}/ledger?year=2020`)).statusCode).toBe(403);
+  });
 });

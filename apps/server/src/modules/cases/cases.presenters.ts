@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
-  canAssignMunicipalWorker, canOverrideCaseload, canRecordOnCase, caseloadCapOf, computeMoveInChecklist, computeSuggestedTeam, DOCUMENT_KINDS,
+  canAssignMunicipalWorker, canOverrideCaseload, canRecordOnCase, caseloadCapOf, computeMoveInChecklist, computeSuggestedTeam, DOCUMENT_KINDS, housingFirstProgramme,
   type SupportNeedLevel, type TeamRole,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
@@ -182,7 +182,7 @@ export async function getCaseloadOverview(asOf: string, ctx: Ctx) {
     const loads = await repo.findOrganisationCaseloads(tx, ctx.actor.organisationId, asOf);
     const workers = await tx.select({ id: users.id, displayName: users.displayName, roles: users.roles }).from(users)
       .where(and(eq(users.organisationId, ctx.actor.organisationId), eq(users.active, true)));
-    const { settings } = await getSettingsInForce(tx, 'housing_first', asOf);
+    const { settings } = await getSettingsInForce(tx, housingFirstProgramme.code, asOf); // the caps are Housing First's settings (HF-2.4)
     const overrides = await tx.select({ userId: caseTeamMembers.userId, n: sql<number>`count(*)::int` }).from(caseTeamMembers)
       .where(and(eq(caseTeamMembers.organisationId, ctx.actor.organisationId), sql`${caseTeamMembers.overrideReason} IS NOT NULL`, sql`(${caseTeamMembers.toDate} IS NULL OR ${caseTeamMembers.toDate} >= ${asOf})`))
       .groupBy(caseTeamMembers.userId);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { SQL } from 'drizzle-orm';
-import type { ProgrammeDefinition } from '@socrehab/domain';
+import type { Actor, ProgrammeDefinition } from '@socrehab/domain';
 import type { Ctx, Deps } from '../app/context';
 import type { Tx } from '../db/database';
 
@@ -39,6 +39,8 @@ export interface ServerProgramme {
   instrumentsInOwnWorklist?: readonly string[];
   /** The day each case's service agreement ends, where the programme records one (for "before the agreed end"). */
   agreedEndsOn?(tx: Tx, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+  /** What the actor may see of the programme's pages: sent with GET /api/auth/me under `programmes.<code>` (the web's navigation follows it). */
+  abilities?(actor: Actor): Record<string, boolean>;
   /** Demo data of the programme, dated relative to the day they are created. */
   demo?(deps: Deps): Promise<void>;
 }

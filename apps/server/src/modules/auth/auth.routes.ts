@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { newPassword, canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
+import { type Actor, newPassword, canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
 import { requireCtx, SESSION_COOKIE } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
@@ -18,8 +18,11 @@ const passwordChange = z.object({
   newPassword,
 });
 
+/** Each registered programme's abilities of an actor, by programme code (the composition root passes them in). */
+export type ProgrammeAbilities = (actor: Actor) => Record<string, Record<string, boolean>>;
+
 /** The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules). */
-export function presentMe(session: SessionActor) {
+export function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities) {
   const { actor } = session;
   return {
     user: { ...session.user, organisation: session.organisation },
@@ -34,10 +37,12 @@ export function presentMe(session: SessionActor) {
     },
     /** Housing First pages (HF-3.1): the navigation follows these. */
     housingFirst: computeHousingFirstAbilities(actor),
+    /** The other programmes' pages, by programme code. */
+    programmes: programmeAbilities(actor),
   };
 }
 
-export function authRoutes(app: FastifyInstance, deps: Deps) {
+export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities: ProgrammeAbilities) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cookieOptions = {
     path: '/',
@@ -54,12 +59,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     const session = await findSessionActor(deps.db, token, deps.now(), deps.config.DEMO === 'on');
     if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
-    return presentMe(session);
+    return presentMe(session, programmeAbilities);
   });
 
   r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user, their CSRF token and abilities' } }, async (request) => {
     requireCtx(request, deps);
-    return presentMe(request.session!);
+    return presentMe(request.session!, programmeAbilities);
   });
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session' } }, async (request, reply) => {

@@ -1,4 +1,5 @@
-import { individualProgramme } from '@socrehab/domain/programmes/individual-programme/index';
+import { canReadPersons } from '@socrehab/domain';
+import { computeIpReportView, individualProgramme } from '@socrehab/domain/programmes/individual-programme/index';
 import type { ServerProgramme } from '../programme-module';
 import { seedIndividualProgrammeDemo } from './demo';
 import { findAgreedEnds } from './individual-programme.repository';
@@ -12,6 +13,11 @@ import { individualProgrammeRoutes } from './individual-programme.routes';
 export const individualProgrammeServer: ServerProgramme = {
   definition: individualProgramme,
   routes: individualProgrammeRoutes,
+  // the web's pages: the cases to those who work with clients, the providers' overview to the welfare department (IP-4), the report to whoever may read it
+  abilities: (actor) => {
+    const view = computeIpReportView(actor).kind;
+    return { cases: canReadPersons(actor), providers: view === 'municipality', report: view !== 'none' };
+  },
   async agreedEndsOn(tx, caseIds) {
     return new Map((await findAgreedEnds(tx, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));
   },

@@ -1,29 +1,18 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   computeEndingStatus, computeEscalation, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { caseEndingConfirmations, caseEndings, users } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findTeam, getMoveIn, updateCase } from '../cases/cases.repository';
 import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
 import { requireFactDate } from '../../shared/fact-dates';
 import { findServiceFacts } from '../visits/visits.repository';
+import * as repo from './endings.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;
-
-async function getEnding(tx: Tx, caseId: string) {
-  const [ending] = await tx.select().from(caseEndings).where(eq(caseEndings.caseId, caseId));
-  if (!ending) return null;
-  const confirmations = await tx
-    .select({ teamRole: caseEndingConfirmations.teamRole, userId: caseEndingConfirmations.userId, displayName: users.displayName, confirmedAt: caseEndingConfirmations.confirmedAt })
-    .from(caseEndingConfirmations).innerJoin(users, eq(users.id, caseEndingConfirmations.userId))
-    .where(eq(caseEndingConfirmations.endingId, ending.id)).orderBy(caseEndingConfirmations.confirmedAt);
-  return { ending, confirmations };
-}
 
 /** The joint-decision role the actor holds on this case, if any (HF-3.3.2). */
 async function jointRoleOf(tx: Tx, ctx: Ctx, theCase: CaseRow, date: string): Promise<JointDecisionRole | null> {
@@ -35,15 +24,15 @@ async function jointRoleOf(tx: Tx, ctx: Ctx, theCase: CaseRow, date: string): Pr
 }
 
 async function confirm(tx: Tx, ctx: Ctx, theCase: CaseRow, endingId: string, role: JointDecisionRole) {
-  await tx.insert(caseEndingConfirmations).values({ organisationId: theCase.organisationId, endingId, teamRole: role, userId: ctx.actor.userId, confirmedAt: ctx.now().toISOString() });
+  await repo.insertConfirmation(tx, { organisationId: theCase.organisationId, endingId, teamRole: role, userId: ctx.actor.userId, confirmedAt: ctx.now().toISOString() });
 }
 
 /** Closes the case when the ending is final (HF-3.3). */
 async function finaliseIfComplete(tx: Tx, ctx: Ctx, theCase: CaseRow) {
-  const found = (await getEnding(tx, theCase.id))!;
+  const found = (await repo.getEnding(tx, theCase.id))!;
   const status = computeEndingStatus(found.ending.reason as EndingReason, found.confirmations.map((c) => c.teamRole));
   if (status.final && found.ending.status !== 'final') {
-    await tx.update(caseEndings).set({ status: 'final' }).where(eq(caseEndings.id, found.ending.id));
+    await repo.markEndingFinal(tx, found.ending.id);
     await updateCase(tx, theCase.id, { status: 'closed', closedOn: found.ending.endsOn, version: theCase.version + 1 });
     await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case', entityId: theCase.id, personId: theCase.personId, changes: { status: { from: 'open', to: 'closed' }, closedOn: { from: null, to: found.ending.endsOn } } }, ctx.now());
   }
@@ -59,7 +48,7 @@ async function finaliseIfComplete(tx: Tx, ctx: Ctx, theCase: CaseRow) {
 export async function endCase(caseId: string, input: z.infer<typeof endCaseSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.endsOn, { field: 'endsOn' });
-    if (await getEnding(tx, caseId)) throw conflict('endings.exists', 'housing.errors.endingExists');
+    if (await repo.getEnding(tx, caseId)) throw conflict('endings.exists', 'housing.errors.endingExists');
     if (input.noticeGivenOn) {
       requireFactDate(theCase, 'noticeGivenOn', input.noticeGivenOn, ctx);
       if (input.noticeGivenOn > input.endsOn) throw invalidField('noticeGivenOn', 'housing.errors.noticeAfterEnd');
@@ -77,14 +66,14 @@ export async function endCase(caseId: string, input: z.infer<typeof endCaseSchem
     }
     const role = input.reason === 'violence' ? await jointRoleOf(tx, ctx, theCase, input.endsOn) : null;
     if (input.reason === 'violence' && !role) throw new AppError(403, 'endings.not_joint_decider', 'housing.errors.notJointDecider');
-    const [ending] = await tx.insert(caseEndings).values({
+    const ending = await repo.insertEnding(tx, {
       organisationId: theCase.organisationId, caseId, reason: input.reason, endsOn: input.endsOn, noticeGivenOn: input.noticeGivenOn ?? null,
       destination: input.destination, note: input.note, proposedBy: ctx.actor.userId, status: 'awaiting_confirmations',
-    }).returning();
-    if (role) await confirm(tx, ctx, theCase, ending!.id, role);
-    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_ending', entityId: ending!.id, personId: theCase.personId, changes: { reason: input.reason, endsOn: input.endsOn, destination: input.destination } }, ctx.now());
+    });
+    if (role) await confirm(tx, ctx, theCase, ending.id, role);
+    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_ending', entityId: ending.id, personId: theCase.personId, changes: { reason: input.reason, endsOn: input.endsOn, destination: input.destination } }, ctx.now());
     const status = await finaliseIfComplete(tx, ctx, theCase);
-    return { ending: { ...ending!, status: status.final ? 'final' : 'awaiting_confirmations' }, missingRoles: status.missingRoles, shortNotice: input.reason === 'person_wish' && isShortNotice(input.noticeGivenOn ?? null, input.endsOn) };
+    return { ending: { ...ending, status: status.final ? 'final' : 'awaiting_confirmations' }, missingRoles: status.missingRoles, shortNotice: input.reason === 'person_wish' && isShortNotice(input.noticeGivenOn ?? null, input.endsOn) };
   });
 }
 
@@ -92,7 +81,7 @@ export async function endCase(caseId: string, input: z.infer<typeof endCaseSchem
 export async function confirmEnding(caseId: string, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, caseId, true);
-    const found = await getEnding(tx, caseId);
+    const found = await repo.getEnding(tx, caseId);
     if (!found) throw new AppError(404, 'endings.not_found', 'housing.errors.endingNotFound');
     const role = await jointRoleOf(tx, ctx, theCase, found.ending.endsOn);
     if (!role || found.ending.reason !== 'violence') throw forbidden();
@@ -107,7 +96,7 @@ export async function confirmEnding(caseId: string, ctx: Ctx) {
 export async function getEndingDetail(caseId: string, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, caseId);
-    const found = await getEnding(tx, caseId);
+    const found = await repo.getEnding(tx, caseId);
     if (!found) return { ending: null, confirmations: [], missingRoles: [], shortNotice: false, abilities: { confirm: false } };
     const status = computeEndingStatus(found.ending.reason as EndingReason, found.confirmations.map((c) => c.teamRole));
     const role = await jointRoleOf(tx, ctx, theCase, today(ctx) < found.ending.endsOn ? today(ctx) : found.ending.endsOn);
@@ -119,4 +108,3 @@ export async function getEndingDetail(caseId: string, ctx: Ctx) {
   });
 }
 
-export { getEnding };

@@ -11,7 +11,8 @@ import { appendAuditEvent } from '../audit/audit.repository';
 import { getOrganisation, getUser } from '../cases/cases.repository';
 import { requireVisiblePerson } from '../access/person-access';
 import { renderEndingRecord, renderWorkLog } from '../documents/service-documents.pdf';
-import { confirmEnding, endCase, getEnding, getEndingDetail } from '../endings/endings.usecases';
+import { getEnding } from '../endings/endings.repository';
+import { confirmEnding, endCase, getEndingDetail } from '../endings/endings.usecases';
 import { requireVisibleCase } from '../cases/cases.usecases';
 import { addWorkLogEntry, getWorkLog } from './work-log.usecases';
 

@@ -1,11 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { workLogEntrySchema } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
-import { users, workLogEntries } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireTeamRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
 import { findContactsOfCase, findVisitsOfCase } from '../visits/visits.repository';
+import * as repo from './work-log.repository';
 
 export interface WorkLogFilter { workerId?: string; domain?: string; from?: string; to?: string }
 
@@ -14,9 +13,9 @@ export async function addWorkLogEntry(caseId: string, input: z.infer<typeof work
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireTeamRecordableCase(tx, ctx, caseId, input.on, { field: 'on' });
     const { on, ...rest } = input;
-    const [entry] = await tx.insert(workLogEntries).values({ ...rest, entryOn: on, organisationId: theCase.organisationId, caseId, authorId: ctx.actor.userId }).returning();
-    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'work_log_entry', entityId: entry!.id, personId: theCase.personId, changes: { on } }, ctx.now());
-    return { entry: entry! };
+    const entry = await repo.insertWorkLogEntry(tx, { ...rest, entryOn: on, organisationId: theCase.organisationId, caseId, authorId: ctx.actor.userId });
+    await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'work_log_entry', entityId: entry.id, personId: theCase.personId, changes: { on } }, ctx.now());
+    return { entry };
   });
 }
 
@@ -27,11 +26,11 @@ export async function addWorkLogEntry(caseId: string, input: z.infer<typeof work
 export async function getWorkLog(caseId: string, filter: WorkLogFilter, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, caseId);
-    const names = new Map((await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.organisationId, theCase.organisationId))).map((u) => [u.id, u.name]));
+    const names = await repo.findUserNamesOfOrganisation(tx, theCase.organisationId);
     const name = (id: string) => names.get(id) ?? '—';
     const contacts = await findContactsOfCase(tx, caseId);
     const visitDomains = new Map(contacts.filter((c) => c.visitId).map((c) => [c.visitId!, c.lifeDomains]));
-    const entries = await tx.select().from(workLogEntries).where(eq(workLogEntries.caseId, caseId)).orderBy(desc(workLogEntries.entryOn));
+    const entries = await repo.findWorkLogEntriesOfCase(tx, caseId);
     const items = [
       ...(await findVisitsOfCase(tx, caseId)).map((v) => ({
         id: v.id, on: v.visitedOn, kind: 'visit' as const, workerIds: v.workerIds, workerNames: v.workerIds.map(name), lifeDomains: visitDomains.get(v.id) ?? [],

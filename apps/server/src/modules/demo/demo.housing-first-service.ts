@@ -11,7 +11,7 @@ import { recordContact, recordExtension, recordVisit } from '../visits/visits.us
  * = day 0; every other day is an offset from it, so the story holds on any day — a weekend, the last
  * day of a month, 29 February). Weekly home visits met the person from the move-in to `lastMet`; then
  * each of `misses` is a visit without notice (HF-3.2.2). The plan is offered and started at the first
- * met visit (or `planFrom`) and reviewed every 14 days up to `reviewsUntil` (HF-3.2.5, HF-3.4.4).
+ * met visit (or `planFrom`) and reviewed every 14 days up to `reviewsUntil` (yesterday unless told; HF-3.2.5, HF-3.4.4).
  */
 export interface ServedCaseStory {
   /** What the newcomer meets on this case today (README's demo world). */
@@ -121,7 +121,7 @@ export async function seedServiceRecord(caseId: string, s: Omit<ServedCaseStory,
   }, worker);
   const planFrom = s.planFrom === undefined ? met[0]! : day(s.planFrom);
   const reviews: string[] = [];
-  for (let on = addDays(planFrom, 14); on <= day(s.reviewsUntil ?? -3); on = addDays(on, 14)) reviews.push(on);
+  for (let on = addDays(planFrom, 14); on <= day(s.reviewsUntil ?? -1); on = addDays(on, 14)) reviews.push(on);
 
   for (const on of met) {
     if (s.accompanyingHours && addDays(on, -2) > movedInOn) {

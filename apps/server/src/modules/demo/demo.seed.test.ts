@@ -54,8 +54,9 @@ describe.each([
       expect(items.filter((i) => i.kind === 'plan_review' && i.due!.daysLeft === 0).length).toBeGreaterThanOrEqual(1);
       expect(items.filter((i) => i.kind === 'reassessment' && i.due!.daysLeft <= 0 && i.due!.daysLeft >= -3)).toHaveLength(1);
       expect(items.filter((i) => i.kind === 'contact_hours').map((i) => i.usedHours! >= 240 && i.usedHours! <= 300)).toEqual([true]);
-      // not one case frozen weeks overdue
+      // not one case frozen weeks overdue; the plans reviewed on time (one falls due today)
       expect(items.filter((i) => i.due && i.due.daysLeft < -3)).toEqual([]);
+      expect(items.filter((i) => i.kind === 'plan_review' && i.due!.daysLeft < 0)).toEqual([]);
     } finally {
       await app.close();
       await database.close();

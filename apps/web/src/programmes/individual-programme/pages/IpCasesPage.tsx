@@ -18,7 +18,7 @@ export function IpCasesPage() {
   usePageTitle(t('ipPages.cases.title'));
   const query = useQuery({ queryKey: ipKeys.cases, queryFn: ({ signal }) => getIpCases(signal) });
   const subject = (c: Item) => (c.subject === 'household' ? t('ipPages.cases.familyOf', { name: c.personName }) : c.personName);
-  const number = (c: Item) => <Anchor component={Link} to={`/ip/cases/${c.caseId}`} fw={600}>{c.caseNumber ?? t('ipPages.common.noNumber')}</Anchor>;
+  const number = (c: Item) => <Anchor component={Link} to={`/ip/cases/${c.caseId}`} fw={600} underline="always">{c.caseNumber ?? t('ipPages.common.noNumber')}</Anchor>;
   const agreement = (c: Item) => (c.agreementEndsOn ? toDisplayDate(c.agreementEndsOn) : t('ipPages.cases.noEnd'));
   return (
     <>

@@ -5,7 +5,9 @@ import { computeCoPaymentInMonth, computeLedgerMonth, computeLedgerTotal } from 
 import { checkIpGranting, computeRecipients } from './granting.rules';
 import { individualProgramme } from './programme';
 import { computeReferenceCost } from './settings';
-import { computeSatisfactionByProvider, computeSelfAssessmentDue } from './satisfaction.rules';
+import type { Actor } from '../../access/roles';
+import { computeIpReportView } from './policies';
+import { computeSatisfactionByProvider, computeSatisfactionOccasion, computeSelfAssessmentDue } from './satisfaction.rules';
 import { checkDelivery, computePlannedVsDelivered, daysInMonth, monthsBetween, type PlannedLine } from './service-lines';
 import { ageOn, computeTargetGroupCounts, type ServedRecipient } from './target-group-report.rules';
 
@@ -138,5 +140,24 @@ describe('IP-5, IP-6 satisfaction and self-assessment on the core schedule', () 
     ]);
     expect(a).toEqual({ providerId: 'a', surveys: 3, average: 4.33, byOccasion: { yearly: 2, before_agreement_end: 0, ending: 1 } });
     expect(b!.average).toBeNull();
+  });
+});
+
+describe('IP-5 the occasion a survey answered, IP-4 who reads the reports how', () => {
+  it('IP-5 from one month before the end: the ending; from one month before the agreed end: the agreement; else yearly', () => {
+    expect(computeSatisfactionOccasion('2026-03-20', { closedOn: '2026-04-20', agreementEndsOn: null })).toBe('ending');
+    expect(computeSatisfactionOccasion('2026-03-19', { closedOn: '2026-04-20', agreementEndsOn: null })).toBe('yearly');
+    expect(computeSatisfactionOccasion('2026-08-30', { closedOn: null, agreementEndsOn: '2026-09-30' })).toBe('before_agreement_end');
+    expect(computeSatisfactionOccasion('2026-08-29', { closedOn: null, agreementEndsOn: '2026-09-30' })).toBe('yearly');
+  });
+  it('IP-4 the welfare department exact, a provider’s manager its own, funders and planners suppressed, others nothing', () => {
+    const actor = (organisationKind: Actor['organisationKind'], roles: Actor['roles'], municipalityAtvk: string | null = null): Actor => ({ userId: 'u', organisationId: 'o', organisationKind, municipalityAtvk, roles });
+    expect(computeIpReportView(actor('municipal_social_service', ['manager'], '0001000'))).toEqual({ kind: 'municipality', municipalityAtvk: '0001000' });
+    expect(computeIpReportView(actor('municipal_social_service', ['municipal_social_worker'], '0001000')).kind).toBe('municipality');
+    expect(computeIpReportView(actor('service_provider', ['manager']))).toEqual({ kind: 'provider', providerId: 'o' });
+    expect(computeIpReportView(actor('funder', ['funder_analyst'])).kind).toBe('aggregates');
+    expect(computeIpReportView(actor('planning_region', ['planner'])).kind).toBe('aggregates');
+    expect(computeIpReportView(actor('service_provider', ['social_worker'])).kind).toBe('none');
+    expect(computeIpReportView(actor('housing_provider', ['manager'])).kind).toBe('none');
   });
 });

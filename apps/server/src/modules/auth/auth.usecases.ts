@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { type Ctx, type Deps, originOf } from '../../app/context';
-import { users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
+import { getUserByEmail, getUserById, setPassword } from './credentials.repository';
 import { DUMMY_HASH, hashPassword, isCommonPassword, verifyPassword } from './passwords';
 import { claimSignInAttempt, clearSignInFailures, emailHashOf } from './sign-in-throttle.repository';
 import { createSession, deleteOtherSessionsOfUser, deleteSession, deleteSessionsOfUser, forgetCachedSessionsOfUser } from './sessions.repository';
@@ -20,7 +19,7 @@ const invalidCredentials = () => new AppError(401, 'auth.invalid_credentials', '
 export async function signIn(input: { email: string; password: string }, deps: Deps & { requestId: string; clientAddress: string | null }) {
   const now = deps.now();
   const email = input.email.trim().toLowerCase();
-  const [user] = await deps.db.select().from(users).where(eq(users.email, email)).limit(1);
+  const user = await getUserByEmail(deps.db, email);
   if (user?.active && user.isDemo && deps.config.DEMO !== 'on') throw new AppError(403, 'auth.demo_disabled', 'errors.auth.demoDisabled');
 
   const emailHash = emailHashOf(email);
@@ -70,7 +69,7 @@ export async function signOutEverywhere(ctx: Ctx) {
 
 /** Changes the password and ends every other session; the current one stays signed in. */
 export async function changePassword(input: { currentPassword: string; newPassword: string; currentTokenHash: string }, ctx: Ctx) {
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId)).limit(1);
+  const user = await getUserById(ctx.db, ctx.actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError(403, 'auth.wrong_password', 'errors.auth.wrongPassword', { fields: { currentPassword: 'errors.auth.wrongPassword' } });
   }
@@ -79,7 +78,7 @@ export async function changePassword(input: { currentPassword: string; newPasswo
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: ctx.now().toISOString() }).where(eq(users.id, user.id));
+    await setPassword(tx, user.id, passwordHash, ctx.now().toISOString());
     await deleteOtherSessionsOfUser(tx, user.id, input.currentTokenHash);
     await appendAuditEvent(tx, originOf(ctx), { action: 'password_change', entityType: 'user', entityId: user.id, personId: null }, ctx.now());
   });

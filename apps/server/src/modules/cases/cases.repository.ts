@@ -58,6 +58,11 @@ export async function getOrganisation(db: Reader, id: string) {
   return row!;
 }
 
+/** HF-3.1.7.3 the provider's case register number format. */
+export async function setCaseNumberFormat(tx: Tx, organisationId: string, format: string) {
+  await tx.update(organisations).set({ caseNumberFormat: format }).where(eq(organisations.id, organisationId));
+}
+
 /** A user by id, read without a lock (the printed documents' signers and "printed by"). */
 export async function getUser(db: Reader, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));

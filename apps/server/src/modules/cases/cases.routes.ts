@@ -10,9 +10,7 @@ import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { getAttachment, getOrganisation } from './cases.repository';
-import { eq } from 'drizzle-orm';
-import { organisations } from '../../db/schema';
+import { getAttachment, getOrganisation, setCaseNumberFormat } from './cases.repository';
 import { findMyCases, getCaseDetail, getCaseloadOverview } from './cases.presenters';
 import {
   addAttachment, assignTeamMember, changeWorker, giveConsent, recordIncident, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn, requireVisibleCase,
@@ -109,7 +107,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     if (!isValidCaseNumberFormat(request.body.format)) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { format: 'housing.errors.caseNumberFormat' } });
     await ctx.db.transaction(async (tx) => {
       const before = await getOrganisation(tx, ctx.actor.organisationId);
-      await tx.update(organisations).set({ caseNumberFormat: request.body.format }).where(eq(organisations.id, ctx.actor.organisationId));
+      await setCaseNumberFormat(tx, ctx.actor.organisationId, request.body.format);
       await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'programme_settings', entityId: ctx.actor.organisationId, personId: null, changes: { caseNumberFormat: { from: before.caseNumberFormat, to: request.body.format } } }, ctx.now());
     });
     return { format: request.body.format, example: formatCaseNumber(request.body.format, Number(today(ctx).slice(0, 4)), 7) };

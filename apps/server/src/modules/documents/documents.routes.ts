@@ -1,19 +1,18 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eq } from 'drizzle-orm';
 import { CONSENT_TEXTS, formatDateTime } from '@socrehab/domain';
 import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
 import { type Ctx, type Deps, originOf } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import type { Tx } from '../../db/database';
-import { municipalities, programmes } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 import { languageOf, translate } from '../../shared/i18n';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findEligibilityAssessments } from '../applications/applications.repository';
 import { requireVisiblePerson } from '../access/person-access';
 import { requireVisibleApplication } from '../applications/applications.usecases';
+import { getMunicipality, getProgramme } from './documents.repository';
 import { findKeysOfDwelling, getDwellingById } from '../dwellings/dwellings.repository';
 import * as cases from '../cases/cases.repository';
 import { getCriteriaSetById } from '../programmes/programmes.repository';
@@ -37,8 +36,8 @@ async function letterhead(tx: Tx, ctx: Ctx, organisationId: string): Promise<Let
 }
 
 async function programmeName(tx: Tx, code: string, language: DocumentLanguage) {
-  const [row] = await tx.select().from(programmes).where(eq(programmes.code, code));
-  return language === 'lv' ? row!.nameLv : row!.nameEn;
+  const row = await getProgramme(tx, code);
+  return language === 'lv' ? row.nameLv : row.nameEn;
 }
 
 /** HF-3.1.2 the criteria an assessment found not met, in the letter's language, from the criteria version it used. */
@@ -67,7 +66,7 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
       const application = await requireVisibleApplication(tx, ctx, request.params.id);
       if (!application.decidedOn || !application.decidedBy) throw new AppError(422, 'documents.not_decided', 'housing.errors.applicationNotFound');
       const person = await requireVisiblePerson(tx, ctx, application.personId);
-      const [municipality] = await tx.select().from(municipalities).where(eq(municipalities.atvk, application.municipalityAtvk));
+      const municipality = await getMunicipality(tx, application.municipalityAtvk);
       const [latest] = await findEligibilityAssessments(tx, application.id);
       const t = (key: string) => translate(language, key);
       await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'application', entityId: application.id, personId: application.personId, changes: { document: 'decision_letter' } }, ctx.now());

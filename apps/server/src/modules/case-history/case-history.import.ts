@@ -1,12 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
 import {
   checkCaseHistoryDates, checkCaseHistoryReferences, computeEndingStatus, parseCaseHistory, personSearchKey, validatePersonalCode, WAITING_LIST_RULE_VERSION,
   type CaseHistoryHeader, type CaseHistoryIssue, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType, type EndingReason, type ParsedCaseHistoryLine,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import {
-  applications, caseEndingConfirmations, caseEndings, cases, dwellings, eligibilityAssessments, eligibilityCriteriaSets, personCodes, persons, type waitingListEntries,
+import type {
+  applications, caseEndingConfirmations, caseEndings, cases, dwellings, eligibilityAssessments, waitingListEntries,
 } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
@@ -156,9 +155,9 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
   };
 
   const applicationLines = linesOf(records, 'application');
-  const storedApplications = new Map((await repo.findRowsByIds(tx, applications, applicationLines.map((l) => l.record.id))).map((a) => [a.id, a]));
+  const storedApplications = new Map((await repo.findApplications(tx, applicationLines.map((l) => l.record.id))).map((a) => [a.id, a]));
   const caseLines = linesOf(records, 'case');
-  const storedCases = new Map((await repo.findRowsByIds(tx, cases, caseLines.map((l) => l.record.id))).map((c) => [c.id, c]));
+  const storedCases = new Map((await repo.findCases(tx, caseLines.map((l) => l.record.id))).map((c) => [c.id, c]));
   const storedElsewhere = (caseId: string) => { const c = storedCases.get(caseId); return !!c && c.organisationId !== organisationId; };
 
   const settingsVersions = await findSettingsVersions(tx, PROGRAMME);
@@ -184,7 +183,7 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
     const settingsId = settingsOn(r.submittedOn);
     if (!settingsId) issue(l.line, 'submittedOn', 'housing.errors.noSettings');
     if (r.previousCaseId && !fileCases.has(r.previousCaseId)) {
-      const [previous] = await repo.findRowsByIds(tx, cases, [r.previousCaseId]);
+      const [previous] = await repo.findCases(tx, [r.previousCaseId]);
       if (!previous || previous.organisationId !== organisationId) issue(l.line, 'previousCaseId', 'housing.caseHistory.errors.unknownReference');
     }
     if (!known.has(r.municipalityAtvk)) continue;
@@ -203,8 +202,8 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
 
   // HF-1.4 eligibility assessments against the criteria version in force in the municipality that day.
   const assessmentLines = linesOf(records, 'eligibility_assessment');
-  const storedAssessments = new Map((await repo.findRowsByIds(tx, eligibilityAssessments, assessmentLines.map((l) => l.record.id))).map((a) => [a.id, a]));
-  const criteriaSets = await tx.select().from(eligibilityCriteriaSets).where(eq(eligibilityCriteriaSets.programmeCode, PROGRAMME)).orderBy(asc(eligibilityCriteriaSets.version));
+  const storedAssessments = new Map((await repo.findEligibilityAssessments(tx, assessmentLines.map((l) => l.record.id))).map((a) => [a.id, a]));
+  const criteriaSets = await repo.findCriteriaSets(tx, PROGRAMME);
   const newAssessments: Array<typeof eligibilityAssessments.$inferInsert> = [];
   for (const l of assessmentLines) {
     const stored = storedAssessments.get(l.record.id);
@@ -220,7 +219,7 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
   }
 
   // HF-3.1.5 dwellings: one already in a register is compared (whoever keeps it), a new one joins the importing organisation's.
-  const storedDwellings = new Map((await repo.findRowsByIds(tx, dwellings, dwellingLines.map((l) => l.record.id))).map((d) => [d.id, d]));
+  const storedDwellings = new Map((await repo.findDwellings(tx, dwellingLines.map((l) => l.record.id))).map((d) => [d.id, d]));
   const newDwellings: Array<typeof dwellings.$inferInsert> = [];
   for (const l of dwellingLines) {
     const stored = storedDwellings.get(l.record.id);
@@ -294,7 +293,7 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
 
   // HF-3.3 the ending; for violence final only with all three confirmations (HF-3.3.2).
   const exitLines = linesOf(records, 'exit');
-  const storedEndings = new Map((await repo.findRowsByIds(tx, caseEndings, exitLines.map((l) => l.record.id))).map((e) => [e.id, e]));
+  const storedEndings = new Map((await repo.findEndings(tx, exitLines.map((l) => l.record.id))).map((e) => [e.id, e]));
   const storedConfirmations = await repo.findConfirmations(tx, [...storedEndings.keys()]);
   const newEndings: Array<{ ending: typeof caseEndings.$inferInsert; confirmations: Array<typeof caseEndingConfirmations.$inferInsert>; closeStoredCase: boolean }> = [];
   for (const l of exitLines) {
@@ -323,23 +322,16 @@ async function writeImport(tx: Tx, ctx: Ctx, plan: Plan) {
   const origin = originOf(ctx);
   for (const { record: p } of plan.newPersons) {
     const { type: _type, id, ...fields } = p;
-    await tx.insert(persons).values({ ...fields, id, organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId });
-    if (fields.personalCode) {
-      const parsed = validatePersonalCode(fields.personalCode);
-      await tx.insert(personCodes).values({ personId: id, organisationId, code: fields.personalCode, format: parsed.ok ? parsed.format : 'old' });
-    }
+    const parsed = fields.personalCode ? validatePersonalCode(fields.personalCode) : null;
+    await repo.insertPerson(tx, { ...fields, id, organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId }, parsed ? (parsed.ok ? parsed.format : 'old') : null);
     await appendAuditEvent(tx, origin, { action: 'create', entityType: 'person', entityId: id, personId: id, changes: { source: 'case_history_import' } }, ctx.now());
   }
-  await repo.insertRows(tx, dwellings, plan.newDwellings);
-  await repo.insertRows(tx, applications, plan.newApplications);
-  await repo.insertRows(tx, eligibilityAssessments, plan.newAssessments);
-  await repo.insertRows(tx, cases, plan.newCases);
+  await repo.insertImported(tx, { dwellings: plan.newDwellings, applications: plan.newApplications, assessments: plan.newAssessments, cases: plan.newCases });
   for (const p of plan.previousCases) await repo.setPreviousCase(tx, p.applicationId, p.previousCaseId);
   await repo.insertWaitingListEntries(tx, plan.waitingList);
   for (const { type, rows } of plan.simple) await repo.insertRows(tx, repo.SIMPLE_TABLES[type], rows as never[]);
   for (const e of plan.newEndings) {
-    await repo.insertRows(tx, caseEndings, [e.ending]);
-    await repo.insertRows(tx, caseEndingConfirmations, e.confirmations);
+    await repo.insertEnding(tx, e.ending, e.confirmations);
     if (e.closeStoredCase) await repo.closeCase(tx, e.ending.caseId, e.ending.endsOn);
   }
   // one event per case the import added to: what came in, counted by record type
@@ -352,7 +344,7 @@ async function writeImport(tx: Tx, ctx: Ctx, plan: Plan) {
     counts[record.type] = (counts[record.type] ?? 0) + 1;
     perCase.set(caseId, counts);
   }
-  const caseRows = new Map((await repo.findRowsByIds(tx, cases, [...perCase.keys()])).map((c) => [c.id, c]));
+  const caseRows = new Map((await repo.findCases(tx, [...perCase.keys()])).map((c) => [c.id, c]));
   for (const [caseId, counts] of perCase) {
     await appendAuditEvent(tx, origin, {
       action: 'create', entityType: 'case', entityId: caseId, personId: caseRows.get(caseId)?.personId ?? null, changes: { source: 'case_history_import', records: counts },

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/database';
 import {
-  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, escalationExtensions,
+  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
   functioningAssessments, initialAssessments, moveIns, municipalities, organisations, personCodes, persons, planReviews, rehabilitationPlans, supportOffers, users, visitSlots,
   visits, waitingListEntries, workLogEntries,
 } from '../../db/schema';
@@ -54,6 +54,40 @@ export async function findExistingMunicipalities(db: Reader, atvks: readonly str
 /** Rows of `table` with these ids (what a re-import finds already there). */
 export function findRowsByIds<T extends PgTable & { id: any }>(db: Reader, table: T, ids: readonly string[]): Promise<T['$inferSelect'][]> {
   return inSlices(ids, (slice) => db.select().from(table as PgTable).where(inArray((table as any).id, slice)) as Promise<T['$inferSelect'][]>);
+}
+
+export const findApplications = (db: Reader, ids: readonly string[]) => findRowsByIds(db, applications, ids);
+export const findCases = (db: Reader, ids: readonly string[]) => findRowsByIds(db, cases, ids);
+export const findEligibilityAssessments = (db: Reader, ids: readonly string[]) => findRowsByIds(db, eligibilityAssessments, ids);
+export const findDwellings = (db: Reader, ids: readonly string[]) => findRowsByIds(db, dwellings, ids);
+export const findEndings = (db: Reader, ids: readonly string[]) => findRowsByIds(db, caseEndings, ids);
+
+/** HF-1.4 a programme's eligibility criteria versions of every municipality, oldest first. */
+export function findCriteriaSets(db: Reader, programmeCode: string) {
+  return db.select().from(eligibilityCriteriaSets).where(eq(eligibilityCriteriaSets.programmeCode, programmeCode)).orderBy(asc(eligibilityCriteriaSets.version));
+}
+
+/** A new person of the registry, with their personal code in the codes index when they have one. */
+export async function insertPerson(tx: Tx, values: typeof persons.$inferInsert, codeFormat: string | null) {
+  await tx.insert(persons).values(values);
+  if (values.personalCode && codeFormat) await tx.insert(personCodes).values({ personId: values.id!, organisationId: values.organisationId, code: values.personalCode, format: codeFormat });
+}
+
+/** The new rows an import writes before a case's own records, in the order their references need. */
+export async function insertImported(tx: Tx, rows: {
+  dwellings: Array<typeof dwellings.$inferInsert>; applications: Array<typeof applications.$inferInsert>;
+  assessments: Array<typeof eligibilityAssessments.$inferInsert>; cases: Array<typeof cases.$inferInsert>;
+}) {
+  await insertRows(tx, dwellings, rows.dwellings);
+  await insertRows(tx, applications, rows.applications);
+  await insertRows(tx, eligibilityAssessments, rows.assessments);
+  await insertRows(tx, cases, rows.cases);
+}
+
+/** HF-3.3 an ending with the joint decision's confirmations (HF-3.3.2). */
+export async function insertEnding(tx: Tx, ending: typeof caseEndings.$inferInsert, confirmations: Array<typeof caseEndingConfirmations.$inferInsert>) {
+  await insertRows(tx, caseEndings, [ending]);
+  await insertRows(tx, caseEndingConfirmations, confirmations);
 }
 
 /** Case numbers among these that the organisation's register already has. */

@@ -67,7 +67,7 @@ describe('Individual Programme: a case, its plan and ledger, the providers, the 
   it('a provider records a client satisfaction evaluation and the volume delivered, in Latvian and English', async () => {
     const { context, page } = await signedInContext(browser, PROVIDER_USER);
     const found = await findRecordableCase(context);
-    const title = found.subject === 'household' ? `ģimene (${found.personName})` : found.personName;
+    const title = found.subject === 'household' ? `Ģimene (${found.personName})` : found.personName;
 
     await page.goto('/');
     await nav(page).getByRole('link', { name: 'Lietas', exact: true }).click();

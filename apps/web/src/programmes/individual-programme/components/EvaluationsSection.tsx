@@ -43,10 +43,6 @@ export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string
                       <Stack gap={6}>{due.map((d) => <DueLine key={`${d.at}-${d.dueOn}`} due={d} />)}</Stack>
                     )}
                   </div>
-                  <div>
-                    <Title order={3} size="h4" mb="xs">{t('ipPages.evaluations.recordedTitle')}</Title>
-                    {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.evaluations.noneRecorded')}</Text> : <RecordedList items={recorded} days={days} />}
-                  </div>
                 </Stack>
               </Grid.Col>
               {canRecord ? (
@@ -54,6 +50,10 @@ export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string
                   <SatisfactionForm caseId={caseId} />
                 </Grid.Col>
               ) : null}
+              <Grid.Col span={12} miw={0}>
+                <Title order={3} size="h4" mb="xs">{t('ipPages.evaluations.recordedTitle')}</Title>
+                {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.evaluations.noneRecorded')}</Text> : <RecordedList items={recorded} days={days} />}
+              </Grid.Col>
             </Grid>
           );
         }}

@@ -27,18 +27,20 @@ export function LedgerSection({ year, onYear, query }: { year: number; onYear: (
     </>
   );
   const reference = (data: Ledger) => data.months[0]?.referenceCents ?? null;
+  /** Months before the service began (or after it ended) carry nothing: they are left out. */
+  const served = (data: Ledger) => data.months.filter((m) => m.plannedCents > 0 || m.actualCents !== null || m.coPaymentCents > 0);
   return (
     <Section id="ledger" title={t('ipPages.ledger.title')} intro={t('ipPages.ledger.intro', { year })}
       actions={<Stepper label={t('ipPages.common.year')} value={String(year)} previousLabel={t('ipPages.common.previousYear')} nextLabel={t('ipPages.common.nextYear')} onStep={onYear} />}>
       <QueryState query={query}>
-        {(data) => data.months.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.ledger.noMonths')}</Text> : (
+        {(data) => served(data).length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.ledger.noMonths')}</Text> : (
           <>
             {reference(data) !== null ? (
               <Group gap="xs"><Tag tone="teal">{t('ipPages.ledger.reference', { amount: f.euro(reference(data)!) })}</Tag></Group>
             ) : null}
             <ListTable label={t('ipPages.ledger.table')} minWidth={900} visibleFrom="md"
               columns={[t('ipPages.ledger.month'), ...(['planned', 'staff', 'housing', 'actual', 'coPayment', 'municipal', 'perPerson'] as const).map((k) => ({ label: t(`ipPages.ledger.${k}`), ta: 'right' as const }))]}>
-              {data.months.map((m) => (
+              {served(data).map((m) => (
                 <Table.Tr key={m.month}>
                   <Table.Td className="nowrap">{f.monthName(m.month)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euro(m.plannedCents)}</Table.Td>
@@ -63,7 +65,7 @@ export function LedgerSection({ year, onYear, query }: { year: number; onYear: (
             </ListTable>
             {/* on a phone and a tablet: a card a month */}
             <Stack hiddenFrom="md" gap="xs" component="ul" aria-label={t('ipPages.ledger.table')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {data.months.map((m) => (
+              {served(data).map((m) => (
                 <Paper key={m.month} component="li" p="sm" bg="gray.0">
                   <Group justify="space-between" gap="xs" mb={4}>
                     <Text fw={650} tt="capitalize">{f.monthName(m.month)}</Text>

@@ -40,7 +40,7 @@ export const ipPagesEn: typeof ipPagesLv = {
     openedOn: 'Opened',
     agreementEndsOn: 'Agreement until',
     noEnd: 'no end date',
-    familyOf: 'family ({{name}})',
+    familyOf: 'Family ({{name}})',
     empty: 'There are no Individual Programme cases.',
   },
   case: {
@@ -195,6 +195,7 @@ export const ipPagesEn: typeof ipPagesLv = {
     selfNever: 'Not done',
     selfDue: 'Next by {{date}}',
     selfOverdue: 'Overdue since {{date}}',
+    selfDueToday: 'Due today',
     noActual: 'no actual costs yet',
     empty: 'There are no contracted organisations.',
     totals: 'In all: {{providers}} service providers, {{persons}} persons',

@@ -41,7 +41,7 @@ export const ipPagesLv = {
     openedOn: 'Atvērta',
     agreementEndsOn: 'Līgums līdz',
     noEnd: 'bez beigu termiņa',
-    familyOf: 'ģimene ({{name}})',
+    familyOf: 'Ģimene ({{name}})',
     empty: 'Individuālās programmas lietu nav.',
   },
   case: {
@@ -196,6 +196,7 @@ export const ipPagesLv = {
     selfNever: 'Nav veikts',
     selfDue: 'Nākamais līdz {{date}}',
     selfOverdue: 'Nokavēts kopš {{date}}',
+    selfDueToday: 'Jāveic šodien',
     noActual: 'faktisko izmaksu vēl nav',
     empty: 'Līgumorganizāciju nav.',
     totals: 'Kopā: {{providers}} pakalpojuma sniedzēji, {{persons}} personas',

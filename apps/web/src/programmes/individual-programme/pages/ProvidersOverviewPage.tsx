@@ -27,7 +27,8 @@ export function ProvidersOverviewPage() {
   usePageTitle(t('ipPages.providers.title'));
   const f = useIpFormat();
   const [params, setParams] = useSearchParams();
-  const month = MONTH.test(params.get('month') ?? '') ? params.get('month')! : thisMonth();
+  // the last month whose actual costs are in, unless another is asked for
+  const month = MONTH.test(params.get('month') ?? '') ? params.get('month')! : shiftMonth(thisMonth(), -1);
   const year = Number(month.slice(0, 4));
   const overview = useQuery({ queryKey: ipKeys.providers(month), queryFn: ({ signal }) => getProviderOverview(month, signal) });
   const satisfaction = useQuery({ queryKey: ipKeys.satisfaction(year), queryFn: ({ signal }) => getSatisfaction(year, signal) });
@@ -66,8 +67,8 @@ function ProvidersTable({ data, satisfactionOf }: { data: ProviderOverview; sati
   const selfAssessment = (p: Provider) => (
     <Stack gap={2}>
       <Text size="sm">{p.lastSelfAssessmentOn ? t('ipPages.providers.selfDone', { date: toDisplayDate(p.lastSelfAssessmentOn) }) : t('ipPages.providers.selfNever')}</Text>
-      {p.selfAssessmentDueOn ? (p.selfAssessmentDueOn < today
-        ? <span><Tag tone="warning">{t('ipPages.providers.selfOverdue', { date: toDisplayDate(p.selfAssessmentDueOn) })}</Tag></span>
+      {p.selfAssessmentDueOn ? (p.selfAssessmentDueOn <= today
+        ? <span><Tag tone="warning">{p.selfAssessmentDueOn === today ? t('ipPages.providers.selfDueToday') : t('ipPages.providers.selfOverdue', { date: toDisplayDate(p.selfAssessmentDueOn) })}</Tag></span>
         : <Text size="xs" c="dimmed">{t('ipPages.providers.selfDue', { date: toDisplayDate(p.selfAssessmentDueOn) })}</Text>) : null}
     </Stack>
   );

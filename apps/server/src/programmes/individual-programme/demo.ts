@@ -3,6 +3,8 @@ import { monthsBetween, type TargetGroup } from '@socrehab/domain/programmes/ind
 import type { Ctx, Deps } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
+import { getOrganisation } from '../../modules/cases/cases.repository';
+import { nextCaseNumber } from '../../modules/cases/cases.usecases';
 import { insertEvaluation } from '../../modules/evaluations/evaluations.repository';
 import * as demo from './demo.repository';
 import * as repo from './individual-programme.repository';
@@ -116,8 +118,7 @@ async function seedCohort2020(tx: Tx, department: string, createdBy: string, pro
     for (const [givenNames, surnames, gender, birthDate] of c.members) {
       ids.push(await demo.insertPerson(tx, { organisationId: department, givenNames, surnames, gender, birthDate, householdId, createdBy, declaredAddress: 'Rīga' }));
     }
-    const year = Number(c.openedOn.slice(0, 4));
-    const caseNumber = `IP-${year}-${String(await repo.nextCaseSequence(tx, RIGA, year)).padStart(4, '0')}`;
+    const caseNumber = await nextCaseNumber(tx, repo.PROGRAMME, await getOrganisation(tx, provider.id), RIGA, Number(c.openedOn.slice(0, 4)));
     const theCase = await repo.insertCase(tx, { organisationId: provider.id, personId: ids[0]!, municipalityAtvk: RIGA, programme: repo.PROGRAMME, caseNumber, status: 'closed', openedOn: c.openedOn, closedOn: c.closedOn, caseManagerUserId: provider.worker });
     const agreement = await repo.getAgreementInForce(tx, provider.id, RIGA, c.openedOn);
     await repo.insertIpCase(tx, {

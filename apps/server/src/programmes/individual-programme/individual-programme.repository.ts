@@ -51,14 +51,6 @@ export async function getUserWithOrganisation(db: Reader, userId: string) {
 
 // ── cases (IP-1) ─────────────────────────────────────────────────────────────────────────────
 
-/** The next number of the programme's register in the municipality for the year (numbers counted per municipality). */
-export async function nextCaseSequence(tx: Tx, municipalityAtvk: string, year: number): Promise<number> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`ip-case-number:${municipalityAtvk}:${year}`}))`);
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases)
-    .where(and(eq(cases.programme, PROGRAMME), eq(cases.municipalityAtvk, municipalityAtvk), sql`extract(year FROM ${cases.openedOn}) = ${year}`));
-  return (row?.n ?? 0) + 1;
-}
-
 export async function insertCase(tx: Tx, values: typeof cases.$inferInsert) {
   const [row] = await tx.insert(cases).values(values).returning();
   return row!;

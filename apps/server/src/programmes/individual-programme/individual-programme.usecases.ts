@@ -1,6 +1,6 @@
-import { computeSettingsInForce, formatCaseNumber } from '@socrehab/domain';
+import { computeSettingsInForce } from '@socrehab/domain';
 import {
-  canOpenIpCase, canRecordOnIpCase, computeReferenceCost, ipSettingsSchema, checkDelivery, checkIpGranting, computePlannedVsDelivered, computeRecipients, coPaymentTotal, individualProgramme,
+  canOpenIpCase, canRecordOnIpCase, computeReferenceCost, ipSettingsSchema, checkDelivery, checkIpGranting, computePlannedVsDelivered, computeRecipients, coPaymentTotal,
   UNITS_OF_LINE, type AddServiceLineInput, type OpenIpCaseInput, type ServiceLine, type VolumeUnit,
 } from '@socrehab/domain/programmes/individual-programme/index';
 import type { z } from 'zod';
@@ -11,6 +11,8 @@ import { AppError, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
 import { requireVisiblePerson, visibleFor } from '../../modules/access/person-access';
 import { requirePastDate } from '../../shared/fact-dates';
+import { getOrganisation } from '../../modules/cases/cases.repository';
+import { nextCaseNumber } from '../../modules/cases/cases.usecases';
 import * as repo from './individual-programme.repository';
 
 /** IP-1 – IP-3 the Individual Programme's cases: opening, the plan's service lines, deliveries, costs and co-payments. */
@@ -85,8 +87,8 @@ export async function openIpCase(input: OpenIpCaseInput, ctx: Ctx) {
     const recipientIds = computeRecipients({ personId: input.personId, household });
     for (const id of recipientIds) await requireVisiblePerson(tx, ctx, id).catch(() => { throw invalidField('household.recipientIds', 'ip.errors.notHouseholdMember'); });
 
-    const year = Number(input.openedOn.slice(0, 4));
-    const caseNumber = formatCaseNumber(individualProgramme.caseNumbering.format, year, await repo.nextCaseSequence(tx, input.municipalityAtvk, year));
+    // the core's register of the programme: IP-YYYY-NNNN counted per municipality (the definition's numbering)
+    const caseNumber = await nextCaseNumber(tx, repo.PROGRAMME, await getOrganisation(tx, providerId), input.municipalityAtvk, Number(input.openedOn.slice(0, 4)));
     const theCase = await repo.insertCase(tx, {
       organisationId: providerId, personId: input.personId, municipalityAtvk: input.municipalityAtvk, programme: repo.PROGRAMME,
       caseNumber, status: 'open', openedOn: input.openedOn, caseManagerUserId: manager.id,

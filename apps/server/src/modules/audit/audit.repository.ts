@@ -173,3 +173,14 @@ export async function findLegacyChains(db: Db): Promise<number[]> {
   const rows = await db.selectDistinct({ chain: auditLog.chain }).from(auditLog).where(isNotNull(auditLog.chain));
   return rows.map((r) => r.chain!).sort((a, b) => a - b);
 }
+
+/** The entries of these actions about a person, newest first, with the actor's name (a person's history). */
+export function findEntriesOfPerson(db: Db, personId: string, actions: readonly string[], limit: number) {
+  return db
+    .select({ id: auditLog.id, at: auditLog.at, actorId: users.id, actorName: users.displayName, action: auditLog.action, changes: auditLog.changes })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(and(eq(auditLog.personId, personId), inArray(auditLog.action, [...actions])))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}

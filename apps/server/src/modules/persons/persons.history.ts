@@ -1,6 +1,5 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { type Ctx, today } from '../../app/context';
-import { auditLog, users } from '../../db/schema';
+import { findEntriesOfPerson } from '../audit/audit.repository';
 import { getPersonById } from './persons.repository';
 import { personNotFound } from '../access/person-access';
 
@@ -13,13 +12,7 @@ const HISTORY_ACTIONS = ['create', 'update', 'code_change', 'merge', 'unmerge', 
  */
 export async function findPersonHistory(personId: string, ctx: Ctx) {
   if (!(await getPersonById(ctx.db, ctx.actor, today(ctx), personId))) throw personNotFound();
-  const rows = await ctx.db
-    .select({ id: auditLog.id, at: auditLog.at, actorId: users.id, actorName: users.displayName, action: auditLog.action, changes: auditLog.changes })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(eq(auditLog.personId, personId), inArray(auditLog.action, HISTORY_ACTIONS)))
-    .orderBy(desc(auditLog.id))
-    .limit(500);
+  const rows = await findEntriesOfPerson(ctx.db, personId, HISTORY_ACTIONS, 500);
   return rows.map((r) => ({
     id: r.id,
     at: r.at.toISOString(),

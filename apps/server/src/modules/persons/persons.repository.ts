@@ -2,7 +2,7 @@ import { aliasedTable, and, desc, eq, inArray, isNull, or, sql } from 'drizzle-o
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { Actor, SearchQuery } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
-import { organisations, personCodes, personRelations, persons } from '../../db/schema';
+import { households, organisations, personCodes, personRelations, persons } from '../../db/schema';
 import { isNarrowScope, visiblePersonsCondition } from '../access/person-scope.repository';
 
 /** The only file with SQL for persons. Every read is scoped by `visiblePersonsCondition`. */
@@ -187,4 +187,47 @@ export async function findSimilarPersons(db: Reader, actor: Actor, today: string
     .from(persons)
     .where(and(visiblePersonsCondition(actor, today), isNull(persons.mergedIntoId), eq(persons.birthDate, birthDate), sql`similarity(${persons.searchName}, ${searchKey}) >= 0.4`))
     .limit(10);
+}
+
+export async function insertPerson(tx: Tx, values: typeof persons.$inferInsert) {
+  const [row] = await tx.insert(persons).values(values).returning();
+  return row!;
+}
+
+export async function updatePersonRow(tx: Tx, id: string, values: Partial<typeof persons.$inferInsert>) {
+  await tx.update(persons).set(values).where(eq(persons.id, id));
+}
+
+/** Locks the person's row for the rest of the transaction (read it after, issue 11 §1). */
+export async function lockPersonRow(tx: Tx, id: string) {
+  await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, id)).for('update');
+}
+
+export async function insertPersonCode(tx: Tx, values: typeof personCodes.$inferInsert) {
+  await tx.insert(personCodes).values(values);
+}
+
+/** Marks a code replaced, unless it already is. */
+export async function retirePersonCode(tx: Tx, codeId: string, replacedAt: string) {
+  await tx.update(personCodes).set({ replacedAt }).where(and(eq(personCodes.id, codeId), isNull(personCodes.replacedAt)));
+}
+
+export async function insertRelation(tx: Tx, values: typeof personRelations.$inferInsert) {
+  const [row] = await tx.insert(personRelations).values(values).returning({ id: personRelations.id });
+  return row!;
+}
+
+export async function getRelationById(tx: Tx, id: string) {
+  const [row] = await tx.select().from(personRelations).where(eq(personRelations.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function deleteRelation(tx: Tx, id: string) {
+  await tx.delete(personRelations).where(eq(personRelations.id, id));
+}
+
+/** A new household of the organisation; its id. */
+export async function insertHousehold(tx: Tx, organisationId: string) {
+  const [row] = await tx.insert(households).values({ organisationId }).returning({ id: households.id });
+  return row!.id;
 }

@@ -1,18 +1,18 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { canMergePersons, checkPersonDates, personSearchKey, validatePersonalCode, type PersonFields } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { households, personCodes, personRelations, persons } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField, isUniqueViolation } from '../../shared/errors';
 import { personNotFound } from '../access/person-access';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
-import { findPersonIdByCode, findSimilarPersons, getPersonById } from './persons.repository';
+import {
+  deleteRelation, findPersonIdByCode, findSimilarPersons, getPersonById, getPersonCodes, getRelationById, insertHousehold, insertPerson, insertPersonCode, insertRelation, lockPersonRow, retirePersonCode, updatePersonRow, type PersonRow,
+} from './persons.repository';
 import { loadPersonDetail, presentDuplicate } from './persons.presenters';
 
 
 /** The fields compared and shown in history; the stored search key is derived, not history. */
-const historyFields = (p: PersonFields | typeof persons.$inferSelect) => ({
+const historyFields = (p: PersonFields | PersonRow) => ({
   givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode, birthDate: p.birthDate,
   gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: p.declaredAddress,
   whereaboutsKind: p.whereaboutsKind, whereabouts: p.whereabouts, notes: p.notes,
@@ -71,21 +71,18 @@ export async function createPerson(input: { person: PersonFields; confirmNotDupl
       const candidates = await findDuplicates({ ...fields, personalCode: null }, ctx, tx);
       if (candidates.length) throw conflict('persons.possible_duplicate', 'errors.persons.possibleDuplicate', { candidates });
     }
-    const [row] = await tx
-      .insert(persons)
-      .values({ ...fields, organisationId: ctx.actor.organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId })
-      .returning();
-    if (fields.personalCode) await insertCodeOnce(tx, ctx, 'person.personalCode', row!.id, row!.organisationId, fields.personalCode);
+    const row = await insertPerson(tx, { ...fields, organisationId: ctx.actor.organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId });
+    if (fields.personalCode) await insertCodeOnce(tx, ctx, 'person.personalCode', row.id, row.organisationId, fields.personalCode);
     await appendAuditEvent(tx, originOf(ctx), {
-      action: 'create', entityType: 'person', entityId: row!.id, personId: row!.id, changes: diffFields(null, historyFields(fields)),
+      action: 'create', entityType: 'person', entityId: row.id, personId: row.id, changes: diffFields(null, historyFields(fields)),
     }, ctx.now());
-    return { person: await loadPersonDetail(tx, ctx, row!.id), warnings: warningsOf(fields) };
+    return { person: await loadPersonDetail(tx, ctx, row.id), warnings: warningsOf(fields) };
   });
 }
 
 async function insertCode(tx: Tx, personId: string, organisationId: string, code: string, changeReason: string | null = null) {
   const parsed = validatePersonalCode(code);
-  await tx.insert(personCodes).values({ personId, organisationId, code, format: parsed.ok ? parsed.format : 'old', changeReason });
+  await insertPersonCode(tx, { personId, organisationId, code, format: parsed.ok ? parsed.format : 'old', changeReason });
 }
 
 /**
@@ -123,7 +120,7 @@ async function personalCodeClash(tx: Tx, ctx: Ctx, code: string, field: string) 
  * version another transaction has already replaced.
  */
 async function lockPerson(tx: Tx, ctx: Ctx, id: string) {
-  await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, id)).for('update');
+  await lockPersonRow(tx, id);
   const found = await getPersonById(tx, ctx.actor, today(ctx), id);
   if (!found) throw personNotFound();
   return found.person;
@@ -150,10 +147,7 @@ export async function updatePerson(input: { id: string; version: number; person:
       await insertCodeOnce(tx, ctx, 'person.personalCode', current.id, current.organisationId, fields.personalCode);
     }
     const changes = diffFields(historyFields(current), historyFields(fields));
-    await tx
-      .update(persons)
-      .set({ ...fields, searchName: personSearchKey(fields), version: current.version + 1, updatedAt: ctx.now().toISOString() })
-      .where(eq(persons.id, current.id));
+    await updatePersonRow(tx, current.id, { ...fields, searchName: personSearchKey(fields), version: current.version + 1, updatedAt: ctx.now().toISOString() });
     if (Object.keys(changes).length) {
       await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'person', entityId: current.id, personId: current.id, changes }, ctx.now());
     }
@@ -170,15 +164,15 @@ export async function changePersonalCode(input: { id: string; version: number; n
     if (current.version !== input.version) {
       throw conflict('persons.version_conflict', 'errors.persons.versionConflict', { current: await loadPersonDetail(tx, ctx, input.id) });
     }
-    const codes = await tx.select().from(personCodes).where(eq(personCodes.personId, current.id));
+    const codes = await getPersonCodes(tx, current.id);
     const active = codes.find((c) => !c.replacedAt);
     if (parsed.format !== 'new' || !active || active.format !== 'old' || codes.some((c) => c.replacedAt)) {
       throw invalidField('newCode', 'errors.persons.codeChangeNotAllowed');
     }
     const now = ctx.now().toISOString();
-    await tx.update(personCodes).set({ replacedAt: now }).where(and(eq(personCodes.id, active.id), isNull(personCodes.replacedAt)));
+    await retirePersonCode(tx, active.id, now);
     await insertCodeOnce(tx, ctx, 'newCode', current.id, current.organisationId, parsed.code, input.reason);
-    await tx.update(persons).set({ personalCode: parsed.code, version: current.version + 1, updatedAt: now }).where(eq(persons.id, current.id));
+    await updatePersonRow(tx, current.id, { personalCode: parsed.code, version: current.version + 1, updatedAt: now });
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'code_change', entityType: 'person', entityId: current.id, personId: current.id,
       changes: { personalCode: { from: active.code, to: parsed.code }, ...(input.reason ? { reason: input.reason } : {}) },
@@ -192,26 +186,23 @@ export async function addRelation(input: { personId: string; relatedPersonId: st
   return ctx.db.transaction(async (tx) => {
     const person = await lockPerson(tx, ctx, input.personId);
     if (!(await getPersonById(tx, ctx.actor, today(ctx), input.relatedPersonId))) throw personNotFound();
-    const [relation] = await tx
-      .insert(personRelations)
-      .values({ organisationId: person.organisationId, personId: person.id, relatedPersonId: input.relatedPersonId, kind: input.kind, note: input.note, createdBy: ctx.actor.userId })
-      .returning({ id: personRelations.id });
+    const relation = await insertRelation(tx, { organisationId: person.organisationId, personId: person.id, relatedPersonId: input.relatedPersonId, kind: input.kind, note: input.note, createdBy: ctx.actor.userId });
     for (const personId of [person.id, input.relatedPersonId]) {
       await appendAuditEvent(tx, originOf(ctx), {
-        action: 'relation_add', entityType: 'person_relation', entityId: relation!.id, personId,
+        action: 'relation_add', entityType: 'person_relation', entityId: relation.id, personId,
         changes: { relation: { from: null, to: { personId: person.id, relatedPersonId: input.relatedPersonId, kind: input.kind } } },
       }, ctx.now());
     }
-    return { id: relation!.id };
+    return { id: relation.id };
   });
 }
 
 export async function removeRelation(input: { personId: string; relationId: string }, ctx: Ctx) {
   await ctx.db.transaction(async (tx) => {
     await lockPerson(tx, ctx, input.personId);
-    const [relation] = await tx.select().from(personRelations).where(eq(personRelations.id, input.relationId)).limit(1);
+    const relation = await getRelationById(tx, input.relationId);
     if (!relation || (relation.personId !== input.personId && relation.relatedPersonId !== input.personId)) throw personNotFound();
-    await tx.delete(personRelations).where(eq(personRelations.id, relation.id));
+    await deleteRelation(tx, relation.id);
     for (const personId of [relation.personId, relation.relatedPersonId]) {
       await appendAuditEvent(tx, originOf(ctx), {
         action: 'relation_remove', entityType: 'person_relation', entityId: relation.id, personId,
@@ -231,12 +222,11 @@ export async function setHousehold(input: { personId: string; withPersonId: stri
       const other = await lockPerson(tx, ctx, input.withPersonId);
       householdId = other.householdId;
       if (!householdId) {
-        const [created] = await tx.insert(households).values({ organisationId: other.organisationId }).returning({ id: households.id });
-        householdId = created!.id;
-        await tx.update(persons).set({ householdId, version: other.version + 1 }).where(eq(persons.id, other.id));
+        householdId = await insertHousehold(tx, other.organisationId);
+        await updatePersonRow(tx, other.id, { householdId, version: other.version + 1 });
       }
     }
-    await tx.update(persons).set({ householdId, version: person.version + 1, updatedAt: ctx.now().toISOString() }).where(eq(persons.id, person.id));
+    await updatePersonRow(tx, person.id, { householdId, version: person.version + 1, updatedAt: ctx.now().toISOString() });
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'household_change', entityType: 'person', entityId: person.id, personId: person.id,
       changes: { householdId: { from: person.householdId, to: householdId } },

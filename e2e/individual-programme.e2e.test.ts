@@ -131,6 +131,8 @@ describe('Individual Programme: a case, its plan and ledger, the providers, the 
     await page.getByRole('heading', { level: 1, name: 'Plan and costs' }).waitFor();
     await page.getByRole('table', { name: 'Services in the plan: volume planned and delivered' }).waitFor();
     await region(page, 'Monthly cost ledger').getByText(/Average per person per month: €2,900\.00/).waitFor();
+    // the saved notice follows the language too
+    await region(page, 'Record the volume delivered').getByRole('status').filter({ hasText: /^Saved: .+ in \w+ \d{4} — / }).waitFor();
     await expectAccessible(page, 'IP plan and ledger in English');
     await snap(page, 'ip-plan-en');
     await page.getByRole('link', { name: 'To the case' }).click();

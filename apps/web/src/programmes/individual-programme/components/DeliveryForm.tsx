@@ -22,20 +22,24 @@ export function DeliveryForm({ caseId, month, lines }: { caseId: string; month: 
   const [lineId, setLineId] = useState(lines[0]?.id ?? '');
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
-  const [saved, setSaved] = useState<string | null>(null);
+  // what was saved, put in words at render so the notice follows a language switch
+  const [saved, setSaved] = useState<{ lineId: string; delivered: number } | null>(null);
   const line = lines.find((l) => l.id === lineId) ?? lines[0];
   const mutation = useMutation({
     mutationFn: (body: { lineId: string; delivered: number; note: string | null }) => recordDelivery(caseId, body.lineId, { month, delivered: body.delivered, note: body.note }),
     onMutate: () => setSaved(null),
     onSuccess: (_result, body) => {
-      const l = lines.find((x) => x.id === body.lineId)!;
-      setSaved(t('ipPages.plan.deliverySaved', { line: t(`ip.enums.serviceLine.${l.line}`), month: f.inMonth(month), value: t('ipPages.plan.volume', { value: f.number(body.delivered), unit: t(`ip.enums.unit.${l.unit}`) }) }));
+      setSaved({ lineId: body.lineId, delivered: body.delivered });
       setAmount('');
       setNote('');
       void queryClient.invalidateQueries({ queryKey: ipKeys.case(caseId) });
     },
   });
   const errors = fieldErrorsOf(mutation.error, t);
+  const savedLine = saved ? lines.find((x) => x.id === saved.lineId) : undefined;
+  const savedText = saved && savedLine
+    ? t('ipPages.plan.deliverySaved', { line: t(`ip.enums.serviceLine.${savedLine.line}`), month: f.inMonth(month), value: t('ipPages.plan.volume', { value: f.number(saved.delivered), unit: t(`ip.enums.unit.${savedLine.unit}`) }) })
+    : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!line) return;
@@ -53,7 +57,7 @@ export function DeliveryForm({ caseId, month, lines }: { caseId: string; month: 
           </SimpleGrid>
           <TextInput label={t('ipPages.plan.deliveryNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} maxLength={1000} />
           <FormError message={mutation.error ? messageOf(mutation.error, t) : null} hasFields={!!(errors.delivered || errors.note)} />
-          <SavedNotice>{saved}</SavedNotice>
+          <SavedNotice>{savedText}</SavedNotice>
           <Group justify="flex-end">
             <Button type="submit" loading={mutation.isPending}>{t('ipPages.plan.deliverySubmit')}</Button>
           </Group>

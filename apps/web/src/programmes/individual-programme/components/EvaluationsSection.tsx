@@ -115,12 +115,13 @@ function SatisfactionForm({ caseId }: { caseId: string }) {
   const [on, setOn] = useState(toDisplayDate(todayIso()));
   const [score, setScore] = useState('');
   const [notes, setNotes] = useState('');
-  const [saved, setSaved] = useState<string | null>(null);
+  // what was saved, put in words at render so the notice follows a language switch
+  const [saved, setSaved] = useState<{ recordedOn: string; score: number } | null>(null);
   const mutation = useMutation({
     mutationFn: (body: { recordedOn: string; score: number; note: string | null }) => recordEvaluation(caseId, { instrument: 'client_satisfaction', ...body }),
     onMutate: () => setSaved(null),
     onSuccess: (_r, body) => {
-      setSaved(t('ipPages.evaluations.saved', { date: toDisplayDate(body.recordedOn), score: body.score }));
+      setSaved({ recordedOn: body.recordedOn, score: body.score });
       setScore('');
       setNotes('');
       void queryClient.invalidateQueries({ queryKey: evaluationKeys.case(caseId) });
@@ -147,7 +148,7 @@ function SatisfactionForm({ caseId }: { caseId: string }) {
             data={[{ value: '', label: t('ipPages.evaluations.choose') }, ...SCORES.map((s) => ({ value: String(s), label: scale[s - 1] ?? String(s) }))]} />
           <Textarea label={t('ipPages.evaluations.formNotes')} description={t('ipPages.evaluations.formNotesHint')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.note} />
           <FormError message={mutation.error ? messageOf(mutation.error, t) : scoreMissing ? t('ipPages.evaluations.scoreMissing') : null} hasFields={Object.keys(errors).length > 0} />
-          <SavedNotice>{saved}</SavedNotice>
+          <SavedNotice>{saved ? t('ipPages.evaluations.saved', { date: toDisplayDate(saved.recordedOn), score: saved.score }) : null}</SavedNotice>
           <Group justify="flex-end">
             <Button type="submit" loading={mutation.isPending}>{t('ipPages.evaluations.submit')}</Button>
           </Group>

@@ -1,11 +1,9 @@
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   canAssignMunicipalWorker, canOverrideCaseload, canRecordOnCase, caseloadCapOf, computeMoveInChecklist, computeSuggestedTeam, DOCUMENT_KINDS, housingFirstProgramme,
   type SupportNeedLevel, type TeamRole,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireVisiblePerson } from '../access/person-access';
@@ -101,15 +99,14 @@ async function buildTimeline(
   assessments: Awaited<ReturnType<typeof repo.findInitialAssessments>>, moveIn: Awaited<ReturnType<typeof repo.getMoveIn>>,
   offers: Awaited<ReturnType<typeof findOfferComparison>>,
 ): Promise<TimelineEvent[]> {
-  const names = new Map((await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [
+  const names = await repo.findUserNames(tx, [
     ...team.map((t) => t.member.userId), ...documents.map((d) => d.recordedBy), ...consents.map((c) => c.recordedBy), ...offers.map((o) => o.offeredBy),
-    ...(moveIn ? [moveIn.recordedBy] : []), '00000000-0000-0000-0000-000000000000',
-  ]))).map((u) => [u.id, u.name]));
+    ...(moveIn ? [moveIn.recordedBy] : []),
+  ]);
   const application = theCase.applicationId ? await getApplicationById(tx, theCase.applicationId) : null;
   const contact = application?.firstContactId ? await getFirstContactById(tx, application.firstContactId) : null;
-  for (const u of await tx.select({ id: users.id, name: users.displayName }).from(users)
-    .where(inArray(users.id, [application?.createdBy, application?.decidedBy, contact?.createdBy].filter((x): x is string => !!x).concat('00000000-0000-0000-0000-000000000000')))) {
-    names.set(u.id, u.name);
+  for (const [id, name] of await repo.findUserNames(tx, [application?.createdBy, application?.decidedBy, contact?.createdBy].filter((x): x is string => !!x))) {
+    names.set(id, name);
   }
   const by = (id: string | null | undefined) => (id ? names.get(id) ?? null : null);
   const events: TimelineEvent[] = [];
@@ -153,25 +150,12 @@ async function buildTimeline(
  */
 export async function findMyCases(asOf: string, status: 'open' | 'ended' | 'all', ctx: Ctx) {
   const visible = visiblePersonsCondition(ctx.actor, today(ctx));
-  const mine = ctx.actor.roles.includes('manager')
-    ? eq(cases.organisationId, ctx.actor.organisationId)
+  const whose = ctx.actor.roles.includes('manager')
+    ? { organisationId: ctx.actor.organisationId }
     : ctx.actor.roles.includes('municipal_social_worker')
-      ? eq(cases.municipalityAtvk, ctx.actor.municipalityAtvk ?? '')
-      : sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${ctx.actor.userId} AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
-  const rows = await ctx.db
-    .select({
-      id: cases.id, caseNumber: cases.caseNumber, status: cases.status, openedOn: cases.openedOn, closedOn: cases.closedOn,
-      municipalityAtvk: cases.municipalityAtvk, personId: persons.id, givenNames: persons.givenNames, surnames: persons.surnames, dwellingId: cases.dwellingId,
-    })
-    .from(cases)
-    .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(and(visible, mine, {
-      open: or(isNull(cases.closedOn), sql`${cases.closedOn} > ${asOf}`),
-      ended: sql`${cases.closedOn} <= ${asOf}`,
-      all: undefined,
-    }[status]))
-    .orderBy(desc(cases.openedOn))
-    .limit(500);
+      ? { municipalityAtvk: ctx.actor.municipalityAtvk ?? '' }
+      : { teamMemberId: ctx.actor.userId };
+  const rows = await repo.findCasesForList(ctx.db, visible, whose, asOf, status);
   return { items: rows };
 }
 
@@ -180,12 +164,9 @@ export async function getCaseloadOverview(asOf: string, ctx: Ctx) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
   return ctx.db.transaction(async (tx) => {
     const loads = await repo.findOrganisationCaseloads(tx, ctx.actor.organisationId, asOf);
-    const workers = await tx.select({ id: users.id, displayName: users.displayName, roles: users.roles }).from(users)
-      .where(and(eq(users.organisationId, ctx.actor.organisationId), eq(users.active, true)));
+    const workers = await repo.findActiveUsersOfOrganisation(tx, ctx.actor.organisationId);
     const { settings } = await getSettingsInForce(tx, housingFirstProgramme.code, asOf); // the caps are Housing First's settings (HF-2.4)
-    const overrides = await tx.select({ userId: caseTeamMembers.userId, n: sql<number>`count(*)::int` }).from(caseTeamMembers)
-      .where(and(eq(caseTeamMembers.organisationId, ctx.actor.organisationId), sql`${caseTeamMembers.overrideReason} IS NOT NULL`, sql`(${caseTeamMembers.toDate} IS NULL OR ${caseTeamMembers.toDate} >= ${asOf})`))
-      .groupBy(caseTeamMembers.userId);
+    const overrides = await repo.countCaseloadOverrides(tx, ctx.actor.organisationId, asOf);
     const items = workers
       .filter((w) => w.roles.some((r) => r === 'social_worker' || r === 'social_mentor'))
       .map((w) => {

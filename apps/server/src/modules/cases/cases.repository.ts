@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import {
   attachments, caseConsents, caseDocuments, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
@@ -217,4 +217,51 @@ export async function findAttachments(db: Reader, caseId: string) {
 export async function getAttachment(db: Reader, caseId: string, id: string) {
   const [row] = await db.select().from(attachments).where(and(eq(attachments.caseId, caseId), eq(attachments.id, id)));
   return row ?? null;
+}
+
+/** The display names of these users, by id. */
+export async function findUserNames(db: Reader, ids: readonly string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [...ids]));
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
+/**
+ * The cases a list shows, newest first (at most 500): those whose person `visible` lets the actor see,
+ * of `whose` — the organisation's, the municipality's, or those the user is on the team of on `asOf` —
+ * open on `asOf`, ended by then (from its ending day a case is ended, HF-3.3), or all.
+ */
+export function findCasesForList(db: Reader, visible: SQL, whose: { organisationId: string } | { municipalityAtvk: string } | { teamMemberId: string }, asOf: string, status: 'open' | 'ended' | 'all') {
+  const mine = 'organisationId' in whose
+    ? eq(cases.organisationId, whose.organisationId)
+    : 'municipalityAtvk' in whose
+      ? eq(cases.municipalityAtvk, whose.municipalityAtvk)
+      : sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${whose.teamMemberId} AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
+  return db
+    .select({
+      id: cases.id, caseNumber: cases.caseNumber, status: cases.status, openedOn: cases.openedOn, closedOn: cases.closedOn,
+      municipalityAtvk: cases.municipalityAtvk, personId: persons.id, givenNames: persons.givenNames, surnames: persons.surnames, dwellingId: cases.dwellingId,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(and(visible, mine, {
+      open: or(isNull(cases.closedOn), sql`${cases.closedOn} > ${asOf}`),
+      ended: sql`${cases.closedOn} <= ${asOf}`,
+      all: undefined,
+    }[status]))
+    .orderBy(desc(cases.openedOn))
+    .limit(500);
+}
+
+/** The organisation's active users with their roles (the workers whose caseloads are shown, HF-2.4). */
+export function findActiveUsersOfOrganisation(db: Reader, organisationId: string) {
+  return db.select({ id: users.id, displayName: users.displayName, roles: users.roles }).from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.active, true)));
+}
+
+/** HF-2.4 per worker, the current assignments over the caseload cap (with an override reason) in the organisation. */
+export function countCaseloadOverrides(db: Reader, organisationId: string, asOf: string) {
+  return db.select({ userId: caseTeamMembers.userId, n: sql<number>`count(*)::int` }).from(caseTeamMembers)
+    .where(and(eq(caseTeamMembers.organisationId, organisationId), sql`${caseTeamMembers.overrideReason} IS NOT NULL`, sql`(${caseTeamMembers.toDate} IS NULL OR ${caseTeamMembers.toDate} >= ${asOf})`))
+    .groupBy(caseTeamMembers.userId);
 }

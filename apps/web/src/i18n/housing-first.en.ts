@@ -705,7 +705,7 @@ export const hfEn: Widen<HfMessages> = {
         team_member: 'Team member', initial_assessment: 'Initial assessment', visit_slot: 'Visit time', visit: 'Visit',
         contact: 'Contact', escalation_extension: 'Extension of the wait', support_offer: 'Offer', plan: 'Plan version',
         plan_review: 'Plan review', functioning_assessment: 'Re-assessment', work_log_entry: 'Work log entry',
-        incident: 'Incident', exit: 'Ending', dwelling: 'Dwelling', move_in: 'Move-in', dwelling_key: 'Key copy',
+        incident: 'Incident', exit: 'Ending', dwelling: 'Dwelling', move_in: 'Move-in', dwelling_key: 'Key copy', case_document: 'Document', consent: 'Consent',
       },
     },
   },

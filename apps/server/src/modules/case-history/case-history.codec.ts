@@ -1,6 +1,6 @@
 import { CASE_HISTORY_RECORDS, foldForSearch, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType } from '@socrehab/domain';
 import type {
-  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, escalationExtensions,
+  applications, caseConsents, caseDocuments, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, escalationExtensions,
   functioningAssessments, initialAssessments, moveIns, persons, planReviews, rehabilitationPlans, supportOffers, visitSlots, visits, workLogEntries,
 } from '../../db/schema';
 
@@ -48,6 +48,12 @@ export const encode = {
     type: 'dwelling' as const, id: d.id, municipalityAtvk: d.municipalityAtvk, address: d.address, source: d.source, landlord: d.landlord, rooms: d.rooms, floor: d.floor,
     hasLift: d.hasLift, accessible: d.accessible, petsAllowed: d.petsAllowed, amenities: d.amenities, rentEuros: d.rentCents / 100, utilitiesEuros: d.utilitiesCents / 100,
     notes: d.notes, status: d.status,
+  }),
+  case_document: (d: Row<typeof caseDocuments>, emailOf: EmailOf) => ({
+    type: 'case_document' as const, id: d.id, caseId: d.caseId, kind: d.kind, status: d.status, on: d.onDate, note: d.note, recordedBy: email(emailOf, d.recordedBy),
+  }),
+  consent: (c: Row<typeof caseConsents>, emailOf: EmailOf) => ({
+    type: 'consent' as const, id: c.id, caseId: c.caseId, consentTextVersion: c.consentTextVersion, givenOn: c.givenOn, withdrawnOn: c.withdrawnOn, recordedBy: email(emailOf, c.recordedBy),
   }),
   move_in: (m: Row<typeof moveIns>, emailOf: EmailOf) => ({
     type: 'move_in' as const, id: m.id, caseId: m.caseId, dwellingId: m.dwellingId, movedInOn: m.movedInOn, accompaniedBy: m.accompaniedBy, crisisAgreement: m.crisisAgreement,
@@ -113,6 +119,12 @@ export const decode = {
   team_member: (r: R<'team_member'>, o: string, user: UserIdOf): Insert<typeof caseTeamMembers> => ({
     id: r.id, organisationId: o, caseId: r.caseId, userId: user(r.worker), teamRole: r.teamRole, fromDate: r.fromDate, toDate: r.toDate, overrideReason: r.overrideReason,
     changeReason: r.changeReason,
+  }),
+  case_document: (r: R<'case_document'>, o: string, user: UserIdOf): Insert<typeof caseDocuments> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, kind: r.kind, status: r.status, onDate: r.on, note: r.note, recordedBy: user(r.recordedBy),
+  }),
+  consent: (r: R<'consent'>, o: string, user: UserIdOf): Insert<typeof caseConsents> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, consentTextVersion: r.consentTextVersion, givenOn: r.givenOn, withdrawnOn: r.withdrawnOn, recordedBy: user(r.recordedBy),
   }),
   initial_assessment: (r: R<'initial_assessment'>, o: string, user: UserIdOf): Insert<typeof initialAssessments> => {
     const { type: _type, id, caseId, assessedOn, supportNeedLevel, assessedBy, ...data } = r;

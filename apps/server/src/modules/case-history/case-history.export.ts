@@ -71,7 +71,7 @@ function buildLines(rows: Rows, emailOf: EmailOf): string[] {
 }
 
 const DATE_OF: Record<(typeof SIMPLE_RECORD_TYPES)[number], string> = {
-  team_member: 'fromDate', initial_assessment: 'assessedOn', move_in: 'movedInOn', dwelling_key: 'handedOn', visit_slot: 'fromDate', visit: 'visitedOn', contact: 'contactOn', escalation_extension: 'recordedOn',
+  team_member: 'fromDate', case_document: 'onDate', consent: 'givenOn', initial_assessment: 'assessedOn', move_in: 'movedInOn', dwelling_key: 'handedOn', visit_slot: 'fromDate', visit: 'visitedOn', contact: 'contactOn', escalation_extension: 'recordedOn',
   support_offer: 'offeredOn', plan: 'version', plan_review: 'reviewedOn', functioning_assessment: 'assessedOn', work_log_entry: 'entryOn', incident: 'occurredOn',
 };
 

@@ -96,9 +96,9 @@ export const SAMPLE_V2_IDS = {
 };
 
 /**
- * The sample in version 2 (issue 12): the header names the programme; the dwelling, the move-in with its
- * handover act and lease, the keys (one returned at the exit) and the inspection period agreed (20 days)
- * come along. Lines in the order an export writes them.
+ * The sample in version 2 (issue 12): the header names the programme; the dwelling, the documents
+ * checklist, the consent, the move-in with its handover act and lease, the keys (one returned at the exit)
+ * and the inspection period agreed (20 days) come along. Lines in the order an export writes them.
  */
 export function sampleHistoryV2(): string {
   const v1 = sampleHistory({ caseNumber: 'MIG-2025-0002' }).replaceAll('0a1b2c3d4e', '0a1b2c3d5e').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -119,9 +119,12 @@ export function sampleHistoryV2(): string {
     { type: 'dwelling_key', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e32', ...onCase, holder: 'person', holderName: 'Klients', handedOn: '2025-03-01', returnedOn: '2025-09-30' },
     { type: 'dwelling_key', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e33', ...onCase, holder: 'team', holderName: 'Seifs birojā', handedOn: '2025-03-01', returnedOn: null },
   ];
+  const document = { type: 'case_document', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e34', caseId: SAMPLE_V2_IDS.case, kind: 'identity_document', status: 'received', on: '2025-02-03', note: 'Pase', recordedBy: 'sw1@test.lv' };
+  const consent = { type: 'consent', id: '0b9d3d8e-1c1a-4c55-9f36-0a1b2c3d5e35', caseId: SAMPLE_V2_IDS.case, consentTextVersion: 1, givenOn: '2025-02-04', withdrawnOn: null, recordedBy: 'sw1@test.lv' };
   const { personalCode: _code, ...person } = v1[at('person')]!;
   v1[at('person')] = { ...person, personalCode: null };
   v1[at('case')] = { ...v1[at('case')], dwellingId: SAMPLE_V2_IDS.dwelling, inspectionAfterDays: 20, serviceBeganOn: null };
+  v1.splice(at('initial_assessment'), 0, document, consent);
   v1.splice(at('initial_assessment') + 1, 0, moveIn, ...keys);
   v1.splice(at('case'), 0, dwelling);
   v1[0] = { format: 'socrehab.case-history', version: 2, programme: 'housing_first' };

@@ -275,7 +275,11 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
     };
   });
 
-  // The case's own records (HF-3.2, HF-3.4).
+  // HF-4.4 a consent names a version of the consent text the server has.
+  const consentTexts = await repo.findConsentTextVersions(tx);
+  for (const l of linesOf(records, 'consent')) if (!consentTexts.has(l.record.consentTextVersion)) issue(l.line, 'consentTextVersion', 'validation.invalidOption');
+
+  // The case's own records (HF-3.1.6–3.1.10, HF-3.2, HF-3.4, HF-4.4).
   const simple: Array<{ type: SimpleRecordType; rows: unknown[] }> = [];
   for (const type of SIMPLE_RECORD_TYPES) {
     const typeLines = linesOf(records, type);

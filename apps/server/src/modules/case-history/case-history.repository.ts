@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/database';
 import {
-  applications, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
+  applications, caseConsents, caseDocuments, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, consentTexts, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
   functioningAssessments, initialAssessments, moveIns, municipalities, organisations, personCodes, persons, planReviews, rehabilitationPlans, supportOffers, users, visitSlots,
   visits, waitingListEntries, workLogEntries,
 } from '../../db/schema';
@@ -14,7 +14,7 @@ type Reader = Db | Tx;
 
 /** The table of each record type stored one row per record. */
 export const SIMPLE_TABLES = {
-  team_member: caseTeamMembers, initial_assessment: initialAssessments, move_in: moveIns, dwelling_key: dwellingKeys, visit_slot: visitSlots, visit: visits, contact: contacts,
+  team_member: caseTeamMembers, case_document: caseDocuments, consent: caseConsents, initial_assessment: initialAssessments, move_in: moveIns, dwelling_key: dwellingKeys, visit_slot: visitSlots, visit: visits, contact: contacts,
   escalation_extension: escalationExtensions, support_offer: supportOffers, plan: rehabilitationPlans, plan_review: planReviews,
   functioning_assessment: functioningAssessments, work_log_entry: workLogEntries, incident: caseIncidents,
 } satisfies Record<SimpleRecordType, PgTable>;
@@ -61,6 +61,11 @@ export const findCases = (db: Reader, ids: readonly string[]) => findRowsByIds(d
 export const findEligibilityAssessments = (db: Reader, ids: readonly string[]) => findRowsByIds(db, eligibilityAssessments, ids);
 export const findDwellings = (db: Reader, ids: readonly string[]) => findRowsByIds(db, dwellings, ids);
 export const findEndings = (db: Reader, ids: readonly string[]) => findRowsByIds(db, caseEndings, ids);
+
+/** HF-4.4 the versions of the consent text there are. */
+export async function findConsentTextVersions(db: Reader) {
+  return new Set((await db.select({ version: consentTexts.version }).from(consentTexts)).map((r) => r.version));
+}
 
 /** HF-1.4 a programme's eligibility criteria versions of every municipality, oldest first. */
 export function findCriteriaSets(db: Reader, programmeCode: string) {

@@ -207,10 +207,10 @@ describe('case history format version 2', () => {
     expect(other.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'programme', code: 'housing.caseHistory.errors.unknownProgramme' })]);
   });
 
-  it('imports the move-in, dwelling and keys; export → import → export gives the same file', async () => {
+  it('imports the move-in, dwelling, keys, documents and consent; export → import → export gives the same file', async () => {
     const res = await importFile(manager, sampleHistoryV2());
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ created: 27, unchanged: 0, createdByType: { dwelling: 1, move_in: 1, dwelling_key: 2 } });
+    expect(res.json()).toMatchObject({ created: 29, unchanged: 0, createdByType: { dwelling: 1, move_in: 1, dwelling_key: 2, case_document: 1, consent: 1 } });
     const [theCase] = await world.db.select().from(cases).where(eq(cases.id, SAMPLE_V2_IDS.case));
     expect(theCase).toMatchObject({ dwellingId: SAMPLE_V2_IDS.dwelling, inspectionAfterDays: 20, serviceBeganOn: null, caseNumber: 'MIG-2025-0002' });
     const [moveIn] = await world.db.select().from(moveIns).where(eq(moveIns.caseId, SAMPLE_V2_IDS.case));
@@ -222,7 +222,7 @@ describe('case history format version 2', () => {
     const first = await manager.get(`/api/cases/${SAMPLE_V2_IDS.case}/history.jsonl`);
     expect(first.body.split('\n')).toEqual(canonicalText(sampleHistoryV2()).split('\n'));
     const again = await importFile(manager, first.body);
-    expect(again.json()).toMatchObject({ created: 0, unchanged: 27 });
+    expect(again.json()).toMatchObject({ created: 0, unchanged: 29 });
     expect((await manager.get(`/api/cases/${SAMPLE_V2_IDS.case}/history.jsonl`)).body).toBe(first.body);
   });
 
@@ -235,6 +235,7 @@ describe('case history format version 2', () => {
     edit(at('dwelling_key'), { returnedOn: '2025-02-28' });
     edit(at('dwelling_key') + 1, { dwellingId: '9d1d2f7e-0000-4000-8000-000000000000' });
     edit(at('case'), { serviceBeganOn: '2026-12-31' });
+    edit(at('consent'), { withdrawnOn: '2025-02-01', consentTextVersion: 99 });
     const res = await importFile(manager, lines.join('\n'));
     expect(res.statusCode).toBe(400);
     const errors = res.json().error.details.errors.map((e: { line: number; field: string; code: string }) => `${e.line}:${e.field}:${e.code}`);
@@ -243,6 +244,8 @@ describe('case history format version 2', () => {
       `${at('dwelling_key') + 1}:returnedOn:housing.caseHistory.errors.endBeforeStart`,
       `${at('dwelling_key') + 2}:dwellingId:housing.caseHistory.errors.unknownReference`,
       `${at('case') + 1}:serviceBeganOn:validation.dateInFuture`,
+      `${at('consent') + 1}:withdrawnOn:housing.caseHistory.errors.endBeforeStart`,
+      `${at('consent') + 1}:consentTextVersion:validation.invalidOption`,
     ]));
     expect(await rowCounts()).toEqual(before);
   });

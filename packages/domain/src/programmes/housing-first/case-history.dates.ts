@@ -13,7 +13,7 @@ const REACHED_OUTCOMES = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_
  * opening to its exit (`checkFactDate`); the exit not before the opening, its notice not after it; an
  * extension (HF-3.3.3) only after a run of missed visits with nobody reaching the person since; a visit's
  * hours (HF-2.2) carried by its `contact` line, on the visit's day and with the same hours. Version 2's
- * facts too: the move-in and the keys handed over within the case (a key's return not before it was handed), the day the service began.
+ * facts too: the move-in, the documents, the consents (a withdrawal not before the consent) and the keys handed over within the case (a key's return not before it was handed), the day the service began.
  * Each problem names the line, the field and the reason.
  */
 export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], today: string): CaseHistoryIssue[] {
@@ -71,6 +71,14 @@ export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], t
         break;
       }
       case 'move_in': fact(line, r.caseId, 'movedInOn', r.movedInOn); break;
+      case 'case_document': fact(line, r.caseId, 'on', r.on); break;
+      case 'consent':
+        fact(line, r.caseId, 'givenOn', r.givenOn);
+        if (r.withdrawnOn) {
+          fact(line, r.caseId, 'withdrawnOn', r.withdrawnOn);
+          if (r.withdrawnOn < r.givenOn) issue(line, 'withdrawnOn', 'housing.caseHistory.errors.endBeforeStart');
+        }
+        break;
       case 'dwelling_key':
         fact(line, r.caseId, 'handedOn', r.handedOn);
         if (r.returnedOn) {

@@ -3,7 +3,7 @@ import { personFieldsSchema } from '../../persons/person.schemas';
 import { isoDate, messageKeyOfIssue, optionalText, uuid } from '../../shared/validation';
 import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
 import {
-  assignTeamMemberSchema, decideApplicationSchema, dwellingFieldsSchema, DWELLING_STATUSES, eligibilityAssessmentSchema, initialAssessmentSchema,
+  assignTeamMemberSchema, decideApplicationSchema, giveConsentSchema, markDocumentSchema, dwellingFieldsSchema, DWELLING_STATUSES, eligibilityAssessmentSchema, initialAssessmentSchema,
   recordAgreementsSchema, recordMoveInSchema, submitApplicationSchema,
 } from './granting.schemas';
 import {
@@ -14,8 +14,8 @@ import {
 /**
  * The case-history exchange format (docs/case-history-format.md): JSON Lines, a header on line 1, then
  * one typed record per line. Version 2 names the programme in the header and carries what version 1
- * left out — the dwelling, the move-in with its keys, the inspection period and the day the service
- * began; version 1 files are still read, and behave as they always did. Every record carries the stable id of the row it becomes, so
+ * left out — the dwelling, the move-in with its keys, the documents checklist and the consents, the
+ * inspection period and the day the service began; version 1 files are still read, and behave as they always did. Every record carries the stable id of the row it becomes, so
  * importing a file twice changes nothing and exporting after an import gives the same lines back.
  * Workers are named by e-mail; the importing server resolves them to its users.
  *
@@ -86,6 +86,14 @@ const caseRecord = caseFields.extend({
   serviceBeganOn: isoDate.nullish().transform((s) => s ?? null),
 }).strict().transform(agreementDates);
 
+/** HF-3.1.6 a document of the case's checklist, received or waived. */
+const caseDocumentRecord = markDocumentSchema.extend({ ...record('case_document'), ...onCase, recordedBy: workerEmail }).strict();
+
+/** HF-4.4 the person's consent to the processing of their data, in the consent text's version, and its withdrawal. */
+const consentRecord = giveConsentSchema.extend({
+  ...record('consent'), ...onCase, withdrawnOn: isoDate.nullish().transform((s) => s ?? null), recordedBy: workerEmail,
+}).strict();
+
 /** HF-3.1.5 a dwelling of the housing stock, as the dwellings register has it; written once, before the first case that names it. */
 const dwellingRecord = dwellingFieldsSchema.extend({ ...record('dwelling'), status: z.enum(DWELLING_STATUSES, { error: 'validation.invalidOption' }) }).strict();
 
@@ -153,6 +161,8 @@ export const CASE_HISTORY_RECORDS = {
   dwelling: dwellingRecord,
   case: caseRecord,
   team_member: teamMemberRecord,
+  case_document: caseDocumentRecord,
+  consent: consentRecord,
   initial_assessment: initialAssessmentRecord,
   move_in: moveInRecord,
   dwelling_key: dwellingKeyRecord,
@@ -170,8 +180,8 @@ export const CASE_HISTORY_RECORDS = {
 } as const;
 export type CaseHistoryRecordType = keyof typeof CASE_HISTORY_RECORDS;
 
-/** Version 1's record types: no dwelling, move-in or keys, and the case without the version-2 fields. */
-const { dwelling: _dwelling, move_in: _moveIn, dwelling_key: _key, ...versionOneRecords } = CASE_HISTORY_RECORDS;
+/** Version 1's record types: no dwelling, move-in, keys, documents or consents, and the case without the version-2 fields. */
+const { dwelling: _dwelling, move_in: _moveIn, dwelling_key: _key, case_document: _document, consent: _consent, ...versionOneRecords } = CASE_HISTORY_RECORDS;
 const RECORDS_OF_VERSION: Record<CaseHistoryVersion, Partial<Record<CaseHistoryRecordType, z.ZodType>>> = {
   1: { ...versionOneRecords, case: caseRecordV1 },
   2: CASE_HISTORY_RECORDS,

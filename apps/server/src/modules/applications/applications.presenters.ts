@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { canManageApplications, canOfferDwellings, canOpenCase, computeDecisionDeadline } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
-import { cases } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findOfferComparison, workingMunicipalities } from '../dwellings/dwellings.usecases';
 import { getCriteriaSetById, getCriteriaSetInForce, getQuestionnaireFormById, getSettingsById } from '../programmes/programmes.repository';
-import { findEligibilityAssessments } from './applications.repository';
+import { findCaseOfApplication, findEligibilityAssessments, getPreviousCase } from './applications.repository';
 import { requireVisiblePerson } from '../access/person-access';
 import { findWaitingListPosition, requireVisibleApplication } from './applications.usecases';
 
@@ -29,11 +27,9 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
     const deadline = computeDecisionDeadline(application.submittedOn, settings.decisionDeadlineDays, application.decidedOn ?? asOf);
     const waitingList = await findWaitingListPosition(tx, id, asOf);
     const offers = await findOfferComparison(tx, id);
-    const [openedCase] = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.applicationId, id));
+    const openedCase = await findCaseOfApplication(tx, id);
     // HF-3.3.4 a re-application names the case that ended before it
-    const [previousCase] = application.previousCaseId
-      ? await tx.select({ id: cases.id, caseNumber: cases.caseNumber, closedOn: cases.closedOn }).from(cases).where(eq(cases.id, application.previousCaseId))
-      : [];
+    const previousCase = application.previousCaseId ? await getPreviousCase(tx, application.previousCaseId) : null;
     const { served } = await workingMunicipalities(tx, ctx, asOf);
     const manages = canManageApplications(ctx.actor, application.municipalityAtvk);
     const onList = !!waitingList.entry && !waitingList.entry.leftOn;

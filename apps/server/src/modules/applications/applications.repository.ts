@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, notExists, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { applications, eligibilityAssessments, firstContacts, persons, users, waitingListEntries } from '../../db/schema';
+import { applications, cases, eligibilityAssessments, firstContacts, persons, users, waitingListEntries } from '../../db/schema';
 
 /**
  * The only file with SQL for first contacts, applications, eligibility assessments and the waiting
@@ -120,8 +120,8 @@ export async function leaveWaitingList(tx: Tx, id: string, values: { leftOn: str
   await tx.update(waitingListEntries).set(values).where(and(eq(waitingListEntries.id, id), isNull(waitingListEntries.leftOn)));
 }
 
-/** The waiting list as it stood on `asOf`: added by then and not left by then. */
-export async function findWaitingListOn(db: Reader, municipalityAtvks: readonly string[], programmeCode: string, asOf: string, visible: SQL) {
+/** The waiting list as it stood on `asOf`: added by then and not left by then; only the persons `visible` lets through, or everyone without it. */
+export async function findWaitingListOn(db: Reader, municipalityAtvks: readonly string[], programmeCode: string, asOf: string, visible: SQL | undefined) {
   if (municipalityAtvks.length === 0) return [];
   return db
     .select({
@@ -138,4 +138,21 @@ export async function findWaitingListOn(db: Reader, municipalityAtvks: readonly 
       sql`${waitingListEntries.addedOn} <= ${asOf}`,
       sql`(${waitingListEntries.leftOn} IS NULL OR ${waitingListEntries.leftOn} > ${asOf})`,
     ));
+}
+
+/** The person's cases in a programme (an open one stops a new application). */
+export function findCasesOfPerson(db: Reader, personId: string, programmeCode: string) {
+  return db.select().from(cases).where(and(eq(cases.personId, personId), eq(cases.programme, programmeCode)));
+}
+
+/** The case opened from an application, if any. */
+export async function findCaseOfApplication(db: Reader, applicationId: string) {
+  const [row] = await db.select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status }).from(cases).where(eq(cases.applicationId, applicationId));
+  return row ?? null;
+}
+
+/** HF-3.3.4 the ended case a re-application names. */
+export async function getPreviousCase(db: Reader, caseId: string) {
+  const [row] = await db.select({ id: cases.id, caseNumber: cases.caseNumber, closedOn: cases.closedOn }).from(cases).where(eq(cases.id, caseId));
+  return row ?? null;
 }

@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import {
   canManageApplications, canReadWaitingList, checkDecisionBasis, compareByDeadline, computeDecisionDeadline, computeWaitingList,
   validateQuestionnaireAnswers, WAITING_LIST_RULE_VERSION, type PriorityFactor,
@@ -7,7 +6,6 @@ import type { z } from 'zod';
 import type { decideApplicationSchema, eligibilityAssessmentSchema, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { cases } from '../../db/schema';
 import { AppError, conflict, forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireVisiblePerson, visibleFor } from '../access/person-access';
@@ -59,7 +57,7 @@ export async function submitApplication(input: z.infer<typeof submitApplicationS
     if (earlier.some((a) => a.programmeCode === input.programmeCode && a.status === 'pending')) {
       throw conflict('applications.already_pending', 'housing.errors.alreadyPending');
     }
-    const personCases = await tx.select().from(cases).where(and(eq(cases.personId, input.personId), eq(cases.programme, input.programmeCode)));
+    const personCases = await repo.findCasesOfPerson(tx, input.personId, input.programmeCode);
     if (personCases.some((c) => c.status === 'open')) throw conflict('applications.case_open', 'housing.errors.caseOpen');
     const form = await getQuestionnaireForm(tx, input.programmeCode, input.municipalityAtvk);
     const fieldErrors = validateQuestionnaireAnswers(form.fields, input.answers);
@@ -215,7 +213,7 @@ export async function findWaitingListPosition(tx: Tx, applicationId: string, asO
   const entry = await repo.getWaitingListEntryOfApplication(tx, applicationId);
   if (!entry || entry.addedOn > asOf || (entry.leftOn && entry.leftOn <= asOf)) return { entry, position: null };
   // the position counts everyone on that list, whether or not the actor may see their names
-  const all = await repo.findWaitingListOn(tx, [entry.municipalityAtvk], entry.programmeCode, asOf, sql`true`);
+  const all = await repo.findWaitingListOn(tx, [entry.municipalityAtvk], entry.programmeCode, asOf, undefined);
   const positions = computeWaitingList(all.map((e) => ({ ...e, priorityFactors: e.priorityFactors as PriorityFactor[] })));
   const mine = positions.find((p) => p.entry.id === entry.id)!;
   return { entry, position: { position: mine.position, of: positions.length, explanation: mine.explanation } };

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import {
-  attachments, caseConsents, caseDocuments, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
+  attachments, caseConsents, caseDocuments, consentTexts, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
 } from '../../db/schema';
 
 /** The only file with SQL for cases and what is recorded on them before moving in. */
@@ -264,4 +264,10 @@ export function countCaseloadOverrides(db: Reader, organisationId: string, asOf:
   return db.select({ userId: caseTeamMembers.userId, n: sql<number>`count(*)::int` }).from(caseTeamMembers)
     .where(and(eq(caseTeamMembers.organisationId, organisationId), sql`${caseTeamMembers.overrideReason} IS NOT NULL`, sql`(${caseTeamMembers.toDate} IS NULL OR ${caseTeamMembers.toDate} >= ${asOf})`))
     .groupBy(caseTeamMembers.userId);
+}
+
+/** HF-4.4 a version of the consent text, if there is one. */
+export async function getConsentText(db: Reader, version: number) {
+  const [row] = await db.select().from(consentTexts).where(eq(consentTexts.version, version));
+  return row ?? null;
 }

@@ -5,10 +5,8 @@ import {
   type openCaseSchema, type recordAgreementsSchema, type recordMoveInSchema, type TeamRole, type changeWorkerSchema, type recordIncidentSchema, addDays,
   type ProgrammeSettings, type setInspectionPeriodSchema,
 } from '@socrehab/domain';
-import { eq } from 'drizzle-orm';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { consentTexts } from '../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
@@ -251,7 +249,7 @@ export async function recordAgreements(caseId: string, input: z.infer<typeof rec
 export async function giveConsent(caseId: string, input: z.infer<typeof giveConsentSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireRecordableCase(tx, ctx, caseId, input.givenOn, { field: 'givenOn' });
-    const [text] = await tx.select().from(consentTexts).where(eq(consentTexts.version, input.consentTextVersion));
+    const text = await repo.getConsentText(tx, input.consentTextVersion);
     if (!text) throw invalidField('consentTextVersion', 'housing.errors.consentTextNotFound');
     const consent = await repo.insertConsent(tx, { organisationId: theCase.organisationId, caseId, consentTextVersion: input.consentTextVersion, givenOn: input.givenOn, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_consent', entityId: consent.id, personId: theCase.personId, changes: { version: input.consentTextVersion, givenOn: input.givenOn } }, ctx.now());

@@ -66,3 +66,26 @@ export async function findServedMunicipalities(db: Reader, providerOrganisationI
     ));
   return rows.map((r) => r.atvk);
 }
+
+export async function insertSettingsVersion(tx: Tx, values: typeof programmeSettings.$inferInsert) {
+  const [row] = await tx.insert(programmeSettings).values(values).returning();
+  return row!;
+}
+
+/** A municipality's newest criteria version of a programme, or null. */
+export async function getLatestCriteriaSet(db: Reader, programmeCode: string, municipalityAtvk: string) {
+  const [row] = await db.select().from(eligibilityCriteriaSets)
+    .where(and(eq(eligibilityCriteriaSets.programmeCode, programmeCode), eq(eligibilityCriteriaSets.municipalityAtvk, municipalityAtvk)))
+    .orderBy(desc(eligibilityCriteriaSets.version)).limit(1);
+  return row ?? null;
+}
+
+export async function insertCriteriaSet(tx: Tx, values: typeof eligibilityCriteriaSets.$inferInsert) {
+  const [row] = await tx.insert(eligibilityCriteriaSets).values(values).returning();
+  return row!;
+}
+
+export async function insertQuestionnaireForm(tx: Tx, values: typeof questionnaireForms.$inferInsert) {
+  const [row] = await tx.insert(questionnaireForms).values(values).returning();
+  return row!;
+}

@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { and, desc, eq } from 'drizzle-orm';
 import { canManageApplications, computeSettingsInForce, isoDate, newCriteriaVersionSchema, newQuestionnaireVersionSchema, PROGRAMME_DEFINITIONS, PROGRAMMES, settingsVersionSchemaOf } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError, conflict, forbidden, invalidField, isUniqueViolation } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { eligibilityCriteriaSets, programmeSettings, questionnaireForms } from '../../db/schema';
-import { findSettingsVersions, getCriteriaSetInForce, getQuestionnaireForm } from './programmes.repository';
+import type { programmeSettings } from '../../db/schema';
+import {
+  findSettingsVersions, getCriteriaSetInForce, getLatestCriteriaSet, getQuestionnaireForm, insertCriteriaSet, insertQuestionnaireForm, insertSettingsVersion,
+} from './programmes.repository';
 
 const codeParams = z.object({ code: z.enum(PROGRAMMES, { error: 'validation.invalidOption' }) });
 const atvkQuery = z.object({ municipalityAtvk: z.string().regex(/^\d{7}$/, { error: 'validation.invalidOption' }), date: isoDate.optional() });
@@ -46,9 +47,9 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
         if (versions.some((v) => v.effectiveFrom === request.body.effectiveFrom)) throw settingsExist;
         // the column holds each programme's own settings, checked above with that programme's schema
         const settings = request.body.settings as typeof programmeSettings.$inferInsert.settings;
-        const [row] = await tx.insert(programmeSettings).values({ programmeCode: programme.code, effectiveFrom: request.body.effectiveFrom, settings, createdBy: ctx.actor.userId }).returning();
-        await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: request.body }, ctx.now());
-        return row!;
+        const row = await insertSettingsVersion(tx, { programmeCode: programme.code, effectiveFrom: request.body.effectiveFrom, settings, createdBy: ctx.actor.userId });
+        await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row.id, personId: null, changes: request.body }, ctx.now());
+        return row;
       }).catch((error: unknown) => {
         // issue 11 §1: two administrators adding settings from the same day at once — the UNIQUE index decides
         throw isUniqueViolation(error) ? settingsExist : error;
@@ -69,18 +70,16 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
     if (!canManageApplications(ctx.actor, request.body.municipalityAtvk)) throw forbidden();
     const { basedOnVersion, municipalityAtvk, validFrom, criteria } = request.body;
     if (new Set(criteria.map((c) => c.key)).size !== criteria.length) throw invalidField('criteria', 'validation.invalid');
-    const latestOf = async (db: typeof ctx.db) => (await db.select().from(eligibilityCriteriaSets)
-      .where(and(eq(eligibilityCriteriaSets.programmeCode, request.params.code), eq(eligibilityCriteriaSets.municipalityAtvk, municipalityAtvk)))
-      .orderBy(desc(eligibilityCriteriaSets.version)).limit(1))[0] ?? null;
+    const latestOf = (db: typeof ctx.db) => getLatestCriteriaSet(db, request.params.code, municipalityAtvk);
     const versionConflict = (current: Awaited<ReturnType<typeof latestOf>>) => conflict('programmes.version_conflict', 'housing.errors.versionConflict', { current });
     const created = await ctx.db.transaction(async (tx) => {
       const latest = await latestOf(tx);
       // issue 11 §1: a version saved since the editor opened the criteria is a 409, not silently replaced
       if ((latest?.version ?? 0) !== basedOnVersion) throw versionConflict(latest);
       if (latest && validFrom <= latest.validFrom) throw invalidField('validFrom', 'housing.errors.beforeSubmission');
-      const [row] = await tx.insert(eligibilityCriteriaSets).values({ programmeCode: request.params.code, municipalityAtvk, validFrom, criteria, version: basedOnVersion + 1 }).returning();
-      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: { criteriaVersion: row!.version, municipalityAtvk, validFrom } }, ctx.now());
-      return row!;
+      const row = await insertCriteriaSet(tx, { programmeCode: request.params.code, municipalityAtvk, validFrom, criteria, version: basedOnVersion + 1 });
+      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row.id, personId: null, changes: { criteriaVersion: row.version, municipalityAtvk, validFrom } }, ctx.now());
+      return row;
     }).catch(async (error: unknown) => {
       // two saves from the same version at once: the UNIQUE (programme, municipality, version) index keeps one
       throw isUniqueViolation(error) ? versionConflict(await latestOf(ctx.db)) : error;
@@ -97,9 +96,9 @@ export function programmeRoutes(app: FastifyInstance, deps: Deps) {
       const current = await getQuestionnaireForm(tx, request.params.code, municipalityAtvk);
       // issue 11 §1: a version saved since the editor opened the form is a 409, not silently replaced
       if (current.version !== basedOnVersion) throw await versionConflict(tx);
-      const [row] = await tx.insert(questionnaireForms).values({ programmeCode: request.params.code, municipalityAtvk, version: basedOnVersion + 1, fields }).returning();
-      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row!.id, personId: null, changes: { questionnaireVersion: row!.version } }, ctx.now());
-      return row!;
+      const row = await insertQuestionnaireForm(tx, { programmeCode: request.params.code, municipalityAtvk, version: basedOnVersion + 1, fields });
+      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'programme_settings', entityId: row.id, personId: null, changes: { questionnaireVersion: row.version } }, ctx.now());
+      return row;
     }).catch(async (error: unknown) => {
       // two saves from the same version at once: the UNIQUE (programme, municipality, version) index keeps one
       throw isUniqueViolation(error) ? await versionConflict(ctx.db) : error;

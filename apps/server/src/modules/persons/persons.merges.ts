@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { type Ctx, originOf, today } from '../../app/context';
-import { cases, personCodes, personMerges, personRelations, persons, users, type MergeMoves } from '../../db/schema';
+import type { MergeMoves } from '../../db/schema';
 import { AppError, conflict, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
-import { getPersonById } from './persons.repository';
+import { findLinksOf, findMergesOfPerson, insertMerge, lockOpenMerge, lockPersons, markUnmerged, moveLinks } from './merges.repository';
+import { getPersonById, updatePersonRow } from './persons.repository';
 import { personNotFound } from '../access/person-access';
 import { assertCanMerge } from './persons.usecases';
 
@@ -18,53 +18,40 @@ export async function mergePersons(input: { survivorId: string; duplicateId: str
   return ctx.db.transaction(async (tx) => {
     const ids = [input.survivorId, input.duplicateId];
     for (const id of ids) if (!(await getPersonById(tx, ctx.actor, today(ctx), id))) throw personNotFound();
-    const locked = await tx.select().from(persons).where(inArray(persons.id, ids)).orderBy(persons.id).for('update');
+    const locked = await lockPersons(tx, ids);
     const survivor = locked.find((p) => p.id === input.survivorId)!;
     const duplicate = locked.find((p) => p.id === input.duplicateId)!;
     if (survivor.mergedIntoId || duplicate.mergedIntoId) throw conflict('persons.already_merged', 'errors.persons.alreadyMerged');
 
-    const relations = await tx
-      .select({ id: personRelations.id, personId: personRelations.personId, relatedPersonId: personRelations.relatedPersonId })
-      .from(personRelations)
-      .where(or(eq(personRelations.personId, duplicate.id), eq(personRelations.relatedPersonId, duplicate.id)));
+    const { relations, codeIds, caseIds } = await findLinksOf(tx, duplicate.id);
     // A relation between the two records would become a relation to oneself: it stays with the duplicate.
     const movable = relations.filter((r) => r.personId !== survivor.id && r.relatedPersonId !== survivor.id);
-    const codes = await tx.select({ id: personCodes.id }).from(personCodes).where(eq(personCodes.personId, duplicate.id));
-    const caseRows = await tx.select({ id: cases.id }).from(cases).where(eq(cases.personId, duplicate.id));
     const moved: MergeMoves = {
       relations: movable.map((r) => ({ id: r.id, column: r.personId === duplicate.id ? 'person_id' : 'related_person_id' })),
-      codes: codes.map((c) => c.id),
-      cases: caseRows.map((c) => c.id),
+      codes: codeIds,
+      cases: caseIds,
       household: { mergedHouseholdId: !survivor.householdId ? duplicate.householdId : null },
       survivorCodeFilled: !survivor.personalCode && !!duplicate.personalCode,
     };
 
-    for (const r of moved.relations) {
-      const column = r.column === 'person_id' ? personRelations.personId : personRelations.relatedPersonId;
-      await tx.update(personRelations).set({ [r.column === 'person_id' ? 'personId' : 'relatedPersonId']: survivor.id }).where(and(eq(personRelations.id, r.id), eq(column, duplicate.id)));
-    }
-    if (moved.codes.length) await tx.update(personCodes).set({ personId: survivor.id }).where(inArray(personCodes.id, moved.codes));
-    if (moved.cases.length) await tx.update(cases).set({ personId: survivor.id }).where(inArray(cases.id, moved.cases));
+    await moveLinks(tx, moved, survivor.id, duplicate.id);
     const now = ctx.now().toISOString();
-    await tx.update(persons).set({
+    await updatePersonRow(tx, survivor.id, {
       version: survivor.version + 1,
       updatedAt: now,
       ...(moved.household.mergedHouseholdId ? { householdId: moved.household.mergedHouseholdId } : {}),
       ...(moved.survivorCodeFilled ? { personalCode: duplicate.personalCode } : {}),
-    }).where(eq(persons.id, survivor.id));
-    await tx.update(persons).set({ mergedIntoId: survivor.id, version: duplicate.version + 1, updatedAt: now }).where(eq(persons.id, duplicate.id));
+    });
+    await updatePersonRow(tx, duplicate.id, { mergedIntoId: survivor.id, version: duplicate.version + 1, updatedAt: now });
 
-    const [merge] = await tx
-      .insert(personMerges)
-      .values({ organisationId: survivor.organisationId, survivorId: survivor.id, mergedId: duplicate.id, moved, mergedBy: ctx.actor.userId })
-      .returning({ id: personMerges.id });
+    const mergeId = await insertMerge(tx, { organisationId: survivor.organisationId, survivorId: survivor.id, mergedId: duplicate.id, moved, mergedBy: ctx.actor.userId });
     for (const personId of ids) {
       await appendAuditEvent(tx, originOf(ctx), {
-        action: 'merge', entityType: 'person_merge', entityId: merge!.id, personId,
+        action: 'merge', entityType: 'person_merge', entityId: mergeId, personId,
         changes: { mergedInto: { from: null, to: survivor.id }, merged: { from: null, to: duplicate.id } },
       }, ctx.now());
     }
-    return { id: merge!.id };
+    return { id: mergeId };
   });
 }
 
@@ -72,28 +59,24 @@ export async function mergePersons(input: { survivorId: string; duplicateId: str
 export async function unmergePersons(input: { mergeId: string }, ctx: Ctx) {
   assertCanMerge(ctx);
   return ctx.db.transaction(async (tx) => {
-    const [merge] = await tx.select().from(personMerges).where(and(eq(personMerges.id, input.mergeId), isNull(personMerges.unmergedAt))).for('update');
+    const merge = await lockOpenMerge(tx, input.mergeId);
     if (!merge) throw new AppError(404, 'persons.merge_not_found', 'errors.persons.mergeNotFound');
     if (!(await getPersonById(tx, ctx.actor, today(ctx), merge.survivorId))) throw personNotFound();
-    const locked = await tx.select().from(persons).where(inArray(persons.id, [merge.survivorId, merge.mergedId])).orderBy(persons.id).for('update');
+    const locked = await lockPersons(tx, [merge.survivorId, merge.mergedId]);
     const survivor = locked.find((p) => p.id === merge.survivorId)!;
     const merged = locked.find((p) => p.id === merge.mergedId)!;
     const { moved } = merge;
 
-    for (const r of moved.relations) {
-      await tx.update(personRelations).set({ [r.column === 'person_id' ? 'personId' : 'relatedPersonId']: merged.id }).where(eq(personRelations.id, r.id));
-    }
-    if (moved.codes.length) await tx.update(personCodes).set({ personId: merged.id }).where(inArray(personCodes.id, moved.codes));
-    if (moved.cases.length) await tx.update(cases).set({ personId: merged.id }).where(inArray(cases.id, moved.cases));
+    await moveLinks(tx, moved, merged.id);
     const now = ctx.now().toISOString();
-    await tx.update(persons).set({
+    await updatePersonRow(tx, survivor.id, {
       version: survivor.version + 1,
       updatedAt: now,
       ...(moved.household.mergedHouseholdId ? { householdId: null } : {}),
       ...(moved.survivorCodeFilled ? { personalCode: null } : {}),
-    }).where(eq(persons.id, survivor.id));
-    await tx.update(persons).set({ mergedIntoId: null, version: merged.version + 1, updatedAt: now }).where(eq(persons.id, merged.id));
-    await tx.update(personMerges).set({ unmergedAt: now, unmergedBy: ctx.actor.userId }).where(eq(personMerges.id, merge.id));
+    });
+    await updatePersonRow(tx, merged.id, { mergedIntoId: null, version: merged.version + 1, updatedAt: now });
+    await markUnmerged(tx, merge.id, now, ctx.actor.userId);
     for (const personId of [survivor.id, merged.id]) {
       await appendAuditEvent(tx, originOf(ctx), {
         action: 'unmerge', entityType: 'person_merge', entityId: merge.id, personId,
@@ -106,19 +89,7 @@ export async function unmergePersons(input: { mergeId: string }, ctx: Ctx) {
 /** Merges the person took part in, as survivor or as the merged duplicate. */
 export async function listMerges(personId: string, ctx: Ctx) {
   if (!(await getPersonById(ctx.db, ctx.actor, today(ctx), personId))) throw personNotFound();
-  const rows = await ctx.db
-    .select({
-      merge: personMerges,
-      mergedByName: users.displayName,
-      survivorGiven: sql<string>`(SELECT given_names FROM persons WHERE id = ${personMerges.survivorId})`,
-      survivorSurnames: sql<string>`(SELECT surnames FROM persons WHERE id = ${personMerges.survivorId})`,
-      mergedGiven: sql<string>`(SELECT given_names FROM persons WHERE id = ${personMerges.mergedId})`,
-      mergedSurnames: sql<string>`(SELECT surnames FROM persons WHERE id = ${personMerges.mergedId})`,
-    })
-    .from(personMerges)
-    .innerJoin(users, eq(users.id, personMerges.mergedBy))
-    .where(or(eq(personMerges.survivorId, personId), eq(personMerges.mergedId, personId)))
-    .orderBy(sql`${personMerges.mergedAt} DESC`);
+  const rows = await findMergesOfPerson(ctx.db, personId);
   return rows.map((r) => ({
     id: r.merge.id,
     survivor: { id: r.merge.survivorId, givenNames: r.survivorGiven, surnames: r.survivorSurnames },

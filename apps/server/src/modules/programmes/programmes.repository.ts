@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lte, or, gte } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte, or, gte } from 'drizzle-orm';
 import { computeSettingsInForce, type ProgrammeSettings } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { eligibilityCriteriaSets, programmeSettings, questionnaireForms, serviceAgreements } from '../../db/schema';
@@ -88,4 +88,9 @@ export async function insertCriteriaSet(tx: Tx, values: typeof eligibilityCriter
 export async function insertQuestionnaireForm(tx: Tx, values: typeof questionnaireForms.$inferInsert) {
   const [row] = await tx.insert(questionnaireForms).values(values).returning();
   return row!;
+}
+
+/** Settings versions by id (the versions a set of cases started under). */
+export function findSettingsByIds(db: Reader, ids: readonly string[]) {
+  return db.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(inArray(programmeSettings.id, [...ids]));
 }

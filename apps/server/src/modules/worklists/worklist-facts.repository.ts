@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseFacts } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
+import { caseWorklistFacts, cases, moveIns, persons } from '../../db/schema';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 
@@ -105,3 +106,29 @@ export const keptWorklistFacts = {
   keptTeam: sql<TeamMembership[] | null>`case_worklist_facts.team`,
   keptLastFactOn: sql<string | null>`case_worklist_facts.last_fact_on::text`,
 };
+
+/**
+ * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
+ * service begun, migration 0015), open on it — with what the worklist shows of them (the case number,
+ * the person's name, only those whose person `visible` lets the actor see), the inspection period agreed (HF-2.7) and their kept worklist facts and team, if
+ * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
+ * starts at the move-in); an ended case is not served.
+ */
+export function findServedCases(tx: Tx, visible: SQL, scope: SQL, asOf: string) {
+  const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
+  return tx
+    .select({
+      id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
+      personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
+      inspectionAfterDays: cases.inspectionAfterDays,
+      ...keptWorklistFacts,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
+    .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
+    .where(and(
+      scope, visible, lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
+      or(lte(moveIns.movedInOn, asOf), lte(cases.serviceBeganOn, asOf)),
+    ));
+}

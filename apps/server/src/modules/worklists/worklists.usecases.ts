@@ -1,18 +1,17 @@
-import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import {
   computeCaseWorklist, computeEngagementStart, computeSettingsInForce, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
 } from '@socrehab/domain';
 import { type Ctx, today } from '../../app/context';
 import type { WorklistWorker } from '../../programmes/programme-module';
 import type { Tx } from '../../db/database';
-import { caseWorklistFacts, cases, moveIns, persons, programmeSettings } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
-import { findSettingsVersions } from '../programmes/programmes.repository';
+import { findSettingsByIds, findSettingsVersions } from '../programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../cases/cases.repository';
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
-import { holdsOn, keptWorklistFacts, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
+import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 
 /** A worklist item with what the list shows of its case. */
 type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
@@ -20,32 +19,6 @@ type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personNam
 /** The team members active on the day, social workers first (the kept order). */
 function teamOn(team: readonly TeamMembership[], asOf: string): WorklistWorker[] {
   return team.filter((m) => m.fromDate <= asOf && (m.toDate === null || m.toDate >= asOf)).map(({ userId, displayName, teamRole }) => ({ userId, displayName, teamRole }));
-}
-
-/**
- * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
- * service begun, migration 0015), open on it — with what the worklist shows of them (the case number,
- * the person's name), the inspection period agreed (HF-2.7) and their kept worklist facts and team, if
- * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
- * starts at the move-in); an ended case is not served.
- */
-async function findServedCases(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
-  const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
-  return tx
-    .select({
-      id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
-      personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
-      inspectionAfterDays: cases.inspectionAfterDays,
-      ...keptWorklistFacts,
-    })
-    .from(cases)
-    .innerJoin(persons, eq(persons.id, cases.personId))
-    .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
-    .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
-    .where(and(
-      scope, visiblePersonsCondition(ctx.actor, today(ctx)), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
-      or(lte(moveIns.movedInOn, asOf), lte(cases.serviceBeganOn, asOf)),
-    ));
 }
 
 /**
@@ -87,9 +60,7 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
   const ids = [...new Set(served.map((c) => c.settingsId).filter((id): id is string => !!id))];
   const byId = new Map<string, ProgrammeSettings>();
   if (ids.length) {
-    for (const row of await tx.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(inArray(programmeSettings.id, ids))) {
-      byId.set(row.id, row.settings as ProgrammeSettings);
-    }
+    for (const row of await findSettingsByIds(tx, ids)) byId.set(row.id, row.settings as ProgrammeSettings);
   }
   const versions = new Map<string, Awaited<ReturnType<typeof findSettingsVersions>>>();
   for (const programme of new Set(served.filter((c) => !c.settingsId).map((c) => c.programme))) versions.set(programme, await findSettingsVersions(tx, programme));
@@ -110,7 +81,7 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
  * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
 export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
-  const served = (await findServedCases(tx, ctx, scope, asOf)).sort(byCaseNumber);
+  const served = (await findServedCases(tx, visiblePersonsCondition(ctx.actor, today(ctx)), scope, asOf)).sort(byCaseNumber);
   const kept = await worklistFactsOf(tx, served);
   const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
   const plans = await findPlanFacts(tx, ids, asOf);

@@ -22,19 +22,23 @@ async function openRegisterForm(page: Page) {
 }
 
 describe('persons: search, register, edit with a conflict, merge and unmerge', () => {
-  it('search “berzins” finds Bērziņš (diacritics optional)', async () => {
+  it('search without diacritics finds a surname written with them (diacritics optional)', async () => {
     const { context, page } = await signedInContext(browser, 'vaditaja@demo.lv');
+    // the demo world is dated from today: take a client the manager sees whose surname has a diacritic
+    const visible = (await (await page.request.get('/api/persons?pageSize=100')).json()) as { items: Array<{ surnames: string }> };
+    const surname = visible.items.map((p) => p.surnames).find((s) => s.normalize('NFD') !== s && !s.includes(' '))!;
+    const query = surname.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     await page.goto('/persons');
-    await page.getByRole('searchbox', { name: 'Meklēt personu' }).fill('berzins');
+    await page.getByRole('searchbox', { name: 'Meklēt personu' }).fill(query);
     await page.getByRole('button', { name: 'Meklēt', exact: true }).click();
-    await page.getByRole('heading', { name: 'Meklēšanas rezultāti: „berzins”' }).waitFor();
+    await page.getByRole('heading', { name: `Meklēšanas rezultāti: „${query}”` }).waitFor();
     const table = page.getByRole('table', { name: 'Atrastās personas' });
-    await expect.poll(() => table.getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Bērziņš$/)]));
-    expect(page.url()).toContain('q=berzins');
+    await expect.poll(() => table.getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`${surname}$`))]));
+    expect(page.url()).toContain(`q=${query}`);
     await expectAccessible(page, 'search results');
-    await snap(page, 'search-berzins');
+    await snap(page, 'search-without-diacritics');
 
-    await table.getByRole('link', { name: /Bērziņš$/ }).first().click();
+    await table.getByRole('link', { name: new RegExp(`${surname}$`) }).first().click();
     await page.getByRole('tab', { name: 'Profils', selected: true }).waitFor();
     await expectAccessible(page, 'person profile');
     await snap(page, 'person-profile');

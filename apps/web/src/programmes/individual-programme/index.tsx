@@ -7,8 +7,10 @@ import { useIpAbilities, type IpAbilities } from './ip-abilities';
 import { IpNavigation } from './components/IpNavigation';
 import { IpCasesPage } from './pages/IpCasesPage';
 import { IpCasePage } from './pages/IpCasePage';
+import { IpOpenCasePage } from './pages/IpOpenCasePage';
 import { IpPlanPage } from './pages/IpPlanPage';
 import { ProvidersOverviewPage } from './pages/ProvidersOverviewPage';
+import { ProviderLedgerPage } from './pages/ProviderLedgerPage';
 import { TargetGroupReportPage } from './pages/TargetGroupReportPage';
 import { ipPagesLv } from './i18n/ip-pages.lv';
 import { ipPagesEn } from './i18n/ip-pages.en';
@@ -30,9 +32,12 @@ export const individualProgrammeWeb: WebProgramme = {
   code: 'individual_programme',
   routes: () => [
     page('ip/cases', 'cases', <IpCasesPage />),
+    page('ip/cases/new', 'open', <IpOpenCasePage />),
     page('ip/cases/:id', 'cases', <IpCasePage />),
     page('ip/cases/:id/plan', 'cases', <IpPlanPage />),
     page('ip/providers', 'providers', <ProvidersOverviewPage />),
+    // the welfare department reads any of its providers' ledgers, a provider's manager its own (the page tells them apart)
+    page('ip/providers/:id/ledger', 'report', <ProviderLedgerPage />),
     page('ip/reports/target-groups', 'report', <TargetGroupReportPage />),
   ],
   Navigation: IpNavigation,

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type {
-  ipCaseDetailSchema, ipCaseListSchema, ledgerSchema, plannedVsDeliveredSchema, providerOverviewSchema,
+  endIpCaseSchema, ipCaseDetailSchema, ipCaseListSchema, ledgerSchema, openIpCaseSchema, plannedVsDeliveredSchema, providerOverviewSchema,
   recordDeliverySchema, satisfactionAnalysisSchema, targetGroupReportSchema,
+  addServiceLineSchema, recordCostSchema, setCoPaymentSchema,
 } from '@socrehab/domain/programmes/individual-programme/api.schemas';
+import type { recordEvaluationSchema } from '@socrehab/domain/core/evaluation.schemas';
+import type { DueEvaluation } from '@socrehab/domain/core/evaluation-schedule';
 import { api, query } from '../../shared/api/client';
 
 /** The Individual Programme's API client (IP-1 – IP-6): the server's `/api/individual-programme/...`, typed by the shared schemas. */
@@ -29,10 +32,17 @@ export const ipKeys = {
   satisfaction: (year: number) => ['ip', 'satisfaction', year] as const,
   /** The report carries a footnote in the request's language: one entry per language. */
   report: (year: number, language: string) => ['ip', 'report', year, language] as const,
+  providerLedger: (id: string, year: number) => ['ip', 'provider-ledger', id, year] as const,
+  selfAssessments: ['ip', 'self-assessments'] as const,
+  dwellings: (municipalityAtvk: string) => ['ip', 'dwellings', municipalityAtvk] as const,
 };
 
 export const getIpCases = (signal?: AbortSignal) => api<IpCaseList>(`${BASE}/cases`, { signal });
 export const getIpCase = (id: string, signal?: AbortSignal) => api<IpCaseDetail>(`${BASE}/cases/${id}`, { signal });
+/** IP-1 opens a case for a person or a family: the granting decision. */
+export const openIpCase = (body: z.input<typeof openIpCaseSchema>) => api<{ caseId: string; caseNumber: string | null }>(`${BASE}/cases`, { method: 'POST', body });
+/** IP-5 the service ends: the case closes that day and the ending's satisfaction survey falls due. */
+export const endIpCase = (id: string, body: z.input<typeof endIpCaseSchema>) => api<unknown>(`${BASE}/cases/${id}/ending`, { method: 'POST', body });
 
 /** IP-2 the plan's service lines in force in a month, planned against delivered. */
 export const getServiceLines = (id: string, month: string, signal?: AbortSignal) =>
@@ -41,12 +51,35 @@ export const getServiceLines = (id: string, month: string, signal?: AbortSignal)
 export const recordDelivery = (id: string, lineId: string, body: z.input<typeof recordDeliverySchema>) =>
   api<unknown>(`${BASE}/cases/${id}/service-lines/${lineId}/deliveries`, { method: 'PUT', body });
 
+/** IP-2 a service line of the content catalogue added to the plan with its volume planned per month. */
+export const addServiceLine = (id: string, body: z.input<typeof addServiceLineSchema>) =>
+  api<unknown>(`${BASE}/cases/${id}/service-lines`, { method: 'POST', body });
+/** IP-2 housing: the dwellings of the housing stock in the case's municipality (the core's list). */
+export const getDwellingsIn = (municipalityAtvk: string, signal?: AbortSignal) =>
+  api<{ items: Array<{ id: string; address: string }> }>(`/api/dwellings${query({ municipalityAtvk })}`, { signal });
+
+/** IP-3 a month's planned and actual cost of a kind; the client's co-payment for the flat from a month on. */
+export const recordCost = (id: string, body: z.input<typeof recordCostSchema>) => api<unknown>(`${BASE}/cases/${id}/costs`, { method: 'PUT', body });
+export const setCoPayment = (id: string, body: z.input<typeof setCoPaymentSchema>) => api<unknown>(`${BASE}/cases/${id}/co-payment`, { method: 'PUT', body });
+
 /** IP-3 the client's monthly ledger for a year. */
 export const getLedger = (id: string, year: number, signal?: AbortSignal) => api<Ledger>(`${BASE}/cases/${id}/ledger${query({ year })}`, { signal });
 
 /** IP-4 the welfare department's providers in a month; IP-5/IP-6 their satisfaction results in a year. */
 export const getProviderOverview = (month: string, signal?: AbortSignal) => api<ProviderOverview>(`${BASE}/providers${query({ month })}`, { signal });
 export const getSatisfaction = (year: number, signal?: AbortSignal) => api<SatisfactionAnalysis>(`${BASE}/reports/satisfaction${query({ year })}`, { signal });
+/** IP-3, IP-4 a provider's monthly ledger for a year (the welfare department, or the provider's own manager). */
+export const getProviderLedger = (id: string, year: number, signal?: AbortSignal) => api<Ledger>(`${BASE}/providers/${id}/ledger${query({ year })}`, { signal });
+
+/** IP-6 the provider's self-assessments, recorded and due, through the core's evaluation schedule (the provider's managers). */
+export interface SelfAssessments {
+  asOf: string;
+  evaluations: Array<{ id: string; instrument: string; recordedOn: string; score: number | string | null; note: string | null; recordedByName: string }>;
+  due: DueEvaluation[];
+}
+const PROVIDER_EVALUATIONS = '/api/programmes/individual_programme/provider-evaluations';
+export const getSelfAssessments = (signal?: AbortSignal) => api<SelfAssessments>(PROVIDER_EVALUATIONS, { signal });
+export const recordSelfAssessment = (body: z.input<typeof recordEvaluationSchema>) => api<unknown>(PROVIDER_EVALUATIONS, { method: 'POST', body });
 
 /** IP-4 the target-group report of a year, and its downloads in the UI language. */
 export const getTargetGroupReport = (year: number, signal?: AbortSignal) => api<TargetGroupReport>(`${BASE}/reports/target-groups${query({ year })}`, { signal });

@@ -12,11 +12,12 @@ type LedgerQuery = { data: Ledger | undefined; isPending: boolean; error: unknow
 type Month = Ledger['months'][number];
 
 /**
- * IP-3 the client's monthly ledger for a year: the cost planned, the actual cost by kind (staff,
- * housing) and in all, the client's co-payment, what the municipality pays, and the actual cost per
- * person beside the programme's reference (about 2 900 € a month in Rīga).
+ * IP-3 a monthly ledger for a year — a client's, or a provider's over all its clients (IP-4): the cost
+ * planned, the actual cost by kind (staff, housing) and in all, the persons served, the clients'
+ * co-payments, what the municipality pays, and the actual cost per person beside the programme's
+ * reference (about 2 900 € a month in Rīga). `title` and `intro` name whose ledger it is.
  */
-export function LedgerSection({ year, onYear, query }: { year: number; onYear: (by: -1 | 1) => void; query: LedgerQuery }) {
+export function LedgerSection({ year, onYear, query, title, intro }: { year: number; onYear: (by: -1 | 1) => void; query: LedgerQuery; title?: string; intro?: string }) {
   const { t } = useTranslation();
   const f = useIpFormat();
   const over = (m: Month) => m.perPersonCents !== null && m.perPersonCents > m.referenceCents;
@@ -30,7 +31,7 @@ export function LedgerSection({ year, onYear, query }: { year: number; onYear: (
   /** Months before the service began (or after it ended) carry nothing: they are left out. */
   const served = (data: Ledger) => data.months.filter((m) => m.plannedCents > 0 || m.actualCents !== null || m.coPaymentCents > 0);
   return (
-    <Section id="ledger" title={t('ipPages.ledger.title')} intro={t('ipPages.ledger.intro', { year })}
+    <Section id="ledger" title={title ?? t('ipPages.ledger.title')} intro={intro ?? t('ipPages.ledger.intro', { year })}
       actions={<Stepper label={t('ipPages.common.year')} value={String(year)} previousLabel={t('ipPages.common.previousYear')} nextLabel={t('ipPages.common.nextYear')} onStep={onYear} />}>
       <QueryState query={query}>
         {(data) => served(data).length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.ledger.noMonths')}</Text> : (
@@ -38,11 +39,12 @@ export function LedgerSection({ year, onYear, query }: { year: number; onYear: (
             {reference(data) !== null ? (
               <Group gap="xs"><Tag tone="teal">{t('ipPages.ledger.reference', { amount: f.euro(reference(data)!) })}</Tag></Group>
             ) : null}
-            <ListTable label={t('ipPages.ledger.table')} minWidth={900} visibleFrom="md"
-              columns={[t('ipPages.ledger.month'), ...(['planned', 'staff', 'housing', 'actual', 'coPayment', 'municipal', 'perPerson'] as const).map((k) => ({ label: t(`ipPages.ledger.${k}`), ta: 'right' as const }))]}>
+            <ListTable label={t('ipPages.ledger.table')} minWidth={980} visibleFrom="md"
+              columns={[t('ipPages.ledger.month'), { label: t('ipPages.ledgerColumns.persons'), ta: 'right' }, ...(['planned', 'staff', 'housing', 'actual', 'coPayment', 'municipal', 'perPerson'] as const).map((k) => ({ label: t(`ipPages.ledger.${k}`), ta: 'right' as const }))]}>
               {served(data).map((m) => (
                 <Table.Tr key={m.month}>
                   <Table.Td className="nowrap">{f.monthName(m.month)}</Table.Td>
+                  <Table.Td ta="right">{m.persons}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euro(m.plannedCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euroOrDash(m.staffActualCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euroOrDash(m.housingActualCents)}</Table.Td>
@@ -53,7 +55,7 @@ export function LedgerSection({ year, onYear, query }: { year: number; onYear: (
                 </Table.Tr>
               ))}
               <Table.Tr fw={700} bg="gray.0">
-                <Table.Th scope="row">{t('ipPages.ledger.total')}</Table.Th>
+                <Table.Th scope="row" colSpan={2}>{t('ipPages.ledger.total')}</Table.Th>
                 <Table.Td ta="right" className="nowrap">{f.euro(data.total.plannedCents)}</Table.Td>
                 <Table.Td ta="right" className="nowrap">{f.euroOrDash(data.total.staffActualCents)}</Table.Td>
                 <Table.Td ta="right" className="nowrap">{f.euroOrDash(data.total.housingActualCents)}</Table.Td>

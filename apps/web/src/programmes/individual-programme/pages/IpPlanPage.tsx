@@ -11,11 +11,18 @@ import { BackLink, CaseStatusTag } from '../components/IpUi';
 import { ServiceLinesSection } from '../components/ServiceLines';
 import { DeliveryForm } from '../components/DeliveryForm';
 import { LedgerSection } from '../components/LedgerSection';
-import { CoPaymentSection } from '../components/CoPaymentSection';
+import { CoPaymentSection, coPaymentInForce } from '../components/CoPaymentSection';
+import { ServiceLineForm } from '../components/ServiceLineForm';
+import { CostForm } from '../components/CostForm';
+import { CoPaymentForm } from '../components/CoPaymentForm';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** IP-2, IP-3 the plan's service lines planned against delivered, the record of a month's delivery, and the client's monthly ledger. */
+/**
+ * IP-2, IP-3 the plan's service lines planned against delivered, and the client's monthly ledger; to
+ * those who may record on an open case, the forms to add a line, record a month's delivery and cost,
+ * and set the co-payment for the flat.
+ */
 export function IpPlanPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -34,7 +41,9 @@ function Plan({ data }: { data: IpCaseDetail }) {
   const set = (key: 'month' | 'year', value: string) => setParams((old) => { const next = new URLSearchParams(old); next.set(key, value); return next; }, { replace: true });
   const lines = useQuery({ queryKey: ipKeys.lines(caseId, month), queryFn: ({ signal }) => getServiceLines(caseId, month, signal) });
   const ledger = useQuery({ queryKey: ipKeys.ledger(caseId, year), queryFn: ({ signal }) => getLedger(caseId, year, signal) });
-  const recordable = data.abilities.record && data.status === 'open' ? lines.data?.lines ?? [] : [];
+  const canRecord = data.abilities.record && data.status === 'open';
+  const recordable = canRecord ? lines.data?.lines ?? [] : [];
+  const openedMonth = data.openedOn.slice(0, 7);
   return (
     <>
       <PageHeader
@@ -45,17 +54,33 @@ function Plan({ data }: { data: IpCaseDetail }) {
       />
       <Stack gap="lg">
         <ServiceLinesSection month={month} onMonth={(by) => set('month', shiftMonth(month, by))} query={lines} />
+        {canRecord ? (
+          <Grid gutter="lg">
+            {recordable.length > 0 ? (
+              <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
+                <DeliveryForm key={month} caseId={caseId} month={month} lines={recordable} />
+              </Grid.Col>
+            ) : null}
+            <Grid.Col span={{ base: 12, lg: recordable.length > 0 ? 6 : 12 }} miw={0}>
+              <ServiceLineForm key={month} caseId={caseId} month={month} openedMonth={openedMonth} municipalityAtvk={data.municipalityAtvk} />
+            </Grid.Col>
+          </Grid>
+        ) : null}
+        <LedgerSection year={year} onYear={(by) => set('year', String(year + by))} query={ledger} />
         <Grid gutter="lg">
-          {recordable.length > 0 ? (
-            <Grid.Col span={{ base: 12, lg: 7 }} miw={0}>
-              <DeliveryForm key={month} caseId={caseId} month={month} lines={recordable} />
+          {canRecord ? (
+            <Grid.Col span={{ base: 12, lg: 5 }} miw={0}>
+              <CostForm key={month} caseId={caseId} month={month} openedMonth={openedMonth} onSaved={(m) => set('year', m.slice(0, 4))} />
             </Grid.Col>
           ) : null}
-          <Grid.Col span={{ base: 12, lg: recordable.length > 0 ? 5 : 12 }} miw={0}>
-            <CoPaymentSection coPayments={data.coPayments} month={month} />
+          <Grid.Col span={{ base: 12, lg: canRecord ? 7 : 12 }} miw={0}>
+            <CoPaymentSection coPayments={data.coPayments} month={month}>
+              {canRecord ? (
+                <CoPaymentForm key={month} caseId={caseId} month={month} openedMonth={openedMonth} inForce={coPaymentInForce(data.coPayments, month)} />
+              ) : null}
+            </CoPaymentSection>
           </Grid.Col>
         </Grid>
-        <LedgerSection year={year} onYear={(by) => set('year', String(year + by))} query={ledger} />
       </Stack>
     </>
   );

@@ -1,6 +1,6 @@
-import { Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -20,7 +20,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /**
  * IP-4 – IP-6 the Rīga welfare department's overview of its contracted providers in a month: clients
  * served, cost per person per month beside the reference, client satisfaction in the year, and each
- * provider's self-assessment done and due.
+ * provider's self-assessment done and due; each provider's name opens its monthly ledger.
  */
 export function ProvidersOverviewPage() {
   const { t } = useTranslation();
@@ -72,6 +72,8 @@ function ProvidersTable({ data, satisfactionOf }: { data: ProviderOverview; sati
         : <Text size="xs" c="dimmed">{t('ipPages.providers.selfDue', { date: toDisplayDate(p.selfAssessmentDueOn) })}</Text>) : null}
     </Stack>
   );
+  // IP-3, IP-4 each provider's name leads to its monthly ledger for the year of the month shown
+  const ledgerLink = (p: Provider) => <Anchor component={Link} to={`/ip/providers/${p.organisationId}/ledger?year=${data.month.slice(0, 4)}`} inherit>{p.name}</Anchor>;
   const persons = data.providers.reduce((s, p) => s + p.persons, 0);
   return (
     <Stack gap="sm">
@@ -83,7 +85,7 @@ function ProvidersTable({ data, satisfactionOf }: { data: ProviderOverview; sati
         columns={[t('ipPages.providers.name'), t('ipPages.providers.agreement'), t('ipPages.providers.clients'), { label: t('ipPages.providers.perPerson'), ta: 'right' }, t('ipPages.providers.satisfaction'), t('ipPages.providers.selfAssessment')]}>
         {data.providers.map((p) => (
           <Table.Tr key={p.organisationId}>
-            <Table.Td fw={600} fz="sm">{p.name}</Table.Td>
+            <Table.Td fw={600} fz="sm">{ledgerLink(p)}</Table.Td>
             <Table.Td fz="sm" className="nowrap">{agreement(p)}</Table.Td>
             <Table.Td fz="sm">{clients(p)}</Table.Td>
             <Table.Td fz="sm" ta="right" className="nowrap">{perPerson(p)}</Table.Td>
@@ -95,7 +97,7 @@ function ProvidersTable({ data, satisfactionOf }: { data: ProviderOverview; sati
       <Stack hiddenFrom="md" gap="xs" component="ul" aria-label={t('ipPages.providers.table')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {data.providers.map((p) => (
           <Paper key={p.organisationId} component="li" p="sm">
-            <Text fw={650}>{p.name}</Text>
+            <Text fw={650}>{ledgerLink(p)}</Text>
             <Text size="sm" c="dimmed" mb={6}>{t('ipPages.providers.agreement')}: {agreement(p)}</Text>
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
               <div><Text size="xs" fw={700} c="dimmed" tt="uppercase">{t('ipPages.providers.clients')}</Text><Text size="sm">{clients(p)}</Text></div>

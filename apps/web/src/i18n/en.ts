@@ -113,6 +113,8 @@ export const webEn: WebMessages = {
     relation: 'Relation',
     mergedInto: 'Merged into',
     merged: 'Merged duplicate',
+    /** Under a refused form's message (shared/ui FormError). */
+    fixErrors: 'Please check the highlighted fields.',
   },
   personForm: {
     sectionIdentity: 'Identity',

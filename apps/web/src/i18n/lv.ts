@@ -114,6 +114,8 @@ export const webLv = {
     relation: 'Saite',
     mergedInto: 'Apvienots ar',
     merged: 'Pievienotais dublikāts',
+    /** Under a refused form's message (shared/ui FormError). */
+    fixErrors: 'Pārbaudiet iezīmētos laukus.',
   },
   personForm: {
     sectionIdentity: 'Identitāte',

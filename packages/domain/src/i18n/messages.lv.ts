@@ -74,7 +74,7 @@ export const coreMessagesLv = {
         withdrawnOn: 'Atsaukšanas datums', movedInOn: 'Ievākšanās datums', fromDate: 'Sākuma datums', decidedOn: 'Lēmuma datums',
         submittedOn: 'Iesniegšanas datums', contactedOn: 'Pirmā kontakta datums', openedOn: 'Lietas atvēršanas datums', removedOn: 'Izslēgšanas datums',
         dataProcessingInformedOn: 'Datu apstrādes informēšanas datums', serviceRulesInformedOn: 'Pakalpojuma noteikumu informēšanas datums',
-        contractSignedOn: 'Līguma parakstīšanas datums', birthDate: 'Dzimšanas datums', movedOn: 'Pārcelšanās datums',
+        contractSignedOn: 'Līguma parakstīšanas datums', birthDate: 'Dzimšanas datums', movedOn: 'Pārcelšanās datums', endedOn: 'Pakalpojuma izbeigšanas datums',
       },
     },
     badRequest: 'Nepareizs pieprasījums',

@@ -22,8 +22,8 @@ describe('authentication', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     expect(res.json()).toMatchObject({ user: { email: 'sw1@test.lv', roles: ['social_worker'] }, abilities: { readPersons: true, mergePersons: false } });
-    // each programme's pages, by its code: a provider's social worker sees the Individual Programme's cases, not the welfare department's overview (IP-4)
-    expect(res.json().programmes).toEqual({ individual_programme: { cases: true, providers: false, report: false } });
+    // each programme's pages, by its code: a provider's social worker sees the Individual Programme's cases and opens them (IP-1), not the welfare department's overview (IP-4)
+    expect(res.json().programmes).toEqual({ individual_programme: { cases: true, open: true, providers: false, report: false } });
     expect(res.json().csrfToken).toEqual(expect.any(String));
   });
 

@@ -1,5 +1,5 @@
 import { canReadPersons } from '@socrehab/domain';
-import { computeIpReportView, individualProgramme } from '@socrehab/domain/programmes/individual-programme/index';
+import { canOpenIpCase, computeIpReportView, individualProgramme } from '@socrehab/domain/programmes/individual-programme/index';
 import type { ServerProgramme } from '../programme-module';
 import { seedIndividualProgrammeDemo } from './demo';
 import { findAgreedEnds } from './individual-programme.repository';
@@ -13,10 +13,13 @@ import { individualProgrammeRoutes } from './individual-programme.routes';
 export const individualProgrammeServer: ServerProgramme = {
   definition: individualProgramme,
   routes: individualProgrammeRoutes,
-  // the web's pages: the cases to those who work with clients, the providers' overview to the welfare department (IP-4), the report to whoever may read it
+  // the web's pages: the cases to those who work with clients, the providers' overview to the welfare department (IP-4), the report to whoever may read it;
+  // opening a case (IP-1) in the web to a provider's staff — its form takes the case manager from the user's own organisation
+  // (the welfare department also opens through the API, naming a provider's social worker the web cannot list yet)
   abilities: (actor) => {
     const view = computeIpReportView(actor).kind;
-    return { cases: canReadPersons(actor), providers: view === 'municipality', report: view !== 'none' };
+    const open = canOpenIpCase(actor) && actor.organisationKind === 'service_provider';
+    return { cases: canReadPersons(actor), open, providers: view === 'municipality', report: view !== 'none' };
   },
   async agreedEndsOn(tx, caseIds) {
     return new Map((await findAgreedEnds(tx, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));

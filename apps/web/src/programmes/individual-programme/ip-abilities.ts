@@ -5,12 +5,14 @@ import { useMe } from '../../shared/auth/session';
 export interface IpAbilities {
   /** The programme's cases (the provider's staff, the welfare department). */
   cases: boolean;
+  /** IP-1 opening a case in the web (a provider's staff: its case manager is of their organisation). */
+  open: boolean;
   /** IP-4 – IP-6 the overview of the contracted providers (the welfare department). */
   providers: boolean;
   /** IP-4 the target-group report. */
   report: boolean;
 }
-const NONE: IpAbilities = { cases: false, providers: false, report: false };
+const NONE: IpAbilities = { cases: false, open: false, providers: false, report: false };
 
 /** The Individual Programme's abilities of a `me` answer (none when the server sends none). */
 export const ipAbilitiesOf = (me: Me): IpAbilities =>

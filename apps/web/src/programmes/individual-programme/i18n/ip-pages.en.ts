@@ -80,7 +80,7 @@ export const ipPagesEn: typeof ipPagesLv = {
   },
   ending: {
     title: 'End the service',
-    intro: 'The case is closed and the service is no longer provided from this day. When the service ends, a client satisfaction evaluation is to be done.',
+    intro: 'The case is closed and the service is no longer provided from this day. When the service ends, a client satisfaction evaluation is due: record it before ending, as a closed case takes no more records.',
     endedOn: 'End date',
     reason: 'Reason',
     chooseReason: 'Choose a reason',

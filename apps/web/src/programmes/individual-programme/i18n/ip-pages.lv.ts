@@ -81,7 +81,7 @@ export const ipPagesLv = {
   },
   ending: {
     title: 'Izbeigt pakalpojumu',
-    intro: 'Lieta tiek slēgta, un no šīs dienas pakalpojums vairs netiek sniegts. Izbeidzot pakalpojumu, jāveic klienta apmierinātības novērtējums.',
+    intro: 'Lieta tiek slēgta, un no šīs dienas pakalpojums vairs netiek sniegts. Izbeidzot pakalpojumu, jāveic klienta apmierinātības novērtējums: ierakstiet to pirms izbeigšanas, jo slēgtā lietā ierakstīt vairs nevar.',
     endedOn: 'Izbeigšanas datums',
     reason: 'Iemesls',
     chooseReason: 'Izvēlieties iemeslu',

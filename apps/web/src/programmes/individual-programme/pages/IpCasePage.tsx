@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, SimpleGrid, Stack, Table, Text, Paper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '@socrehab/domain';
 import { getMunicipalityByAtvk } from '@socrehab/domain/reference/municipalities';
@@ -11,13 +11,15 @@ import { Fact } from '../../../shared/ui/Fact';
 import { ListTable } from '../../../shared/ui/ListTable';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { ALERT_INK } from '../../../shared/ui/alert-ink';
+import { SavedNotice } from '../../../shared/ui/FormFeedback';
 import { toDisplayDate } from '../../../shared/dates';
 import { getIpCase, ipKeys, type IpCaseDetail } from '../individual-programme.api';
 import { todayIso } from '../ip-format';
 import { BackLink, CaseStatusTag } from '../components/IpUi';
 import { EvaluationsSection } from '../components/EvaluationsSection';
+import { EndServiceForm } from '../components/EndServiceForm';
 
-/** IP-1, IP-5 an Individual Programme case: who receives it, why it was granted, the agreement, the satisfaction evaluations. */
+/** IP-1, IP-5 an Individual Programme case: who receives it, why it was granted, the agreement and its ending, the satisfaction evaluations. */
 export function IpCasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -28,6 +30,8 @@ export function IpCasePage() {
 
 function CaseView({ data }: { data: IpCaseDetail }) {
   const { t } = useTranslation();
+  // just opened from the form: its number, worded here so the notice follows a language switch
+  const openedNumber = (useLocation().state as { openedNumber?: string | null } | null)?.openedNumber;
   return (
     <>
       <PageHeader
@@ -40,7 +44,9 @@ function CaseView({ data }: { data: IpCaseDetail }) {
         </>}
       />
       <Stack gap="lg">
-        {!data.abilities.record ? <Alert color="blue" styles={ALERT_INK.blue}>{t('ipPages.case.readOnly')}</Alert> : null}
+        {openedNumber !== undefined && data.status === 'open' ? <SavedNotice>{t('ipPages.openCase.opened', { number: openedNumber ?? t('ipPages.common.noNumber') })}</SavedNotice> : null}
+        {data.status === 'closed' ? <EndedNotice data={data} />
+          : !data.abilities.record ? <Alert color="blue" styles={ALERT_INK.blue}>{t('ipPages.case.readOnly')}</Alert> : null}
         <Grid gutter="lg">
           <Grid.Col span={{ base: 12, lg: 7 }} miw={0}>
             <Stack gap="lg">
@@ -49,12 +55,25 @@ function CaseView({ data }: { data: IpCaseDetail }) {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }} miw={0}>
-            <AgreementSection data={data} />
+            <Stack gap="lg">
+              <AgreementSection data={data} />
+              {data.abilities.record && data.status === 'open' ? <EndServiceForm caseId={data.caseId} /> : null}
+            </Stack>
           </Grid.Col>
         </Grid>
         <EvaluationsSection caseId={data.caseId} canRecord={data.abilities.record && data.status === 'open'} days={{ closedOn: data.closedOn, agreementEndsOn: data.agreementEndsOn }} />
       </Stack>
     </>
+  );
+}
+
+/** IP-5 the service has ended: the day and why (the ending's satisfaction survey is among the evaluations). */
+function EndedNotice({ data }: { data: IpCaseDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="blue" role="status" styles={ALERT_INK.blue} title={t('ipPages.ending.ended', { date: toDisplayDate(data.closedOn) })}>
+      {data.endingReason ? t('ipPages.ending.endedReason', { reason: t(`ip.enums.endingReason.${data.endingReason}`) }) : null}
+    </Alert>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,20 +9,23 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
 import { getIpCases, ipKeys, type IpCaseList } from '../individual-programme.api';
 import { CaseStatusTag } from '../components/IpUi';
+import { useIpAbilities } from '../ip-abilities';
 
 type Item = IpCaseList['items'][number];
 
-/** IP-1 the programme's cases the user may see: the person or family, target group, provider, agreement. */
+/** IP-1 the programme's cases the user may see: the person or family, target group, provider, agreement; a new one opened by those who may. */
 export function IpCasesPage() {
   const { t } = useTranslation();
   usePageTitle(t('ipPages.cases.title'));
+  const { open } = useIpAbilities();
   const query = useQuery({ queryKey: ipKeys.cases, queryFn: ({ signal }) => getIpCases(signal) });
   const subject = (c: Item) => (c.subject === 'household' ? t('ipPages.cases.familyOf', { name: c.personName }) : c.personName);
   const number = (c: Item) => <Anchor component={Link} to={`/ip/cases/${c.caseId}`} fw={600} underline="always">{c.caseNumber ?? t('ipPages.common.noNumber')}</Anchor>;
   const agreement = (c: Item) => (c.agreementEndsOn ? toDisplayDate(c.agreementEndsOn) : t('ipPages.cases.noEnd'));
   return (
     <>
-      <PageHeader title={t('ipPages.cases.title')} description={t('ipPages.cases.intro')} />
+      <PageHeader title={t('ipPages.cases.title')} description={t('ipPages.cases.intro')}
+        actions={open ? <Button component={Link} to="/ip/cases/new">{t('ipPages.openCase.action')}</Button> : null} />
       <QueryState query={query}>
         {(data) => data.items.length === 0 ? <Text c="dimmed">{t('ipPages.cases.empty')}</Text> : (
           <>

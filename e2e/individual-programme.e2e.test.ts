@@ -322,6 +322,18 @@ describe('Individual Programme: a case, its plan and ledger, the providers, the 
     await snap(page, 'ip-open-case-en');
     await switchLanguage(page, 'LV');
     await context.close();
+
+    // the provider's manager chooses the case manager among its social workers; the welfare department opens none here
+    const manager = await signedInContext(browser, 'ip.vaditajs@demo.lv');
+    await manager.page.goto('/ip/cases/new');
+    const caseManager = manager.page.getByRole('combobox', { name: /^Lietas vadītājs/ });
+    await expect.poll(() => caseManager.locator('option').allInnerTexts()).toEqual(['Izvēlieties sociālo darbinieku', 'Santa Saulīte']);
+    await manager.context.close();
+    const department = await signedInContext(browser, DEPARTMENT_USER);
+    await department.page.goto('/ip/cases');
+    await department.page.getByRole('heading', { level: 1, name: 'Individuālās programmas lietas' }).waitFor();
+    expect(await department.page.getByRole('link', { name: 'Atvērt lietu' }).count()).toBe(0);
+    await department.context.close();
   }, 180_000);
 
   it('a provider plans a service line, records a cost and a co-payment; the department reads a provider ledger and the provider’s manager records the self-assessment', async () => {

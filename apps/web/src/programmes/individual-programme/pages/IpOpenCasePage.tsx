@@ -76,6 +76,7 @@ export function IpOpenCasePage() {
   const errors = { ...refusals, ...unchosen };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (subject === 'household' && personId && !person) return; // the person's household is still on its way
     const refused = subject === 'household' && !!person && !person.household;
     setNoHouseholdRefused(refused);
     if (refused) return;

@@ -39,23 +39,22 @@ export function LedgerSection({ year, onYear, query, title, intro }: { year: num
             {reference(data) !== null ? (
               <Group gap="xs"><Tag tone="teal">{t('ipPages.ledger.reference', { amount: f.euro(reference(data)!) })}</Tag></Group>
             ) : null}
-            <ListTable label={t('ipPages.ledger.table')} minWidth={980} visibleFrom="md"
-              columns={[t('ipPages.ledger.month'), { label: t('ipPages.ledgerColumns.persons'), ta: 'right' }, ...(['planned', 'staff', 'housing', 'actual', 'coPayment', 'municipal', 'perPerson'] as const).map((k) => ({ label: t(`ipPages.ledger.${k}`), ta: 'right' as const }))]}>
+            <ListTable label={t('ipPages.ledger.table')} minWidth={900} visibleFrom="md"
+              columns={[t('ipPages.ledger.month'), ...(['planned', 'staff', 'housing', 'actual', 'coPayment', 'municipal', 'perPerson'] as const).map((k) => ({ label: t(`ipPages.ledger.${k}`), ta: 'right' as const }))]}>
               {served(data).map((m) => (
                 <Table.Tr key={m.month}>
                   <Table.Td className="nowrap">{f.monthName(m.month)}</Table.Td>
-                  <Table.Td ta="right">{m.persons}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euro(m.plannedCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euroOrDash(m.staffActualCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euroOrDash(m.housingActualCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap" fw={600}>{f.euroOrDash(m.actualCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euro(m.coPaymentCents)}</Table.Td>
                   <Table.Td ta="right" className="nowrap">{f.euroOrDash(m.municipalCents)}</Table.Td>
-                  <Table.Td ta="right" className="nowrap">{perPerson(m)}</Table.Td>
+                  <Table.Td ta="right" className="nowrap">{perPerson(m)}<Text size="xs" c="dimmed">{t('ipPages.ledger.persons', { count: m.persons })}</Text></Table.Td>
                 </Table.Tr>
               ))}
               <Table.Tr fw={700} bg="gray.0">
-                <Table.Th scope="row" colSpan={2}>{t('ipPages.ledger.total')}</Table.Th>
+                <Table.Th scope="row" className="nowrap">{t('ipPages.ledger.total')}</Table.Th>
                 <Table.Td ta="right" className="nowrap">{f.euro(data.total.plannedCents)}</Table.Td>
                 <Table.Td ta="right" className="nowrap">{f.euroOrDash(data.total.staffActualCents)}</Table.Td>
                 <Table.Td ta="right" className="nowrap">{f.euroOrDash(data.total.housingActualCents)}</Table.Td>

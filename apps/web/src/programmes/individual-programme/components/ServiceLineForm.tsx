@@ -79,7 +79,7 @@ export function ServiceLineForm({ caseId, month, openedMonth, municipalityAtvk }
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect label={t('ipPages.lineForm.unit')} required value={unit} onChange={(e) => setUnit(e.currentTarget.value as VolumeUnit)} error={errors.unit} disabled={!line}
-              data={line ? units.map((u) => ({ value: u, label: t(`ip.enums.unit.${u}`) })) : [{ value: '', label: t('ipPages.lineForm.unitAfterLine') }]} />
+              data={line ? units.map((u) => ({ value: u, label: t(`ip.enums.unit.${u}`) })) : [{ value: '', label: t('ipPages.common.none') }]} />
             <TextInput label={t('ipPages.lineForm.planned')} description={t('ipPages.lineForm.plannedHint')} required inputMode="decimal" autoComplete="off"
               value={planned} onChange={(e) => setPlanned(e.currentTarget.value)} error={errors.plannedPerMonth} />
             <MonthField label={t('ipPages.lineForm.fromMonth')} required from={openedMonth} to={shiftMonth(thisMonth(), 12)} value={fromMonth} onChange={setFromMonth} error={errors.fromMonth} />

@@ -261,7 +261,6 @@ export const ipPagesEn: typeof ipPagesLv = {
     skillAreas: 'Skill areas',
     skillAreasHint: 'Tick at least one area the specialists support',
     unit: 'Unit',
-    unitAfterLine: 'Choose a service first',
     planned: 'Volume planned a month',
     plannedHint: 'For example, 8 or 2.5',
     fromMonth: 'From month',
@@ -302,9 +301,6 @@ export const ipPagesEn: typeof ipPagesLv = {
     basisHint: 'How the co-payment was set from the assessment of the social situation and the plan',
     submit: 'Save the co-payment',
     saved: 'Co-payment saved: {{amount}} a month, in force {{month}} and after.',
-  },
-  ledgerColumns: {
-    persons: 'Persons',
   },
   providerLedger: {
     title: 'Service provider’s cost ledger',

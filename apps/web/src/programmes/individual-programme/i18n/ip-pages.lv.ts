@@ -262,7 +262,6 @@ export const ipPagesLv = {
     skillAreas: 'Prasmju jomas',
     skillAreasHint: 'Atzīmējiet vismaz vienu jomu, kurā speciālisti sniedz atbalstu',
     unit: 'Mērvienība',
-    unitAfterLine: 'Vispirms izvēlieties pakalpojumu',
     planned: 'Plānotais apjoms mēnesī',
     plannedHint: 'Piemēram, 8 vai 2,5',
     fromMonth: 'No mēneša',
@@ -303,9 +302,6 @@ export const ipPagesLv = {
     basisHint: 'Kā līdzmaksājums noteikts pēc sociālās situācijas izvērtējuma un plāna',
     submit: 'Saglabāt līdzmaksājumu',
     saved: 'Līdzmaksājums saglabāts: {{amount}} mēnesī; spēkā {{month}} un turpmāk.',
-  },
-  ledgerColumns: {
-    persons: 'Personas',
   },
   providerLedger: {
     title: 'Pakalpojuma sniedzēja izmaksu uzskaite',

@@ -69,11 +69,11 @@ function Plan({ data }: { data: IpCaseDetail }) {
         <LedgerSection year={year} onYear={(by) => set('year', String(year + by))} query={ledger} />
         <Grid gutter="lg">
           {canRecord ? (
-            <Grid.Col span={{ base: 12, lg: 5 }} miw={0}>
+            <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
               <CostForm key={month} caseId={caseId} month={month} openedMonth={openedMonth} onSaved={(m) => set('year', m.slice(0, 4))} />
             </Grid.Col>
           ) : null}
-          <Grid.Col span={{ base: 12, lg: canRecord ? 7 : 12 }} miw={0}>
+          <Grid.Col span={{ base: 12, lg: canRecord ? 6 : 12 }} miw={0}>
             <CoPaymentSection coPayments={data.coPayments} month={month}>
               {canRecord ? (
                 <CoPaymentForm key={month} caseId={caseId} month={month} openedMonth={openedMonth} inForce={coPaymentInForce(data.coPayments, month)} />

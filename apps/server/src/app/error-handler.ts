@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { reasonOfIssue } from '@socrehab/domain';
-import { AppError, appErrorOfDatabase } from '../shared/errors';
+import { AppError, appErrorOfDatabase, type FieldReason } from '../shared/errors';
 import { languageOf, translate } from '../shared/i18n';
 
 interface ErrorBody {
@@ -15,8 +15,10 @@ interface ErrorBody {
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const language = languageOf(request.headers['accept-language']);
-    const fieldsOf = (fields: Record<string, string>) =>
-      Object.fromEntries(Object.entries(fields).map(([f, key]) => [f, { code: key, message: translate(language, key) }]));
+    const fieldsOf = (fields: Record<string, string | FieldReason>) =>
+      Object.fromEntries(Object.entries(fields).map(([f, reason]) => [f, typeof reason === 'string'
+        ? { code: reason, message: translate(language, reason) }
+        : { code: reason.key, message: translate(language, reason.key, reason.params), params: reason.params }]));
 
     if (!(error instanceof AppError)) error = appErrorOfDatabase(error) ?? error;
     if (error instanceof AppError) {

@@ -9,8 +9,8 @@ export class AppError extends Error {
     readonly code: string,
     readonly messageKey: string,
     readonly options: {
-      /** Per-field reasons, as i18n keys, keyed by dotted field path. */
-      fields?: Record<string, string>;
+      /** Per-field reasons, as i18n keys (or a key with the values of its placeholders), keyed by dotted field path. */
+      fields?: Record<string, string | FieldReason>;
       /** Data the client needs to recover, e.g. the current record on a version conflict. */
       details?: unknown;
       /** Values for the message's placeholders. */
@@ -21,12 +21,15 @@ export class AppError extends Error {
   }
 }
 
+/** A field's reason with the limit it names (`validation.tooBig` with `{ max: 5 }`). */
+export interface FieldReason { key: string; params: Record<string, string | number> }
+
 export const notFound = (code: string, messageKey: string) => new AppError(404, code, messageKey);
 export const forbidden = () => new AppError(403, 'auth.forbidden', 'errors.auth.forbidden');
 export const conflict = (code: string, messageKey: string, details?: unknown) =>
   new AppError(409, code, messageKey, { details });
-export const invalidField = (field: string, messageKey: string) =>
-  new AppError(400, 'validation.failed', 'errors.validation', { fields: { [field]: messageKey } });
+export const invalidField = (field: string, messageKey: string, params?: FieldReason['params']) =>
+  new AppError(400, 'validation.failed', 'errors.validation', { fields: { [field]: params ? { key: messageKey, params } : messageKey } });
 
 /**
  * The SQLSTATE and constraint of a database error — from node-postgres or PGlite, also when Drizzle

@@ -16,8 +16,9 @@ function refuse(problem: FactDateProblem, field: string, on: string, day: string
  * offer, an incident, an ending…): a closed case takes none (409), and its date is within the case and
  * not after today in Riga (422 naming the field), by the one rule `checkFactDate`.
  */
-export function requireFactDate(theCase: CaseSpan & { status: string }, field: string, on: string, deps: Pick<Deps, 'now'>, options: { plannedAhead?: boolean } = {}) {
-  if (theCase.status === 'closed') {
+export function requireFactDate(theCase: CaseSpan & { status: string }, field: string, on: string, deps: Pick<Deps, 'now'>, options: { plannedAhead?: boolean; onEndedCase?: boolean } = {}) {
+  // an ended case takes no new facts, except what its ending asks for, dated within its life (IP-5 the ending's survey)
+  if (theCase.status === 'closed' && !options.onEndedCase) {
     throw new AppError(409, 'cases.closed', 'errors.facts.caseClosed', { params: { closedOn: formatDate(theCase.closedOn) } });
   }
   const day = today(deps);

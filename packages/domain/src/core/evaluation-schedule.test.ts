@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationInstrument } from '../programmes/programme';
-import { computeDueEvaluations, type EvaluationHistory } from './evaluation-schedule';
+import { computeDueEvaluations, type EvaluationHistory, isOnWorklist, scoreProblemOf } from './evaluation-schedule';
 
 const history = (over: Partial<EvaluationHistory> = {}): EvaluationHistory => ({ startedOn: '2026-01-31', agreedEndOn: null, endedOn: null, recorded: {}, ...over });
 const due = (instruments: readonly EvaluationInstrument[], h: EvaluationHistory, asOf: string) => computeDueEvaluations(instruments, h, asOf);
@@ -68,5 +68,32 @@ describe('the evaluation schedule (issue 12)', () => {
       ['provider_self_assessment', '2027-01-01'],
     ]);
     expect(due([selfAssessment], h, '2026-02-01')[0]!.dueOn).toBe('2027-02-01');
+  });
+});
+
+describe('on the worklist (issue 12; IP-5 the ending)', () => {
+  const ending = { instrument: 'client_satisfaction', at: 'ending' as const, dueOn: '2026-01-31', daysLeft: 0 };
+  const yearly = { instrument: 'client_satisfaction', at: 'every' as const, dueOn: '2026-01-20', daysLeft: -11 };
+  it('shows what is due within 14 days on an open case, not day 15', () => {
+    expect(isOnWorklist({ ...yearly, daysLeft: 14 }, null, '2026-01-06')).toBe(true);
+    expect(isOnWorklist({ ...yearly, daysLeft: 15 }, null, '2026-01-05')).toBe(false);
+  });
+  it('keeps an ended case’s ending survey for a calendar month after the last day (31 Jan → 28 Feb), nothing else', () => {
+    expect(isOnWorklist({ ...ending, daysLeft: -28 }, '2026-01-31', '2026-02-28')).toBe(true);
+    expect(isOnWorklist({ ...ending, daysLeft: -29 }, '2026-01-31', '2026-03-01')).toBe(false);
+    expect(isOnWorklist({ ...yearly, daysLeft: -12 }, '2026-01-31', '2026-02-01')).toBe(false);
+  });
+});
+
+describe('the score on the instrument’s scale (IP-5)', () => {
+  const survey = { code: 'client_satisfaction', subject: 'case' as const, when: [], score: { min: 1, max: 5, required: true } };
+  it('takes 1 and 5, refuses 0.99, 5.01 and a missing score; a scale-less instrument takes no score', () => {
+    expect(scoreProblemOf(survey, 1)).toBeNull();
+    expect(scoreProblemOf(survey, 5)).toBeNull();
+    expect(scoreProblemOf(survey, 0.99)).toEqual({ key: 'validation.tooSmall', params: { min: 1 } });
+    expect(scoreProblemOf(survey, 5.01)).toEqual({ key: 'validation.tooBig', params: { max: 5 } });
+    expect(scoreProblemOf(survey, undefined)).toEqual({ key: 'validation.required' });
+    expect(scoreProblemOf({ ...survey, score: undefined }, 3)).toEqual({ key: 'validation.unknownField' });
+    expect(scoreProblemOf({ ...survey, score: undefined }, undefined)).toBeNull();
   });
 });

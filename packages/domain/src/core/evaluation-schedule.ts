@@ -29,6 +29,19 @@ export interface DueEvaluation {
 export const EVALUATION_LOOKAHEAD_DAYS = 14;
 
 /**
+ * How long an ended case's ending evaluation stays on the worklist (calendar months after the last day;
+ * IP-5 "when the client ends the service"): long enough to reach the client, short enough not to pile up.
+ */
+export const ENDING_EVALUATION_MONTHS = 1;
+
+/** Whether a due instrument belongs on a worklist as of `asOf`: soon or overdue; on an ended case only its ending's, for a month. */
+export function isOnWorklist(due: DueEvaluation, endedOn: string | null, asOf: string): boolean {
+  if (due.daysLeft > EVALUATION_LOOKAHEAD_DAYS) return false;
+  if (!endedOn || endedOn > asOf) return true;
+  return due.at === 'ending' && asOf <= addMonths(endedOn, ENDING_EVALUATION_MONTHS);
+}
+
+/**
  * The day one rule of an instrument falls due and is not yet answered, or null:
  * - `start`: on the start day, until the instrument is recorded once;
  * - `every N months`: N calendar months after the last recording, or after the start (a recording resets it);
@@ -74,4 +87,18 @@ export function computeDueEvaluations(instruments: readonly EvaluationInstrument
     if (first) due.push(first);
   }
   return due.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+}
+
+/**
+ * What is wrong with a recording's score for the instrument's scale, as an i18n key with its limit, or
+ * null: a score the instrument has no scale for is refused, as is one outside the scale or a missing
+ * score the instrument requires (IP-5 a satisfaction survey is answered on 1–5).
+ */
+export function scoreProblemOf(instrument: EvaluationInstrument, score: number | undefined): { key: string; params?: Record<string, number> } | null {
+  const scale = instrument.score;
+  if (score === undefined) return scale?.required ? { key: 'validation.required' } : null;
+  if (!scale) return { key: 'validation.unknownField' };
+  if (score < scale.min) return { key: 'validation.tooSmall', params: { min: scale.min } };
+  if (score > scale.max) return { key: 'validation.tooBig', params: { max: scale.max } };
+  return null;
 }

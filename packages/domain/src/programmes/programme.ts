@@ -48,6 +48,8 @@ export interface EvaluationInstrument {
   /** Its name as pages show it. */
   names?: { lv: string; en: string };
   when: readonly EvaluationWhen[];
+  /** The scale of its overall score, when it has one (a recording outside it is refused; `required`: no recording without it). */
+  score?: { min: number; max: number; required?: boolean };
 }
 
 /** One item due on a case, as any programme's worklist rules give it (pure: history + date → items). */

@@ -47,7 +47,7 @@ async function isOnTeam(tx: Tx, caseId: string, userId: string, date: string) {
 }
 
 /** A new fact of a case dated `date`: the field the date came in, and whether it may be planned ahead (issue 11 §2). */
-interface FactOn { field: string; plannedAhead?: boolean }
+interface FactOn { field: string; plannedAhead?: boolean; onEndedCase?: boolean }
 
 /**
  * A case the actor may record on (the provider's manager, or a social worker or mentor on its team that

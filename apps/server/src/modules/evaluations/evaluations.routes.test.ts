@@ -75,6 +75,11 @@ describe('the evaluation schedule on a case (issue 12; IP-5)', () => {
     const badAnswer = await sw1.post(`/api/cases/${ipCaseId}/evaluations`, { instrument: 'client_satisfaction', recordedOn: '2026-11-20', answers: { overall: { nested: 1 } } });
     expect(badAnswer.statusCode).toBe(400);
 
+    // IP-5 the survey is answered on 1–5, and a survey without its score says nothing
+    const noScore = await sw1.post(`/api/cases/${ipCaseId}/evaluations`, { instrument: 'client_satisfaction', recordedOn: '2026-11-20' });
+    expect(noScore.json().error.fields.score.code).toBe('validation.required');
+    const zero = await sw1.post(`/api/cases/${ipCaseId}/evaluations`, { instrument: 'client_satisfaction', recordedOn: '2026-11-20', score: 0 });
+    expect(zero.json().error.fields.score).toMatchObject({ code: 'validation.tooSmall', params: { min: 1 } });
     const recorded = await sw1.post(`/api/cases/${ipCaseId}/evaluations`, { instrument: 'client_satisfaction', recordedOn: '2026-11-20', score: 4.5, answers: { overall: 5, wouldRecommend: true, comment: 'Paldies' } });
     expect(recorded.statusCode).toBe(201);
     const after = (await sw1.get(`/api/cases/${ipCaseId}/evaluations`)).json();
@@ -118,7 +123,9 @@ describe('the provider’s self-assessment (IP-6)', () => {
     expect((await sw1.post(url, { instrument: 'provider_self_assessment', recordedOn: '2026-11-20' })).statusCode).toBe(403);
     expect((await manager.post(url, { instrument: 'client_satisfaction', recordedOn: '2026-11-20' })).statusCode).toBe(400);
     expect((await manager.post(url, { instrument: 'provider_self_assessment', recordedOn: '2026-11-25' })).statusCode).toBe(422);
-    expect((await manager.post(url, { instrument: 'provider_self_assessment', recordedOn: '2026-11-20', score: 80 })).statusCode).toBe(201);
+    const offScale = await manager.post(url, { instrument: 'provider_self_assessment', recordedOn: '2026-11-20', score: 80 });
+    expect(offScale.json().error.fields.score).toEqual({ code: 'validation.tooBig', params: { max: 5 }, message: 'Vērtība nedrīkst pārsniegt 5' });
+    expect((await manager.post(url, { instrument: 'provider_self_assessment', recordedOn: '2026-11-20', score: 4 })).statusCode).toBe(201);
     const after = (await manager.get(url)).json();
     expect(after.evaluations).toHaveLength(1);
     expect(after.due[0].dueOn).toBe('2027-11-20');

@@ -1,5 +1,5 @@
 import {
-  computeDueEvaluations, isProgrammeCode, programmeOf, type DueEvaluation, type EvaluationInstrument, type RecordEvaluation,
+  computeDueEvaluations, isProgrammeCode, programmeOf, scoreProblemOf, type DueEvaluation, type EvaluationInstrument, type RecordEvaluation,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -48,15 +48,19 @@ export async function dueEvaluationsOfCases(tx: Tx, cases: readonly ScheduledCas
   return due;
 }
 
-function requireInstrument(programmeCode: string, subject: EvaluationInstrument['subject'], instrument: string, lookup: ProgrammeLookup) {
-  if (!scheduledInstruments(programmeCode, subject, lookup).some((i) => i.code === instrument)) throw invalidField('instrument', 'validation.invalidOption');
+/** The recording names one of the programme's instruments for the subject, and its score fits the instrument's scale. */
+function requireInstrument(programmeCode: string, subject: EvaluationInstrument['subject'], input: RecordEvaluation, lookup: ProgrammeLookup) {
+  const instrument = scheduledInstruments(programmeCode, subject, lookup).find((i) => i.code === input.instrument);
+  if (!instrument) throw invalidField('instrument', 'validation.invalidOption');
+  const problem = scoreProblemOf(instrument, input.score);
+  if (problem) throw invalidField('score', problem.key, problem.params);
 }
 
-/** Records an instrument completed about a case, on a day within the case (issue 11 §2), by someone who records on it. */
+/** Records an instrument completed about a case, on a day within the case (issue 11 §2) — after its ending too (IP-5) — by someone who records on it. */
 export async function recordCaseEvaluation(caseId: string, input: RecordEvaluation, ctx: Ctx, lookup: ProgrammeLookup) {
   return ctx.db.transaction(async (tx) => {
-    const theCase = await requireRecordableCase(tx, ctx, caseId, input.recordedOn, { field: 'recordedOn' });
-    requireInstrument(theCase.programme, 'case', input.instrument, lookup);
+    const theCase = await requireRecordableCase(tx, ctx, caseId, input.recordedOn, { field: 'recordedOn', onEndedCase: true });
+    requireInstrument(theCase.programme, 'case', input, lookup);
     const evaluation = await repo.insertEvaluation(tx, { ...input, programmeCode: theCase.programme, caseId, recordedBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'create', entityType: 'evaluation', entityId: evaluation.id, personId: theCase.personId,
@@ -93,7 +97,7 @@ export async function dueOfProvider(tx: Tx, providerId: string, programmeCode: s
 
 export async function recordProviderEvaluation(programmeCode: string, input: RecordEvaluation, ctx: Ctx, lookup: ProgrammeLookup) {
   requireProviderManager(ctx, programmeCode);
-  requireInstrument(programmeCode, 'provider', input.instrument, lookup);
+  requireInstrument(programmeCode, 'provider', input, lookup);
   requirePastDate('recordedOn', input.recordedOn, ctx);
   return ctx.db.transaction(async (tx) => {
     if (!(await repo.findProviderStart(tx, ctx.actor.organisationId, programmeCode))) throw new AppError(422, 'evaluations.no_agreement', 'errors.evaluations.noAgreement');

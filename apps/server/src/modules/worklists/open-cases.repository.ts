@@ -9,9 +9,12 @@ import type { WorklistWorker } from '../../programmes/programme-module';
 /** Which cases a worklist covers: a condition on `cases`. */
 export type CaseScope = SQL;
 
-/** A worker's cases: those whose team they are on, on the day. */
+/** The day a case's team is read on: the day asked, or the case's last day if it ended before. */
+const teamDay = (asOf: string) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
+
+/** A worker's cases: those whose team they are on, on the day (an ended case's: on its last day). */
 export const workerScope = (userId: string, asOf: string): CaseScope => sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${userId}
-  AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
+  AND m.from_date <= ${teamDay(asOf)} AND (m.to_date IS NULL OR m.to_date >= ${teamDay(asOf)}))`;
 
 /** An organisation's cases, or one of them. */
 export const organisationScope = (organisationId: string, caseId?: string): CaseScope =>
@@ -22,9 +25,10 @@ export const inProgramme = (scope: CaseScope, programme: string): CaseScope => a
 
 /**
  * The only file with SQL for the open cases of any programme a worklist covers (issue 12): open on the
- * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not.
+ * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not; with
+ * `endedSince`, also those that ended on or after that day (their ending is still to be evaluated).
  */
-export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: readonly string[], asOf: string) {
+export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: readonly string[], asOf: string, endedSince?: string) {
   if (!programmes.length) return [];
   return tx
     .select({
@@ -35,11 +39,11 @@ export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: re
     .innerJoin(persons, eq(persons.id, cases.personId))
     .where(and(
       scope, inArray(cases.programme, [...programmes]), visiblePersonsCondition(ctx.actor, today(ctx)),
-      lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
+      lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf), endedSince ? gte(cases.closedOn, endedSince) : undefined),
     ));
 }
 
-/** The team members of each case on the day, in the kept order: social workers, mentors, specialists, then by name. */
+/** The team members of each case on the day (an ended case's: on its last day), in the kept order: social workers, mentors, specialists, then by name. */
 export async function findTeamsOn(tx: Tx, caseIds: readonly string[], asOf: string) {
   const teams = new Map<string, WorklistWorker[]>();
   if (!caseIds.length) return teams;
@@ -47,7 +51,8 @@ export async function findTeamsOn(tx: Tx, caseIds: readonly string[], asOf: stri
     .select({ caseId: caseTeamMembers.caseId, userId: caseTeamMembers.userId, displayName: users.displayName, teamRole: caseTeamMembers.teamRole })
     .from(caseTeamMembers)
     .innerJoin(users, eq(users.id, caseTeamMembers.userId))
-    .where(and(inArray(caseTeamMembers.caseId, [...caseIds]), lte(caseTeamMembers.fromDate, asOf), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, asOf))))
+    .innerJoin(cases, eq(cases.id, caseTeamMembers.caseId))
+    .where(and(inArray(caseTeamMembers.caseId, [...caseIds]), lte(caseTeamMembers.fromDate, teamDay(asOf)), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, teamDay(asOf)))))
     .orderBy(sql`array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], ${caseTeamMembers.teamRole})`, asc(users.displayName), asc(caseTeamMembers.userId));
   for (const { caseId, ...worker } of rows) teams.set(caseId, [...(teams.get(caseId) ?? []), worker]);
   return teams;

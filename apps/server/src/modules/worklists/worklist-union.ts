@@ -1,4 +1,4 @@
-import { EVALUATION_LOOKAHEAD_DAYS, PROGRAMMES, programmeOf, type DueEvaluation } from '@socrehab/domain';
+import { ENDING_EVALUATION_MONTHS, PROGRAMMES, addMonths, isOnWorklist, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
 import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme } from '../../programmes/programme-module';
@@ -15,21 +15,21 @@ export type EvaluationDueItem = ListedWorklistItem & {
 const namesOf = (programme: string, instrument: string) => programmeOf(programme).evaluationInstruments.find((i) => i.code === instrument)?.names ?? null;
 
 const rankedEvaluation = (item: EvaluationDueItem): RankedWorklistItem => ({ item, urgency: -item.due.daysLeft, overdue: item.due.daysLeft < 0 });
-const shows = (d: DueEvaluation) => d.daysLeft <= EVALUATION_LOOKAHEAD_DAYS;
-
 /**
  * Issue 12 — the core's evaluation schedule on the worklist: the instruments due (or due within two
- * weeks) on every open case in the scope the viewer may see, of any registered programme, moved in or not.
+ * weeks) on every open case in the scope the viewer may see, of any registered programme, moved in or not;
+ * and, for a month after a case ended, the evaluation its ending makes due (IP-5).
  */
 async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup) {
   const scheduled = PROGRAMMES.filter((code) => scheduledInstruments(code, 'case', lookup).length);
-  const open = await findOpenCases(tx, ctx, scope, scheduled, asOf);
+  const open = await findOpenCases(tx, ctx, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
   const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
-  const teams = await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows)).map((c) => c.id), asOf);
+  const shows = (c: (typeof open)[number]) => (d: DueEvaluation) => isOnWorklist(d, c.closedOn, asOf);
+  const teams = await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
   const ranked: RankedWorklistItem[] = [];
   for (const c of open) {
     for (const d of due.get(c.id) ?? []) {
-      if (!shows(d)) continue;
+      if (!shows(c)(d)) continue;
       ranked.push(rankedEvaluation({
         kind: 'evaluation_due', caseId: c.id, programme: c.programme, instrument: d.instrument, instrumentNames: namesOf(c.programme, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
         caseNumber: c.caseNumber, personName: c.personName, workers: teams.get(c.id) ?? [],
@@ -46,7 +46,7 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
   for (const code of PROGRAMMES) {
     if (!scheduledInstruments(code, 'provider', lookup).length) continue;
     for (const d of await dueOfProvider(tx, ctx.actor.organisationId, code, asOf, lookup)) {
-      if (!shows(d)) continue;
+      if (!isOnWorklist(d, null, asOf)) continue;
       ranked.push(rankedEvaluation({
         kind: 'evaluation_due', caseId: null, programme: code, instrument: d.instrument, instrumentNames: namesOf(code, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
         caseNumber: null, personName: null, workers: [],

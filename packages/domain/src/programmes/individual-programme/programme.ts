@@ -17,9 +17,9 @@ export const individualProgramme = {
   lifeDomains: SERVICE_LINES, // IP-2 the plan is written in the content catalogue's service lines
   evaluationInstruments: [
     // IP-5 at least once a year, one month before the service agreement expires, and when the client ends the service
-    { code: 'client_satisfaction', subject: 'case', when: [{ at: 'every', months: 12 }, { at: 'before_agreed_end', months: 1 }, { at: 'ending' }] },
+    { code: 'client_satisfaction', subject: 'case', when: [{ at: 'every', months: 12 }, { at: 'before_agreed_end', months: 1 }, { at: 'ending' }], score: { min: 1, max: 5, required: true } },
     // IP-6 the provider assesses its own activity at least once a year
-    { code: 'provider_self_assessment', subject: 'provider', when: [{ at: 'every', months: 12 }] },
+    { code: 'provider_self_assessment', subject: 'provider', when: [{ at: 'every', months: 12 }], score: { min: 1, max: 5 } },
   ],
   documents: ['target_group_report'], // IP-4
   indicators: [

@@ -33,9 +33,11 @@ export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string
         {(data) => {
           const due = data.due.filter((d) => d.instrument === 'client_satisfaction');
           const recorded = data.evaluations.filter((r) => r.instrument === 'client_satisfaction');
+          // an ended case still takes the survey its ending made due (IP-5), dated within the case
+          const recordable = canRecord && (days.closedOn === null || due.some((d) => d.at === 'ending'));
           return (
             <Grid gutter="lg">
-              <Grid.Col span={{ base: 12, lg: canRecord ? 6 : 12 }} miw={0}>
+              <Grid.Col span={{ base: 12, lg: recordable ? 6 : 12 }} miw={0}>
                 <Stack gap="md">
                   <div>
                     <Title order={3} size="h4" mb="xs">{t('ipPages.evaluations.dueTitle')}</Title>
@@ -45,9 +47,9 @@ export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string
                   </div>
                 </Stack>
               </Grid.Col>
-              {canRecord ? (
+              {recordable ? (
                 <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
-                  <SatisfactionForm caseId={caseId} />
+                  <SatisfactionForm caseId={caseId} lastDay={days.closedOn} />
                 </Grid.Col>
               ) : null}
               <Grid.Col span={12} miw={0}>
@@ -109,10 +111,10 @@ function RecordedList({ items, days }: { items: RecordedEvaluation[]; days: Case
 }
 
 /** IP-5 a client satisfaction evaluation: its day, the client's score on the 1–5 scale and what was said. */
-function SatisfactionForm({ caseId }: { caseId: string }) {
+function SatisfactionForm({ caseId, lastDay }: { caseId: string; lastDay: string | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [on, setOn] = useState(toDisplayDate(todayIso()));
+  const [on, setOn] = useState(toDisplayDate(lastDay && lastDay < todayIso() ? lastDay : todayIso()));
   const [score, setScore] = useState('');
   const [notes, setNotes] = useState('');
   // what was saved, put in words at render so the notice follows a language switch

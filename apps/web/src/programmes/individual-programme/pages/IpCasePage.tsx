@@ -61,7 +61,7 @@ function CaseView({ data }: { data: IpCaseDetail }) {
             </Stack>
           </Grid.Col>
         </Grid>
-        <EvaluationsSection caseId={data.caseId} canRecord={data.abilities.record && data.status === 'open'} days={{ closedOn: data.closedOn, agreementEndsOn: data.agreementEndsOn }} />
+        <EvaluationsSection caseId={data.caseId} canRecord={data.abilities.record} days={{ closedOn: data.closedOn, agreementEndsOn: data.agreementEndsOn }} />
       </Stack>
     </>
   );

@@ -7,12 +7,7 @@ import { Section } from '../../../shared/ui/Section';
 import { FormError, SavedNotice } from '../../../shared/ui/FormFeedback';
 import { ipKeys, recordDelivery, type PlannedLine } from '../individual-programme.api';
 import { useIpFormat } from '../ip-format';
-
-/** A volume typed with a comma or a dot → a number; anything else NaN, which the server refuses with its reason. */
-const parseVolume = (text: string) => {
-  const s = text.trim().replace(/\s/g, '').replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
-};
+import { parseVolume } from './amounts';
 
 /** IP-2 the volume delivered on one of the plan's lines in the month shown (a second entry for the month replaces the first). */
 export function DeliveryForm({ caseId, month, lines }: { caseId: string; month: string; lines: PlannedLine[] }) {

@@ -96,9 +96,9 @@ describe('IP-4 the target-group report, 2020', () => {
 });
 
 describe('the demo is alive on the day it is made (IP-5, IP-6)', () => {
-  it('a satisfaction survey due today, one due a month before an agreement ends, the provider’s self-assessment due today, five providers in the overview', async () => {
+  it('a survey overdue since a service ended three days ago, one due today, one due a month before an agreement ends, the provider’s self-assessment due today, five providers in the overview', async () => {
     const items = (await (await as('ip.socdarbs@demo.lv'))('/api/worklists/worker')).json().items as { instrument?: string; at?: string; due?: { daysLeft: number } }[];
-    expect(items.filter((i) => i.instrument === 'client_satisfaction').map((i) => [i.at, i.due!.daysLeft])).toEqual([['every', 0], ['before_agreed_end', 3]]);
+    expect(items.filter((i) => i.instrument === 'client_satisfaction').map((i) => [i.at, i.due!.daysLeft])).toEqual([['ending', -3], ['every', 0], ['before_agreed_end', 3]]);
     const self = (await (await as('ip.vaditajs@demo.lv'))('/api/programmes/individual_programme/provider-evaluations')).json();
     expect(self.due).toEqual([expect.objectContaining({ instrument: 'provider_self_assessment', dueOn: TODAY })]);
     const overview = (await (await as('ip.departaments@demo.lv'))('/api/individual-programme/providers')).json();

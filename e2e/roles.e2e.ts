@@ -102,9 +102,10 @@ describe('what each role sees', () => {
     await page.getByRole('table', { name: 'Atrastās personas' }).waitFor();
     const organisations = await page.getByRole('table', { name: 'Atrastās personas' }).locator('tbody tr td:nth-child(5)').allInnerTexts();
     expect(organisations.length).toBeGreaterThan(0);
-    // the municipality's own applicants, and the clients the provider serving Rīga registered there
+    // the municipality's own applicants, and the clients the providers serving Rīga registered there (Housing First;
+    // the Individual Programme's provider, once a case in Rīga is opened for one of its clients — the IP journey does)
     expect(organisations).toContain('Rīgas valstspilsētas pašvaldības Labklājības departaments');
-    for (const organisation of organisations) expect(['Rīgas valstspilsētas pašvaldības Labklājības departaments', 'Biedrība „Mājas ceļš”']).toContain(organisation);
+    for (const organisation of organisations) expect(['Rīgas valstspilsētas pašvaldības Labklājības departaments', 'Biedrība „Mājas ceļš”', 'Biedrība „Cerību māja”']).toContain(organisation);
     await page.getByRole('table', { name: 'Atrastās personas' }).getByRole('link').first().click();
     await page.getByRole('tab', { name: 'Apvienošana' }).click();
     await page.getByRole('heading', { name: 'Dublikātu apvienošana' }).waitFor();

@@ -10,7 +10,7 @@ import { OverviewPage } from '../modules/stats/pages/OverviewPage';
 import { UsersPage } from '../modules/users/pages/UsersPage';
 import { UserAuditPage } from '../modules/audit/pages/UserAuditPage';
 import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditPage';
-import { housingFirstOf } from '../modules/housing-first/housing-first.api';
+import { housingFirstOf } from '../programmes/housing-first/housing-first.api';
 import { serviceRoutes } from '../modules/service/service.routes';
 import { WEB_PROGRAMMES } from '../programmes/registry';
 import { ForbiddenPage, NotFoundPage } from './StatusPages';

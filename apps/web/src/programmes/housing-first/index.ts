@@ -1,5 +1,5 @@
-import { HousingFirstNavigation } from '../../modules/housing-first/components/HousingFirstNavigation';
-import { housingFirstRoutes } from '../../modules/housing-first/housing-first.routes';
+import { HousingFirstNavigation } from './components/HousingFirstNavigation';
+import { housingFirstRoutes } from './housing-first.routes';
 import type { WebProgramme } from '../programme-module';
 
 /** Housing First in the web app: today's pages and navigation (HF-3.1). */

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toDisplayDate } from '../../../shared/dates';
-import { dateOrNull, todayIso } from '../service-format';
-import { setVisitSlot } from '../service.api';
+import { toDisplayDate } from '../../../../shared/dates';
+import { dateOrNull, todayIso } from '../../../../modules/service/service-format';
+import { setVisitSlot } from '../../../../modules/service/service.api';
 import { getServiceSummary, planKeys } from '../plans.api';
-import { DateField, FormError, Saved, Section } from './ServiceUi';
+import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 
 type Slot = { weekday: number; atTime: string; fromDate: string };

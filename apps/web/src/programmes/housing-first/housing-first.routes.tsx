@@ -17,6 +17,9 @@ import { MoveInPage } from './pages/MoveInPage';
 import { CaseloadsPage } from './pages/CaseloadsPage';
 import { DwellingsPage } from './pages/DwellingsPage';
 import { DwellingFormPage } from './pages/DwellingFormPage';
+import { ServiceAllowed } from '../../modules/service/service.routes';
+import { CaseServicePage } from './service/pages/CaseServicePage';
+import { WorkerChangePage } from './service/pages/WorkerChangePage';
 
 type Ability = keyof HousingFirstAbilities;
 
@@ -50,5 +53,8 @@ export function housingFirstRoutes() {
     page('hf/dwellings', 'dwellings', <DwellingsPage />),
     page('hf/dwellings/new', 'dwellings', <DwellingFormPage />),
     page('hf/dwellings/:id', 'dwellings', <DwellingFormPage />),
+    // receiving the service (HF-3.2–3.4): the case's service page, for the provider's staff the worklists are for
+    <Route key="cases/:id/service" path="cases/:id/service" element={<ServiceAllowed need="any"><CaseServicePage /></ServiceAllowed>} />,
+    <Route key="cases/:id/service/worker-change" path="cases/:id/service/worker-change" element={<ServiceAllowed need="any"><WorkerChangePage /></ServiceAllowed>} />,
   ];
 }

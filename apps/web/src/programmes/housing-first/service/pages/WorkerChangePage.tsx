@@ -3,16 +3,16 @@ import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/client';
-import { useMe } from '../../../shared/auth/session';
-import { toDisplayDate } from '../../../shared/dates';
-import { PageHeader } from '../../../shared/ui/PageHeader';
-import { QueryState } from '../../../shared/ui/QueryState';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { DateField, FormError, Saved, Section } from '../components/ServiceUi';
+import { ApiError } from '../../../../shared/api/client';
+import { useMe } from '../../../../shared/auth/session';
+import { toDisplayDate } from '../../../../shared/dates';
+import { PageHeader } from '../../../../shared/ui/PageHeader';
+import { QueryState } from '../../../../shared/ui/QueryState';
+import { usePageTitle } from '../../../../shared/ui/usePageTitle';
+import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from '../components/useRecord';
-import { dateOrNull, textOrNull, todayIso } from '../service-format';
-import { changeWorker, getOrganisationUsers, getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
+import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
+import { changeWorker, getOrganisationUsers, getServiceCase, serviceKeys, type ServiceCase } from '../../../../modules/service/service.api';
 
 /** The roles a social worker's or a mentor's place on the team can be taken by (HF-3.2.7). */
 const CHANGEABLE: Record<string, string> = { social_worker: 'social_worker', social_mentor: 'social_mentor' };

@@ -5,7 +5,7 @@ import type {
   removeFromWaitingListSchema, submitApplicationSchema, addAttachmentSchema,
 } from '@socrehab/domain';
 import { api, query } from '../../shared/api/client';
-import type { Me } from '../auth/auth.api';
+import type { Me } from '../../modules/auth/auth.api';
 
 /** What the signed-in user may do in Housing First (GET /api/auth/me → `housingFirst`). */
 export interface HousingFirstAbilities {

@@ -3,16 +3,16 @@ import { Alert, Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, Text
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ENDING_REASONS, EXIT_DESTINATIONS, JOINT_DECISION_ROLES, type EndingReason } from '@socrehab/domain';
-import { messageOf } from '../../../shared/api/errors';
-import { displayDateTime, toDisplayDate } from '../../../shared/dates';
-import { QueryState } from '../../../shared/ui/QueryState';
-import { Tag } from '../../../shared/ui/Tag';
-import { useConfirm } from '../../../shared/ui/useConfirm';
-import { dateOrNull, textOrNull, todayIso } from '../service-format';
-import { confirmEnding, endCase, endingRecordPdf, getEnding, serviceKeys, type EndingBody, type EndingState, type ServiceCase } from '../service.api';
-import { DateField, FormError, PdfLink, Saved, Section } from './ServiceUi';
+import { messageOf } from '../../../../shared/api/errors';
+import { displayDateTime, toDisplayDate } from '../../../../shared/dates';
+import { QueryState } from '../../../../shared/ui/QueryState';
+import { Tag } from '../../../../shared/ui/Tag';
+import { useConfirm } from '../../../../shared/ui/useConfirm';
+import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
+import { confirmEnding, endCase, endingRecordPdf, getEnding, serviceKeys, type EndingBody, type EndingState, type ServiceCase } from '../../../../modules/service/service.api';
+import { DateField, FormError, PdfLink, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
-import { ALERT_INK } from '../../../shared/ui/alert-ink';
+import { ALERT_INK } from '../../../../shared/ui/alert-ink';
 
 /** HF-3.3 ending the service: the form, or the recorded ending with the joint decision (HF-3.3.2). */
 export function EndingPanel({ data }: { data: ServiceCase }) {

@@ -14,7 +14,7 @@ import { BackLink, PdfLink, SavedNotice } from '../components/HfUi';
 import { ChecklistNav, NextStepCard } from '../components/CaseSteps';
 import { AgreementsSection, ConsentSection, DocumentsSection, MunicipalWorkerSection, TeamSection } from '../components/CaseRecordSections';
 import { AssessmentSummary, AttachmentsSection, DwellingSummary, MoveInSummary, Timeline } from '../components/CaseViewSections';
-import { ServicePageLink } from '../../service/components/ServicePageLink';
+import { ServicePageLink } from '../service/components/ServicePageLink';
 
 /** The case from opening to moving in: the next step first, every step reachable, the timeline of all. */
 export function CasePage() {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { offerDwellingSchema, recordIncidentSchema, recordRehousingMoveSchema } from '@socrehab/domain';
-import { api } from '../../shared/api/client';
-import type { Offer, Proposal } from '../housing-first/housing-first.api';
+import { api } from '../../../shared/api/client';
+import type { Offer, Proposal } from '../housing-first.api';
 
 type Body<T extends z.ZodType> = z.input<T>;
 

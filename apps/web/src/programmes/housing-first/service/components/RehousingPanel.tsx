@@ -2,17 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
-import { toDisplayDate } from '../../../shared/dates';
-import { QueryState } from '../../../shared/ui/QueryState';
-import { Tag } from '../../../shared/ui/Tag';
-import { OfferComparison, Proposals } from '../../housing-first/components/Offers';
-import { hfKeys } from '../../housing-first/housing-first.api';
-import { dateOrNull, todayIso } from '../service-format';
+import { fieldErrorsOf, messageOf } from '../../../../shared/api/errors';
+import { toDisplayDate } from '../../../../shared/dates';
+import { QueryState } from '../../../../shared/ui/QueryState';
+import { Tag } from '../../../../shared/ui/Tag';
+import { OfferComparison, Proposals } from '../../components/Offers';
+import { hfKeys } from '../../housing-first.api';
+import { dateOrNull, todayIso } from '../../../../modules/service/service-format';
 import {
   getRehousing, offerRehousingDwelling, recordIncident, recordRehousingMove, rehousingKey, type Incident, type Rehousing, type RehousingRound,
 } from '../rehousing.api';
-import { DateField, FormError, Saved, Section } from './ServiceUi';
+import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 
 const KINDS = ['dwelling_damage', 'lease_breach', 'other'] as const;
 

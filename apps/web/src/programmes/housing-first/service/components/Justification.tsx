@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ALERT_INK } from '../../../shared/ui/alert-ink';
+import { ALERT_INK } from '../../../../shared/ui/alert-ink';
 
 /**
  * HF-2.2 the justification flow: when the server refuses a day over the limit, its message stays on

@@ -1,12 +1,12 @@
 import { Accordion, Anchor, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
-import { toDisplayDate } from '../../../shared/dates';
-import { TableScroll } from '../../../shared/ui/TableScroll';
-import { Tag, type Tone } from '../../../shared/ui/Tag';
+import { toDisplayDate } from '../../../../shared/dates';
+import { TableScroll } from '../../../../shared/ui/TableScroll';
+import { Tag, type Tone } from '../../../../shared/ui/Tag';
 import { planPdf, type PlanGoalView, type PlanReviewView, type PlanVersionView } from '../plans.api';
-import { withLanguage } from '../service-format';
-import { Section } from './ServiceUi';
+import { withLanguage } from '../../../../modules/service/service-format';
+import { Section } from '../../../../modules/service/components/ServiceUi';
 
 const STATUS_TONE: Record<PlanGoalView['status'], Tone> = { planned: 'neutral', in_progress: 'brand', done: 'success', dropped: 'warning' };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { Tag, type Tone } from '../../../shared/ui/Tag';
-import { useDueText } from './ServiceUi';
+import { Tag, type Tone } from '../../../../shared/ui/Tag';
+import { useDueText } from '../../../../modules/service/components/ServiceUi';
 
 /** One part of the service summary: a named region with an h3, on a tinted card. */
 export function SummaryTile({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceSummaryResponse } from '../plans.api';
 
 import { SummaryTile } from './SummaryTile';
-import { ALERT_INK } from '../../../shared/ui/alert-ink';
+import { ALERT_INK } from '../../../../shared/ui/alert-ink';
 
 /**
  * HF-2.2 contact hours used and left in the engagement, as the service summary computed them for its

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { toDisplayDate } from '../../../shared/dates';
-import { dateOrNull, todayIso } from '../service-format';
-import { recordExtension } from '../service.api';
-import { DateField, FormError, Saved, Section } from './ServiceUi';
+import { toDisplayDate } from '../../../../shared/dates';
+import { dateOrNull, todayIso } from '../../../../modules/service/service-format';
+import { recordExtension } from '../../../../modules/service/service.api';
+import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 
 /** HF-3.3.3 the team waits one more month before evaluating the ending, with the reason in the case file. */

@@ -10,7 +10,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
-import { PersonPicker } from '../../persons/components/PersonPicker';
+import { PersonPicker } from '../../../modules/persons/components/PersonPicker';
 import { getQuestionnaire, hfKeys, submitApplication } from '../housing-first.api';
 import { schemaErrors, todayIso, useMunicipalityName } from '../hf-format';
 import { BackLink, DateField, FormError, SavedNotice } from '../components/HfUi';

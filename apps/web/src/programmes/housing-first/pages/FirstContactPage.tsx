@@ -9,7 +9,7 @@ import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
-import { PersonPicker } from '../../persons/components/PersonPicker';
+import { PersonPicker } from '../../../modules/persons/components/PersonPicker';
 import { hfKeys, recordFirstContact } from '../housing-first.api';
 import { schemaErrors, todayIso } from '../hf-format';
 import { BackLink, DateField, FormError } from '../components/HfUi';

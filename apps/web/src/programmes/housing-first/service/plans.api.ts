@@ -1,5 +1,5 @@
 import type { PlanVersionsResponse, ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
-import { api, query } from '../../shared/api/client';
+import { api, query } from '../../../shared/api/client';
 
 export type { PlanGoalView, PlanReviewView, PlanVersionView, PlanVersionsResponse, ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 

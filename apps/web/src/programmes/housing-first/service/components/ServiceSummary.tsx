@@ -1,14 +1,14 @@
 import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toDisplayDate } from '../../../shared/dates';
-import { QueryState } from '../../../shared/ui/QueryState';
-import { Tag, type Tone } from '../../../shared/ui/Tag';
+import { toDisplayDate } from '../../../../shared/dates';
+import { QueryState } from '../../../../shared/ui/QueryState';
+import { Tag, type Tone } from '../../../../shared/ui/Tag';
 import { getServiceSummary, planKeys, type ServiceSummaryResponse } from '../plans.api';
-import { AsOfForm } from './AsOfForm';
+import { AsOfForm } from '../../../../modules/service/components/AsOfForm';
 import { HoursPanel } from './HoursPanel';
 import { DueTag, Fact, SummaryTile } from './SummaryTile';
-import { EscalationDetails } from './WorklistItemCard';
+import { EscalationDetails } from '../../../../modules/service/components/WorklistItemCard';
 
 const ANSWER_TONE: Record<string, Tone> = { accepted: 'success', declined: 'neutral', later: 'brand' };
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

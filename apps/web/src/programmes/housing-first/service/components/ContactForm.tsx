@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, CONTACT_MODES, type LifeDomain } from '@socrehab/domain';
-import { toDisplayDate } from '../../../shared/dates';
-import { dateOrNull, parseHours, textOrNull, todayIso } from '../service-format';
-import { recordContact, type ServiceCase } from '../service.api';
+import { toDisplayDate } from '../../../../shared/dates';
+import { dateOrNull, parseHours, textOrNull, todayIso } from '../../../../modules/service/service-format';
+import { recordContact, type ServiceCase } from '../../../../modules/service/service.api';
 import { JustificationField, useJustification } from './Justification';
-import { DateField, FormError, LifeDomainsField, Saved, Section, Warnings } from './ServiceUi';
+import { DateField, FormError, LifeDomainsField, Saved, Section, Warnings } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 
 type Kind = (typeof CONTACT_KINDS)[number];

@@ -1,4 +1,4 @@
-import { computeSettingsInForce } from '@socrehab/domain';
+import { computeSettingsInForce, formatDate } from '@socrehab/domain';
 import {
   canOpenIpCase, canRecordOnIpCase, computeReferenceCost, ipSettingsSchema, checkDelivery, checkIpGranting, computePlannedVsDelivered, computeRecipients, coPaymentTotal,
   UNITS_OF_LINE, type AddServiceLineInput, type OpenIpCaseInput, type ServiceLine, type VolumeUnit,
@@ -52,7 +52,7 @@ export async function requireVisibleIpCase(tx: Tx, ctx: Ctx, caseId: string, loc
 async function requireRecordableIpCase(tx: Tx, ctx: Ctx, caseId: string) {
   const found = await requireVisibleIpCase(tx, ctx, caseId, true);
   if (!canRecordOnIpCase(ctx.actor, found.organisationId, await repo.isOnTeam(tx, caseId, ctx.actor.userId, today(ctx)))) throw forbidden();
-  if (found.status === 'closed') throw new AppError(409, 'cases.closed', 'errors.facts.caseClosed', { params: { closedOn: found.closedOn ?? '' } });
+  if (found.status === 'closed') throw new AppError(409, 'cases.closed', 'errors.facts.caseClosed', { params: { closedOn: formatDate(found.closedOn) } });
   return found;
 }
 

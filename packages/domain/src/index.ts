@@ -39,3 +39,5 @@ export * from './programmes/housing-first/case-history.format';
 export * from './programmes/housing-first/case-history.dates';
 export * from './statistics/small-cells';
 export * from './core/evaluation.schemas';
+export * from './core/case-history.format';
+export * from './core/dwelling.schemas';

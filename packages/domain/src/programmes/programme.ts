@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ProgrammeCaseHistory } from '../core/case-history.format';
 
 /**
  * The plug-in contract (issue 12): what a programme declares to the shared core. A programme is a
@@ -97,4 +98,6 @@ export interface ProgrammeDefinition<Settings = unknown, Code extends string = s
   documents: readonly string[];
   indicators: readonly IndicatorDefinition[];
   messages: ProgrammeMessages;
+  /** Its records in the case-history exchange format (docs/case-history-format.md); a programme without them is not carried. */
+  caseHistory?: ProgrammeCaseHistory;
 }

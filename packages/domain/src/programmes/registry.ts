@@ -2,6 +2,7 @@ import { coreMessagesEn } from '../i18n/messages.en';
 import { coreMessagesLv } from '../i18n/messages.lv';
 import { z } from 'zod';
 import type { CorePart, ProgrammeDefinition } from './programme';
+import { checkCaseHistoryOf, parseCaseHistoryOf, type CaseHistoryProgrammeEntry, type ParsedCaseHistory } from '../core/case-history.format';
 import { housingFirstProgramme } from './housing-first/programme';
 import { individualProgramme } from './individual-programme/programme';
 
@@ -42,3 +43,15 @@ const bundles = <K extends 'lv' | 'en'>(language: K) =>
 export const messagesLv = { ...coreMessagesLv, ...(bundles('lv') as ProgrammeMessagesLv) };
 export const messagesEn = { ...coreMessagesEn, ...(bundles('en') as ProgrammeMessagesEn) };
 export type Messages = typeof messagesEn;
+
+type Carried = Extract<Registered, { caseHistory: unknown }>;
+/** The programmes the case-history format carries: those that plug their records in (docs/case-history-format.md). */
+const CARRIED: readonly CaseHistoryProgrammeEntry[] = PROGRAMME_DEFINITIONS.flatMap((d) => ('caseHistory' in d && d.caseHistory ? [{ code: d.code, caseHistory: d.caseHistory }] : []));
+export type CaseHistoryProgramme = Carried['code'];
+export const CASE_HISTORY_PROGRAMMES = CARRIED.map((c) => c.code) as readonly CaseHistoryProgramme[];
+export const isCaseHistoryProgramme = (code: string): code is CaseHistoryProgramme => (CASE_HISTORY_PROGRAMMES as readonly string[]).includes(code);
+
+/** Reads a case-history file of any carried programme (the header names it; version 1 is Housing First's). */
+export const readCaseHistory = (text: string): ParsedCaseHistory => parseCaseHistoryOf(text, CARRIED);
+/** The checks a read file must pass on its own: its programme's references and dates, as of `today`. */
+export const checkCaseHistory = (parsed: ParsedCaseHistory, today: string) => checkCaseHistoryOf(parsed, CARRIED, today);

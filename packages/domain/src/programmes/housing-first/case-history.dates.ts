@@ -1,6 +1,7 @@
 import { checkPersonDates } from '../../persons/person.schemas';
 import { checkFactDate, checkPastDate, type CaseSpan } from '../../shared/fact-dates';
-import type { CaseHistoryIssue, CaseHistoryRecordOf, ParsedCaseHistoryLine } from './case-history.format';
+import type { CaseHistoryIssue } from '../../core/case-history.format';
+import type { CaseHistoryRecordOf, ParsedCaseHistoryLine } from './case-history.format';
 import { checkDecisionBasis } from './granting.policies';
 
 /** Visit outcomes that reached the person (HF-3.2.2); a miss is `not_home_no_notice`. */

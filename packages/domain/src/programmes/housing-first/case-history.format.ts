@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { personFieldsSchema } from '../../persons/person.schemas';
-import { isoDate, messageKeyOfIssue, optionalText, uuid } from '../../shared/validation';
+import {
+  caseHistoryRecord as record, dwellingRecord, parseCaseHistoryOf, personRecord, workerEmail, type CaseHistoryHeader, type CaseHistoryIssue, type CaseHistoryVersion,
+} from '../../core/case-history.format';
+import { isoDate, optionalText, uuid } from '../../shared/validation';
 import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
 import {
-  assignTeamMemberSchema, decideApplicationSchema, giveConsentSchema, markDocumentSchema, dwellingFieldsSchema, DWELLING_STATUSES, eligibilityAssessmentSchema, initialAssessmentSchema,
+  assignTeamMemberSchema, decideApplicationSchema, giveConsentSchema, markDocumentSchema, eligibilityAssessmentSchema, initialAssessmentSchema,
   recordAgreementsSchema, recordMoveInSchema, submitApplicationSchema,
 } from './granting.schemas';
 import {
@@ -12,46 +14,18 @@ import {
 } from './service.schemas';
 
 /**
- * The case-history exchange format (docs/case-history-format.md): JSON Lines, a header on line 1, then
- * one typed record per line. Version 2 names the programme in the header and carries what version 1
- * left out — the dwelling, the move-in with its keys, the documents checklist and the consents, the
- * inspection period and the day the service began; version 1 files are still read, and behave as they always did. Every record carries the stable id of the row it becomes, so
- * importing a file twice changes nothing and exporting after an import gives the same lines back.
- * Workers are named by e-mail; the importing server resolves them to its users.
+ * Housing First's records of the case-history exchange format (docs/case-history-format.md; the
+ * format's programme-neutral part is the core's, `core/case-history.format.ts`). Version 2 names the
+ * programme in the header and carries what version 1 left out — the dwelling, the move-in with its
+ * keys, the documents checklist and the consents, the inspection period and the day the service began;
+ * version 1 files are still read, and behave as they always did. Every record carries the stable id of
+ * the row it becomes, so importing a file twice changes nothing and exporting after an import gives the
+ * same lines back. Workers are named by e-mail; the importing server resolves them to its users.
  *
  * The record schemas are the API's own schemas (HF-3.1 granting, HF-3.2 service, HF-3.3 ending,
  * HF-3.4 documents) with ids and worker e-mails added, so the format accepts exactly what the forms do.
  */
-export const CASE_HISTORY_FORMAT = 'socrehab.case-history';
-/** The version an export writes; `CASE_HISTORY_VERSIONS` are those an import reads. */
-export const CASE_HISTORY_VERSION = 2;
-export const CASE_HISTORY_VERSIONS = [1, 2] as const;
-export type CaseHistoryVersion = (typeof CASE_HISTORY_VERSIONS)[number];
-/**
- * The programmes a version-2 file may name: the one place the format lists them (issue 12 — the
- * programme registry takes its place once every programme's records are in the format).
- */
-export const CASE_HISTORY_PROGRAMMES = ['housing_first'] as const;
-export type CaseHistoryProgramme = (typeof CASE_HISTORY_PROGRAMMES)[number];
-/** Guards against a runaway file: lines per file and characters per line. */
-export const CASE_HISTORY_MAX_LINES = 100_000;
-export const CASE_HISTORY_MAX_LINE_LENGTH = 200_000;
-
-const formatName = z.literal(CASE_HISTORY_FORMAT, { error: 'housing.caseHistory.errors.notCaseHistory' });
-const programmeName = z.enum(CASE_HISTORY_PROGRAMMES, { error: 'housing.caseHistory.errors.unknownProgramme' });
-/** Version 1 is Housing First's alone; version 2 names its programme. */
-export const caseHistoryHeaderSchema = z.union([
-  z.object({ format: formatName, version: z.literal(1) }).strict().transform((h) => ({ ...h, programme: 'housing_first' as CaseHistoryProgramme })),
-  z.object({ format: formatName, version: z.literal(2), programme: programmeName }).strict(),
-], { error: 'housing.caseHistory.errors.unsupportedVersion' });
-export type CaseHistoryHeader = z.output<typeof caseHistoryHeaderSchema>;
-
-/** A worker, by the e-mail of their user account (lower case). */
-const workerEmail = z.email({ error: 'validation.email' }).max(254, { error: 'validation.tooLong' }).transform((s) => s.toLowerCase());
-const record = <T extends string>(type: T) => ({ type: z.literal(type), id: uuid });
 const onCase = { caseId: uuid };
-
-const personRecord = personFieldsSchema.safeExtend({ ...record('person') });
 
 const applicationRecord = submitApplicationSchema.omit({ firstContactId: true }).extend({
   ...record('application'),
@@ -69,7 +43,7 @@ const caseFields = recordAgreementsSchema.omit({ version: true }).extend({
   personId: uuid,
   applicationId: uuid.nullish().transform((s) => s ?? null),
   municipalityAtvk: submitApplicationSchema.shape.municipalityAtvk,
-  programme: z.enum(CASE_HISTORY_PROGRAMMES, { error: 'validation.invalidOption' }),
+  programme: z.enum(['housing_first'], { error: 'validation.invalidOption' }),
   /** HF-3.4.1 the number on the case file's title page, unique in the provider's register. */
   caseNumber: optionalText(40),
   openedOn: isoDate,
@@ -94,8 +68,6 @@ const consentRecord = giveConsentSchema.extend({
   ...record('consent'), ...onCase, withdrawnOn: isoDate.nullish().transform((s) => s ?? null), recordedBy: workerEmail,
 }).strict();
 
-/** HF-3.1.5 a dwelling of the housing stock, as the dwellings register has it; written once, before the first case that names it. */
-const dwellingRecord = dwellingFieldsSchema.extend({ ...record('dwelling'), status: z.enum(DWELLING_STATUSES, { error: 'validation.invalidOption' }) }).strict();
 
 /** HF-3.1.8–3.1.10 the move-in: the dwelling, the crisis agreement, the handover act and the lease (the keys are `dwelling_key` lines). */
 const moveInRecord = recordMoveInSchema.omit({ keys: true, dwellingId: true }).extend({ ...record('move_in'), ...onCase, dwellingId: uuid, recordedBy: workerEmail }).strict();
@@ -190,68 +162,19 @@ export const CASE_HISTORY_RECORD_TYPES = Object.keys(CASE_HISTORY_RECORDS) as Ca
 export type CaseHistoryRecordOf<T extends CaseHistoryRecordType> = z.output<(typeof CASE_HISTORY_RECORDS)[T]>;
 export type CaseHistoryRecord = { [T in CaseHistoryRecordType]: CaseHistoryRecordOf<T> }[CaseHistoryRecordType];
 
-/** One problem of an import: the physical line (1 = header), the dotted field path ('' = whole line) and an i18n key. */
-export interface CaseHistoryIssue { line: number; field: string; key: string }
 export interface ParsedCaseHistoryLine { line: number; record: CaseHistoryRecord }
 
+/** Housing First's plug-in records, per version its files are read in. */
+export const HOUSING_FIRST_CASE_HISTORY_RECORDS = RECORDS_OF_VERSION;
+
 /**
- * Reads a file: every line is parsed and validated, and every problem is listed — nothing stops at the
- * first. Blank lines are skipped (a trailing newline is normal).
+ * Reads a Housing First file (version 1, or version 2 naming `housing_first`): every line is parsed and
+ * validated, and every problem is listed — nothing stops at the first. A file of every carried programme
+ * is read with the registry's `readCaseHistory`.
  */
 export function parseCaseHistory(text: string): { header: CaseHistoryHeader | null; records: ParsedCaseHistoryLine[]; issues: CaseHistoryIssue[] } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const issues: CaseHistoryIssue[] = [];
-  const records: ParsedCaseHistoryLine[] = [];
-  let header: CaseHistoryHeader | null = null;
-  if (lines.length > CASE_HISTORY_MAX_LINES + 1) return { header, records, issues: [{ line: CASE_HISTORY_MAX_LINES + 2, field: '', key: 'housing.caseHistory.errors.tooManyLines' }] };
-  const add = (line: number, error: z.ZodError) => {
-    for (const issue of error.issues) {
-      const path = issue.path.map(String);
-      // an unknown field is named, not its parent
-      const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...path, k].join('.')) : [path.join('.')];
-      const key = issue.message.startsWith('housing.') ? issue.message : messageKeyOfIssue(issue);
-      for (const field of fields) issues.push({ line, field, key });
-    }
-  };
-  let headerSeen = false;
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (text.trim() === '') return;
-    if (text.length > CASE_HISTORY_MAX_LINE_LENGTH) return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.lineTooLong' });
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.invalidJson' });
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return void issues.push({ line, field: '', key: 'housing.caseHistory.errors.notAnObject' });
-    if (!headerSeen) {
-      headerSeen = true;
-      const parsed = caseHistoryHeaderSchema.safeParse(value);
-      if (parsed.success) header = parsed.data;
-      else add(line, headerError(value, parsed.error));
-      return;
-    }
-    // a file whose header is not understood is read by the current version's schemas, to list its lines' problems too
-    const ofVersion = RECORDS_OF_VERSION[header?.version ?? CASE_HISTORY_VERSION];
-    const type = (value as { type?: unknown }).type;
-    const schema = typeof type === 'string' && Object.hasOwn(ofVersion, type) ? ofVersion[type as CaseHistoryRecordType]! : null;
-    if (!schema) return void issues.push({ line, field: 'type', key: 'housing.caseHistory.errors.unknownType' });
-    const parsed = schema.safeParse(value);
-    if (parsed.success) records.push({ line, record: parsed.data as CaseHistoryRecord });
-    else add(line, parsed.error);
-  });
-  if (!headerSeen) issues.push({ line: 1, field: '', key: 'housing.caseHistory.errors.emptyFile' });
-  return { header, records, issues };
-}
-
-/** A header's problem named by its field: another format, a version not read, an unknown programme or field. */
-function headerError(value: object, error: z.ZodError): z.ZodError {
-  const { format, version } = value as { format?: unknown; version?: unknown };
-  if (format !== CASE_HISTORY_FORMAT) return new z.ZodError([{ code: 'custom', path: ['format'], message: 'housing.caseHistory.errors.notCaseHistory', input: format }]);
-  if (version !== 1 && version !== 2) return new z.ZodError([{ code: 'custom', path: ['version'], message: 'housing.caseHistory.errors.unsupportedVersion', input: version }]);
-  const ofVersion = caseHistoryHeaderSchema.options[version - 1]!.safeParse(value);
-  return ofVersion.success ? error : ofVersion.error;
+  const parsed = parseCaseHistoryOf(text, [{ code: 'housing_first', caseHistory: { records: RECORDS_OF_VERSION } }]);
+  return parsed as { header: CaseHistoryHeader | null; records: ParsedCaseHistoryLine[]; issues: CaseHistoryIssue[] };
 }
 
 /**
@@ -261,7 +184,7 @@ function headerError(value: object, error: z.ZodError): z.ZodError {
  * grant (HF-3.1.4), a case's person the same as its application's; in version 2 every case of the
  * header's programme, a dwelling named by the case, its move-in and keys in the file, one move-in per case (HF-3.1.8).
  */
-export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine[], programme: CaseHistoryProgramme = 'housing_first'): CaseHistoryIssue[] {
+export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine[], programme: string = 'housing_first'): CaseHistoryIssue[] {
   const issues: CaseHistoryIssue[] = [];
   const byId = new Map<string, ParsedCaseHistoryLine>();
   for (const l of lines) {
@@ -342,23 +265,3 @@ export function checkCaseHistoryReferences(lines: readonly ParsedCaseHistoryLine
   }
   return issues;
 }
-
-/**
- * One record as its line: `type`, `id` and the reference first, then the schema's own key order, nested
- * objects' keys sorted — so the same record always gives the same text. Pass records as their schema outputs them.
- */
-export function formatCaseHistoryLine(value: CaseHistoryRecord | ReturnType<typeof caseHistoryHeader>): string {
-  if (!('type' in value)) return JSON.stringify(value);
-  const { type, id, ...rest } = value as CaseHistoryRecord & Record<string, unknown>;
-  const first = Object.fromEntries(REFERENCE_KEYS.filter((k) => k in rest).map((k) => [k, rest[k]]));
-  return JSON.stringify({ type, id, ...first, ...rest }, sortNestedKeys);
-}
-
-const REFERENCE_KEYS = ['personId', 'applicationId', 'caseId'] as const;
-/** Nested objects (answers, the person's state, goals…) with their keys sorted: stored JSON does not keep key order. */
-function sortNestedKeys(this: unknown, key: string, value: unknown) {
-  if (key === '' || !value || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-export const caseHistoryHeader = (programme: CaseHistoryProgramme) => ({ format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION, programme });

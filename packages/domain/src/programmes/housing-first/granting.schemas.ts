@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText, isoDate, optionalText, uuid } from '../../shared/validation';
+import { DWELLING_STATUSES, dwellingFieldsSchema } from '../../core/dwelling.schemas';
 import { ALTERNATIVE_SERVICES, CRITERION_FINDINGS } from './eligibility-criteria';
 import { PRIORITY_FACTORS } from './waiting-list.rules';
 import { DOMAIN_NEEDS, LIFE_DOMAINS, SUPPORT_NEED_LEVELS } from './support-team.rules';
@@ -101,26 +102,8 @@ export const removeFromWaitingListSchema = z.object({
   reason: freeText(1000).min(1, { error: 'validation.required' }),
 }).strict();
 
-export const DWELLING_SOURCES = ['municipal_fund', 'private_market', 'social_rental_agency'] as const;
-export const DWELLING_STATUSES = ['available', 'reserved', 'occupied', 'under_repair', 'withdrawn'] as const;
-export const AMENITIES = ['water', 'heating', 'electricity', 'hotWater', 'furniture'] as const;
-
-export const dwellingFieldsSchema = z.object({
-  municipalityAtvk: atvk,
-  address: freeText(300).min(1, { error: 'validation.required' }),
-  source: option(DWELLING_SOURCES),
-  landlord: freeText(200).min(1, { error: 'validation.required' }),
-  rooms: smallInt(1, 20),
-  floor: smallInt(-1, 40),
-  hasLift: z.boolean(),
-  accessible: z.boolean(),
-  petsAllowed: z.boolean(),
-  amenities: z.object(Object.fromEntries(AMENITIES.map((a) => [a, z.boolean()])) as Record<(typeof AMENITIES)[number], z.ZodBoolean>).strict(),
-  rentEuros: euros,
-  utilitiesEuros: euros,
-  notes: optionalText(2000),
-}).strict();
-export type DwellingFields = z.infer<typeof dwellingFieldsSchema>;
+/** The housing stock's fields are the core's (issue 12: the case-history format shares the `dwelling` record); re-exported for Housing First's forms. */
+export { AMENITIES, DWELLING_SOURCES, DWELLING_STATUSES, dwellingFieldsSchema, type DwellingFields } from '../../core/dwelling.schemas';
 
 export const updateDwellingSchema = z.object({ version: z.number().int(), dwelling: dwellingFieldsSchema, status: option(DWELLING_STATUSES) }).strict();
 

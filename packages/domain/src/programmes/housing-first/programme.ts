@@ -2,6 +2,7 @@ import type { ProgrammeDefinition } from '../programme';
 import { housingFirstEn } from './i18n/housing-first.en';
 import { housingFirstLv } from './i18n/housing-first.lv';
 import { DEFAULT_CASE_NUMBER_FORMAT } from './case-number';
+import { housingFirstCaseHistory } from './case-history';
 import { HOUSING_FIRST_PILOT_SETTINGS, programmeSettingsSchema, type ProgrammeSettings } from './settings';
 import { LIFE_DOMAINS } from './support-team.rules';
 
@@ -27,4 +28,6 @@ export const housingFirstProgramme = {
     { code: 'housed_after_12_months', names: { lv: 'Joprojām mājoklī pēc 12 mēnešiem', en: 'Still housed after 12 months' } },
   ],
   messages: { namespace: 'housing', lv: housingFirstLv, en: housingFirstEn },
+  // the case-history format's records, versions 1 and 2 (issue 4, issue 12)
+  caseHistory: housingFirstCaseHistory,
 } as const satisfies ProgrammeDefinition<ProgrammeSettings, 'housing_first'>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import {
@@ -99,18 +99,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('issue 12 IP-1 opening cases at 
     await expectCaseNumbersUnique();
   });
 
-  it('IP-1 POST /cases for the same person at once: the rules allow a person more than one case (the programme is not limited in time), so both open, each numbered once', async () => {
+  it('IP-1 POST /cases for the same person at once: a person receives the programme in one open case, so one opens and the other is refused 409 at the person', async () => {
     const outcomes = await firePairs(PAIRS, async (i) => {
       const person = await insertPerson(`Divreiz${tag(i)}`);
       return Promise.all([rigaA.post(`${BASE}/cases`, opening(person.id)), rigaB.post(`${BASE}/cases`, opening(person.id, { servicePlace: 'provider' }))]);
-    }, async (_i, a, b) => {
-      expect(a.json().caseNumber).not.toBe(b.json().caseNumber);
-      const stored = await world.db.select({ id: ipCases.caseId }).from(ipCases).where(sql`${ipCases.caseId} in (${a.json().caseId}, ${b.json().caseId})`);
-      expect(stored).toHaveLength(2);
-      const recipients = await world.db.select().from(ipRecipients).where(sql`${ipRecipients.caseId} in (${a.json().caseId}, ${b.json().caseId})`);
-      expect(recipients).toHaveLength(2);
+    }, async (_i, winner, loser) => {
+      expect(loser.json().error).toMatchObject({ code: 'ip.already_receiving', fields: { personId: { code: 'ip.errors.alreadyReceiving' } } });
+      const personId = (await world.db.select({ personId: ipRecipients.personId }).from(ipRecipients).where(eq(ipRecipients.caseId, winner.json().caseId)))[0]!.personId;
+      const open = await world.db.select({ id: ipRecipients.caseId }).from(ipRecipients).where(eq(ipRecipients.personId, personId));
+      expect(open).toHaveLength(1);
     });
-    expect(outcomes).toEqual({ '201+201': PAIRS });
+    expect(outcomes).toEqual({ '201+409': PAIRS });
     await expectCaseNumbersUnique();
   });
 });

@@ -79,6 +79,19 @@ export async function findHouseholdMemberIds(db: Reader, householdId: string) {
   return (await db.select({ id: persons.id }).from(persons).where(and(eq(persons.householdId, householdId), isNull(persons.mergedIntoId)))).map((r) => r.id);
 }
 
+/**
+ * IP-1 the persons who already receive the programme in an open case, of `personIds`. Locks the persons'
+ * rows first (in id order), so two openings for one person wait for each other and the second sees the first.
+ */
+export async function lockAndFindOpenRecipients(tx: Tx, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  await tx.select({ id: persons.id }).from(persons).where(inArray(persons.id, [...personIds])).orderBy(asc(persons.id)).for('update');
+  return (await tx.selectDistinct({ personId: ipRecipients.personId }).from(ipRecipients)
+    .innerJoin(cases, eq(cases.id, ipRecipients.caseId))
+    .where(and(inArray(ipRecipients.personId, [...personIds]), isNull(ipRecipients.toDate), eq(cases.status, 'open'), eq(cases.programme, PROGRAMME))))
+    .map((r) => r.personId);
+}
+
 const caseColumns = {
   caseId: cases.id, caseNumber: cases.caseNumber, personId: cases.personId, organisationId: cases.organisationId, municipalityAtvk: cases.municipalityAtvk,
   status: cases.status, openedOn: cases.openedOn, closedOn: cases.closedOn, providerName: organisations.name,

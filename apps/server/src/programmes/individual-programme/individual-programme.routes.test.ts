@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
 import { createTestWorld, signIn } from '../../test/test-world';
-import { auditLog, households, persons, serviceAgreements } from '../../db/schema';
+import { auditLog, households, ipCases, persons, serviceAgreements } from '../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 const BASE = '/api/individual-programme';
@@ -63,6 +63,21 @@ describe('IP-1 opening a case: the granting decision, for a person or a family',
     expect(detail.subject).toBe('household');
     expect(detail.recipients.map((r: { fullName: string }) => r.fullName)).toEqual(['Līga Egle', 'Marta Egle']);
   });
+
+  it('one open case at a time: a person already receiving the programme (on their own or in a family) gets no second case — 409 at the field', async () => {
+    const f = await family();
+    const riga = await signIn(world.app, 'riga@test.lv');
+    const familyCase = { targetGroup: 'families_parents_mental_disorders', household: { householdId: f.householdId, recipientIds: [f.parent, f.child] } };
+    expect((await riga.post(`${BASE}/cases`, opening(f.parent, familyCase))).statusCode).toBe(201);
+    const again = await riga.post(`${BASE}/cases`, opening(f.child, { targetGroup: 'children_with_disabilities' }));
+    expect(again.statusCode).toBe(409);
+    expect(reasons(again)).toEqual({ personId: 'Persona jau saņem individuālo programmu citā atvērtā lietā' });
+    const withChild = await riga.post(`${BASE}/cases`, opening(f.grandmother, { ...familyCase, household: { householdId: f.householdId, recipientIds: [f.grandmother, f.child] } }));
+    expect(withChild.statusCode).toBe(409);
+    expect(Object.keys(reasons(withChild))).toEqual(['household.recipientIds']);
+    // the grandmother alone does not receive it yet
+    expect((await riga.post(`${BASE}/cases`, opening(f.grandmother))).statusCode).toBe(201);
+  });
 });
 
 describe('IP-2, IP-3 the plan’s lines, the ledger and the co-payment; access', () => {
@@ -108,7 +123,8 @@ describe('IP-2, IP-3 the plan’s lines, the ledger and the co-payment; access',
     const mentor = await signIn(world.app, 'mentor@test.lv');
     expect((await mentor.put(`${BASE}/cases/${caseId}/costs`, { month: '2026-10', kind: 'staff', plannedCents: 1, actualCents: 1 })).statusCode).toBe(403);
     const list = (await (await signIn(world.app, 'manager@test.lv')).get(`${BASE}/cases`)).json();
-    expect(list.items.length).toBe(3);
+    expect(list.items.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
+    expect(list.items.length).toBe((await world.db.select({ id: ipCases.caseId }).from(ipCases).where(eq(ipCases.organisationId, world.orgs.provider.id))).length);
   });
 
   it('IP-5 the core schedule: one month before the client’s agreement ends; the ending closes the case and the survey at the ending falls due', async () => {

@@ -86,6 +86,12 @@ export async function openIpCase(input: OpenIpCaseInput, ctx: Ctx) {
     if (problem) throw invalidField(problem.field, GRANTING_MESSAGES[problem.reason]);
     const recipientIds = computeRecipients({ personId: input.personId, household });
     for (const id of recipientIds) await requireVisiblePerson(tx, ctx, id).catch(() => { throw invalidField('household.recipientIds', 'ip.errors.notHouseholdMember'); });
+    // IP-1 one open case at a time: a person already receiving the programme is not given a second case
+    const alreadyReceiving = await repo.lockAndFindOpenRecipients(tx, recipientIds);
+    if (alreadyReceiving.length > 0) {
+      const field = alreadyReceiving.includes(input.personId) ? 'personId' : 'household.recipientIds';
+      throw new AppError(409, 'ip.already_receiving', 'ip.errors.alreadyReceiving', { fields: { [field]: 'ip.errors.alreadyReceiving' } });
+    }
 
     // the core's register of the programme: IP-YYYY-NNNN counted per municipality (the definition's numbering)
     const caseNumber = await nextCaseNumber(tx, repo.PROGRAMME, await getOrganisation(tx, providerId), input.municipalityAtvk, Number(input.openedOn.slice(0, 4)));

@@ -8,6 +8,7 @@ export const individualProgrammeEn: typeof individualProgrammeLv = {
     month: 'Enter the month as yyyy-mm',
   },
   errors: {
+    alreadyReceiving: 'This person already receives the Individual Programme in another open case',
     caseNotFound: 'Individual Programme case not found',
     openedBeforeDecision: 'The case cannot be opened before the day of the decision',
     agreementEndNotAfterOpening: 'The agreement must end after the day the case opens',

@@ -6,6 +6,7 @@ export const individualProgrammeLv = {
     month: 'Ievadiet mēnesi formātā gggg-mm',
   },
   errors: {
+    alreadyReceiving: 'Persona jau saņem individuālo programmu citā atvērtā lietā',
     caseNotFound: 'Individuālās programmas lieta nav atrasta',
     openedBeforeDecision: 'Lietu nevar atvērt agrāk par lēmuma dienu',
     agreementEndNotAfterOpening: 'Līguma beigu dienai jābūt vēlākai par lietas atvēršanas dienu',

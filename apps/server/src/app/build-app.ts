@@ -25,7 +25,6 @@ import { referenceRoutes } from '../modules/reference/reference.routes';
 import { programmeRoutes } from '../modules/programmes/programmes.routes';
 import { applicationRoutes } from '../modules/applications/applications.routes';
 import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
-import { offerRoutes } from '../modules/offers/offers.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { documentRoutes } from '../modules/documents/documents.routes';
 import { serviceRoutes } from '../modules/visits/visits.routes';
@@ -124,7 +123,6 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   programmeRoutes(app, deps);
   applicationRoutes(app, deps);
   dwellingRoutes(app, deps);
-  offerRoutes(app, deps);
   caseRoutes(app, deps);
   documentRoutes(app, deps);
   serviceRoutes(app, deps);

@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, type VisitOutcome } from '@socrehab/do
 import type { Ctx } from '../../app/context';
 import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../cases/cases.usecases';
 import { createDwelling } from '../dwellings/dwellings.usecases';
-import { answerOffer, offerDwelling } from '../offers/offers.usecases';
+import { answerOffer, offerDwelling } from '../../programmes/housing-first/offers/offers.usecases';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
 import { recordContact, recordExtension, recordVisit } from '../visits/visits.usecases';
 

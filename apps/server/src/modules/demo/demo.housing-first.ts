@@ -4,7 +4,7 @@ import type { Ctx, Deps } from '../../app/context';
 import { cases, organisations, persons, serviceAgreements, users } from '../../db/schema';
 import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../applications/applications.usecases';
 import { createDwelling } from '../dwellings/dwellings.usecases';
-import { answerOffer, offerDwelling } from '../offers/offers.usecases';
+import { answerOffer, offerDwelling } from '../../programmes/housing-first/offers/offers.usecases';
 import {
   assignTeamMember, giveConsent, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn,
 } from '../cases/cases.usecases';

@@ -1,14 +1,17 @@
 import { housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain';
 import type { ServerProgramme } from '../programme-module';
+import { housingFirstRoutes } from './housing-first.routes';
 import { computeHousingFirstWorklist } from '../../modules/worklists/worklists.usecases';
 
 /**
- * Housing First on the server (issue 12). Its endpoints are still the core modules' (applications,
- * dwellings, cases, visits — the core parts it uses); its worklist is the service standards' rules
+ * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
+ * offers and HF-3.2.6 re-housing; the rest are still the core modules' (applications, dwellings, cases,
+ * visits — the core parts it uses). Its worklist is the service standards' rules
  * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument.
  */
 export const housingFirstServer: ServerProgramme = {
   definition: housingFirstProgramme,
+  routes: housingFirstRoutes,
   async worklist(tx, ctx, scope, asOf) {
     return (await computeHousingFirstWorklist(tx, ctx, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
   },

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { offerDwellingSchema, recordRehousingMoveSchema } from '@socrehab/domain';
-import type { Deps } from '../../app/context';
-import { requireCtx } from '../../app/session.plugin';
+import type { Deps } from '../../../app/context';
+import { requireCtx } from '../../../app/session.plugin';
 import { getRehousing, offerRehousingDwelling, recordRehousingMove } from './rehousing.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });

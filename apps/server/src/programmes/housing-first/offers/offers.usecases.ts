@@ -1,15 +1,15 @@
 import type { z } from 'zod';
 import { canOfferDwellings, checkDwellingOffer, computeDwellingMatches, foldForSearch, type answerOfferSchema, type offerDwellingSchema } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
-import type { Tx } from '../../db/database';
-import { AppError, conflict, forbidden } from '../../shared/errors';
-import { requirePastDate } from '../../shared/fact-dates';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { requireVisibleApplication } from '../applications/applications.usecases';
-import { getWaitingListEntryOfApplication } from '../applications/applications.repository';
-import * as repo from '../dwellings/dwellings.repository';
-import { dwellingNotFound, housingNeedsOf, presentDwelling, workingMunicipalities } from '../dwellings/dwellings.usecases';
-import { getSettingsById } from '../programmes/programmes.repository';
+import { type Ctx, originOf } from '../../../app/context';
+import type { Tx } from '../../../db/database';
+import { AppError, conflict, forbidden } from '../../../shared/errors';
+import { requirePastDate } from '../../../shared/fact-dates';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { requireVisibleApplication } from '../../../modules/applications/applications.usecases';
+import { getWaitingListEntryOfApplication } from '../../../modules/applications/applications.repository';
+import * as repo from '../../../modules/dwellings/dwellings.repository';
+import { dwellingNotFound, housingNeedsOf, presentDwelling, workingMunicipalities } from '../../../modules/dwellings/dwellings.usecases';
+import { getSettingsById } from '../../../modules/programmes/programmes.repository';
 import { answerRehousingOffer } from './rehousing.usecases';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { auditLog, dwellingKeys, dwellings, persons, rehousingRounds } from '../../db/schema';
+import { createTestWorld, signIn } from '../../../test/test-world';
+import { auditLog, dwellingKeys, dwellings, persons, rehousingRounds } from '../../../db/schema';
 
 /**
  * HF-3.2.6 damage and lease breaches are recorded and never end the service; a lease breach starts

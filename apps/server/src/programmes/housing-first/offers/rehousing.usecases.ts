@@ -3,18 +3,18 @@ import {
   canRecordOnCase, canRehouse, checkRehousingOffer, computeRehousingProposals, foldForSearch,
   type answerOfferSchema, type offerDwellingSchema, type recordRehousingMoveSchema, type RehousingOfferCheck,
 } from '@socrehab/domain';
-import { type Ctx, originOf, today } from '../../app/context';
-import type { Tx } from '../../db/database';
-import type { dwellingOffers } from '../../db/schema';
-import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { getApplicationById } from '../applications/applications.repository';
-import { findIncidents, findTeam, updateCase } from '../cases/cases.repository';
-import { requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
-import { requireFactDate } from '../../shared/fact-dates';
-import * as dwellingsRepo from '../dwellings/dwellings.repository';
-import { dwellingNotFound, housingNeedsOf, presentDwelling } from '../dwellings/dwellings.usecases';
-import * as repo from '../dwellings/rehousing.repository';
+import { type Ctx, originOf, today } from '../../../app/context';
+import type { Tx } from '../../../db/database';
+import type { dwellingOffers } from '../../../db/schema';
+import { AppError, conflict, forbidden, invalidField } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { getApplicationById } from '../../../modules/applications/applications.repository';
+import { findIncidents, findTeam, updateCase } from '../../../modules/cases/cases.repository';
+import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import { requireFactDate } from '../../../shared/fact-dates';
+import * as dwellingsRepo from '../../../modules/dwellings/dwellings.repository';
+import { dwellingNotFound, housingNeedsOf, presentDwelling } from '../../../modules/dwellings/dwellings.usecases';
+import * as repo from '../../../modules/dwellings/rehousing.repository';
 
 type RoundRow = NonNullable<Awaited<ReturnType<typeof repo.getRoundById>>>;
 

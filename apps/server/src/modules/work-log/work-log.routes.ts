@@ -1,19 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { endCaseSchema, formatDate, formatDateTime, isoDate, LIFE_DOMAINS, workLogEntrySchema } from '@socrehab/domain';
+import { formatDate, formatDateTime, isoDate, LIFE_DOMAINS, workLogEntrySchema } from '@socrehab/domain';
 import { type Deps, originOf } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import type { Db, Tx } from '../../db/database';
-import { AppError } from '../../shared/errors';
 import { languageOf, translate } from '../../shared/i18n';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getOrganisation, getUser } from '../cases/cases.repository';
 import { requireVisiblePerson } from '../access/person-access';
-import { renderEndingRecord, renderWorkLog } from '../documents/service-documents.pdf';
-import { getEnding } from '../endings/endings.repository';
-import { confirmEnding, endCase, getEndingDetail } from '../endings/endings.usecases';
-import { requireVisibleCase } from '../cases/cases.usecases';
+import { renderWorkLog } from '../documents/service-documents.pdf';
 import { addWorkLogEntry, getWorkLog } from './work-log.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
@@ -23,7 +19,7 @@ const filterQuery = z.object({
 });
 const tags = ['housing first: work log and ending'];
 
-/** HF-3.4.5 the unified work log and HF-3.3 ending the service, with their printable records. */
+/** HF-3.4.5 the unified work log, with its printable record (ending the service, HF-3.3: Housing First's endings.routes.ts). */
 export function workLogRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
@@ -58,37 +54,5 @@ export function workLogRoutes(app: FastifyInstance, deps: Deps) {
     }, language);
     await ctx.db.transaction((tx) => appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'work_log_entry', entityId: theCase.id, personId: theCase.personId }, ctx.now()));
     return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="darba-zurnals.pdf"').send(pdf);
-  });
-
-  r.post('/api/cases/:id/ending', { schema: { tags, summary: 'End the service with the exit data (HF-3.3); violence needs three confirmations', params: idParams, body: endCaseSchema } }, async (request, reply) =>
-    reply.status(201).send(await endCase(request.params.id, request.body, ctxOf(request))));
-  r.post('/api/cases/:id/ending/confirmation', { schema: { tags, summary: 'Confirm the joint decision in your own account (HF-3.3.2)', params: idParams } }, async (request) =>
-    confirmEnding(request.params.id, ctxOf(request)));
-  r.get('/api/cases/:id/ending', { schema: { tags, summary: 'The ending, its confirmations and who must still confirm', params: idParams } }, async (request) =>
-    getEndingDetail(request.params.id, ctxOf(request)));
-
-  r.get('/api/cases/:id/ending-record.pdf', { schema: { tags, summary: 'The signed record of the ending (HF-3.3.2)', params: idParams, querystring: z.object({ language: z.enum(['lv', 'en']).optional() }) } }, async (request, reply) => {
-    const ctx = ctxOf(request);
-    const language = request.query.language ?? languageOf(request.headers['accept-language']);
-    const t = (key: string) => translate(language, key);
-    const pdf = await ctx.db.transaction(async (tx) => {
-      const theCase = await requireVisibleCase(tx, ctx, request.params.id);
-      const found = await getEnding(tx, theCase.id);
-      if (!found) throw new AppError(404, 'endings.not_found', 'housing.errors.endingNotFound');
-      const person = await requireVisiblePerson(tx, ctx, theCase.personId);
-      await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'case_ending', entityId: found.ending.id, personId: theCase.personId }, ctx.now());
-      const roles = found.ending.reason === 'violence' ? ['social_worker', 'social_mentor', 'manager'] : [];
-      return renderEndingRecord({
-        ...(await letterhead(ctx, theCase.organisationId, tx)), caseNumber: theCase.caseNumber ?? '',
-        person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: person.declaredAddress },
-        reason: t(`housing.enums.endingReason.${found.ending.reason}`), endsOn: found.ending.endsOn, noticeGivenOn: found.ending.noticeGivenOn,
-        destination: t(`housing.enums.exitDestination.${found.ending.destination}`), note: found.ending.note,
-        signers: roles.map((role) => {
-          const c = found.confirmations.find((x) => x.teamRole === role);
-          return { role: t(`housing.enums.jointRole.${role}`), name: c?.displayName ?? '', confirmedOn: c ? c.confirmedAt.slice(0, 10) : null };
-        }),
-      }, language);
-    });
-    return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="izbeigsanas-akts.pdf"').send(pdf);
   });
 }

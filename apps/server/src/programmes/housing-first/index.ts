@@ -5,7 +5,7 @@ import { computeHousingFirstWorklist } from '../../modules/worklists/worklists.u
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
- * offers and HF-3.2.6 re-housing; the rest are still the core modules' (applications, dwellings, cases,
+ * offers, HF-3.2.6 re-housing and HF-3.3 ending the service; the rest are still the core modules' (applications, dwellings, cases,
  * visits — the core parts it uses). Its worklist is the service standards' rules
  * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument.
  */

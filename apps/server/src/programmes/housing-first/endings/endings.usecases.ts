@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import {
   computeEndingStatus, computeEscalation, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome,
 } from '@socrehab/domain';
-import { type Ctx, originOf, today } from '../../app/context';
-import type { Tx } from '../../db/database';
-import { AppError, conflict, forbidden, invalidField } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { findTeam, getMoveIn, updateCase } from '../cases/cases.repository';
-import { requireRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
-import { requireFactDate } from '../../shared/fact-dates';
-import { findServiceFacts } from '../visits/visits.repository';
+import { type Ctx, originOf, today } from '../../../app/context';
+import type { Tx } from '../../../db/database';
+import { AppError, conflict, forbidden, invalidField } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { findTeam, getMoveIn, updateCase } from '../../../modules/cases/cases.repository';
+import { requireRecordableCase, requireVisibleCase } from '../../../modules/cases/cases.usecases';
+import { requireFactDate } from '../../../shared/fact-dates';
+import { findServiceFacts } from '../../../modules/visits/visits.repository';
 import * as repo from './endings.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;

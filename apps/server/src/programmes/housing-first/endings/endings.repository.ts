@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../db/database';
-import { caseEndingConfirmations, caseEndings, users } from '../../db/schema';
+import type { Tx } from '../../../db/database';
+import { caseEndingConfirmations, caseEndings, users } from '../../../db/schema';
 
 /** The only file with SQL for case endings (HF-3.3) and their joint-decision confirmations (HF-3.3.2). */
 

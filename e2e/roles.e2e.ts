@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, nav, newContext, signedInContext, signInWithForm, snap } from './support/browser';
 
-const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Mājokļi', 'Lietas', 'Pārskats pa mērķa grupām', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
+const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Mājokļi', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
 const PERSONAL_CODE = /\b\d{6}-\d{5}\b/;
 
 let browser: Browser;
@@ -72,7 +72,7 @@ describe('what each role sees', () => {
     const { context, page } = await signedInContext(browser, 'socdarbs@demo.lv');
     await page.goto('/');
     await expect.poll(() => page.url()).toContain('/persons');
-    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Rinda', 'Mani gadījumi', 'Mājokļi', 'Lietas', 'Mans rīts', 'Plānotie apmeklējumi']);
+    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Rinda', 'Mani gadījumi', 'Mājokļi', 'Mans rīts', 'Plānotie apmeklējumi']);
     const names = await listedNames(page);
     const own = (await (await context.request.get('/api/persons?pageSize=100')).json()) as { items: Array<{ id: string; givenNames: string; surnames: string }> };
     expect(names.sort()).toEqual(own.items.slice(0, 20).map((p) => `${p.givenNames} ${p.surnames}`).sort());
@@ -151,7 +151,7 @@ describe('what each role sees', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInWithForm(page, 'mentors@demo.lv');
-    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Mani gadījumi', 'Lietas', 'Mans rīts', 'Plānotie apmeklējumi']);
+    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Mani gadījumi', 'Mans rīts', 'Plānotie apmeklējumi']);
     await page.getByRole('button', { name: /Lietotāja izvēlne: Miks Mentors/ }).click();
     await page.getByRole('menuitem', { name: 'Mainīt paroli' }).click();
     const dialog = page.getByRole('dialog', { name: 'Paroles maiņa' });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestWorld, signIn, TEST_PASSWORD, TODAY } from '../../test/test-world';
 import { buildApp } from '../../app/build-app';
 import type { LightMyRequestResponse } from 'fastify';
-import { auditLog, signInThrottle, users } from '../../db/schema';
+import { auditLog, serviceAgreements, signInThrottle, users } from '../../db/schema';
 import { emailHashOf } from './sign-in-throttle.repository';
 import { isCommonPassword } from './passwords';
 import { DEMO_PASSWORD } from '../demo/demo.seed';
@@ -22,9 +22,23 @@ describe('authentication', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     expect(res.json()).toMatchObject({ user: { email: 'sw1@test.lv', roles: ['social_worker'] }, abilities: { readPersons: true, mergePersons: false } });
-    // each programme's pages, by its code: a provider's social worker sees the Individual Programme's cases and opens them (IP-1), not the welfare department's overview (IP-4)
-    expect(res.json().programmes).toEqual({ individual_programme: { cases: true, open: true, providers: false, report: false } });
     expect(res.json().csrfToken).toEqual(expect.any(String));
+  });
+
+  it('offers a programme’s pages only to the organisations that take part in it by a service agreement; funders read every programme', async () => {
+    const sw1 = await signIn(world.app, 'sw1@test.lv');
+    const riga = await signIn(world.app, 'riga@test.lv');
+    // the provider has no Individual Programme agreement yet: none of its pages
+    expect((await sw1.get('/api/auth/me')).json().programmes).toEqual({});
+    expect((await riga.get('/api/auth/me')).json().programmes).toEqual({});
+    expect((await (await signIn(world.app, 'funder@test.lv')).get('/api/auth/me')).json().programmes.individual_programme).toMatchObject({ report: true });
+    await world.db.insert(serviceAgreements).values({ providerOrganisationId: world.orgs.provider.id, programmeCode: 'individual_programme', municipalityAtvk: '0001000', validFrom: '2020-01-01' });
+    // a provider's social worker sees the Individual Programme's cases and opens them (IP-1), not the welfare department's overview (IP-4)
+    expect((await sw1.get('/api/auth/me')).json().programmes).toEqual({ individual_programme: { cases: true, open: true, providers: false, report: false } });
+    // Rīga's social service, whose municipality the agreement names, has the overview
+    expect((await riga.get('/api/auth/me')).json().programmes.individual_programme).toMatchObject({ providers: true, report: true });
+    // another provider still has none
+    expect((await (await signIn(world.app, 'other@test.lv')).get('/api/auth/me')).json().programmes).toEqual({});
   });
 
   it('refuses a wrong password with a translated message, the same for an unknown e-mail', async () => {

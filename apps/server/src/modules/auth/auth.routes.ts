@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Actor, newPassword, canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
+import type { Db } from '../../db/database';
+import { findProgrammesTakenPartIn } from '../programmes/programmes.repository';
 import { requireCtx, SESSION_COOKIE } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
 import { changePassword, signIn, signOut, signOutEverywhere } from './auth.usecases';
@@ -21,9 +23,20 @@ const passwordChange = z.object({
 /** Each registered programme's abilities of an actor, by programme code (the composition root passes them in). */
 export type ProgrammeAbilities = (actor: Actor) => Record<string, Record<string, boolean>>;
 
-/** The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules). */
-export function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities) {
+/** Organisations that deliver or grant services take part in a programme by a service agreement; others (funders, planners, administrators) read every programme. */
+const TAKE_PART_BY_AGREEMENT = new Set(['service_provider', 'municipal_social_service']);
+
+/**
+ * The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules).
+ * A programme's pages are offered only to organisations that take part in it, so a provider of one
+ * programme is not shown another's empty pages.
+ */
+export async function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities, db: Db) {
   const { actor } = session;
+  const takesPart = TAKE_PART_BY_AGREEMENT.has(session.organisation.kind)
+    ? new Set(await findProgrammesTakenPartIn(db, session.organisation))
+    : null;
+  const programmes = Object.fromEntries(Object.entries(programmeAbilities(actor)).filter(([code]) => !takesPart || takesPart.has(code)));
   return {
     user: { ...session.user, organisation: session.organisation },
     csrfToken: session.csrfToken,
@@ -38,7 +51,7 @@ export function presentMe(session: SessionActor, programmeAbilities: ProgrammeAb
     /** Housing First pages (HF-3.1): the navigation follows these. */
     housingFirst: computeHousingFirstAbilities(actor),
     /** The other programmes' pages, by programme code. */
-    programmes: programmeAbilities(actor),
+    programmes,
   };
 }
 
@@ -59,12 +72,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities:
     const session = await findSessionActor(deps.db, token, deps.now(), deps.config.DEMO === 'on');
     if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
-    return presentMe(session, programmeAbilities);
+    return presentMe(session, programmeAbilities, deps.db);
   });
 
   r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user, their CSRF token and abilities' } }, async (request) => {
     requireCtx(request, deps);
-    return presentMe(request.session!, programmeAbilities);
+    return presentMe(request.session!, programmeAbilities, deps.db);
   });
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session' } }, async (request, reply) => {

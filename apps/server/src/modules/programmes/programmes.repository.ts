@@ -55,6 +55,19 @@ export async function getQuestionnaireFormById(db: Reader, id: string) {
   return row!;
 }
 
+/**
+ * The programmes an organisation takes part in by a service agreement, in any period (a programme's
+ * history stays readable after its agreement ends): a provider's own agreements, a municipal social
+ * service's municipality's.
+ */
+export async function findProgrammesTakenPartIn(db: Reader, organisation: { id: string; kind: string; municipalityAtvk: string | null }) {
+  const party = organisation.kind === 'municipal_social_service'
+    ? (organisation.municipalityAtvk ? eq(serviceAgreements.municipalityAtvk, organisation.municipalityAtvk) : null)
+    : eq(serviceAgreements.providerOrganisationId, organisation.id);
+  if (!party) return [];
+  return (await db.selectDistinct({ code: serviceAgreements.programmeCode }).from(serviceAgreements).where(party)).map((r) => r.code);
+}
+
 /** Municipalities a provider serves in a programme on `date`. */
 export async function findServedMunicipalities(db: Reader, providerOrganisationId: string, programmeCode: string, date: string) {
   const rows = await db

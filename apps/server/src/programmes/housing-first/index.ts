@@ -1,7 +1,7 @@
 import { housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain';
 import type { ServerProgramme } from '../programme-module';
 import { housingFirstRoutes } from './housing-first.routes';
-import { computeHousingFirstWorklist } from '../../modules/worklists/worklists.usecases';
+import { computeHousingFirstWorklist } from './worklists/worklists.usecases';
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling

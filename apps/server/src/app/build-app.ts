@@ -128,7 +128,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   serviceRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
-  caseHistoryRoutes(app, deps);
+  caseHistoryRoutes(app, deps, serverProgrammeOf);
   planRoutes(app, deps);
   worklistRoutes(app, deps, SERVER_PROGRAMMES);
   evaluationRoutes(app, deps, serverProgrammeOf);

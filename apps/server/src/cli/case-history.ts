@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Actor, OrganisationKind, Role } from '@socrehab/domain';
+import { isCaseHistoryProgramme, type Actor, type OrganisationKind, type Role, type CaseHistoryProgramme } from '@socrehab/domain';
 import { loadConfig } from '../config';
 import type { Ctx } from '../app/context';
 import { openDatabase } from '../db/open';
@@ -9,24 +9,25 @@ import type { Database } from '../db/database';
 import { exportCaseHistory } from '../modules/case-history/case-history.export';
 import { importCaseHistory } from '../modules/case-history/case-history.import';
 import { findCaseIdByIdOrNumber } from '../modules/case-history/case-history.repository';
+import { serverProgrammeOf } from '../programmes/registry';
 import { findUserByEmail } from '../modules/users/users.repository';
 import { AppError } from '../shared/errors';
 import { translate } from '../shared/i18n';
 
 /**
  * `npm run case-history -- …` (docs/case-history-format.md), acting as a named user with their rights:
- *   export --as <e-mail> --case <id or case number> | --organisation <id>     → the lines on stdout
+ *   export --as <e-mail> --case <id or case number> | --organisation <id> [--programme <code>]  → the lines on stdout
  *   import <file> --as <e-mail> [--dry-run]                                   → exit code 1 and every error if any line fails
  * On the embedded database the server must be stopped first: one process per data folder (the lock file refuses).
  */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { as: { type: 'string' }, case: { type: 'string' }, organisation: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, lang: { type: 'string', default: 'lv' } },
+  options: { as: { type: 'string' }, case: { type: 'string' }, organisation: { type: 'string' }, programme: { type: 'string', default: 'housing_first' }, 'dry-run': { type: 'boolean', default: false }, lang: { type: 'string', default: 'lv' } },
 });
 const language = values.lang === 'en' ? 'en' : 'lv';
 const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
 const [command, file] = positionals;
-const usable = values.as && ((command === 'export' && (values.case || values.organisation)) || (command === 'import' && file));
+const usable = values.as && isCaseHistoryProgramme(values.programme!) && ((command === 'export' && (values.case || values.organisation)) || (command === 'import' && file));
 if (!usable) {
   console.error(t('housing.caseHistory.cli.usage'));
   process.exit(2);
@@ -39,10 +40,10 @@ try {
   if (command === 'export') {
     const caseId = values.case ? await findCaseIdByIdOrNumber(ctx.db, ctx.actor.organisationId, values.case) : null;
     if (values.case && !caseId) throw new AppError(404, 'cases.not_found', 'housing.caseHistory.errors.caseNotFound');
-    const { text } = await exportCaseHistory(caseId ? { caseId } : { organisationId: values.organisation! }, ctx);
+    const { text } = await exportCaseHistory(caseId ? { caseId } : { organisationId: values.organisation!, programme: values.programme as CaseHistoryProgramme }, ctx, serverProgrammeOf);
     process.stdout.write(text);
   } else {
-    const result = await importCaseHistory(readFileSync(file!, 'utf8'), { dryRun: values['dry-run'] }, ctx);
+    const result = await importCaseHistory(readFileSync(file!, 'utf8'), { dryRun: values['dry-run'] }, ctx, serverProgrammeOf);
     if (result.ok) {
       console.log(t(result.summary.dryRun ? 'housing.caseHistory.cli.dryRun' : 'housing.caseHistory.cli.imported', { created: result.summary.created, unchanged: result.summary.unchanged }));
     } else {

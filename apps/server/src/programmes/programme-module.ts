@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { SQL } from 'drizzle-orm';
-import type { Actor, ProgrammeDefinition } from '@socrehab/domain';
+import type { Actor, CaseHistoryHeader, CaseHistoryIssue, CaseHistoryLine, ProgrammeDefinition } from '@socrehab/domain';
 import type { Ctx, Deps } from '../app/context';
 import type { Tx } from '../db/database';
 
@@ -22,6 +22,25 @@ export interface ListedWorklistItem {
 /** An item with how urgent it is (higher first) and whether the manager's "overdue" view keeps it. */
 export interface RankedWorklistItem { item: ListedWorklistItem; urgency: number; overdue: boolean }
 
+/** What an import would write: the lines it adds (the rest are already stored, unchanged), and the writing. */
+export interface CaseHistoryImportPlan { created: readonly CaseHistoryLine[]; write(): Promise<void> }
+
+/**
+ * A programme's cases in the case-history format (docs/case-history-format.md): the core reads and
+ * checks the file, asks who may, writes the header and the audit events; the programme turns its rows
+ * into lines and a file's records into rows.
+ */
+export interface ServerCaseHistory {
+  /** The lines of these cases (the programme's, already visible to the actor), after the header, in the format's canonical order. */
+  exportLines(tx: Tx, caseIds: readonly string[]): Promise<string[]>;
+  /**
+   * Every check of a file's records against the database (problems into `issues`; reads only) and what
+   * to write into the actor's organisation: stored records compared, never overwritten; one audit event
+   * per new person and per case added to, written with the rest.
+   */
+  planImport(tx: Tx, ctx: Ctx, file: { header: CaseHistoryHeader; records: readonly CaseHistoryLine[] }, issues: CaseHistoryIssue[]): Promise<CaseHistoryImportPlan>;
+}
+
 /**
  * The server side of a programme (issue 12): its definition, and what it adds to the core — its own
  * routes, its worklist rules, its demo data. One line per programme in `registry.ts`.
@@ -41,6 +60,8 @@ export interface ServerProgramme {
   agreedEndsOn?(tx: Tx, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
   /** What the actor may see of the programme's pages: sent with GET /api/auth/me under `programmes.<code>` (the web's navigation follows it). */
   abilities?(actor: Actor): Record<string, boolean>;
+  /** Its cases in the case-history exchange format (export and import; issue 12). */
+  caseHistory?: ServerCaseHistory;
   /** Demo data of the programme, dated relative to the day they are created. */
   demo?(deps: Deps): Promise<void>;
 }

@@ -1,46 +1,59 @@
 import { caseHistoryHeader, CASE_HISTORY_FORMAT, CASE_HISTORY_VERSION, formatCaseHistoryLine, type CaseHistoryProgramme, type CaseHistoryRecord } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
-import { forbidden } from '../../shared/errors';
+import type { Tx } from '../../db/database';
+import { AppError, forbidden } from '../../shared/errors';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireVisibleCase } from '../cases/cases.usecases';
 import { encode, normalise, SIMPLE_RECORD_TYPES, type EmailOf } from './case-history.codec';
+import type { CaseHistoryLookup } from './case-history.import';
 import * as repo from './case-history.repository';
 
 type Rows = Awaited<ReturnType<typeof repo.loadCaseHistoryRows>>;
 
-/** The programme whose cases the format carries today (the header names it). */
-const PROGRAMME: CaseHistoryProgramme = 'housing_first';
-
 /**
  * Exports case histories as the lines of the format (docs/case-history-format.md): one case the actor
- * may see, or every Housing First case of the actor's organisation whose person they may see (managers only). One
- * audit event ('export') per case, in the same transaction.
+ * may see, or every case of a programme (default Housing First) of the actor's organisation whose person
+ * they may see (managers only). The header names the programme; its server module writes the lines
+ * (issue 12). One audit event ('export') per case, in the same transaction.
  */
-export async function exportCaseHistory(scope: { caseId: string } | { organisationId: string }, ctx: Ctx): Promise<{ text: string; cases: number }> {
+export async function exportCaseHistory(
+  scope: { caseId: string } | { organisationId: string; programme?: CaseHistoryProgramme }, ctx: Ctx, lookup: CaseHistoryLookup,
+): Promise<{ text: string; cases: number }> {
   return ctx.db.transaction(async (tx) => {
     let caseIds: string[];
+    let programme: string;
     if ('caseId' in scope) {
-      caseIds = [(await requireVisibleCase(tx, ctx, scope.caseId)).id];
+      const theCase = await requireVisibleCase(tx, ctx, scope.caseId);
+      caseIds = [theCase.id];
+      programme = theCase.programme;
     } else {
       if (!ctx.actor.roles.includes('manager') || scope.organisationId !== ctx.actor.organisationId) throw forbidden();
-      caseIds = await repo.findCaseIdsOfOrganisation(tx, scope.organisationId, PROGRAMME, visiblePersonsCondition(ctx.actor, today(ctx)));
+      programme = scope.programme ?? 'housing_first';
+      caseIds = await repo.findCaseIdsOfOrganisation(tx, scope.organisationId, programme, visiblePersonsCondition(ctx.actor, today(ctx)));
     }
-    const rows = await repo.loadCaseHistoryRows(tx, caseIds);
-    const emails = await repo.findUserEmails(tx, collectUserIds(rows));
-    const lines = buildLines(rows, (id) => (id ? emails.get(id) ?? null : null));
-    for (const c of rows.cases) {
+    const carried = lookup(programme)?.caseHistory;
+    if (!carried) throw new AppError(422, 'case_history.programme_not_carried', 'housing.caseHistory.errors.unknownProgramme');
+    const lines = [formatCaseHistoryLine(caseHistoryHeader(programme)), ...(await carried.exportLines(tx, caseIds))];
+    for (const c of await repo.findCases(tx, caseIds)) {
       await appendAuditEvent(tx, originOf(ctx), {
-        action: 'export', entityType: 'case', entityId: c.id, personId: c.personId, changes: { format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION, programme: PROGRAMME },
+        action: 'export', entityType: 'case', entityId: c.id, personId: c.personId, changes: { format: CASE_HISTORY_FORMAT, version: CASE_HISTORY_VERSION, programme },
       }, ctx.now());
     }
-    return { text: lines.map((l) => `${l}\n`).join(''), cases: rows.cases.length };
+    return { text: lines.map((l) => `${l}\n`).join(''), cases: caseIds.length };
   });
+}
+
+/** Housing First's cases as lines (HF-3.1 – HF-3.4, HF-4.4): the export half of its `caseHistory`. */
+export async function exportHousingFirstLines(tx: Tx, caseIds: readonly string[]): Promise<string[]> {
+  const rows = await repo.loadCaseHistoryRows(tx, caseIds);
+  const emails = await repo.findUserEmails(tx, collectUserIds(rows));
+  return buildLines(rows, (id) => (id ? emails.get(id) ?? null : null));
 }
 
 /** The canonical order: cases by opening day; per case its person (once), application, assessments, decision, its dwellings (once), the case, then its records by type and date. */
 function buildLines(rows: Rows, emailOf: EmailOf): string[] {
-  const lines = [formatCaseHistoryLine(caseHistoryHeader(PROGRAMME))];
+  const lines: string[] = [];
   const put = (record: Record<string, unknown> & { type: CaseHistoryRecord['type'] }) => lines.push(formatCaseHistoryLine(normalise(record)));
   const byDate = <T extends { id: string }>(list: T[], date: (row: T) => string | number) =>
     [...list].sort((a, b) => String(date(a)).localeCompare(String(date(b))) || a.id.localeCompare(b.id));

@@ -1,21 +1,25 @@
 import {
-  checkCaseHistoryDates, checkCaseHistoryReferences, computeEndingStatus, parseCaseHistory, personSearchKey, validatePersonalCode, WAITING_LIST_RULE_VERSION,
-  type CaseHistoryHeader, type CaseHistoryIssue, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType, type EndingReason, type ParsedCaseHistoryLine,
+  checkCaseHistory, computeEndingStatus, readCaseHistory, WAITING_LIST_RULE_VERSION,
+  type CaseHistoryHeader, type CaseHistoryIssue, type CaseHistoryLine, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType, type EndingReason, type ParsedCaseHistoryLine,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import type {
   applications, caseEndingConfirmations, caseEndings, cases, dwellings, eligibilityAssessments, waitingListEntries,
 } from '../../db/schema';
+import type { ServerCaseHistory, ServerProgramme } from '../../programmes/programme-module';
 import { AppError } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { findSettingsVersions, getQuestionnaireForm } from '../programmes/programmes.repository';
 import { decode, decodeDwelling, decodeEligibilityAssessment, encode, normalise, SIMPLE_RECORD_TYPES, type SimpleRecordType } from './case-history.codec';
 import * as repo from './case-history.repository';
+import { canonical, firstDifference, planPersons, writeNewPersons } from './case-history.shared';
 
 type Line<T extends CaseHistoryRecordType> = { line: number; record: CaseHistoryRecordOf<T> };
 export interface ImportSummary { dryRun: boolean; created: number; unchanged: number; createdByType: Record<string, number> }
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; issues: CaseHistoryIssue[] };
+/** The server programmes, to find the one whose records a file carries (the header names it). */
+export type CaseHistoryLookup = (code: string) => ServerProgramme | undefined;
 
 /**
  * Imports a case-history file into the actor's organisation (docs/case-history-format.md). Only a
@@ -24,15 +28,21 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; i
  * transaction with its audit events. Records whose id is already there are compared, not written: the
  * same content is "unchanged" (so a second import changes nothing), other content is an error.
  * Persons are matched to the registry by id, then by personal code, so an import never duplicates one.
+ * The header's programme turns the records into rows (its server module's `caseHistory`, issue 12).
  */
-export async function importCaseHistory(text: string, options: { dryRun: boolean }, ctx: Ctx): Promise<ImportResult> {
+export async function importCaseHistory(text: string, options: { dryRun: boolean }, ctx: Ctx, lookup: CaseHistoryLookup): Promise<ImportResult> {
   if (!ctx.actor.roles.includes('manager')) throw new AppError(403, 'case_history.only_manager', 'housing.caseHistory.errors.onlyManager');
-  const { header, records, issues } = parseCaseHistory(text);
-  issues.push(...checkCaseHistoryReferences(records, header?.programme), ...checkCaseHistoryDates(records, today(ctx)));
+  const parsed = readCaseHistory(text);
+  const { records, issues } = parsed;
+  issues.push(...checkCaseHistory(parsed, today(ctx)));
+  // a file whose header is not understood is checked as Housing First's (version 1 was its alone), to list every line's problems
+  const header = parsed.header ?? { format: 'socrehab.case-history', version: 2, programme: 'housing_first' };
+  const programme = lookup(header.programme)?.caseHistory;
+  if (!programme) throw new AppError(500, 'case_history.programme_not_mounted', 'errors.internal');
   return ctx.db.transaction(async (tx) => {
-    const plan = await planImport(tx, ctx, header ?? { format: 'socrehab.case-history', version: 2, programme: 'housing_first' }, records, issues);
+    const plan = await programme.planImport(tx, ctx, { header, records }, issues);
     if (issues.length) return { ok: false as const, issues: sortIssues(issues) };
-    if (!options.dryRun) await writeImport(tx, ctx, plan);
+    if (!options.dryRun) await plan.write();
     const createdByType: Record<string, number> = {};
     for (const l of plan.created) createdByType[l.record.type] = (createdByType[l.record.type] ?? 0) + 1;
     return { ok: true as const, summary: { dryRun: options.dryRun, created: plan.created.length, unchanged: records.length - plan.created.length, createdByType } };
@@ -41,19 +51,11 @@ export async function importCaseHistory(text: string, options: { dryRun: boolean
 
 const sortIssues = (issues: CaseHistoryIssue[]) => [...issues].sort((a, b) => a.line - b.line || a.field.localeCompare(b.field));
 
-/** Canonical JSON (keys sorted), so a stored record and a file's record compare by content. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-/** The first top-level field where two records differ, for the error's field. */
-function firstDifference(a: Record<string, unknown>, b: Record<string, unknown>): string {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].find((k) => canonical(a[k]) !== canonical(b[k])) ?? '';
-}
+/** Housing First's records into rows (HF-3.1 – HF-3.4, HF-4.4): the import half of its `caseHistory`. */
+export const housingFirstImport: ServerCaseHistory['planImport'] = async (tx, ctx, file, issues) => {
+  const plan = await planImport(tx, ctx, file.header, file.records as readonly ParsedCaseHistoryLine[], issues);
+  return { created: plan.created as readonly CaseHistoryLine[], write: () => writeImport(tx, ctx, plan) };
+};
 
 /** The e-mails a record names, with whether a municipal social service's user may be meant (HF-3.1 decisions are the municipality's). */
 function workerFields(r: CaseHistoryRecord): Array<{ field: string; email: string; municipal: boolean }> {
@@ -127,23 +129,8 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
   }
 
   // Persons: the registry's by id, then by personal code (current or earlier); else new.
-  const personLines = linesOf(records, 'person');
-  const registry = await repo.findPersonsByIdsOrCodes(tx, personLines.map((l) => l.record.id), personLines.map((l) => l.record.personalCode).filter((c): c is string => !!c));
-  const personIdOf = new Map<string, string>();
-  const newPersons: Line<'person'>[] = [];
-  const codesInFile = new Set<string>();
-  for (const l of personLines) {
-    const code = l.record.personalCode;
-    const matched = registry.ids.has(l.record.id) ? l.record.id : code ? registry.personOfCode.get(code) : undefined;
-    personIdOf.set(l.record.id, matched ?? l.record.id);
-    if (!matched) {
-      if (code && codesInFile.has(code)) issue(l.line, 'personalCode', 'housing.caseHistory.errors.personCodeTaken');
-      newPersons.push(l);
-      created.push(l);
-    }
-    if (code) codesInFile.add(code);
-  }
-  const person = (id: string) => personIdOf.get(id) ?? id;
+  const { personIdOf, newPersons, person } = await planPersons(tx, linesOf(records, 'person'), issues);
+  created.push(...newPersons);
 
   // Existing rows are compared, never changed; a new record may join an existing case or application only of the importing organisation.
   // Only the fields the file's version carries are compared (a version-1 case has no dwelling, inspection period or service start).
@@ -322,14 +309,8 @@ async function planImport(tx: Tx, ctx: Ctx, header: CaseHistoryHeader, records: 
 
 /** Writes what `planImport` found new, in the caller's transaction, with one audit event per new case and person. */
 async function writeImport(tx: Tx, ctx: Ctx, plan: Plan) {
-  const { organisationId } = plan;
   const origin = originOf(ctx);
-  for (const { record: p } of plan.newPersons) {
-    const { type: _type, id, ...fields } = p;
-    const parsed = fields.personalCode ? validatePersonalCode(fields.personalCode) : null;
-    await repo.insertPerson(tx, { ...fields, id, organisationId, searchName: personSearchKey(fields), createdBy: ctx.actor.userId }, parsed ? (parsed.ok ? parsed.format : 'old') : null);
-    await appendAuditEvent(tx, origin, { action: 'create', entityType: 'person', entityId: id, personId: id, changes: { source: 'case_history_import' } }, ctx.now());
-  }
+  await writeNewPersons(tx, ctx, plan.newPersons);
   await repo.insertImported(tx, { dwellings: plan.newDwellings, applications: plan.newApplications, assessments: plan.newAssessments, cases: plan.newCases });
   for (const p of plan.previousCases) await repo.setPreviousCase(tx, p.applicationId, p.previousCaseId);
   await repo.insertWaitingListEntries(tx, plan.waitingList);

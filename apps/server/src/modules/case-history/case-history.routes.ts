@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CASE_HISTORY_PROGRAMMES, type CaseHistoryProgramme } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { AppError } from '../../shared/errors';
 import { languageOf, translate } from '../../shared/i18n';
 import { exportCaseHistory } from './case-history.export';
-import { importCaseHistory } from './case-history.import';
+import { importCaseHistory, type CaseHistoryLookup } from './case-history.import';
 
 const tags = ['case history: import and export'];
 /** A provider's whole history can be large; the rest of the API keeps the 1 MB limit. */
@@ -18,9 +19,10 @@ const FORMAT_DOC = new URL('../../../../../docs/case-history-format.md', import.
 
 /**
  * The case-history format over HTTP (docs/case-history-format.md): export one case, or the
- * organisation's cases; import a file (`?dryRun=true` validates only). Errors list every line and field.
+ * organisation's cases of a programme; import a file (`?dryRun=true` validates only). Errors list every
+ * line and field. `lookup` finds the programme whose records a file or a case is (issue 12).
  */
-export function caseHistoryRoutes(app: FastifyInstance, deps: Deps) {
+export function caseHistoryRoutes(app: FastifyInstance, deps: Deps, lookup: CaseHistoryLookup) {
   // the file comes as text: its own content types, only on these routes
   void app.register(async (scope) => {
     scope.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
@@ -29,17 +31,20 @@ export function caseHistoryRoutes(app: FastifyInstance, deps: Deps) {
     const fileName = (name: string) => `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}.jsonl"`;
 
     r.get('/api/cases/:id/history.jsonl', {
-      schema: { tags, summary: 'Export one case history as JSON Lines (format socrehab.case-history v1)', params: z.object({ id: z.uuid({ error: 'validation.invalidId' }) }) },
+      schema: { tags, summary: 'Export one case history as JSON Lines (format socrehab.case-history v2, naming the case\'s programme)', params: z.object({ id: z.uuid({ error: 'validation.invalidId' }) }) },
     }, async (request, reply) => {
-      const { text } = await exportCaseHistory({ caseId: request.params.id }, ctxOf(request));
+      const { text } = await exportCaseHistory({ caseId: request.params.id }, ctxOf(request), lookup);
       return reply.header('content-type', NDJSON).header('content-disposition', fileName(`case-history-${request.params.id}`)).send(text);
     });
 
     r.get('/api/case-history/export.jsonl', {
-      schema: { tags, summary: 'Export every case of your organisation (managers)' },
+      schema: {
+        tags, summary: 'Export every case of a programme of your organisation (managers; default Housing First)',
+        querystring: z.object({ programme: z.enum(CASE_HISTORY_PROGRAMMES as unknown as [CaseHistoryProgramme, ...CaseHistoryProgramme[]], { error: 'validation.invalidOption' }).default('housing_first') }),
+      },
     }, async (request, reply) => {
       const ctx = ctxOf(request);
-      const { text } = await exportCaseHistory({ organisationId: ctx.actor.organisationId }, ctx);
+      const { text } = await exportCaseHistory({ organisationId: ctx.actor.organisationId, programme: request.query.programme }, ctx, lookup);
       return reply.header('content-type', NDJSON).header('content-disposition', fileName('case-history')).send(text);
     });
 
@@ -58,7 +63,7 @@ export function caseHistoryRoutes(app: FastifyInstance, deps: Deps) {
         body: z.string({ error: 'validation.invalidType' }),
       },
     }, async (request, reply) => {
-      const result = await importCaseHistory(request.body, { dryRun: request.query.dryRun === 'true' }, ctxOf(request));
+      const result = await importCaseHistory(request.body, { dryRun: request.query.dryRun === 'true' }, ctxOf(request), lookup);
       if (!result.ok) {
         const language = languageOf(request.headers['accept-language']);
         const errors = result.issues.map((i) => ({ line: i.line, field: i.field, code: i.key, message: translate(language, i.key) }));

@@ -203,7 +203,7 @@ describe('case history format version 2', () => {
   it('refuses a version-2 header without a programme or with one the format does not carry', async () => {
     const none = await importFile(manager, '{"format":"socrehab.case-history","version":2}\n');
     expect(none.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'programme' })]);
-    const other = await importFile(manager, '{"format":"socrehab.case-history","version":2,"programme":"individual_programme"}\n');
+    const other = await importFile(manager, '{"format":"socrehab.case-history","version":2,"programme":"family_support"}\n');
     expect(other.json().error.details.errors).toEqual([expect.objectContaining({ line: 1, field: 'programme', code: 'housing.caseHistory.errors.unknownProgramme' })]);
   });
 

@@ -1,13 +1,16 @@
 import { housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain';
 import type { ServerProgramme } from '../programme-module';
 import { housingFirstRoutes } from './housing-first.routes';
-import { computeHousingFirstWorklist } from './worklists/worklists.usecases';
+import { computeHousingFirstWorklist } from '../../modules/worklists/worklists.usecases';
+import { exportHousingFirstLines } from '../../modules/case-history/case-history.export';
+import { housingFirstImport } from '../../modules/case-history/case-history.import';
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
  * offers, HF-3.2.6 re-housing and HF-3.3 ending the service; the rest are still the core modules' (applications, dwellings, cases,
  * visits — the core parts it uses). Its worklist is the service standards' rules
- * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument.
+ * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument; its
+ * case histories are the case-history module's.
  */
 export const housingFirstServer: ServerProgramme = {
   definition: housingFirstProgramme,
@@ -16,4 +19,6 @@ export const housingFirstServer: ServerProgramme = {
     return (await computeHousingFirstWorklist(tx, ctx, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
   },
   instrumentsInOwnWorklist: ['social_functioning'],
+  // the case-history format, versions 1 and 2 (issue 4, issue 12): its code is still the core module's
+  caseHistory: { exportLines: exportHousingFirstLines, planImport: housingFirstImport },
 };

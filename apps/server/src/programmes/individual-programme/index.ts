@@ -1,6 +1,7 @@
 import { canReadPersons } from '@socrehab/domain';
 import { canOpenIpCase, computeIpReportView, individualProgramme } from '@socrehab/domain/programmes/individual-programme/index';
 import type { ServerProgramme } from '../programme-module';
+import { ipCaseHistory } from './case-history';
 import { seedIndividualProgrammeDemo } from './demo';
 import { findAgreedEnds } from './individual-programme.repository';
 import { individualProgrammeRoutes } from './individual-programme.routes';
@@ -8,7 +9,7 @@ import { individualProgrammeRoutes } from './individual-programme.routes';
 /**
  * The Individual Programme on the server (seed 000, IP-1 – IP-6): its routes under
  * /api/individual-programme, the agreed end of each client's service agreement for the core's
- * evaluation schedule (IP-5 "one month before it expires"), and its demo data.
+ * evaluation schedule (IP-5 "one month before it expires"), its case histories and its demo data.
  */
 export const individualProgrammeServer: ServerProgramme = {
   definition: individualProgramme,
@@ -24,5 +25,7 @@ export const individualProgrammeServer: ServerProgramme = {
   async agreedEndsOn(tx, caseIds) {
     return new Map((await findAgreedEnds(tx, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));
   },
+  // its cases in the case-history format (issue 12): the case, recipients, plan, deliveries, costs, co-payments, surveys and ending
+  caseHistory: ipCaseHistory,
   demo: seedIndividualProgrammeDemo,
 };

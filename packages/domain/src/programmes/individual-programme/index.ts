@@ -9,3 +9,5 @@ export * from './target-group-report.rules';
 export * from './satisfaction.rules';
 export * from './api.schemas';
 export * from './policies';
+export * from './instruments';
+export * from './case-history.format';

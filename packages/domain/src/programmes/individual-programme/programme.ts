@@ -1,7 +1,9 @@
 import type { ProgrammeDefinition } from '../programme';
 import { individualProgrammeEn } from './i18n/individual-programme.en';
 import { individualProgrammeLv } from './i18n/individual-programme.lv';
+import { IP_EVALUATION_INSTRUMENTS } from './instruments';
 import { SERVICE_LINES } from './service-lines';
+import { IP_CASE_HISTORY } from './case-history.format';
 import { ipSettingsSchema, RIGA_IP_SETTINGS, type IpSettings } from './settings';
 
 /** The Individual Programme (“Individuālā programma”, seed 000, Rīga): what it declares to the core (issue 12). */
@@ -15,16 +17,13 @@ export const individualProgramme = {
   settingsSchema: ipSettingsSchema,
   defaultSettings: RIGA_IP_SETTINGS, // IP-3
   lifeDomains: SERVICE_LINES, // IP-2 the plan is written in the content catalogue's service lines
-  evaluationInstruments: [
-    // IP-5 at least once a year, one month before the service agreement expires, and when the client ends the service
-    { code: 'client_satisfaction', subject: 'case', when: [{ at: 'every', months: 12 }, { at: 'before_agreed_end', months: 1 }, { at: 'ending' }], score: { min: 1, max: 5, required: true } },
-    // IP-6 the provider assesses its own activity at least once a year
-    { code: 'provider_self_assessment', subject: 'provider', when: [{ at: 'every', months: 12 }], score: { min: 1, max: 5 } },
-  ],
+  evaluationInstruments: IP_EVALUATION_INSTRUMENTS, // IP-5, IP-6
   documents: ['target_group_report'], // IP-4
   indicators: [
     { code: 'recipients_by_target_group', names: { lv: 'Pakalpojuma saņēmēji pa mērķa grupām', en: 'Recipients by target group' } },
     { code: 'cost_per_person_month', names: { lv: 'Izmaksas uz personu mēnesī', en: 'Cost per person per month' } },
   ],
   messages: { namespace: 'ip', lv: individualProgrammeLv, en: individualProgrammeEn },
+  // the case-history format's records (issue 12): the case, its recipients, plan, deliveries, costs, co-payments, surveys and ending
+  caseHistory: IP_CASE_HISTORY,
 } as const satisfies ProgrammeDefinition<IpSettings, 'individual_programme'>;

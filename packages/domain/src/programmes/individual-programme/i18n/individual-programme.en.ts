@@ -81,4 +81,9 @@ export const individualProgrammeEn: typeof individualProgrammeLv = {
     footnote: 'Adults with mental disorders are the adults served on their own and the parents with mental disorders served with their family (one parent in each family); the other recipients in the families row are the children of those families.',
     printedOn: 'Prepared {{date}}',
   },
+  caseHistory: {
+    errors: {
+      otherCase: 'The service line belongs to another case',
+    },
+  },
 };

@@ -79,4 +79,9 @@ export const individualProgrammeLv = {
     footnote: 'Pieaugušie ar garīga rakstura traucējumiem ir pieaugušie, kas pakalpojumu saņem paši, un vecāki ar garīga rakstura traucējumiem, kas to saņem kopā ar ģimeni (katrā ģimenē viens vecāks); pārējie saņēmēji ģimeņu rindā ir šo ģimeņu bērni.',
     printedOn: 'Sagatavots {{date}}',
   },
+  caseHistory: {
+    errors: {
+      otherCase: 'Pakalpojums pieder citai lietai',
+    },
+  },
 };

@@ -1,7 +1,7 @@
 import { housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain';
 import type { ServerProgramme } from '../programme-module';
 import { housingFirstRoutes } from './housing-first.routes';
-import { computeHousingFirstWorklist } from '../../modules/worklists/worklists.usecases';
+import { computeHousingFirstWorklist } from './worklists/worklists.usecases';
 import { exportHousingFirstLines } from '../../modules/case-history/case-history.export';
 import { housingFirstImport } from '../../modules/case-history/case-history.import';
 

@@ -1,0 +1,134 @@
+import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { CaseFacts } from '@socrehab/domain';
+import type { Db, Tx } from '../../../db/database';
+import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
+import { findPlanFacts } from '../../../modules/plans/plans.repository';
+import { findServiceFacts } from '../../../modules/visits/visits.repository';
+
+/**
+ * The only file with SQL for `case_worklist_facts` (migration 0012): each case's worklist record
+ * summarised over everything recorded, and its team with their dates — read once, then kept until a
+ * trigger marks a change of the case's facts or team (HF-3.2, HF-2.2, HF-2.4).
+ */
+
+/** A case's summarised record without the case's own fields (read live from the case). */
+export type RecordedFacts = Omit<CaseFacts, 'caseId' | 'movedInOn' | 'closedOn'>;
+
+/** A team membership with its dates: the worklist shows those active on its day. */
+export interface TeamMembership { userId: string; displayName: string; teamRole: string; fromDate: string; toDate: string | null }
+
+/** What the worklist keeps per case. `facts` hold for any day on or after `lastFactOn` (null: nothing recorded). */
+export interface WorklistFactsCopy { lastFactOn: string | null; facts: RecordedFacts; team: TeamMembership[] }
+
+/** A day after every fact: the record "as of no particular day" is the record as of this one. */
+const AFTER_EVERYTHING = '9999-12-31';
+
+/** Whether a case's kept record is its record as of `asOf`: nothing recorded after that day. */
+export function holdsOn(copy: WorklistFactsCopy, asOf: string) {
+  return copy.lastFactOn === null || copy.lastFactOn <= asOf;
+}
+
+/**
+ * The cases' records summarised over everything recorded (the same reads as for a day, for a day after
+ * every fact), the newest day among their facts, and their teams — a few statements for all of them together.
+ */
+async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promise<Map<string, WorklistFactsCopy>> {
+  const plans = await findPlanFacts(tx, caseIds, AFTER_EVERYTHING);
+  const service = await findServiceFacts(tx, caseIds, AFTER_EVERYTHING);
+  const { rows } = (await tx.execute(sql`
+    SELECT c.id AS case_id,
+      greatest(
+        (SELECT max(visited_on) FROM visits WHERE case_id = c.id), (SELECT max(contact_on) FROM contacts WHERE case_id = c.id),
+        (SELECT max(recorded_on) FROM escalation_extensions WHERE case_id = c.id), (SELECT max(offered_on) FROM support_offers WHERE case_id = c.id),
+        (SELECT max(greatest(started_on, ended_on)) FROM rehabilitation_plans WHERE case_id = c.id), (SELECT max(reviewed_on) FROM plan_reviews WHERE case_id = c.id),
+        (SELECT max(assessed_on) FROM initial_assessments WHERE case_id = c.id), (SELECT max(assessed_on) FROM functioning_assessments WHERE case_id = c.id)
+      )::text AS last_fact_on,
+      (SELECT coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name, 'teamRole', m.team_role, 'fromDate', m.from_date, 'toDate', m.to_date)
+          ORDER BY array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], m.team_role), u.display_name, m.user_id), '[]'::json)
+        FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = c.id) AS team
+    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; last_fact_on: string | null; team: TeamMembership[] }> };
+
+  const copies = new Map<string, WorklistFactsCopy>();
+  for (const row of rows) {
+    const plan = plans.get(row.case_id);
+    copies.set(row.case_id, {
+      lastFactOn: row.last_fact_on,
+      team: row.team,
+      facts: {
+        visits: [], contacts: [], extensions: [],
+        unlistedContactHours: service.unlistedContactHours.get(row.case_id) ?? 0,
+        planOfferedOn: plan?.planOfferedOn ?? null, activePlanStartedOn: plan?.activePlanStartedOn ?? null,
+        planReviews: plan?.planReviews ?? [], assessments: plan?.assessments ?? [], serviceOffers: plan?.serviceOffers ?? [],
+      },
+    });
+  }
+  const factsOf = (caseId: string) => copies.get(caseId)!.facts as unknown as { visits: unknown[]; contacts: unknown[]; extensions: unknown[] };
+  for (const { caseId, ...v } of service.visits) factsOf(caseId).visits.push(v);
+  for (const { caseId, ...x } of service.contacts) factsOf(caseId).contacts.push(x);
+  for (const { caseId, ...e } of service.extensions) factsOf(caseId).extensions.push(e);
+  return copies;
+}
+
+/**
+ * The kept records of these cases, reading (and keeping) those that changed since, or were never read.
+ * `kept` holds what the caller's statement found (`keptWorklistFacts`), with the version it found (null:
+ * no row). A record is stored only under the version read before it — checked again in the same
+ * statement — and a row another transaction is changing is skipped, not waited for: a copy is never
+ * labelled newer than its facts.
+ */
+export async function worklistFactsOf(tx: Db | Tx, kept: ReadonlyArray<{ id: string } & KeptWorklistFacts>): Promise<Map<string, WorklistFactsCopy>> {
+  const copies = new Map<string, WorklistFactsCopy>();
+  const stale = kept.filter((c) => !c.keptFacts);
+  for (const c of kept) if (c.keptFacts) copies.set(c.id, { lastFactOn: c.keptLastFactOn, facts: c.keptFacts, team: c.keptTeam! });
+  if (stale.length === 0) return copies;
+  const read = await readWorklistFacts(tx, stale.map((c) => c.id));
+  for (const [id, copy] of read) copies.set(id, copy);
+  const rows = stale.filter((c) => c.factsVersion !== null).map((c) => ({ case_id: c.id, version: c.factsVersion, ...toRow(read.get(c.id)!) }));
+  if (rows.length) {
+    await tx.execute(sql`
+      UPDATE case_worklist_facts w SET facts = x.facts, team = x.team, last_fact_on = x.last_fact_on, facts_version = w.version
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x (case_id uuid, version bigint, facts json, team json, last_fact_on date)
+      WHERE w.case_id = x.case_id AND w.version = x.version
+        AND w.case_id IN (SELECT l.case_id FROM case_worklist_facts l WHERE l.case_id = ANY(${`{${rows.map((r) => r.case_id).join(',')}}`}::uuid[]) FOR UPDATE SKIP LOCKED)`);
+  }
+  return copies;
+}
+
+const toRow = (copy: WorklistFactsCopy) => ({ facts: copy.facts, team: copy.team, last_fact_on: copy.lastFactOn });
+
+/** What the caller's statement selects of a case's row (`keptWorklistFacts`): the copy only while current. */
+export interface KeptWorklistFacts { factsVersion: string | null; keptFacts: RecordedFacts | null; keptTeam: TeamMembership[] | null; keptLastFactOn: string | null }
+
+/** The columns the caller's statement selects, joined on `case_worklist_facts.case_id`. */
+export const keptWorklistFacts = {
+  factsVersion: sql<string | null>`case_worklist_facts.version::text`,
+  keptFacts: sql<RecordedFacts | null>`CASE WHEN case_worklist_facts.facts_version = case_worklist_facts.version THEN case_worklist_facts.facts END`,
+  keptTeam: sql<TeamMembership[] | null>`case_worklist_facts.team`,
+  keptLastFactOn: sql<string | null>`case_worklist_facts.last_fact_on::text`,
+};
+
+/**
+ * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
+ * service begun, migration 0015), open on it — with what the worklist shows of them (the case number,
+ * the person's name, only those whose person `visible` lets the actor see), the inspection period agreed (HF-2.7) and their kept worklist facts and team, if
+ * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
+ * starts at the move-in); an ended case is not served.
+ */
+export function findServedCases(tx: Tx, visible: SQL, scope: SQL, asOf: string) {
+  const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
+  return tx
+    .select({
+      id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
+      personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
+      inspectionAfterDays: cases.inspectionAfterDays,
+      ...keptWorklistFacts,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
+    .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
+    .where(and(
+      scope, visible, lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
+      or(lte(moveIns.movedInOn, asOf), lte(cases.serviceBeganOn, asOf)),
+    ));
+}

@@ -323,7 +323,7 @@ describe('Individual Programme: a case, its plan and ledger, the providers, the 
     await switchLanguage(page, 'LV');
     await context.close();
 
-    // the provider's manager chooses the case manager among its social workers; the welfare department opens none here
+    // the provider's manager chooses the case manager among its social workers; the welfare department among its contracted providers'
     const manager = await signedInContext(browser, 'ip.vaditajs@demo.lv');
     await manager.page.goto('/ip/cases/new');
     const caseManager = manager.page.getByRole('combobox', { name: /^Lietas vadītājs/ });
@@ -332,7 +332,12 @@ describe('Individual Programme: a case, its plan and ledger, the providers, the 
     const department = await signedInContext(browser, DEPARTMENT_USER);
     await department.page.goto('/ip/cases');
     await department.page.getByRole('heading', { level: 1, name: 'Individuālās programmas lietas' }).waitFor();
-    expect(await department.page.getByRole('link', { name: 'Atvērt lietu' }).count()).toBe(0);
+    await department.page.getByRole('link', { name: 'Atvērt lietu' }).click();
+    const byProvider = department.page.getByRole('combobox', { name: /^Lietas vadītājs/ });
+    await expect.poll(() => byProvider.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toHaveLength(5);
+    expect(await byProvider.locator('optgroup[label="Biedrība „Cerību māja”"] option').allInnerTexts()).toEqual(['Santa Saulīte']);
+    expect(await department.page.getByRole('combobox', { name: /^Pašvaldība/ }).inputValue()).toBe('0001000');
+    await expectAccessible(department.page, 'IP open case form of the welfare department');
     await department.context.close();
   }, 180_000);
 

@@ -15,12 +15,10 @@ export const individualProgrammeServer: ServerProgramme = {
   definition: individualProgramme,
   routes: individualProgrammeRoutes,
   // the web's pages: the cases to those who work with clients, the providers' overview to the welfare department (IP-4), the report to whoever may read it;
-  // opening a case (IP-1) in the web to a provider's staff — its form takes the case manager from the user's own organisation
-  // (the welfare department also opens through the API, naming a provider's social worker the web cannot list yet)
+  // opening a case (IP-1) to the welfare department and the providers' staff — its form lists the case managers they may choose (GET /case-managers)
   abilities: (actor) => {
     const view = computeIpReportView(actor).kind;
-    const open = canOpenIpCase(actor) && actor.organisationKind === 'service_provider';
-    return { cases: canReadPersons(actor), open, providers: view === 'municipality', report: view !== 'none' };
+    return { cases: canReadPersons(actor), open: canOpenIpCase(actor), providers: view === 'municipality', report: view !== 'none' };
   },
   async agreedEndsOn(tx, caseIds) {
     return new Map((await findAgreedEnds(tx, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));

@@ -43,6 +43,13 @@ export async function findContractedProviders(db: Reader, municipalityAtvk: stri
   return rows.filter((r, i) => rows.findIndex((o) => o.organisationId === r.organisationId) === i).sort((a, b) => latvianCollator.compare(a.name, b.name));
 }
 
+/** IP-1 the active social workers of the given providers, who may manage a case there. */
+export async function findSocialWorkersOf(db: Reader, organisationIds: readonly string[]) {
+  if (organisationIds.length === 0) return [];
+  return db.select({ id: users.id, displayName: users.displayName, organisationId: users.organisationId }).from(users)
+    .where(and(inArray(users.organisationId, [...organisationIds]), eq(users.active, true), sql`'social_worker' = ANY(${users.roles})`));
+}
+
 export async function getUserWithOrganisation(db: Reader, userId: string) {
   const [row] = await db.select({ id: users.id, organisationId: users.organisationId, roles: users.roles, active: users.active, organisationName: organisations.name })
     .from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, userId));

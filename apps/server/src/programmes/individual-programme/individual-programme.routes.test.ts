@@ -64,6 +64,19 @@ describe('IP-1 opening a case: the granting decision, for a person or a family',
     expect(detail.recipients.map((r: { fullName: string }) => r.fullName)).toEqual(['Līga Egle', 'Marta Egle']);
   });
 
+  it('whom a case may be opened with: the department chooses among its contracted providers’ social workers, a provider’s manager among its own, a social worker is the case manager', async () => {
+    const riga = (await (await signIn(world.app, 'riga@test.lv')).get(`${BASE}/case-managers`)).json();
+    expect(riga.providers.map((p: { name: string }) => p.name)).toEqual(['Biedrība „Mājas ceļš”']);
+    const workers = riga.providers[0].socialWorkers.map((w: { id: string }) => w.id);
+    expect(workers).toEqual(expect.arrayContaining([world.users.sw1.id, world.users.sw2.id]));
+    expect(workers).not.toContain(world.users.mentor.id);
+    const manager = (await (await signIn(world.app, 'manager@test.lv')).get(`${BASE}/case-managers`)).json();
+    expect(manager.providers[0].socialWorkers.map((w: { id: string }) => w.id).sort()).toEqual([...workers].sort());
+    const sw1 = (await (await signIn(world.app, 'sw1@test.lv')).get(`${BASE}/case-managers`)).json();
+    expect(sw1.providers[0].socialWorkers).toEqual([{ id: world.users.sw1.id, displayName: expect.any(String) }]);
+    expect((await (await signIn(world.app, 'funder@test.lv')).get(`${BASE}/case-managers`)).statusCode).toBe(403);
+  });
+
   it('one open case at a time: a person already receiving the programme (on their own or in a family) gets no second case — 409 at the field', async () => {
     const f = await family();
     const riga = await signIn(world.app, 'riga@test.lv');

@@ -11,7 +11,7 @@ import { requireCtx } from '../../app/session.plugin';
 import { getOrganisation, getUser } from '../../modules/cases/cases.repository';
 import { getCaseLedger, getProviderLedger, getProviderOverview, getSatisfactionAnalysis, getTargetGroupReport } from './individual-programme.reports';
 import {
-  addServiceLine, endIpCase, findIpCases, getIpCaseDetail, getPlannedVsDelivered, openIpCase, recordCost, recordDelivery, setCoPayment,
+  addServiceLine, endIpCase, findCaseManagerChoices, findIpCases, getIpCaseDetail, getPlannedVsDelivered, openIpCase, recordCost, recordDelivery, setCoPayment,
 } from './individual-programme.usecases';
 import { renderTargetGroupReportPdf, renderTargetGroupReportXlsx } from './target-group-report.documents';
 
@@ -28,6 +28,8 @@ export function individualProgrammeRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post(`${BASE}/cases`, { schema: { tags, summary: 'Open a case for a person or a family: the granting decision (IP-1)', body: openIpCaseSchema } }, async (request, reply) =>
     reply.status(201).send(await openIpCase(request.body, ctxOf(request))));
+  r.get(`${BASE}/case-managers`, { schema: { tags, summary: 'The providers and social workers a case may be opened with (IP-1)' } }, async (request) =>
+    findCaseManagerChoices(ctxOf(request)));
   r.get(`${BASE}/cases`, { schema: { tags, summary: 'The programme’s cases the caller may see' } }, async (request) => findIpCases(ctxOf(request)));
   r.get(`${BASE}/cases/:id`, { schema: { tags, summary: 'A case: its decision, recipients and co-payments (IP-1, IP-3)', params: idParams } }, async (request) =>
     getIpCaseDetail(request.params.id, ctxOf(request)));

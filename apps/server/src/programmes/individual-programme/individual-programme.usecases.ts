@@ -1,4 +1,4 @@
-import { computeSettingsInForce, formatDate } from '@socrehab/domain';
+import { computeSettingsInForce, formatDate, latvianCollator } from '@socrehab/domain';
 import {
   canOpenIpCase, canRecordOnIpCase, computeReferenceCost, ipSettingsSchema, checkDelivery, checkIpGranting, computePlannedVsDelivered, computeRecipients, coPaymentTotal,
   UNITS_OF_LINE, type AddServiceLineInput, type OpenIpCaseInput, type ServiceLine, type VolumeUnit,
@@ -112,6 +112,27 @@ export async function openIpCase(input: OpenIpCaseInput, ctx: Ctx) {
     }, ctx.now());
     return { caseId: theCase.id, caseNumber };
   });
+}
+
+/**
+ * IP-1 whom a case may be opened with: the providers and their social workers, one of whom manages the
+ * case. The municipality's social service chooses among the providers contracted in its municipality
+ * today; a provider's manager among its own social workers; a provider's social worker manages the
+ * case themself.
+ */
+export async function findCaseManagerChoices(ctx: Ctx) {
+  const { actor } = ctx;
+  if (!canOpenIpCase(actor)) throw forbidden();
+  const on = today(ctx);
+  const providers = actor.organisationKind === 'municipal_social_service'
+    ? (actor.municipalityAtvk ? await repo.findContractedProviders(ctx.db, actor.municipalityAtvk, on, on) : []).map((p) => ({ id: p.organisationId, name: p.name }))
+    : [{ id: actor.organisationId, name: (await getOrganisation(ctx.db, actor.organisationId)).name }];
+  const workers = (await repo.findSocialWorkersOf(ctx.db, providers.map((p) => p.id)))
+    .filter((w) => actor.organisationKind === 'municipal_social_service' || actor.roles.includes('manager') || w.id === actor.userId)
+    .sort((a, b) => latvianCollator.compare(a.displayName, b.displayName));
+  return {
+    providers: providers.map((p) => ({ ...p, socialWorkers: workers.filter((w) => w.organisationId === p.id).map(({ id, displayName }) => ({ id, displayName })) })),
+  };
 }
 
 const presentSummary = (row: repo.IpCaseRow) => ({

@@ -26,6 +26,7 @@ export const ipKeys = {
   all: ['ip'] as const,
   cases: ['ip', 'cases'] as const,
   case: (id: string) => ['ip', 'case', id] as const,
+  caseManagers: ['ip', 'case-managers'] as const,
   lines: (id: string, month: string) => ['ip', 'case', id, 'lines', month] as const,
   ledger: (id: string, year: number) => ['ip', 'case', id, 'ledger', year] as const,
   providers: (month: string) => ['ip', 'providers', month] as const,
@@ -36,6 +37,10 @@ export const ipKeys = {
   selfAssessments: ['ip', 'self-assessments'] as const,
   dwellings: (municipalityAtvk: string) => ['ip', 'dwellings', municipalityAtvk] as const,
 };
+
+/** IP-1 the providers and their social workers a case may be opened with (the server decides whom the caller may choose). */
+export interface CaseManagerChoices { providers: Array<{ id: string; name: string; socialWorkers: Array<{ id: string; displayName: string }> }> }
+export const getCaseManagerChoices = (signal?: AbortSignal) => api<CaseManagerChoices>(`${BASE}/case-managers`, { signal });
 
 export const getIpCases = (signal?: AbortSignal) => api<IpCaseList>(`${BASE}/cases`, { signal });
 export const getIpCase = (id: string, signal?: AbortSignal) => api<IpCaseDetail>(`${BASE}/cases/${id}`, { signal });

@@ -5,7 +5,7 @@ import { useMe } from '../../shared/auth/session';
 export interface IpAbilities {
   /** The programme's cases (the provider's staff, the welfare department). */
   cases: boolean;
-  /** IP-1 opening a case in the web (a provider's staff: its case manager is of their organisation). */
+  /** IP-1 opening a case (the welfare department with a contracted provider, or a provider's staff). */
   open: boolean;
   /** IP-4 – IP-6 the overview of the contracted providers (the welfare department). */
   providers: boolean;

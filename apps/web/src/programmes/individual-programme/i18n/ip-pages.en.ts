@@ -72,7 +72,7 @@ export const ipPagesEn: typeof ipPagesLv = {
     agreementEndsOn: 'Service agreement valid until',
     agreementEndsOnHint: 'Only if the agreement has an end date',
     caseManager: 'Case manager',
-    caseManagerHint: 'The social worker who will manage the case',
+    caseManagerHint: 'The service provider’s social worker who will manage the case; the case opens at their organisation',
     chooseCaseManager: 'Choose a social worker',
     me: '{{name}} (you)',
     submit: 'Open the case',

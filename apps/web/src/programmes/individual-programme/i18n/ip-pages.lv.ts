@@ -73,7 +73,7 @@ export const ipPagesLv = {
     agreementEndsOn: 'Pakalpojuma līgums spēkā līdz',
     agreementEndsOnHint: 'Tikai tad, ja līgumā ir beigu datums',
     caseManager: 'Lietas vadītājs',
-    caseManagerHint: 'Sociālais darbinieks, kurš vadīs lietu',
+    caseManagerHint: 'Pakalpojuma sniedzēja sociālais darbinieks, kurš vadīs lietu; lietu atver pie viņa organizācijas',
     chooseCaseManager: 'Izvēlieties sociālo darbinieku',
     me: '{{name}} (jūs)',
     submit: 'Atvērt lietu',

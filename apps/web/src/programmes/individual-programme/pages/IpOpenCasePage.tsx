@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { SERVICE_PLACES, TARGET_GROUPS, type OpenIpCaseInput } from '@socrehab/domain/programmes/individual-programme/index';
 import { findMunicipalitiesValidOn } from '@socrehab/domain/reference/municipalities';
 import { getPerson, personKeys } from '../../../modules/persons/persons.api';
-import { findUsers } from '../../../modules/users/users.api';
 import { useMe } from '../../../shared/auth/session';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
@@ -15,23 +14,23 @@ import { Section } from '../../../shared/ui/Section';
 import { DateField } from '../../../shared/ui/DateField';
 import { FormError } from '../../../shared/ui/FormFeedback';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { ipKeys, openIpCase } from '../individual-programme.api';
+import { getCaseManagerChoices, ipKeys, openIpCase } from '../individual-programme.api';
 import { todayIso } from '../ip-format';
 import { BackLink } from '../components/IpUi';
 import { CaseSubjectFields, type Subject } from '../components/CaseSubjectFields';
 
 /**
- * The social workers who may manage the case: a manager chooses among the organisation's (the users
- * list they may read); anyone else manages it themselves. The server checks the choice (IP-1).
+ * The social workers who may manage the case, by provider, as the server lists them: the welfare
+ * department chooses among its contracted providers' social workers, a provider's manager among its own;
+ * a provider's social worker manages the case themself (`onlyMe`). The server checks the choice (IP-1).
  */
 function useCaseManagers() {
-  const me = useMe();
-  const listed = me.abilities.readAudit || me.abilities.manageUsers;
-  const users = useQuery({ queryKey: ['users'], queryFn: findUsers, enabled: listed });
-  const workers = listed
-    ? (users.data?.items ?? []).filter((u) => u.active && u.roles.includes('social_worker') && u.organisation.id === me.user.organisation.id)
-    : [];
-  return { me: me.user, listed, workers };
+  const me = useMe().user;
+  const choices = useQuery({ queryKey: ipKeys.caseManagers, queryFn: ({ signal }) => getCaseManagerChoices(signal) });
+  const providers = choices.data?.providers ?? [];
+  const workers = providers.flatMap((p) => p.socialWorkers);
+  const onlyMe = workers.length === 1 && workers[0]!.id === me.id;
+  return { me, providers, onlyMe };
 }
 
 /**
@@ -44,11 +43,12 @@ export function IpOpenCasePage() {
   usePageTitle(t('ipPages.openCase.title'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { me, listed, workers } = useCaseManagers();
+  const { me, providers, onlyMe } = useCaseManagers();
   const [personId, setPersonId] = useState<string | null>(null);
   const [subject, setSubject] = useState<Subject>('person');
   const [otherRecipients, setOtherRecipients] = useState<string[]>([]);
-  const [municipalityAtvk, setMunicipalityAtvk] = useState('');
+  // the welfare department grants for its own municipality
+  const [municipalityAtvk, setMunicipalityAtvk] = useState(me.organisation.kind === 'municipal_social_service' ? me.organisation.municipalityAtvk ?? '' : '');
   // an unchosen select is sent empty, for the server to refuse with its reason at the field
   const [targetGroup, setTargetGroup] = useState('');
   const [decidedOn, setDecidedOn] = useState('');
@@ -57,7 +57,8 @@ export function IpOpenCasePage() {
   const [unmetNeed, setUnmetNeed] = useState('');
   const [servicePlace, setServicePlace] = useState('');
   const [agreementEndsOn, setAgreementEndsOn] = useState('');
-  const [caseManager, setCaseManager] = useState(listed && !me.roles.includes('social_worker') ? '' : me.id);
+  const [caseManager, setCaseManager] = useState('');
+  const caseManagerUserId = onlyMe ? me.id : caseManager;
   const [noHouseholdRefused, setNoHouseholdRefused] = useState(false);
   const person = useQuery({ queryKey: personKeys.detail(personId ?? ''), queryFn: () => getPerson(personId ?? ''), enabled: !!personId }).data?.person;
   const household = subject === 'household' ? person?.household ?? null : null;
@@ -71,7 +72,7 @@ export function IpOpenCasePage() {
   });
   const refusals = fieldErrorsOf(mutation.error, t);
   // a choice left empty is refused by its format ("invalid identifier"): named here for what it is — not chosen
-  const unchosen = Object.fromEntries(Object.entries({ personId, municipalityAtvk, caseManagerUserId: caseManager })
+  const unchosen = Object.fromEntries(Object.entries({ personId, municipalityAtvk, caseManagerUserId })
     .filter(([field, value]) => refusals[field] && !value).map(([field]) => [field, t('validation.required')]));
   const errors = { ...refusals, ...unchosen };
   const submit = (event: FormEvent) => {
@@ -85,14 +86,18 @@ export function IpOpenCasePage() {
       household: household && personId ? { householdId: household.id, recipientIds: [personId, ...otherRecipients] } : null,
       municipalityAtvk, targetGroup: targetGroup as OpenIpCaseInput['targetGroup'], servicePlace: servicePlace as OpenIpCaseInput['servicePlace'],
       decidedOn: parseDisplayDate(decidedOn) ?? '', openedOn: parseDisplayDate(openedOn) ?? '', agreementEndsOn: parseDisplayDate(agreementEndsOn),
-      communityServicesConsidered: communityServices, unmetNeedReason: unmetNeed, caseManagerUserId: caseManager,
+      communityServicesConsidered: communityServices, unmetNeedReason: unmetNeed, caseManagerUserId,
     });
   };
   const choose = (label: string) => ({ value: '', label });
   const municipalities = findMunicipalitiesValidOn(todayIso()).map((m) => ({ value: m.atvk, label: i18n.language === 'en' ? m.nameEn : m.nameLv }));
+  // grouped by provider where the department chooses among several
+  const workerOption = (w: { id: string; displayName: string }) => ({ value: w.id, label: w.id === me.id ? t('ipPages.openCase.me', { name: w.displayName }) : w.displayName });
   const managers = [
     choose(t('ipPages.openCase.chooseCaseManager')),
-    ...workers.map((w) => ({ value: w.id, label: w.id === me.id ? t('ipPages.openCase.me', { name: w.displayName }) : w.displayName })),
+    ...(providers.length === 1
+      ? providers[0]!.socialWorkers.map(workerOption)
+      : providers.filter((p) => p.socialWorkers.length > 0).map((p) => ({ group: p.name, items: p.socialWorkers.map(workerOption) }))),
   ];
   const formMessage = noHouseholdRefused ? t('ipPages.openCase.noHousehold') : mutation.error ? messageOf(mutation.error, t) : null;
 
@@ -125,7 +130,7 @@ export function IpOpenCasePage() {
               <NativeSelect label={t('ipPages.case.servicePlace')} withAsterisk value={servicePlace} onChange={(e) => setServicePlace(e.currentTarget.value)} error={errors.servicePlace}
                 data={[choose(t('ipPages.openCase.choosePlace')), ...SERVICE_PLACES.map((p) => ({ value: p, label: t(`ip.enums.servicePlace.${p}`) }))]} />
               <DateField label={t('ipPages.openCase.agreementEndsOn')} description={t('ipPages.openCase.agreementEndsOnHint')} value={agreementEndsOn} onChange={setAgreementEndsOn} error={errors.agreementEndsOn} />
-              {listed ? (
+              {!onlyMe ? (
                 <NativeSelect label={t('ipPages.openCase.caseManager')} description={t('ipPages.openCase.caseManagerHint')} withAsterisk value={caseManager}
                   onChange={(e) => setCaseManager(e.currentTarget.value)} error={errors.caseManagerUserId} data={managers} />
               ) : (

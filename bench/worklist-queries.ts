@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openServerDatabase } from '../apps/server/src/db/database';
-import { findServiceFacts } from '../apps/server/src/modules/visits/visits.repository';
+import { findServiceFacts } from '../apps/server/src/programmes/housing-first/visits/visits.repository';
 import { findPlanFacts } from '../apps/server/src/modules/plans/plans.repository';
 import { worklistFactsOf } from '../apps/server/src/programmes/housing-first/worklists/worklist-facts.repository';
 

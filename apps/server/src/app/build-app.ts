@@ -27,7 +27,6 @@ import { applicationRoutes } from '../modules/applications/applications.routes';
 import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { documentRoutes } from '../modules/documents/documents.routes';
-import { serviceRoutes } from '../modules/visits/visits.routes';
 import { workLogRoutes } from '../modules/work-log/work-log.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { planRoutes } from '../modules/plans/plans.routes';
@@ -125,7 +124,6 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   dwellingRoutes(app, deps);
   caseRoutes(app, deps);
   documentRoutes(app, deps);
-  serviceRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
   caseHistoryRoutes(app, deps, serverProgrammeOf);

@@ -4,7 +4,7 @@ import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMemb
 import { createDwelling } from '../dwellings/dwellings.usecases';
 import { answerOffer, offerDwelling } from '../../programmes/housing-first/offers/offers.usecases';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
-import { recordContact, recordExtension, recordVisit } from '../visits/visits.usecases';
+import { recordContact, recordExtension, recordVisit } from '../../programmes/housing-first/visits/visits.usecases';
 
 /**
  * A served Housing First case of the demo world, by its story on the day the demo is created (`today`

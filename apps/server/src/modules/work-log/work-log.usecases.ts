@@ -3,7 +3,6 @@ import type { workLogEntrySchema } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { requireTeamRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
-import { findContactsOfCase, findVisitsOfCase } from '../visits/visits.repository';
 import * as repo from './work-log.repository';
 
 export interface WorkLogFilter { workerId?: string; domain?: string; from?: string; to?: string }
@@ -28,11 +27,11 @@ export async function getWorkLog(caseId: string, filter: WorkLogFilter, ctx: Ctx
     const theCase = await requireVisibleCase(tx, ctx, caseId);
     const names = await repo.findUserNamesOfOrganisation(tx, theCase.organisationId);
     const name = (id: string) => names.get(id) ?? '—';
-    const contacts = await findContactsOfCase(tx, caseId);
+    const contacts = await repo.findContactsOfCase(tx, caseId);
     const visitDomains = new Map(contacts.filter((c) => c.visitId).map((c) => [c.visitId!, c.lifeDomains]));
     const entries = await repo.findWorkLogEntriesOfCase(tx, caseId);
     const items = [
-      ...(await findVisitsOfCase(tx, caseId)).map((v) => ({
+      ...(await repo.findVisitsOfCase(tx, caseId)).map((v) => ({
         id: v.id, on: v.visitedOn, kind: 'visit' as const, workerIds: v.workerIds, workerNames: v.workerIds.map(name), lifeDomains: visitDomains.get(v.id) ?? [],
         hours: v.hours, outcome: v.outcome, place: v.place, dwellingCondition: v.dwellingCondition, technicalFaults: v.technicalFaults, personState: v.personState,
       })),

@@ -7,8 +7,8 @@ import { housingFirstImport } from '../../modules/case-history/case-history.impo
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
- * offers, HF-3.2.6 re-housing and HF-3.3 ending the service; the rest are still the core modules' (applications, dwellings, cases,
- * visits — the core parts it uses). Its worklist is the service standards' rules
+ * offers, HF-3.2.6 re-housing, HF-3.2 visits and contacts with the service summary, HF-3.3 ending the service;
+ * the rest are the core modules' it uses (applications, dwellings, cases, plans, work log). Its worklist is the service standards' rules
  * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument; its
  * case histories are the case-history module's.
  */

@@ -9,7 +9,7 @@ import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findTeam, getMoveIn, updateCase } from '../../../modules/cases/cases.repository';
 import { requireRecordableCase, requireVisibleCase } from '../../../modules/cases/cases.usecases';
 import { requireFactDate } from '../../../shared/fact-dates';
-import { findServiceFacts } from '../../../modules/visits/visits.repository';
+import { findServiceFacts } from '../visits/visits.repository';
 import * as repo from './endings.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;

@@ -3,7 +3,7 @@ import type { CaseFacts } from '@socrehab/domain';
 import type { Db, Tx } from '../../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
 import { findPlanFacts } from '../../../modules/plans/plans.repository';
-import { findServiceFacts } from '../../../modules/visits/visits.repository';
+import { findServiceFacts } from '../visits/visits.repository';
 
 /**
  * The only file with SQL for `case_worklist_facts` (migration 0012): each case's worklist record

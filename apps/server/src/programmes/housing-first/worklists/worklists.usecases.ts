@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { visiblePersonsCondition } from '../../../modules/access/person-scope.repository';
 import { findSettingsByIds, findSettingsVersions } from '../../../modules/programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../../../modules/cases/cases.repository';
-import { findServiceFacts, sumContactHoursFrom } from '../../../modules/visits/visits.repository';
+import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
 import { findPlanFacts } from '../../../modules/plans/plans.repository';
 import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate, recordContactSchema, recordExtensionSchema, recordVisitSchema, setVisitSlotSchema } from '@socrehab/domain';
 import { serviceSummaryResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
-import { type Deps, today } from '../../app/context';
-import { requireCtx } from '../../app/session.plugin';
+import { type Deps, today } from '../../../app/context';
+import { requireCtx } from '../../../app/session.plugin';
 import { getServiceSummary } from './service-summary';
 import { recordContact, recordExtension, recordVisit, setVisitSlot } from './visits.usecases';
 

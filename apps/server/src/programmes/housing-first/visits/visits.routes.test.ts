@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { contacts, dwellings, moveIns } from '../../db/schema';
+import { createTestWorld, signIn } from '../../../test/test-world';
+import { contacts, dwellings, moveIns } from '../../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;

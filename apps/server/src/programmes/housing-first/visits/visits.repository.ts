@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { contacts, escalationExtensions, visits, visitSlots } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { contacts, escalationExtensions, visits, visitSlots } from '../../../db/schema';
 
-/** The only file with SQL for visit slots, visits, contacts and escalation extensions. */
+/** The only file that writes visit slots, visits, contacts and escalation extensions (the work log reads a case's visits and contacts in work-log.repository.ts). */
 
 type Reader = Db | Tx;
 
@@ -214,13 +214,4 @@ async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], a
     unlistedContactHours.set(row.case_id, Number(row.hours));
   }
   return out;
-}
-
-/** A case's visits and contacts, newest first, for its page and the work log. */
-export async function findVisitsOfCase(db: Reader, caseId: string) {
-  return db.select().from(visits).where(eq(visits.caseId, caseId)).orderBy(desc(visits.visitedOn), desc(visits.createdAt));
-}
-
-export async function findContactsOfCase(db: Reader, caseId: string) {
-  return db.select().from(contacts).where(eq(contacts.caseId, caseId)).orderBy(desc(contacts.contactOn), desc(contacts.createdAt));
 }

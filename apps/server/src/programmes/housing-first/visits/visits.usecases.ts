@@ -3,13 +3,13 @@ import {
   checkDailyContactHours, checkEngagementHours, fitsContactStep, checkExtension, computeEscalation, type VisitOutcome,
   type recordContactSchema, type recordExtensionSchema, type recordVisitSchema, type setVisitSlotSchema,
 } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
-import type { Tx } from '../../db/database';
-import { AppError, invalidField } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { findTeam, getMoveIn } from '../cases/cases.repository';
-import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../cases/cases.usecases';
-import * as queries from '../plans/plans.reads.repository';
+import { type Ctx, originOf } from '../../../app/context';
+import type { Tx } from '../../../db/database';
+import { AppError, invalidField } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { findTeam, getMoveIn } from '../../../modules/cases/cases.repository';
+import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import * as queries from '../../../modules/plans/plans.reads.repository';
 import * as repo from './visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireRecordableCase>>;

@@ -1,12 +1,12 @@
 import type { VisitOutcome } from '@socrehab/domain';
 import type { ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { computeServiceSummary, type OfferAnswer } from '@socrehab/domain/programmes/housing-first/service-summary.rules';
-import { type Ctx, originOf } from '../../app/context';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { findPlanVersions } from '../plans/plans.repository';
-import * as queries from '../plans/plans.reads.repository';
-import { getMoveIn } from '../cases/cases.repository';
-import { engagementOfCase, requireVisibleCase, settingsOfCase } from '../cases/cases.usecases';
+import { type Ctx, originOf } from '../../../app/context';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { findPlanVersions } from '../../../modules/plans/plans.repository';
+import * as queries from '../../../modules/plans/plans.reads.repository';
+import { getMoveIn } from '../../../modules/cases/cases.repository';
+import { engagementOfCase, requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
 import { getVisitSlotOn, sumContactHoursFrom } from './visits.repository';
 
 type SupportOffer = ServiceSummaryResponse['offers'][number]['offered'];

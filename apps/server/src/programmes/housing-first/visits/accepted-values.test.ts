@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../test/test-world';
+import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../../test/test-world';
 
 /** Issue 11 §2 — a value the API accepts is stored or refused with its reason, never silently dropped. */
 let world: Awaited<ReturnType<typeof createTestWorld>>;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { caseTeamMembers, cases, contacts, dwellings, persons, users } from '../../db/schema';
-import { createMovedInCase, createTestWorld, signIn } from '../../test/test-world';
-import { sampleHistory, SAMPLE_IDS } from '../case-history/case-history.fixture';
+import { caseTeamMembers, cases, contacts, dwellings, persons, users } from '../../../db/schema';
+import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
+import { sampleHistory, SAMPLE_IDS } from '../../../modules/case-history/case-history.fixture';
 
 /** Issue 11 §3: the Housing First rules as seed 004 reads them, through the API (HF-2.2, HF-2.7, HF-3.2.2, HF-3.3, HF-3.4.5). */
 

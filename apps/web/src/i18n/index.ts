@@ -3,8 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import { messagesEn, messagesLv, type UiLanguage } from '@socrehab/domain';
 import { webEn } from './en';
 import { webLv } from './lv';
-import { hfEn } from './housing-first.en';
-import { hfLv } from './housing-first.lv';
 import { serviceEn } from './service.en';
 import { serviceLv } from './service.lv';
 
@@ -35,11 +33,14 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-/** Shared domain messages (validation, errors, enums) and the web app's own strings in one namespace. */
+/**
+ * Shared domain messages (validation, errors, enums) and the web app's own strings in one namespace;
+ * each programme adds its pages' strings from its web module (the registry's `messages`, in main.tsx).
+ */
 void i18next.use(initReactI18next).init({
   resources: {
-    lv: { translation: { ...messagesLv, ...webLv, hf: hfLv, service: serviceLv } },
-    en: { translation: { ...messagesEn, ...webEn, hf: hfEn, service: serviceEn } },
+    lv: { translation: { ...messagesLv, ...webLv, service: serviceLv } },
+    en: { translation: { ...messagesEn, ...webEn, service: serviceEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'lv',

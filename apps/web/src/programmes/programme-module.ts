@@ -10,6 +10,8 @@ export interface WebProgramme {
   routes(): ReactNode[];
   /** The programme's part of the main navigation (renders nothing when the user has none of its pages). */
   Navigation?: ComponentType;
+  /** Its pages' strings in Latvian and English, joined to the shared namespace under their own keys (e.g. `{ hf: … }`). */
+  messages: { lv: Record<string, unknown>; en: Record<string, unknown> };
   /** What the programme shows on a case of its own on the core's case pages. */
   CaseSection?: ComponentType<{ caseId: string }>;
 }

@@ -1,10 +1,13 @@
 import { HousingFirstNavigation } from './components/HousingFirstNavigation';
 import { housingFirstRoutes } from './housing-first.routes';
 import type { WebProgramme } from '../programme-module';
+import { hfEn } from './i18n/housing-first.en';
+import { hfLv } from './i18n/housing-first.lv';
 
 /** Housing First in the web app: today's pages and navigation (HF-3.1). */
 export const housingFirstWeb: WebProgramme = {
   code: 'housing_first',
+  messages: { lv: { hf: hfLv }, en: { hf: hfEn } },
   routes: housingFirstRoutes,
   Navigation: HousingFirstNavigation,
 };

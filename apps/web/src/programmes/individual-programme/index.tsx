@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
-import i18next from 'i18next';
 import { ForbiddenPage } from '../../app/StatusPages';
 import type { WebProgramme } from '../programme-module';
 import { useIpAbilities, type IpAbilities } from './ip-abilities';
@@ -15,10 +14,6 @@ import { TargetGroupReportPage } from './pages/TargetGroupReportPage';
 import { ipPagesLv } from './i18n/ip-pages.lv';
 import { ipPagesEn } from './i18n/ip-pages.en';
 
-// The pages' own strings join the shared namespace (the app's i18n is initialised in main.tsx before the app loads).
-i18next.addResourceBundle('lv', 'translation', { ipPages: ipPagesLv }, true, true);
-i18next.addResourceBundle('en', 'translation', { ipPages: ipPagesEn }, true, true);
-
 function IpAllowed({ ability, children }: { ability: keyof IpAbilities; children: ReactNode }) {
   return useIpAbilities()[ability] ? children : <ForbiddenPage />;
 }
@@ -30,6 +25,7 @@ const page = (path: string, ability: keyof IpAbilities, element: ReactNode) => (
 /** The Individual Programme in the web app (IP-1 – IP-6): its cases, plan and ledger, the providers' overview and the target-group report. */
 export const individualProgrammeWeb: WebProgramme = {
   code: 'individual_programme',
+  messages: { lv: { ipPages: ipPagesLv }, en: { ipPages: ipPagesEn } },
   routes: () => [
     page('ip/cases', 'cases', <IpCasesPage />),
     page('ip/cases/new', 'open', <IpOpenCasePage />),

@@ -3,7 +3,6 @@ import { addDays, isoDayInRiga, personSearchKey, type Role } from '@socrehab/dom
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { Deps } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { seedHousingFirstDemo } from './demo.housing-first';
 import { SERVER_PROGRAMMES } from '../../programmes/registry';
 import { caseTeamMembers, cases, households, organisations, personCodes, personRelations, persons, users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
@@ -34,7 +33,7 @@ export const DEMO_USERS: Record<string, [string, string, Role[]]> = {
 
 /**
  * Creates the demo world on an empty database; does nothing if any organisation exists. The people
- * registry is written directly; the Housing First journeys go through the real use cases. Every date of
+ * registry is written directly; each programme's demo hook writes its own journeys through the real use cases. Every date of
  * a living case counts from the day of `deps.now()` (issue 12), so the world is alive whenever it is made.
  */
 export async function seedDemoWorld(deps: Deps): Promise<boolean> {
@@ -52,9 +51,7 @@ export async function seedDemoWorld(deps: Deps): Promise<boolean> {
     }
     await insertPersons(tx, orgs, userIds, now);
   });
-  const userIds = Object.fromEntries((await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]));
-  // each programme's demo part, one line each
-  await seedHousingFirstDemo(deps, userIds);
+  // each registered programme's demo part (Housing First's: its applicants, offers and served cases)
   for (const programme of SERVER_PROGRAMMES) await programme.demo?.(deps);
   return true;
 }

@@ -1,5 +1,6 @@
 import { housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain';
 import type { ServerProgramme } from '../programme-module';
+import { seedHousingFirstDemo } from './demo/demo';
 import { housingFirstRoutes } from './housing-first.routes';
 import { computeHousingFirstWorklist } from './worklists/worklists.usecases';
 import { exportHousingFirstLines } from '../../modules/case-history/case-history.export';
@@ -10,7 +11,7 @@ import { housingFirstImport } from '../../modules/case-history/case-history.impo
  * offers, HF-3.2.6 re-housing, HF-3.2 visits and contacts with the service summary, HF-3.3 ending the service;
  * the rest are the core modules' it uses (applications, dwellings, cases, plans, work log). Its worklist is the service standards' rules
  * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument; its
- * case histories are the case-history module's.
+ * case histories are the case-history module's; its demo data (`demo/`) the core's demo seeding calls.
  */
 export const housingFirstServer: ServerProgramme = {
   definition: housingFirstProgramme,
@@ -21,4 +22,5 @@ export const housingFirstServer: ServerProgramme = {
   instrumentsInOwnWorklist: ['social_functioning'],
   // the case-history format, versions 1 and 2 (issue 4, issue 12): its code is still the core module's
   caseHistory: { exportLines: exportHousingFirstLines, planImport: housingFirstImport },
+  demo: seedHousingFirstDemo,
 };

@@ -1,10 +1,10 @@
 import { addDays, addMonths, daysBetween, type VisitOutcome } from '@socrehab/domain';
-import type { Ctx } from '../../app/context';
-import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../cases/cases.usecases';
-import { createDwelling } from '../dwellings/dwellings.usecases';
-import { answerOffer, offerDwelling } from '../../programmes/housing-first/offers/offers.usecases';
-import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
-import { recordContact, recordExtension, recordVisit } from '../../programmes/housing-first/visits/visits.usecases';
+import type { Ctx } from '../../../app/context';
+import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../../../modules/cases/cases.usecases';
+import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
+import { answerOffer, offerDwelling } from '../offers/offers.usecases';
+import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../../../modules/plans/plans.usecases';
+import { recordContact, recordExtension, recordVisit } from '../visits/visits.usecases';
 
 /**
  * A served Housing First case of the demo world, by its story on the day the demo is created (`today`

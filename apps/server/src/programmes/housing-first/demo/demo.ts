@@ -1,14 +1,13 @@
-import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
-import { addDays, isoDayInRiga, type Actor, type OrganisationKind, type Role } from '@socrehab/domain';
-import type { Ctx, Deps } from '../../app/context';
-import { cases, organisations, persons, serviceAgreements, users } from '../../db/schema';
-import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../applications/applications.usecases';
-import { createDwelling } from '../dwellings/dwellings.usecases';
-import { answerOffer, offerDwelling } from '../../programmes/housing-first/offers/offers.usecases';
+import { addDays, isoDayInRiga } from '@socrehab/domain';
+import type { Ctx, Deps } from '../../../app/context';
+import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../../../modules/applications/applications.usecases';
+import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
+import { answerOffer, offerDwelling } from '../offers/offers.usecases';
 import {
   assignTeamMember, giveConsent, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn,
-} from '../cases/cases.usecases';
-import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.housing-first-service';
+} from '../../../modules/cases/cases.usecases';
+import { actorOf, findAdultsWithoutCase, findUserIdsByEmail, insertProviderAgreements } from './demo.repository';
+import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.service';
 
 const RIGA = '0001000';
 const LIEPAJA = '0005000';
@@ -27,10 +26,11 @@ const CRITERIA: Record<string, string[]> = {
  * half way — and the served cases (`servedCaseStories`): a home visit due today, every escalation
  * level, a plan review and a re-assessment due, contact hours near the limit.
  */
-export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, string>) {
+export async function seedHousingFirstDemo(deps: Deps) {
+  const userIds = await findUserIdsByEmail(deps.db);
   const today = isoDayInRiga(deps.now());
   const day = (n: number) => addDays(today, n);
-  const ctxOf = async (email: string): Promise<Ctx> => ({ ...deps, actor: await actorOf(deps, userIds[email]!), requestId: 'demo-seed', clientAddress: null });
+  const ctxOf = async (email: string): Promise<Ctx> => ({ ...deps, actor: await actorOf(deps.db, userIds[email]!), requestId: 'demo-seed', clientAddress: null });
   const riga = await ctxOf('riga@demo.lv');
   const liepaja = await ctxOf('liepaja@demo.lv');
   const valmiera = await ctxOf('valmiera@demo.lv');
@@ -39,10 +39,9 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
   const socialWorker2 = await ctxOf('socdarbs2@demo.lv');
   const housing = await ctxOf('majokli@demo.lv');
 
-  const [provider] = await deps.db.select().from(organisations).where(eq(organisations.kind, 'service_provider'));
-  await deps.db.insert(serviceAgreements).values([RIGA, LIEPAJA, VALMIERA].map((atvk) => ({ providerOrganisationId: provider!.id, programmeCode: 'housing_first', municipalityAtvk: atvk, validFrom: day(-3 * 365) })));
+  await insertProviderAgreements(deps.db, [RIGA, LIEPAJA, VALMIERA], day(-3 * 365));
 
-  const applicants = await adultsWithoutCase(deps);
+  const applicants = await findAdultsWithoutCase(deps.db, [RIGA, LIEPAJA, VALMIERA]);
   const next = (atvk: string) => {
     const i = applicants.findIndex((a) => a.atvk === atvk);
     return applicants.splice(i, 1)[0]!.id;
@@ -162,26 +161,4 @@ export async function seedHousingFirstDemo(deps: Deps, userIds: Record<string, s
   };
   const actors = { manager, workers: { 'socdarbs@demo.lv': socialWorker, 'socdarbs2@demo.lv': socialWorker2 }, userIds, grant: grantNext };
   for (const [serial, story] of servedCaseStories(today).entries()) await seedServedCase(story, today, actors, serial);
-}
-
-async function actorOf(deps: Deps, userId: string): Promise<Actor> {
-  const [row] = await deps.db
-    .select({ roles: users.roles, organisationId: users.organisationId, kind: organisations.kind, atvk: organisations.municipalityAtvk })
-    .from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, userId));
-  return { userId, organisationId: row!.organisationId, organisationKind: row!.kind as OrganisationKind, municipalityAtvk: row!.atvk, roles: row!.roles as Role[] };
-}
-
-/** Adults registered by the three social services who have no case yet, oldest records first. */
-async function adultsWithoutCase(deps: Deps) {
-  const rows = await deps.db
-    .select({ id: persons.id, atvk: organisations.municipalityAtvk })
-    .from(persons)
-    .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-    .where(and(
-      inArray(organisations.municipalityAtvk, [RIGA, LIEPAJA, VALMIERA]), eq(organisations.kind, 'municipal_social_service'), isNull(persons.mergedIntoId),
-      sql`(${persons.birthDate} IS NULL OR ${persons.birthDate} < '2006-01-01')`,
-      notExists(deps.db.select({ one: sql`1` }).from(cases).where(eq(cases.personId, persons.id))),
-    ))
-    .orderBy(persons.createdAt, persons.id);
-  return rows as Array<{ id: string; atvk: string }>;
 }

@@ -26,7 +26,6 @@ import { programmeRoutes } from '../modules/programmes/programmes.routes';
 import { applicationRoutes } from '../modules/applications/applications.routes';
 import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
-import { documentRoutes } from '../modules/documents/documents.routes';
 import { workLogRoutes } from '../modules/work-log/work-log.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { planRoutes } from '../modules/plans/plans.routes';
@@ -123,7 +122,6 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   applicationRoutes(app, deps);
   dwellingRoutes(app, deps);
   caseRoutes(app, deps);
-  documentRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
   caseHistoryRoutes(app, deps, serverProgrammeOf);

@@ -11,7 +11,7 @@ import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { requireVisiblePerson } from '../../../modules/access/person-access';
 import { getOrganisation, getUser } from '../../../modules/cases/cases.repository';
 import { requireVisibleCase } from '../../../modules/cases/cases.usecases';
-import { renderEndingRecord } from '../../../modules/documents/service-documents.pdf';
+import { renderEndingRecord } from '../documents/ending-record.pdf';
 import { getEnding } from './endings.repository';
 import { confirmEnding, endCase, getEndingDetail } from './endings.usecases';
 

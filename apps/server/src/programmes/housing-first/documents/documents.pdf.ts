@@ -5,14 +5,13 @@
  */
 import type { Content } from 'pdfmake/interfaces';
 import { formatDate, formatEuro, formatPersonalCode } from '@socrehab/domain';
-import { DOCUMENT_TEXT } from './documents.text';
+import { DOCUMENT_TEXT } from '../../../modules/documents/documents.text';
 import {
   CONTENT_WIDTH, gridTable, heading, labelledTable, letterheadBlock, metaLine, numberedClauses, paragraph, personRows,
   renderPdf, signatureBlock, titleBlock,
-} from './documents.layout';
-import type {
-  CaseTitlePageData, ConsentData, ContractData, DecisionLetterData, DocumentLanguage, HandoverActData,
-} from './documents.types';
+} from '../../../modules/documents/documents.layout';
+import type { DocumentLanguage } from '../../../modules/documents/documents.types';
+import type { CaseTitlePageData, ConsentData, ContractData, DecisionLetterData, HandoverActData } from './documents.types';
 
 /** HF-3.1.4 / HF-3.1.2 the decision on an application: granted with the documents needed, or refused with the alternatives offered. */
 export function renderDecisionLetter(data: DecisionLetterData, language: DocumentLanguage = 'lv'): Promise<Buffer> {

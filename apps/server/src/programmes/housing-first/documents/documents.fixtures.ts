@@ -3,9 +3,8 @@
  * developing): every name, address and item carries the letters that break weak PDF fonts.
  */
 import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
-import type {
-  CaseTitlePageData, ConsentData, ContractData, DecisionLetterData, HandoverActData, Letterhead, PersonLine,
-} from './documents.types';
+import type { Letterhead, PersonLine } from '../../../modules/documents/documents.types';
+import type { CaseTitlePageData, ConsentData, ContractData, DecisionLetterData, HandoverActData } from './documents.types';
 
 export const provider: Letterhead = {
   organisationName: 'Biedrība “Latvijas Samariešu apvienība”',

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../db/database';
-import { municipalities, programmes } from '../../db/schema';
+import type { Tx } from '../../../db/database';
+import { municipalities, programmes } from '../../../db/schema';
 
 /** The only file with SQL for the printed documents: the reference rows a letter names. */
 

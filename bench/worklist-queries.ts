@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openServerDatabase } from '../apps/server/src/db/database';
 import { findServiceFacts } from '../apps/server/src/programmes/housing-first/visits/visits.repository';
-import { findPlanFacts } from '../apps/server/src/modules/plans/plans.repository';
+import { findPlanFacts } from '../apps/server/src/programmes/housing-first/plans/plans.repository';
 import { worklistFactsOf } from '../apps/server/src/programmes/housing-first/worklists/worklist-facts.repository';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';

@@ -28,7 +28,6 @@ import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { workLogRoutes } from '../modules/work-log/work-log.routes';
 import { calendarRoutes } from '../modules/calendar/calendar.routes';
-import { planRoutes } from '../modules/plans/plans.routes';
 import { caseHistoryRoutes } from '../modules/case-history/case-history.routes';
 import { worklistRoutes } from '../modules/worklists/worklists.routes';
 import { evaluationRoutes } from '../modules/evaluations/evaluations.routes';
@@ -125,7 +124,6 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
   caseHistoryRoutes(app, deps, serverProgrammeOf);
-  planRoutes(app, deps);
   worklistRoutes(app, deps, SERVER_PROGRAMMES);
   evaluationRoutes(app, deps, serverProgrammeOf);
   // each registered programme's own endpoints (issue 12)

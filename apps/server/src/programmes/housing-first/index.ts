@@ -8,8 +8,9 @@ import { housingFirstImport } from '../../modules/case-history/case-history.impo
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
- * offers, HF-3.2.6 re-housing, HF-3.2 visits and contacts with the service summary, HF-3.3 ending the service;
- * the rest are the core modules' it uses (applications, dwellings, cases, plans, work log). Its worklist is the service standards' rules
+ * offers, HF-3.2.6 re-housing, HF-3.2 visits and contacts with the service summary, the rehabilitation plan
+ * (HF-3.2.3–3.2.5, HF-3.4.4, HF-2.4), HF-3.3 ending the service and its printed documents; the rest are the
+ * core modules' it uses (applications, dwellings, cases, work log). Its worklist is the service standards' rules
  * (HF-3.2, HF-2.2, HF-2.4), whose 6-monthly re-assessment item is its social functioning instrument; its
  * case histories are the case-history module's; its demo data (`demo/`) the core's demo seeding calls.
  */

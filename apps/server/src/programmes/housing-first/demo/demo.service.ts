@@ -3,7 +3,7 @@ import type { Ctx } from '../../../app/context';
 import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../../../modules/cases/cases.usecases';
 import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
 import { answerOffer, offerDwelling } from '../offers/offers.usecases';
-import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../../../modules/plans/plans.usecases';
+import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
 import { recordContact, recordExtension, recordVisit } from '../visits/visits.usecases';
 
 /**

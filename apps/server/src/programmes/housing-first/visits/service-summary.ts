@@ -3,8 +3,8 @@ import type { ServiceSummaryResponse } from '@socrehab/domain/programmes/housing
 import { computeServiceSummary, type OfferAnswer } from '@socrehab/domain/programmes/housing-first/service-summary.rules';
 import { type Ctx, originOf } from '../../../app/context';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
-import { findPlanVersions } from '../../../modules/plans/plans.repository';
-import * as queries from '../../../modules/plans/plans.reads.repository';
+import { findPlanVersions } from '../plans/plans.repository';
+import * as queries from '../plans/plans.reads.repository';
 import { getMoveIn } from '../../../modules/cases/cases.repository';
 import { engagementOfCase, requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
 import { getVisitSlotOn, sumContactHoursFrom } from './visits.repository';

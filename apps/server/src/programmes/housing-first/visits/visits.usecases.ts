@@ -9,7 +9,7 @@ import { AppError, invalidField } from '../../../shared/errors';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findTeam, getMoveIn } from '../../../modules/cases/cases.repository';
 import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
-import * as queries from '../../../modules/plans/plans.reads.repository';
+import * as queries from '../plans/plans.reads.repository';
 import * as repo from './visits.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireRecordableCase>>;

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseFacts } from '@socrehab/domain';
 import type { Db, Tx } from '../../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
-import { findPlanFacts } from '../../../modules/plans/plans.repository';
+import { findPlanFacts } from '../plans/plans.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 
 /**

@@ -10,7 +10,7 @@ import { visiblePersonsCondition } from '../../../modules/access/person-scope.re
 import { findSettingsByIds, findSettingsVersions } from '../../../modules/programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../../../modules/cases/cases.repository';
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
-import { findPlanFacts } from '../../../modules/plans/plans.repository';
+import { findPlanFacts } from '../plans/plans.repository';
 import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 
 /** A worklist item with what the list shows of its case. */

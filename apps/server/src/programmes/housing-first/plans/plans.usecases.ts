@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
-import { conflict } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { requireRecordableCase } from '../cases/cases.usecases';
+import { type Ctx, originOf } from '../../../app/context';
+import { conflict } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { requireRecordableCase } from '../../../modules/cases/cases.usecases';
 import * as repo from './plans.repository';
 
 /**

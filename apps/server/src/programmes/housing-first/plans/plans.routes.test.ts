@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../test/test-world';
-import { auditLog, cases, contacts, rehabilitationPlans } from '../../db/schema';
+import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../../test/test-world';
+import { auditLog, cases, contacts, rehabilitationPlans } from '../../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;

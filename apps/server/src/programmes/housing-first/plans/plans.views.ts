@@ -1,8 +1,8 @@
 import type { PlanGoalView, PlanVersionView, PlanVersionsResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
-import { type Ctx, originOf } from '../../app/context';
-import type { Tx } from '../../db/database';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { requireVisibleCase } from '../cases/cases.usecases';
+import { type Ctx, originOf } from '../../../app/context';
+import type { Tx } from '../../../db/database';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { requireVisibleCase } from '../../../modules/cases/cases.usecases';
 import * as queries from './plans.reads.repository';
 
 type PlanRow = Awaited<ReturnType<typeof queries.findPlanVersionsWithNames>>[number];

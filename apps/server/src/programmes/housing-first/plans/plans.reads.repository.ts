@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { contacts, escalationExtensions, functioningAssessments, initialAssessments, planReviews, rehabilitationPlans, supportOffers, users, visits } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { contacts, escalationExtensions, functioningAssessments, initialAssessments, planReviews, rehabilitationPlans, supportOffers, users, visits } from '../../../db/schema';
 
 /**
  * Reads of one case's plan, offers, reviews, assessments, extensions, visits and contacts, with the

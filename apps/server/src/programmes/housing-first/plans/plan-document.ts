@@ -1,12 +1,12 @@
 import { formatDateTime } from '@socrehab/domain';
-import { type Ctx, originOf, today } from '../../app/context';
-import { AppError } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { requireVisiblePerson } from '../access/person-access';
-import { findTeam, getOrganisation, getUser } from '../cases/cases.repository';
-import { requireVisibleCase } from '../cases/cases.usecases';
+import { type Ctx, originOf, today } from '../../../app/context';
+import { AppError } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { requireVisiblePerson } from '../../../modules/access/person-access';
+import { findTeam, getOrganisation, getUser } from '../../../modules/cases/cases.repository';
+import { requireVisibleCase } from '../../../modules/cases/cases.usecases';
 import { renderPlanDocument } from '../documents/plan-document.pdf';
-import type { DocumentLanguage } from '../documents/documents.types';
+import type { DocumentLanguage } from '../../../modules/documents/documents.types';
 import { findPlanReviewsWithNames } from './plans.reads.repository';
 import { loadPlanVersions } from './plans.views';
 

@@ -8,9 +8,9 @@ import { formatDate, LIFE_DOMAINS } from '@socrehab/domain';
 import { housingFirstEn } from '@socrehab/domain/programmes/housing-first/i18n/housing-first.en';
 import { housingFirstLv } from '@socrehab/domain/programmes/housing-first/i18n/housing-first.lv';
 import type { PlanGoalView } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
-import { CONTENT_WIDTH, gridTable, heading, labelledTable, letterheadBlock, metaLine, paragraph, personRows, renderPdf, signatureBlock, titleBlock } from './documents.layout';
-import { DOCUMENT_TEXT } from './documents.text';
-import type { DocumentLanguage, Letterhead, PersonLine } from './documents.types';
+import { CONTENT_WIDTH, gridTable, heading, labelledTable, letterheadBlock, metaLine, paragraph, personRows, renderPdf, signatureBlock, titleBlock } from '../../../modules/documents/documents.layout';
+import { DOCUMENT_TEXT } from '../../../modules/documents/documents.text';
+import type { DocumentLanguage, Letterhead, PersonLine } from '../../../modules/documents/documents.types';
 
 export interface PlanDocumentData extends Letterhead {
   caseNumber: string;

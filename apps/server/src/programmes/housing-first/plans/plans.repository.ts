@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { functioningAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { functioningAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../../db/schema';
 
 /** The only file with SQL for support offers, rehabilitation plans, their reviews and functioning assessments. */
 

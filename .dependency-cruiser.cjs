@@ -6,7 +6,7 @@
  */
 const programmeFolder = '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/([^/]+)/';
 
-/** Housing First's programme folders (its pure rules and strings today; its server and web code later). */
+/** Housing First's programme folders: its pure rules and strings, its server module, its web module. */
 const housingFirstFolder = '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/housing-first/';
 
 /**
@@ -23,14 +23,13 @@ const mayNameProgrammes = [
 ];
 
 /**
- * Housing First predates the plug-in: its server code is still the modules under
- * apps/server/src/modules, and the domain package's index re-exports its rules (its web code is in its
- * programme folder). These may name Housing First — and no other programme — until
- * its code moves into its programme folders. Every other programme is held to the rule without exception.
+ * Housing First predates the plug-in: the domain package's index still re-exports its rules, which core
+ * server modules read through it (docs/architecture.md). Its web code and its own server code are in its
+ * programme folders. This may name Housing First — and no other programme — until the core's imports
+ * of its rules go through the programme. Every other programme is held to the rule without exception.
  */
 const housingFirstStillLivesIn = [
   '^packages/domain/src/index\\.ts$',
-  '^apps/server/src/modules/',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

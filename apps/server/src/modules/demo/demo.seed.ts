@@ -141,7 +141,7 @@ async function insertPersons(tx: Tx, orgs: Record<string, string>, userIds: Reco
       }
     }
     // some heads of household are already in the provider's case register, opened in the past year, not yet moved in
-    // (the served cases are written through the use cases, demo.housing-first.ts); the second social worker leads them
+    // (the served cases are written through the use cases by Housing First's demo hook, programmes/housing-first/demo); the second social worker leads them
     if (random.next() < 0.55 && registered < 6) {
       registered++;
       const openedOn = addDays(today, -random.int(20, 330));

@@ -133,9 +133,13 @@ describe('an Individual Programme case in the case-history format (issue 12; IP-
 
 describe('an IP file is refused with the line, the field and the reason, and nothing is written', () => {
   const lines = () => exported.split('\n').filter(Boolean);
-  const at = (type: string, nth = 0) => lines().map((l, i) => [l, i] as const).filter(([l]) => l.includes(`"type":"${type}"`))[nth]![1];
+  /** The index of a type's line: its nth, or the one containing a text (lines of the same day are ordered by their random ids). */
+  const at = (type: string, which: number | string = 0) => {
+    const own = lines().map((l, i) => [l, i] as const).filter(([l]) => l.includes(`"type":"${type}"`));
+    return (typeof which === 'number' ? own[which] : own.find(([l]) => l.includes(which)))![1];
+  };
   /** The exported file under new ids (a new case in the same world), with fields of some lines changed. */
-  const edited = (edits: Array<[type: string, nth: number, fields: Record<string, unknown>]>, extra: string[] = []) => {
+  const edited = (edits: Array<[type: string, which: number | string, fields: Record<string, unknown>]>, extra: string[] = []) => {
     const out = lines();
     for (const [type, nth, fields] of edits) out[at(type, nth)] = JSON.stringify({ ...JSON.parse(out[at(type, nth)]!), ...fields });
     return [...out, ...extra].join('\n').replace(/"caseNumber":"IP-2026-0001"/, '"caseNumber":"IP-2026-0900"').replace(/-[0-9a-f]{12}"/g, (m) => `${m.slice(0, -5)}beef"`);
@@ -170,7 +174,7 @@ describe('an IP file is refused with the line, the field and the reason, and not
       ['ip_co_payment', 0, { assessedOn: '2026-11-25' }],
       ['ip_case', 0, { decidedOn: '2026-03-03' }],
     ]));
-    const line = (type: string, nth = 0) => at(type, nth) + 1;
+    const line = (type: string, which: number | string = 0) => at(type, which) + 1;
     expect(errors).toEqual(expect.arrayContaining([
       `${line('evaluation')}:recordedOn:validation.beforeCaseOpened`,
       `${line('ip_service_delivery')}:month:ip.errors.monthOutsideCase`,
@@ -184,21 +188,21 @@ describe('an IP file is refused with the line, the field and the reason, and not
   });
 
   it('a dangling reference, a line refused as the form refuses it, a survey off its scale, an unknown worker', async () => {
-    const line = (type: string, nth = 0) => at(type, nth) + 1;
+    const line = (type: string, which: number | string = 0) => at(type, which) + 1;
     const errors = await errorsOf(edited([
       ['ip_service_delivery', 1, { serviceLineId: '9d1d2f7e-0000-4000-8000-000000000000' }],
       ['ip_recipient', 0, { personId: '9d1d2f7e-0000-4000-8000-000000000001' }],
-      ['ip_service_line', 1, { dwellingId: '9d1d2f7e-0000-4000-8000-000000000002' }],
-      ['ip_service_line', 2, { unit: 'days' }],
+      ['ip_service_line', '"line":"skills_support"', { dwellingId: '9d1d2f7e-0000-4000-8000-000000000002' }],
+      ['ip_service_line', '"line":"consultations"', { unit: 'days' }],
       ['evaluation', 0, { score: 7 }],
       ['ip_cost', 1, { recordedBy: 'ghost@test.lv' }],
     ]));
     expect(errors).toEqual(expect.arrayContaining([
       `${line('ip_service_delivery', 1)}:serviceLineId:housing.caseHistory.errors.unknownReference`,
       `${line('ip_recipient')}:personId:housing.caseHistory.errors.unknownReference`,
-      `${line('ip_service_line', 1)}:dwellingId:housing.caseHistory.errors.unknownReference`,
-      `${line('ip_service_line', 1)}:dwellingId:ip.errors.dwellingOnlyForHousing`,
-      `${line('ip_service_line', 2)}:unit:ip.errors.unitNotForLine`,
+      `${line('ip_service_line', '"line":"skills_support"')}:dwellingId:housing.caseHistory.errors.unknownReference`,
+      `${line('ip_service_line', '"line":"skills_support"')}:dwellingId:ip.errors.dwellingOnlyForHousing`,
+      `${line('ip_service_line', '"line":"consultations"')}:unit:ip.errors.unitNotForLine`,
       `${line('evaluation')}:score:validation.tooBig`,
       `${line('ip_cost', 1)}:recordedBy:housing.caseHistory.errors.unknownWorker`,
     ]));

@@ -59,15 +59,28 @@ export async function expectAccessible(page: Page, what: string) {
   expect(summary, `accessibility violations on ${what}`).toEqual([]);
 }
 
-/** Screenshots at desktop and phone width under test-results/screenshots (to look at; axe runs on each page separately). */
+/** Two animation frames: what a resize or a click changed has been laid out and painted. */
+const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/**
+ * The page at phone width: usable without scrolling sideways (the document is no wider than the
+ * screen; wide tables scroll inside their own box). With E2E_SCREENSHOTS=1 it also keeps screenshots at
+ * desktop and phone width under test-results/screenshots, to look at.
+ */
 export async function snap(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  const screenshots = process.env.E2E_SCREENSHOTS === '1';
+  if (screenshots) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  }
   await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  // the layout follows the width once React has re-rendered what depends on it (media queries in hooks)
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+    message: `${name}: the page scrolls sideways at phone width`, timeout: 3_000, intervals: [50, 100, 200],
+  }).toBeLessThanOrEqual(0);
+  if (screenshots) await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(100);
+  await settled(page);
 }
 
 /** The main navigation (visible at desktop width). */

@@ -76,7 +76,7 @@ export async function snap(page: Page, name: string) {
   await page.setViewportSize(PHONE);
   // the layout follows the width once React has re-rendered what depends on it (media queries in hooks)
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
-    message: `${name}: the page scrolls sideways at phone width`, timeout: 3_000, intervals: [50, 100, 200],
+    message: `${name}: the page scrolls sideways at phone width`, timeout: 3_000, interval: 50,
   }).toBeLessThanOrEqual(0);
   if (screenshots) await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);

@@ -33,3 +33,6 @@ export const dwellingFieldsSchema = z.object({
   notes: optionalText(2000),
 }).strict();
 export type DwellingFields = z.infer<typeof dwellingFieldsSchema>;
+
+/** An edit of a dwelling and its status; the version guards against a silent overwrite. */
+export const updateDwellingSchema = z.object({ version: z.number().int(), dwelling: dwellingFieldsSchema, status: option(DWELLING_STATUSES) }).strict();

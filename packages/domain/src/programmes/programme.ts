@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CriterionText, QuestionnaireField } from '../core/application-forms';
 import type { ProgrammeCaseHistory } from '../core/case-history.format';
 
 /**
@@ -82,6 +83,18 @@ export interface ProgrammeMessages<Lv extends object = object> {
 }
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
+/**
+ * The reference data a programme ships with, written at every start where missing (idempotent; later
+ * versions users add are never touched): its first settings (`defaultSettings`) and from when, each
+ * municipality's first eligibility criteria, the default questionnaire, the consent texts.
+ */
+export interface ProgrammeReferenceData {
+  settingsFrom?: string;
+  criteria?: readonly { municipalityNameLv: string; validFrom: string; criteria: readonly CriterionText[] }[];
+  questionnaire?: readonly QuestionnaireField[];
+  consentTexts?: readonly { version: number; validFrom: string; textLv: string; textEn: string }[];
+}
+
 export interface ProgrammeDefinition<Settings = unknown, Code extends string = string> {
   code: Code;
   names: { lv: string; en: string };
@@ -100,4 +113,6 @@ export interface ProgrammeDefinition<Settings = unknown, Code extends string = s
   messages: ProgrammeMessages;
   /** Its records in the case-history exchange format (docs/case-history-format.md); a programme without them is not carried. */
   caseHistory?: ProgrammeCaseHistory;
+  /** The reference data it ships with (settings, criteria, questionnaire, consent texts). */
+  referenceData?: ProgrammeReferenceData;
 }

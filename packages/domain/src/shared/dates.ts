@@ -60,3 +60,11 @@ export function addMonths(iso: string, months: number): string {
 export function isoDayInRiga(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** ISO weekday of a `yyyy-mm-dd` day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(iso: string): number {
+  return ((new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The Monday of the week a day falls in. */
+export const mondayOf = (iso: string) => addDays(iso, 1 - isoWeekday(iso));

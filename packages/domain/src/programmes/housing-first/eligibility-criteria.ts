@@ -3,11 +3,8 @@
  * from the service description (seed 004, section 1), with an English translation. They are seeded as
  * version 1 of each municipality's criteria; a municipality changes them by adding a new version.
  */
-export interface CriterionText {
-  key: string;
-  textLv: string;
-  textEn: string;
-}
+export type { CriterionText } from '../../core/application-forms';
+import type { CriterionText } from '../../core/application-forms';
 
 export interface CriteriaSeed {
   municipalityNameLv: string;

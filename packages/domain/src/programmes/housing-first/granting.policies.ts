@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/roles';
+import { canWorkWithDwellings } from '../../core/dwelling.policies';
 
 /**
  * Who may do which Housing First granting step (HF-3.1) — pure predicates; the repositories scope
@@ -22,23 +23,12 @@ export const canReadWaitingList = (actor: Actor, servedAtvks: readonly string[],
 /** HF-3.1.5 offering dwellings: the social service informs, the provider arranges. */
 export const canOfferDwellings = canReadWaitingList;
 
-/** HF-3.1.5 housing stock: kept by the housing provider (or the provider on the private market). */
-export const canManageDwellings = (actor: Actor, dwellingOrganisationId: string) =>
-  actor.organisationId === dwellingOrganisationId && has(actor, 'manager', 'social_worker', 'specialist', 'administrator');
+export { canManageDwellings, canWorkWithDwellings } from '../../core/dwelling.policies';
 
 /** HF-3.1.7.3 opening the case: the serving provider's manager or social worker. */
 export const canOpenCase = isServingProviderStaff;
 
-/** Recording on a case: the provider's manager, or a social worker or mentor on its team. */
-export const canRecordOnCase = (actor: Actor, caseOrganisationId: string, isOnTeam: boolean) =>
-  actor.organisationId === caseOrganisationId && (has(actor, 'manager') || (isOnTeam && has(actor, 'social_worker', 'social_mentor')));
-
-/**
- * HF-3.4.5 contacts and work-log entries in one's own name: anyone who may record on the case, and every
- * member of its team on the day — specialists and the municipal social worker too (one log for all workers).
- */
-export const canRecordContactOnCase = (actor: Actor, caseOrganisationId: string, isOnTeam: boolean) =>
-  canRecordOnCase(actor, caseOrganisationId, isOnTeam) || isOnTeam;
+export { canRecordOnCase, canRecordContactOnCase } from '../../core/case-recording';
 
 /** HF-3.1.7.4 the municipality assigns its own social worker to the case. */
 export const canAssignMunicipalWorker = (actor: Actor, caseMunicipalityAtvk: string) => canManageApplications(actor, caseMunicipalityAtvk);
@@ -53,8 +43,7 @@ export function computeHousingFirstAbilities(actor: Actor) {
   return {
     municipalWorklist: municipal,
     waitingList: municipal || providerStaff,
-    dwellings: ['housing_provider', 'service_provider', 'municipal_social_service'].includes(actor.organisationKind)
-      && has(actor, 'manager', 'social_worker', 'specialist', 'municipal_social_worker', 'administrator'),
+    dwellings: canWorkWithDwellings(actor),
     cases: municipal || (actor.organisationKind === 'service_provider' && has(actor, 'manager', 'social_worker', 'social_mentor', 'specialist')),
     caseloads: actor.organisationKind === 'service_provider' && has(actor, 'manager'),
   };

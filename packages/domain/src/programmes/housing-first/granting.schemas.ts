@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { freeText, isoDate, optionalText, uuid } from '../../shared/validation';
-import { DWELLING_STATUSES, dwellingFieldsSchema } from '../../core/dwelling.schemas';
 import { ALTERNATIVE_SERVICES, CRITERION_FINDINGS } from './eligibility-criteria';
 import { PRIORITY_FACTORS } from './waiting-list.rules';
 import { DOMAIN_NEEDS, LIFE_DOMAINS, SUPPORT_NEED_LEVELS } from './support-team.rules';
@@ -24,15 +23,8 @@ export const recordFirstContactSchema = z.object({
   note: optionalText(2000),
 }).strict();
 
-/** A questionnaire field defined as data, so a municipality can adjust the form (HF-3.1.3). */
-export const questionnaireFieldSchema = z.object({
-  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,40}$/),
-  type: z.enum(['number', 'boolean', 'text']),
-  labelLv: z.string().min(1).max(200),
-  labelEn: z.string().min(1).max(200),
-  required: z.boolean().default(false),
-}).strict();
-export type QuestionnaireField = z.infer<typeof questionnaireFieldSchema>;
+export { questionnaireFieldSchema, type QuestionnaireField } from '../../core/application-forms';
+import { questionnaireFieldSchema, type QuestionnaireField } from '../../core/application-forms';
 
 /** The short housing-needs questionnaire as shipped; the keys are the ones matching understands. */
 export const DEFAULT_HOUSING_QUESTIONNAIRE: QuestionnaireField[] = [
@@ -103,9 +95,7 @@ export const removeFromWaitingListSchema = z.object({
 }).strict();
 
 /** The housing stock's fields are the core's (issue 12: the case-history format shares the `dwelling` record); re-exported for Housing First's forms. */
-export { AMENITIES, DWELLING_SOURCES, DWELLING_STATUSES, dwellingFieldsSchema, type DwellingFields } from '../../core/dwelling.schemas';
-
-export const updateDwellingSchema = z.object({ version: z.number().int(), dwelling: dwellingFieldsSchema, status: option(DWELLING_STATUSES) }).strict();
+export { AMENITIES, DWELLING_SOURCES, DWELLING_STATUSES, dwellingFieldsSchema, type DwellingFields, updateDwellingSchema } from '../../core/dwelling.schemas';
 
 export const offerDwellingSchema = z.object({ dwellingId: uuid, offeredOn: isoDate }).strict();
 export const answerOfferSchema = z.object({

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../shared/dates';
+import { addDays, daysBetween, isoWeekday } from '../../shared/dates';
 import type { VisitOutcome } from './visit-escalation.rules';
 
 /** HF-3.2.1 one version of a case's fixed weekly visit slot: ISO weekday (1 = Monday … 7 = Sunday), `hh:mm`, in force from a day. */
@@ -33,13 +33,7 @@ export interface PlannedVisitDay {
   atTime: string;
 }
 
-/** ISO weekday of a `yyyy-mm-dd` day: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(iso: string): number {
-  return ((new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
-}
-
-/** The Monday of the week a day falls in. */
-export const mondayOf = (iso: string) => addDays(iso, 1 - isoWeekday(iso));
+export { isoWeekday, mondayOf } from '../../shared/dates';
 
 /** The slot in force on a day, or null before the first one. */
 export function slotInForce(slots: readonly VisitSlotVersion[], on: string): VisitSlotVersion | null {

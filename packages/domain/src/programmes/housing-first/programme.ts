@@ -5,6 +5,9 @@ import { DEFAULT_CASE_NUMBER_FORMAT } from './case-number';
 import { housingFirstCaseHistory } from './case-history';
 import { HOUSING_FIRST_PILOT_SETTINGS, programmeSettingsSchema, type ProgrammeSettings } from './settings';
 import { LIFE_DOMAINS } from './support-team.rules';
+import { CONSENT_TEXTS } from './consent-text';
+import { HOUSING_FIRST_CRITERIA_SEEDS } from './eligibility-criteria';
+import { DEFAULT_HOUSING_QUESTIONNAIRE } from './granting.schemas';
 
 /** Housing First (“Mājoklis vispirms”, seed 004): what it declares to the core (issue 12). */
 export const housingFirstProgramme = {
@@ -30,4 +33,6 @@ export const housingFirstProgramme = {
   messages: { namespace: 'housing', lv: housingFirstLv, en: housingFirstEn },
   // the case-history format's records, versions 1 and 2 (issue 4, issue 12)
   caseHistory: housingFirstCaseHistory,
+  // seed 004: the pilot's settings from its start on 1 September 2022 (HF-2.2), the municipalities' criteria (HF-1.4), the questionnaire (HF-3.1.3), the consent text (HF-4.4)
+  referenceData: { settingsFrom: '2022-09-01', criteria: HOUSING_FIRST_CRITERIA_SEEDS, questionnaire: DEFAULT_HOUSING_QUESTIONNAIRE, consentTexts: CONSENT_TEXTS },
 } as const satisfies ProgrammeDefinition<ProgrammeSettings, 'housing_first'>;

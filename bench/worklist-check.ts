@@ -6,7 +6,7 @@
  * the record kept per case (migration 0012, read here without storing it) wherever it holds on that day.
  */
 import { sql } from 'drizzle-orm';
-import { computeCaseWorklist, HOUSING_FIRST_PILOT_SETTINGS as S, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
+import { computeCaseWorklist, HOUSING_FIRST_PILOT_SETTINGS as S, type CaseFacts, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import { openServerDatabase } from '../apps/server/src/db/database';
 import { findServiceFacts } from '../apps/server/src/programmes/housing-first/visits/visits.repository';
 import { findPlanFacts } from '../apps/server/src/programmes/housing-first/plans/plans.repository';

@@ -23,11 +23,8 @@ import { userRoutes } from '../modules/users/users.routes';
 import { statsRoutes } from '../modules/stats/stats.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
 import { programmeRoutes } from '../modules/programmes/programmes.routes';
-import { applicationRoutes } from '../modules/applications/applications.routes';
 import { dwellingRoutes } from '../modules/dwellings/dwellings.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
-import { workLogRoutes } from '../modules/work-log/work-log.routes';
-import { calendarRoutes } from '../modules/calendar/calendar.routes';
 import { caseHistoryRoutes } from '../modules/case-history/case-history.routes';
 import { worklistRoutes } from '../modules/worklists/worklists.routes';
 import { evaluationRoutes } from '../modules/evaluations/evaluations.routes';
@@ -111,18 +108,18 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
     await pingDatabase(deps.db);
     return { status: 'ok' };
   });
-  authRoutes(app, deps, (actor) => Object.fromEntries(SERVER_PROGRAMMES.flatMap((p) => (p.abilities ? [[p.definition.code, p.abilities(actor)]] : []))));
+  authRoutes(
+    app, deps, (actor) => Object.fromEntries(SERVER_PROGRAMMES.flatMap((p) => (p.abilities ? [[p.definition.code, p.abilities(actor)]] : []))),
+    new Set(SERVER_PROGRAMMES.filter((p) => p.abilitiesToEveryOrganisation).map((p) => p.definition.code)),
+  );
   personRoutes(app, deps);
   auditRoutes(app, deps);
   userRoutes(app, deps);
   statsRoutes(app, deps);
   referenceRoutes(app);
   programmeRoutes(app, deps);
-  applicationRoutes(app, deps);
   dwellingRoutes(app, deps);
   caseRoutes(app, deps);
-  workLogRoutes(app, deps);
-  calendarRoutes(app, deps);
   caseHistoryRoutes(app, deps, serverProgrammeOf);
   worklistRoutes(app, deps, SERVER_PROGRAMMES);
   evaluationRoutes(app, deps, serverProgrammeOf);

@@ -29,16 +29,18 @@ describe('authentication', () => {
     const sw1 = await signIn(world.app, 'sw1@test.lv');
     const riga = await signIn(world.app, 'riga@test.lv');
     // the provider has no Individual Programme agreement yet: none of its pages
-    expect((await sw1.get('/api/auth/me')).json().programmes).toEqual({});
-    expect((await riga.get('/api/auth/me')).json().programmes).toEqual({});
+    expect((await sw1.get('/api/auth/me')).json().programmes.individual_programme).toBeUndefined();
+    expect((await riga.get('/api/auth/me')).json().programmes.individual_programme).toBeUndefined();
+    // Housing First's pages predate the agreements: offered to every organisation, as they always were
+    expect((await sw1.get('/api/auth/me')).json().programmes.housing_first).toMatchObject({ cases: true });
     expect((await (await signIn(world.app, 'funder@test.lv')).get('/api/auth/me')).json().programmes.individual_programme).toMatchObject({ report: true });
     await world.db.insert(serviceAgreements).values({ providerOrganisationId: world.orgs.provider.id, programmeCode: 'individual_programme', municipalityAtvk: '0001000', validFrom: '2020-01-01' });
     // a provider's social worker sees the Individual Programme's cases and opens them (IP-1), not the welfare department's overview (IP-4)
-    expect((await sw1.get('/api/auth/me')).json().programmes).toEqual({ individual_programme: { cases: true, open: true, providers: false, report: false } });
+    expect((await sw1.get('/api/auth/me')).json().programmes.individual_programme).toEqual({ cases: true, open: true, providers: false, report: false });
     // Rīga's social service, whose municipality the agreement names, has the overview
     expect((await riga.get('/api/auth/me')).json().programmes.individual_programme).toMatchObject({ providers: true, report: true });
     // another provider still has none
-    expect((await (await signIn(world.app, 'other@test.lv')).get('/api/auth/me')).json().programmes).toEqual({});
+    expect((await (await signIn(world.app, 'other@test.lv')).get('/api/auth/me')).json().programmes.individual_programme).toBeUndefined();
   });
 
   it('refuses a wrong password with a translated message, the same for an unknown e-mail', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, newPassword, canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons, computeHousingFirstAbilities } from '@socrehab/domain';
+import { type Actor, newPassword, canCreatePerson, canManageUsers, canMergePersons, canReadAggregates, canReadAudit, canReadPersons } from '@socrehab/domain';
 import type { Deps } from '../../app/context';
 import type { Db } from '../../db/database';
 import { findProgrammesTakenPartIn } from '../programmes/programmes.repository';
@@ -29,14 +29,15 @@ const TAKE_PART_BY_AGREEMENT = new Set(['service_provider', 'municipal_social_se
 /**
  * The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules).
  * A programme's pages are offered only to organisations that take part in it, so a provider of one
- * programme is not shown another's empty pages.
+ * programme is not shown another's empty pages — except the programmes in `everyOrganisation`, whose
+ * pages are offered to every organisation (Housing First's, as they always were).
  */
-export async function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities, db: Db) {
+export async function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities, db: Db, everyOrganisation: ReadonlySet<string> = new Set()) {
   const { actor } = session;
   const takesPart = TAKE_PART_BY_AGREEMENT.has(session.organisation.kind)
     ? new Set(await findProgrammesTakenPartIn(db, session.organisation))
     : null;
-  const programmes = Object.fromEntries(Object.entries(programmeAbilities(actor)).filter(([code]) => !takesPart || takesPart.has(code)));
+  const programmes = Object.fromEntries(Object.entries(programmeAbilities(actor)).filter(([code]) => !takesPart || takesPart.has(code) || everyOrganisation.has(code)));
   return {
     user: { ...session.user, organisation: session.organisation },
     csrfToken: session.csrfToken,
@@ -48,14 +49,12 @@ export async function presentMe(session: SessionActor, programmeAbilities: Progr
       manageUsers: canManageUsers(actor),
       readAggregates: canReadAggregates(actor),
     },
-    /** Housing First pages (HF-3.1): the navigation follows these. */
-    housingFirst: computeHousingFirstAbilities(actor),
-    /** The other programmes' pages, by programme code. */
+    /** Each programme's pages, by programme code: the navigation follows these. */
     programmes,
   };
 }
 
-export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities: ProgrammeAbilities) {
+export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities: ProgrammeAbilities, everyOrganisation: ReadonlySet<string> = new Set()) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cookieOptions = {
     path: '/',
@@ -72,12 +71,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities:
     const session = await findSessionActor(deps.db, token, deps.now(), deps.config.DEMO === 'on');
     if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
-    return presentMe(session, programmeAbilities, deps.db);
+    return presentMe(session, programmeAbilities, deps.db, everyOrganisation);
   });
 
   r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user, their CSRF token and abilities' } }, async (request) => {
     requireCtx(request, deps);
-    return presentMe(request.session!, programmeAbilities, deps.db);
+    return presentMe(request.session!, programmeAbilities, deps.db, everyOrganisation);
   });
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session' } }, async (request, reply) => {

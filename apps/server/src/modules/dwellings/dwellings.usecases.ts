@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
-  canManageDwellings, computeHousingFirstAbilities, foldForSearch,
-  PROGRAMME_DEFINITIONS, type CorePart, type DwellingFields, type HousingNeeds, type updateDwellingSchema,
+  canManageDwellings, canWorkWithDwellings, foldForSearch,
+  PROGRAMME_DEFINITIONS, type CorePart, type DwellingFields, type updateDwellingSchema,
 } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -73,24 +73,13 @@ export async function listDwellings(filter: { status?: string; municipalityAtvk?
 
 /** The handovers into the actor's organisation's own dwellings: what a housing provider sees of a move-in (issue 11 §5). */
 export async function listHandovers(ctx: Ctx) {
-  if (!computeHousingFirstAbilities(ctx.actor).dwellings) throw forbidden();
+  if (!canWorkWithDwellings(ctx.actor)) throw forbidden();
   return { items: await repo.findHandoversOfDwellingsKeptBy(ctx.db, ctx.actor.organisationId) };
 }
 
 export function presentDwelling(d: typeof import('../../db/schema').dwellings.$inferSelect) {
   const { addressFolded: _folded, rentCents, utilitiesCents, ...rest } = d;
   return { ...rest, rentEuros: rentCents / 100, utilitiesEuros: utilitiesCents / 100 };
-}
-
-/** What the questionnaire answers say for matching (HF-3.1.3 → HF-3.1.5). */
-export function housingNeedsOf(answers: Record<string, unknown>): HousingNeeds {
-  const num = (v: unknown) => (typeof v === 'number' ? v : null);
-  const bool = (v: unknown) => (typeof v === 'boolean' ? v : null);
-  return {
-    householdSize: num(answers.householdSize), maxFloorWithoutLift: num(answers.maxFloorWithoutLift),
-    needsAccessible: bool(answers.needsAccessible), hasPets: bool(answers.hasPets),
-    preferredArea: typeof answers.preferredArea === 'string' ? answers.preferredArea : null,
-  };
 }
 
 /** HF-3.1.5 an application's offers side by side: location, floor, lift, amenities, rent. */

@@ -28,7 +28,7 @@ describe('the housing company user', () => {
   it('has no client lists, no person, no audit log and no merging among its abilities', async () => {
     const me = (await housing.get('/api/auth/me')).json();
     expect(me.abilities).toMatchObject({ readPersons: false, createPerson: false, mergePersons: false, readAudit: false });
-    expect(me.housingFirst).toMatchObject({ dwellings: true, cases: false, waitingList: false, caseloads: false, municipalWorklist: false });
+    expect(me.programmes.housing_first).toMatchObject({ dwellings: true, cases: false, waitingList: false, caseloads: false, municipalWorklist: false });
     expect((await housing.get('/api/persons')).statusCode).toBe(403);
     expect((await housing.get(`/api/persons/${world.persons.anna.id}`)).statusCode).toBeGreaterThanOrEqual(403);
     expect((await housing.get('/api/audit')).statusCode).toBe(403);

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, lte, or, gte } from 'drizzle-orm';
-import { computeSettingsInForce, type ProgrammeSettings } from '@socrehab/domain';
+import { computeSettingsInForce } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { eligibilityCriteriaSets, programmeSettings, questionnaireForms, serviceAgreements } from '../../db/schema';
 import { AppError } from '../../shared/errors';
@@ -8,20 +8,23 @@ type Reader = Db | Tx;
 
 /** The only file with SQL for programme settings, criteria, questionnaires and service agreements. */
 
-export async function findSettingsVersions(db: Reader, programmeCode: string) {
-  return db.select().from(programmeSettings).where(eq(programmeSettings.programmeCode, programmeCode)).orderBy(programmeSettings.effectiveFrom);
+/** A settings row with the programme's own settings type `S` (the column holds each programme's settings, checked with its schema when written). */
+export type SettingsRow<S = unknown> = Omit<typeof programmeSettings.$inferSelect, 'settings'> & { settings: S };
+
+export async function findSettingsVersions<S = unknown>(db: Reader, programmeCode: string): Promise<SettingsRow<S>[]> {
+  return await db.select().from(programmeSettings).where(eq(programmeSettings.programmeCode, programmeCode)).orderBy(programmeSettings.effectiveFrom) as SettingsRow<S>[];
 }
 
 /** The settings version in force on `date`; every rule reads its limits from here. */
-export async function getSettingsInForce(db: Reader, programmeCode: string, date: string): Promise<{ id: string; effectiveFrom: string; settings: ProgrammeSettings }> {
-  const found = computeSettingsInForce(await findSettingsVersions(db, programmeCode), date);
+export async function getSettingsInForce<S = unknown>(db: Reader, programmeCode: string, date: string): Promise<{ id: string; effectiveFrom: string; settings: S }> {
+  const found = computeSettingsInForce(await findSettingsVersions<S>(db, programmeCode), date);
   if (!found) throw new AppError(422, 'programmes.no_settings', 'housing.errors.noSettings', { params: { date } });
   return found;
 }
 
-export async function getSettingsById(db: Reader, id: string) {
+export async function getSettingsById<S = unknown>(db: Reader, id: string): Promise<SettingsRow<S>> {
   const [row] = await db.select().from(programmeSettings).where(eq(programmeSettings.id, id));
-  return row!;
+  return row! as SettingsRow<S>;
 }
 
 /** HF-1.4 the criteria version a municipality had in force on `date`. */

@@ -1,15 +1,10 @@
 import { sql } from 'drizzle-orm';
-import {
-  CONSENT_TEXTS, DEFAULT_HOUSING_QUESTIONNAIRE, HOUSING_FIRST_CRITERIA_SEEDS, HOUSING_FIRST_PILOT_SETTINGS, housingFirstProgramme, PROGRAMME_DEFINITIONS,
-} from '@socrehab/domain';
+import { PROGRAMME_DEFINITIONS, type ProgrammeDefinition } from '@socrehab/domain';
 import { MUNICIPALITIES, PLANNING_REGIONS } from '@socrehab/domain/reference/municipalities';
 import type { Db, Tx } from '../../db/database';
 import {
   consentTexts, eligibilityCriteriaSets, municipalities, planningRegions, programmeSettings, programmes, questionnaireForms,
 } from '../../db/schema';
-
-/** The Housing First pilot started on 1 September 2022 (seed 004, HF-2.2). */
-const PILOT_START = '2022-09-01';
 
 /**
  * Writes the reference data shipped with the product — planning regions, municipalities with their
@@ -21,7 +16,7 @@ export async function syncReferenceData(db: Db) {
   await db.transaction(async (tx) => {
     await syncMunicipalities(tx);
     await syncProgrammes(tx);
-    await syncHousingFirst(tx);
+    for (const programme of PROGRAMME_DEFINITIONS) await syncProgrammeReferenceData(tx, programme);
   });
 }
 
@@ -54,15 +49,18 @@ async function syncProgrammes(tx: Tx) {
     .onConflictDoUpdate({ target: programmes.code, set: { nameLv: sql`excluded.name_lv`, nameEn: sql`excluded.name_en` } });
 }
 
-async function syncHousingFirst(tx: Tx) {
-  const programmeCode = housingFirstProgramme.code;
-  await tx.insert(programmeSettings).values({ programmeCode, effectiveFrom: PILOT_START, settings: HOUSING_FIRST_PILOT_SETTINGS }).onConflictDoNothing();
-  for (const seed of HOUSING_FIRST_CRITERIA_SEEDS) {
+/** A programme's own reference data (its `referenceData`): first settings, criteria, questionnaire, consent texts. */
+async function syncProgrammeReferenceData(tx: Tx, programme: ProgrammeDefinition) {
+  const programmeCode = programme.code;
+  const data = programme.referenceData;
+  if (!data) return;
+  if (data.settingsFrom) await tx.insert(programmeSettings).values({ programmeCode, effectiveFrom: data.settingsFrom, settings: programme.defaultSettings }).onConflictDoNothing();
+  for (const seed of data.criteria ?? []) {
     const atvk = MUNICIPALITIES.find((m) => m.nameLv === seed.municipalityNameLv)!.atvk;
     await tx.insert(eligibilityCriteriaSets)
-      .values({ programmeCode, municipalityAtvk: atvk, version: 1, validFrom: seed.validFrom, criteria: seed.criteria })
+      .values({ programmeCode, municipalityAtvk: atvk, version: 1, validFrom: seed.validFrom, criteria: [...seed.criteria] })
       .onConflictDoNothing();
   }
-  await tx.insert(questionnaireForms).values({ programmeCode, municipalityAtvk: null, version: 1, fields: DEFAULT_HOUSING_QUESTIONNAIRE }).onConflictDoNothing();
-  await tx.insert(consentTexts).values(CONSENT_TEXTS.map((c) => ({ ...c }))).onConflictDoNothing();
+  if (data.questionnaire) await tx.insert(questionnaireForms).values({ programmeCode, municipalityAtvk: null, version: 1, fields: [...data.questionnaire] }).onConflictDoNothing();
+  if (data.consentTexts?.length) await tx.insert(consentTexts).values(data.consentTexts.map((c) => ({ ...c }))).onConflictDoNothing();
 }

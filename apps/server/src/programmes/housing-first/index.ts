@@ -1,10 +1,10 @@
-import { housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain';
+import { computeHousingFirstAbilities, housingFirstProgramme, isOverdueItem, urgencyOf } from '@socrehab/domain/programmes/housing-first/index';
 import type { ServerProgramme } from '../programme-module';
 import { seedHousingFirstDemo } from './demo/demo';
 import { housingFirstRoutes } from './housing-first.routes';
 import { computeHousingFirstWorklist } from './worklists/worklists.usecases';
-import { exportHousingFirstLines } from '../../modules/case-history/case-history.export';
-import { housingFirstImport } from '../../modules/case-history/case-history.import';
+import { exportHousingFirstLines } from './case-history/case-history.export';
+import { housingFirstImport } from './case-history/case-history.import';
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
@@ -17,11 +17,14 @@ import { housingFirstImport } from '../../modules/case-history/case-history.impo
 export const housingFirstServer: ServerProgramme = {
   definition: housingFirstProgramme,
   routes: housingFirstRoutes,
+  // its pages (HF-3.1): sent with GET /api/auth/me under `programmes.housing_first`, to every organisation as before the service agreements
+  abilities: computeHousingFirstAbilities,
+  abilitiesToEveryOrganisation: true,
   async worklist(tx, ctx, scope, asOf) {
     return (await computeHousingFirstWorklist(tx, ctx, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
   },
   instrumentsInOwnWorklist: ['social_functioning'],
-  // the case-history format, versions 1 and 2 (issue 4, issue 12): its code is still the core module's
+  // the case-history format, versions 1 and 2 (issue 4, issue 12): its records' codec, export and import (`case-history/`)
   caseHistory: { exportLines: exportHousingFirstLines, planImport: housingFirstImport },
   demo: seedHousingFirstDemo,
 };

@@ -4,16 +4,18 @@ import type { Me } from '../auth/auth.api';
 import { getOrganisationWorklist, getWorkerWorklist, serviceKeys } from './service.api';
 import { todayIso } from './service-format';
 
-interface HfAbilities { cases?: boolean; caseloads?: boolean }
+/** A programme's abilities as GET /api/auth/me sends them (`programmes.<code>`); the worklists read two of them. */
+interface ProgrammeAbilities { cases?: boolean; caseloads?: boolean }
 
 /**
- * Who sees which worklist, from the `housingFirst` abilities of GET /api/auth/me: the provider's staff
- * who work on cases have "my morning"; managers (caseloads) the organisation's list.
+ * Who sees which worklist (the union of every programme's due items), from the programmes' abilities of
+ * GET /api/auth/me: the provider's staff who work on a programme's cases have "my morning"; managers
+ * (caseloads) the organisation's list.
  */
 export function serviceAbilitiesOf(me: Me) {
-  const hf = (me as Me & { housingFirst?: HfAbilities }).housingFirst ?? {};
+  const programmes = Object.values((me as Me & { programmes?: Record<string, ProgrammeAbilities> }).programmes ?? {});
   const provider = me.user.organisation.kind === 'service_provider';
-  return { worker: provider && !!hf.cases, organisation: provider && !!hf.caseloads };
+  return { worker: provider && programmes.some((p) => !!p.cases), organisation: provider && programmes.some((p) => !!p.caseloads) };
 }
 
 export const useServiceAbilities = () => serviceAbilitiesOf(useMe());

@@ -1,13 +1,10 @@
 import type { z } from 'zod';
-import type {
-  answerOfferSchema, assignTeamMemberSchema, decideApplicationSchema, DwellingFields, eligibilityAssessmentSchema, giveConsentSchema, initialAssessmentSchema,
-  markDocumentSchema, MoveInStep, openCaseSchema, PriorityFactor, QuestionnaireField, recordAgreementsSchema, recordFirstContactSchema, recordMoveInSchema,
-  removeFromWaitingListSchema, submitApplicationSchema, addAttachmentSchema,
-} from '@socrehab/domain';
+import type { DwellingFields, QuestionnaireField } from '@socrehab/domain';
+import type { answerOfferSchema, assignTeamMemberSchema, decideApplicationSchema, eligibilityAssessmentSchema, giveConsentSchema, initialAssessmentSchema, markDocumentSchema, MoveInStep, openCaseSchema, PriorityFactor, recordAgreementsSchema, recordFirstContactSchema, recordMoveInSchema, removeFromWaitingListSchema, submitApplicationSchema, addAttachmentSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { api, query } from '../../shared/api/client';
 import type { Me } from '../../modules/auth/auth.api';
 
-/** What the signed-in user may do in Housing First (GET /api/auth/me → `housingFirst`). */
+/** What the signed-in user may do in Housing First (GET /api/auth/me → `programmes.housing_first`). */
 export interface HousingFirstAbilities {
   municipalWorklist: boolean;
   waitingList: boolean;
@@ -17,7 +14,8 @@ export interface HousingFirstAbilities {
 }
 const NONE: HousingFirstAbilities = { municipalWorklist: false, waitingList: false, dwellings: false, cases: false, caseloads: false };
 /** The Housing First abilities of a `me` answer (older servers send none). */
-export const housingFirstOf = (me: Me): HousingFirstAbilities => (me as Me & { housingFirst?: HousingFirstAbilities }).housingFirst ?? NONE;
+export const housingFirstOf = (me: Me): HousingFirstAbilities =>
+  (me as Me & { programmes?: { housing_first?: HousingFirstAbilities } }).programmes?.housing_first ?? NONE;
 
 type Body<T extends z.ZodType> = z.input<T>;
 

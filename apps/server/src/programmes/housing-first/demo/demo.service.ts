@@ -1,6 +1,7 @@
-import { addDays, addMonths, daysBetween, type VisitOutcome } from '@socrehab/domain';
+import { addDays, addMonths, daysBetween } from '@socrehab/domain';
+import { type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import type { Ctx } from '../../../app/context';
-import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../../../modules/cases/cases.usecases';
+import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../cases/cases.usecases';
 import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
 import { answerOffer, offerDwelling } from '../offers/offers.usecases';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';

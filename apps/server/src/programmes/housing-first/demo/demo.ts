@@ -1,11 +1,11 @@
 import { addDays, isoDayInRiga } from '@socrehab/domain';
 import type { Ctx, Deps } from '../../../app/context';
-import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../../../modules/applications/applications.usecases';
+import { assessEligibility, decideApplication, recordFirstContact, submitApplication } from '../applications/applications.usecases';
 import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
 import { answerOffer, offerDwelling } from '../offers/offers.usecases';
 import {
   assignTeamMember, giveConsent, markDocument, openCase, recordAgreements, recordInitialAssessment, recordMoveIn,
-} from '../../../modules/cases/cases.usecases';
+} from '../cases/cases.usecases';
 import { actorOf, findAdultsWithoutCase, findUserIdsByEmail, insertProviderAgreements } from './demo.repository';
 import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.service';
 

@@ -1,7 +1,9 @@
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CONSENT_TEXTS, formatDateTime } from '@socrehab/domain';
+import { formatDateTime } from '@socrehab/domain';
+import { CONSENT_TEXTS } from '@socrehab/domain/programmes/housing-first/index';
 import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
 import { type Ctx, type Deps, originOf } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
@@ -9,9 +11,9 @@ import type { Tx } from '../../../db/database';
 import { AppError } from '../../../shared/errors';
 import { languageOf, translate } from '../../../shared/i18n';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
-import { findEligibilityAssessments } from '../../../modules/applications/applications.repository';
+import { findEligibilityAssessments } from '../applications/applications.repository';
 import { requireVisiblePerson } from '../../../modules/access/person-access';
-import { requireVisibleApplication } from '../../../modules/applications/applications.usecases';
+import { requireVisibleApplication } from '../applications/applications.usecases';
 import { getMunicipality, getProgramme } from './documents.repository';
 import { findKeysOfDwelling, getDwellingById } from '../../../modules/dwellings/dwellings.repository';
 import * as cases from '../../../modules/cases/cases.repository';
@@ -102,7 +104,7 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
     const pdf = await ctx.db.transaction(async (tx) => {
       const theCase = await requireVisibleCase(tx, ctx, request.params.id);
       const person = await requireVisiblePerson(tx, ctx, theCase.personId);
-      const { settings } = await settingsOfCase(tx, theCase);
+      const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
       const dwelling = theCase.dwellingId ? await getDwellingById(tx, theCase.dwellingId) : null;
       const moveIn = await cases.getMoveIn(tx, theCase.id);
       const manager = theCase.caseManagerUserId ? await cases.getUser(tx, theCase.caseManagerUserId) : null;

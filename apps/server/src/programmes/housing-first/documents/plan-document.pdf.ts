@@ -4,7 +4,8 @@
  * messages, so the server's errors and the printed plan share one translation.
  */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
-import { formatDate, LIFE_DOMAINS } from '@socrehab/domain';
+import { formatDate } from '@socrehab/domain';
+import { LIFE_DOMAINS } from '@socrehab/domain/programmes/housing-first/index';
 import { housingFirstEn } from '@socrehab/domain/programmes/housing-first/i18n/housing-first.en';
 import { housingFirstLv } from '@socrehab/domain/programmes/housing-first/i18n/housing-first.lv';
 import type { PlanGoalView } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { endCaseSchema, formatDateTime } from '@socrehab/domain';
+import { formatDateTime } from '@socrehab/domain';
+import { endCaseSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, type Deps, originOf } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
 import type { Tx } from '../../../db/database';

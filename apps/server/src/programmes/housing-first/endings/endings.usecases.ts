@@ -1,7 +1,5 @@
 import type { z } from 'zod';
-import {
-  computeEndingStatus, computeEscalation, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome,
-} from '@socrehab/domain';
+import { computeEndingStatus, computeEscalation, isShortNotice, type endCaseSchema, type EndingReason, type JointDecisionRole, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf, today } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import { AppError, conflict, forbidden, invalidField } from '../../../shared/errors';

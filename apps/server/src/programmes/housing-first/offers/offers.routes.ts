@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { answerOfferSchema, offerDwellingSchema } from '@socrehab/domain';
+import { answerOfferSchema, offerDwellingSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Deps, today } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
 import { answerOffer, offerDwelling, proposeDwellings } from './offers.usecases';

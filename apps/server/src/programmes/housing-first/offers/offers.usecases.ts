@@ -1,14 +1,17 @@
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
 import type { z } from 'zod';
-import { canOfferDwellings, checkDwellingOffer, computeDwellingMatches, foldForSearch, type answerOfferSchema, type offerDwellingSchema } from '@socrehab/domain';
+import { foldForSearch } from '@socrehab/domain';
+import { canOfferDwellings, checkDwellingOffer, computeDwellingMatches, type answerOfferSchema, type offerDwellingSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import { AppError, conflict, forbidden } from '../../../shared/errors';
 import { requirePastDate } from '../../../shared/fact-dates';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
-import { requireVisibleApplication } from '../../../modules/applications/applications.usecases';
-import { getWaitingListEntryOfApplication } from '../../../modules/applications/applications.repository';
+import { requireVisibleApplication } from '../applications/applications.usecases';
+import { getWaitingListEntryOfApplication } from '../applications/applications.repository';
+import { housingNeedsOf } from './housing-needs';
 import * as repo from '../../../modules/dwellings/dwellings.repository';
-import { dwellingNotFound, housingNeedsOf, presentDwelling, workingMunicipalities } from '../../../modules/dwellings/dwellings.usecases';
+import { dwellingNotFound, presentDwelling, workingMunicipalities } from '../../../modules/dwellings/dwellings.usecases';
 import { getSettingsById } from '../../../modules/programmes/programmes.repository';
 import { answerRehousingOffer } from './rehousing.usecases';
 
@@ -56,7 +59,7 @@ export async function offerDwelling(applicationId: string, input: z.infer<typeof
     const inRound = offers.filter((o) => o.offer.round === round);
     if (inRound.some((o) => o.offer.answer === 'chosen')) throw conflict('offers.already_chosen', 'housing.errors.dwellingAlreadyChosen');
     if (inRound.some((o) => o.offer.dwellingId === input.dwellingId)) throw conflict('offers.already_offered', 'housing.errors.alreadyOffered');
-    const { settings } = await getSettingsById(tx, application.settingsId);
+    const { settings } = await getSettingsById<ProgrammeSettings>(tx, application.settingsId);
     const check = checkDwellingOffer(inRound.length, settings.maxDwellingsOffered);
     if (!check.allowed) throw new AppError(422, 'offers.too_many', 'housing.errors.tooManyOffers', { params: { limit: check.limit } });
     const offer = await repo.insertOffer(tx, {

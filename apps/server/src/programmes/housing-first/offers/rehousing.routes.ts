@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { offerDwellingSchema, recordRehousingMoveSchema } from '@socrehab/domain';
+import { offerDwellingSchema, recordRehousingMoveSchema } from '@socrehab/domain/programmes/housing-first/index';
 import type { Deps } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
 import { getRehousing, offerRehousingDwelling, recordRehousingMove } from './rehousing.usecases';

@@ -1,20 +1,20 @@
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
 import type { z } from 'zod';
-import {
-  canRecordOnCase, canRehouse, checkRehousingOffer, computeRehousingProposals, foldForSearch,
-  type answerOfferSchema, type offerDwellingSchema, type recordRehousingMoveSchema, type RehousingOfferCheck,
-} from '@socrehab/domain';
+import { canRecordOnCase, foldForSearch } from '@socrehab/domain';
+import { canRehouse, checkRehousingOffer, computeRehousingProposals, type answerOfferSchema, type offerDwellingSchema, type recordRehousingMoveSchema, type RehousingOfferCheck } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf, today } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import type { dwellingOffers } from '../../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../../shared/errors';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
-import { getApplicationById } from '../../../modules/applications/applications.repository';
+import { getApplicationById } from '../applications/applications.repository';
 import { findIncidents, findTeam, updateCase } from '../../../modules/cases/cases.repository';
 import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
 import { requireFactDate } from '../../../shared/fact-dates';
 import * as dwellingsRepo from '../../../modules/dwellings/dwellings.repository';
-import { dwellingNotFound, housingNeedsOf, presentDwelling } from '../../../modules/dwellings/dwellings.usecases';
-import * as repo from '../../../modules/dwellings/rehousing.repository';
+import { dwellingNotFound, presentDwelling } from '../../../modules/dwellings/dwellings.usecases';
+import { housingNeedsOf } from './housing-needs';
+import * as repo from './rehousing.repository';
 
 type RoundRow = NonNullable<Awaited<ReturnType<typeof repo.getRoundById>>>;
 
@@ -55,7 +55,7 @@ export async function getRehousing(caseId: string, ctx: Ctx) {
     const theCase = await requireVisibleCase(tx, ctx, caseId);
     const onTeam = await isOnTeam(tx, caseId, ctx.actor.userId, today(ctx));
     const rehouse = canRehouse(ctx.actor, theCase.organisationId, theCase.municipalityAtvk, onTeam) && !theCase.closedOn;
-    const { settings } = await settingsOfCase(tx, theCase);
+    const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
     const rounds = await Promise.all((await repo.findRoundsOfCase(tx, caseId)).map((r) => presentRound(tx, r)));
     const open = rounds.find((r) => !r.closedOn) ?? null;
     let proposals: Array<{ dwelling: ReturnType<typeof presentDwelling>; score: number; reasons: string[] }> = [];
@@ -103,7 +103,7 @@ export async function offerRehousingDwelling(caseId: string, input: z.infer<type
     const dwelling = await dwellingsRepo.getDwellingById(tx, input.dwellingId, true);
     if (!dwelling) throw dwellingNotFound();
     const offers = await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id });
-    const { settings } = await settingsOfCase(tx, theCase);
+    const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
     const check = checkRehousingOffer(round, offers.map((o) => o.offer), input.dwellingId, settings.maxDwellingsOffered);
     if (!check.allowed) throw refusal(check);
     if (dwelling.status !== 'available' || dwelling.municipalityAtvk !== theCase.municipalityAtvk) {

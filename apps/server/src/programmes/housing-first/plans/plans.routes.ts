@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
+import { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { planVersionsResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import type { Deps } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';

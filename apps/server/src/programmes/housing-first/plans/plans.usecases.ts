@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain';
+import type { functioningAssessmentSchema, planReviewSchema, recordSupportOfferSchema, savePlanSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf } from '../../../app/context';
 import { conflict } from '../../../shared/errors';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';

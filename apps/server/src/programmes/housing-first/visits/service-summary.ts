@@ -1,4 +1,5 @@
-import type { VisitOutcome } from '@socrehab/domain';
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
+import type { VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import type { ServiceSummaryResponse } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { computeServiceSummary, type OfferAnswer } from '@socrehab/domain/programmes/housing-first/service-summary.rules';
 import { type Ctx, originOf } from '../../../app/context';
@@ -6,7 +7,8 @@ import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findPlanVersions } from '../plans/plans.repository';
 import * as queries from '../plans/plans.reads.repository';
 import { getMoveIn } from '../../../modules/cases/cases.repository';
-import { engagementOfCase, requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import { engagementOfCase } from '../cases/cases.usecases';
 import { getVisitSlotOn, sumContactHoursFrom } from './visits.repository';
 
 type SupportOffer = ServiceSummaryResponse['offers'][number]['offered'];
@@ -22,7 +24,7 @@ type SupportOffer = ServiceSummaryResponse['offers'][number]['offered'];
 export async function getServiceSummary(caseId: string, asOf: string, ctx: Ctx): Promise<ServiceSummaryResponse> {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, caseId);
-    const { settings } = await settingsOfCase(tx, theCase);
+    const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
     const moveIn = await getMoveIn(tx, caseId);
     const slot = await getVisitSlotOn(tx, caseId, asOf);
     const visits = await queries.findVisitsUpTo(tx, caseId, asOf);

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate, recordContactSchema, recordExtensionSchema, recordVisitSchema, setVisitSlotSchema } from '@socrehab/domain';
+import { isoDate } from '@socrehab/domain';
+import { recordContactSchema, recordExtensionSchema, recordVisitSchema, setVisitSlotSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { serviceSummaryResponseSchema } from '@socrehab/domain/programmes/housing-first/plan-responses.schemas';
 import { type Deps, today } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';

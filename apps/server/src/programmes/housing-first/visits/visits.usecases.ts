@@ -1,14 +1,13 @@
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
 import type { z } from 'zod';
-import {
-  checkDailyContactHours, checkEngagementHours, fitsContactStep, checkExtension, computeEscalation, type VisitOutcome,
-  type recordContactSchema, type recordExtensionSchema, type recordVisitSchema, type setVisitSlotSchema,
-} from '@socrehab/domain';
+import { checkDailyContactHours, checkEngagementHours, fitsContactStep, checkExtension, computeEscalation, type VisitOutcome, type recordContactSchema, type recordExtensionSchema, type recordVisitSchema, type setVisitSlotSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import { AppError, invalidField } from '../../../shared/errors';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findTeam, getMoveIn } from '../../../modules/cases/cases.repository';
-import { engagementOfCase, requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import { requireRecordableCase, requireTeamRecordableCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import { engagementOfCase } from '../cases/cases.usecases';
 import * as queries from '../plans/plans.reads.repository';
 import * as repo from './visits.repository';
 
@@ -37,7 +36,7 @@ async function requireServedCase(tx: Tx, ctx: Ctx, caseId: string, field: string
  * recording at once cannot both slip under a limit.
  */
 async function checkHours(tx: Tx, ctx: Ctx, theCase: CaseRow, on: string, hours: number, justification: string | null) {
-  const { settings } = await settingsOfCase(tx, theCase);
+  const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
   if (!fitsContactStep(hours, settings.contactMinutesStep)) {
     throw new AppError(422, 'service.hours_step', 'housing.errors.hoursStep', { params: { step: settings.contactMinutesStep! }, fields: { hours: 'housing.errors.hoursStepField' } });
   }

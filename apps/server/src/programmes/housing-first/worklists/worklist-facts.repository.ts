@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { CaseFacts } from '@socrehab/domain';
+import type { CaseFacts } from '@socrehab/domain/programmes/housing-first/index';
 import type { Db, Tx } from '../../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
 import { findPlanFacts } from '../plans/plans.repository';

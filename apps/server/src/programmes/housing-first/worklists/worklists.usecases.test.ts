@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { addDays, compareWorklistItems, computeCaseWorklist, isOverdueItem, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain';
+import { addDays } from '@socrehab/domain';
+import { compareWorklistItems, computeCaseWorklist, isOverdueItem, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import { createTestWorld, signIn } from '../../../test/test-world';
 import {
   auditLog, caseTeamMembers, caseWorklistFacts, cases, contacts, dwellings, escalationExtensions, functioningAssessments, initialAssessments, moveIns, persons, planReviews,

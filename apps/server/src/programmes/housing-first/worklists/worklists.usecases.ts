@@ -1,7 +1,6 @@
 import type { SQL } from 'drizzle-orm';
-import {
-  computeCaseWorklist, computeEngagementStart, computeSettingsInForce, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem,
-} from '@socrehab/domain';
+import { computeSettingsInForce } from '@socrehab/domain';
+import { computeCaseWorklist, computeEngagementStart, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, today } from '../../../app/context';
 import type { WorklistWorker } from '../../programme-module';
 import type { Tx } from '../../../db/database';
@@ -63,7 +62,7 @@ async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: strin
     for (const row of await findSettingsByIds(tx, ids)) byId.set(row.id, row.settings as ProgrammeSettings);
   }
   const versions = new Map<string, Awaited<ReturnType<typeof findSettingsVersions>>>();
-  for (const programme of new Set(served.filter((c) => !c.settingsId).map((c) => c.programme))) versions.set(programme, await findSettingsVersions(tx, programme));
+  for (const programme of new Set(served.filter((c) => !c.settingsId).map((c) => c.programme))) versions.set(programme, await findSettingsVersions<ProgrammeSettings>(tx, programme));
   return (c: { settingsId: string | null; programme: string; openedOn: string }): ProgrammeSettings => {
     if (c.settingsId) return byId.get(c.settingsId)!;
     const found = computeSettingsInForce(versions.get(c.programme)!, c.openedOn);

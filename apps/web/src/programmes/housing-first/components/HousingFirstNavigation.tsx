@@ -6,7 +6,7 @@ import { housingFirstOf, type HousingFirstAbilities } from '../housing-first.api
 
 interface Item { to: string; label: string; icon: string; visible: (a: HousingFirstAbilities) => boolean; also?: string[] }
 
-/** The Housing First part of the main navigation, from the `housingFirst` abilities of GET /api/auth/me. */
+/** The Housing First part of the main navigation, from the `programmes.housing_first` abilities of GET /api/auth/me. */
 export function HousingFirstNavigation() {
   const { t } = useTranslation();
   const abilities = housingFirstOf(useMe());

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { formatDate, formatDateTime, isoDate, LIFE_DOMAINS, workLogEntrySchema } from '@socrehab/domain';
-import { type Deps, originOf } from '../../app/context';
-import { requireCtx } from '../../app/session.plugin';
-import type { Db, Tx } from '../../db/database';
-import { languageOf, translate } from '../../shared/i18n';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { getOrganisation, getUser } from '../cases/cases.repository';
-import { requireVisiblePerson } from '../access/person-access';
-import { renderWorkLog } from '../documents/service-documents.pdf';
+import { formatDate, formatDateTime, isoDate } from '@socrehab/domain';
+import { LIFE_DOMAINS, workLogEntrySchema } from '@socrehab/domain/programmes/housing-first/index';
+import { type Deps, originOf } from '../../../app/context';
+import { requireCtx } from '../../../app/session.plugin';
+import type { Db, Tx } from '../../../db/database';
+import { languageOf, translate } from '../../../shared/i18n';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { getOrganisation, getUser } from '../../../modules/cases/cases.repository';
+import { requireVisiblePerson } from '../../../modules/access/person-access';
+import { renderWorkLog } from '../../../modules/documents/service-documents.pdf';
 import { addWorkLogEntry, getWorkLog } from './work-log.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });

@@ -1,6 +1,6 @@
-import { startsRehousing } from '@socrehab/domain';
-import type { Tx } from '../../db/database';
-import type { caseIncidents } from '../../db/schema';
+import { startsRehousing } from '@socrehab/domain/programmes/housing-first/index';
+import type { Tx } from '../../../db/database';
+import type { caseIncidents } from '../../../db/schema';
 import * as repo from './rehousing.repository';
 
 /**

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMovedInCase, createTestWorld, signIn } from '../../test/test-world';
+import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { calendarFeeds, caseTeamMembers, cases, moveIns, persons, users, visits, visitSlots } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { calendarFeeds, caseTeamMembers, cases, moveIns, persons, users, visits, visitSlots } from '../../../db/schema';
 
 /** The only file with SQL for the planned visits calendar and the iCalendar feed links. */
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestWorld, signIn } from '../../test/test-world';
+import { createTestWorld, signIn } from '../../../test/test-world';
 
 /** HF-3.1.2 a refusal rests on the recorded assessment of the criteria and the alternatives offered; the letter says only that. */
 let world: Awaited<ReturnType<typeof createTestWorld>>;

@@ -1,8 +1,9 @@
-import { computePlannedVisitDays, computePlannedVisitStatus, daysBetween, type VisitOutcome } from '@socrehab/domain';
-import { type Ctx, originOf, today } from '../../app/context';
-import { AppError, forbidden } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { visiblePersonsCondition } from '../access/person-scope.repository';
+import { daysBetween } from '@socrehab/domain';
+import { computePlannedVisitDays, computePlannedVisitStatus, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
+import { type Ctx, originOf, today } from '../../../app/context';
+import { AppError, forbidden } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { visiblePersonsCondition } from '../../../modules/access/person-scope.repository';
 import * as repo from './calendar.repository';
 
 /** The longest period one request may ask for: two months of weeks. */

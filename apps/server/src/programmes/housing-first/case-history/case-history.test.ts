@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseHistoryHeader, formatCaseHistoryLine, parseCaseHistory, type ParsedCaseHistoryLine } from '@socrehab/domain';
-import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/open';
+import { caseHistoryHeader, formatCaseHistoryLine } from '@socrehab/domain';
+import { parseCaseHistory, type ParsedCaseHistoryLine } from '@socrehab/domain/programmes/housing-first/index';
+import { loadConfig } from '../../../config';
+import { openDatabase } from '../../../db/open';
 import {
   applications, auditLog, caseEndings, caseTeamMembers, cases, contacts, dwellingKeys, dwellings, moveIns, organisations, persons, rehabilitationPlans, users, visits,
   waitingListEntries, workLogEntries,
-} from '../../db/schema';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { HOSTILE, SAMPLE_IDS, SAMPLE_V2_IDS, sampleHistory, sampleHistoryV2 } from './case-history.fixture';
+} from '../../../db/schema';
+import { createTestWorld, signIn } from '../../../test/test-world';
+import { HOSTILE, SAMPLE_IDS, SAMPLE_V2_IDS, sampleHistory, sampleHistoryV2 } from '../../../modules/case-history/case-history.fixture';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;

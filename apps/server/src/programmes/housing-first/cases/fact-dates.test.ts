@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIFE_DOMAINS } from '@socrehab/domain';
-import { cases, caseTeamMembers, persons } from '../../db/schema';
-import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../test/test-world';
+import { LIFE_DOMAINS } from '@socrehab/domain/programmes/housing-first/index';
+import { cases, caseTeamMembers, persons } from '../../../db/schema';
+import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../../test/test-world';
 
 /**
  * Issue 11 §2 impossible and inconsistent facts, over HTTP: every fact-recording endpoint refuses a date

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { contacts, users, visits, workLogEntries } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { contacts, users, visits, workLogEntries } from '../../../db/schema';
 
 /** The only file with SQL for the work log (HF-3.4.5): its entries, and the visits and contacts it lists with them. */
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { applications, waitingListEntries } from '../../db/schema';
+import { createTestWorld, signIn } from '../../../test/test-world';
+import { applications, waitingListEntries } from '../../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 let riga: Awaited<ReturnType<typeof signIn>>;

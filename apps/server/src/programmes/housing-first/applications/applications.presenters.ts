@@ -1,10 +1,11 @@
-import { canManageApplications, canOfferDwellings, canOpenCase, computeDecisionDeadline } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { findOfferComparison, workingMunicipalities } from '../dwellings/dwellings.usecases';
-import { getCriteriaSetById, getCriteriaSetInForce, getQuestionnaireFormById, getSettingsById } from '../programmes/programmes.repository';
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
+import { canManageApplications, canOfferDwellings, canOpenCase, computeDecisionDeadline } from '@socrehab/domain/programmes/housing-first/index';
+import { type Ctx, originOf } from '../../../app/context';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { findOfferComparison, workingMunicipalities } from '../../../modules/dwellings/dwellings.usecases';
+import { getCriteriaSetById, getCriteriaSetInForce, getQuestionnaireFormById, getSettingsById } from '../../../modules/programmes/programmes.repository';
 import { findCaseOfApplication, findEligibilityAssessments, getPreviousCase } from './applications.repository';
-import { requireVisiblePerson } from '../access/person-access';
+import { requireVisiblePerson } from '../../../modules/access/person-access';
 import { findWaitingListPosition, requireVisibleApplication } from './applications.usecases';
 
 /**
@@ -18,7 +19,7 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
     const application = await requireVisibleApplication(tx, ctx, id);
     const person = await requireVisiblePerson(tx, ctx, application.personId);
     const form = await getQuestionnaireFormById(tx, application.questionnaireFormId);
-    const { settings } = await getSettingsById(tx, application.settingsId);
+    const { settings } = await getSettingsById<ProgrammeSettings>(tx, application.settingsId);
     const assessments = await Promise.all((await findEligibilityAssessments(tx, id)).map(async ({ assessment, assessedByName }) => {
       const set = await getCriteriaSetById(tx, assessment.criteriaSetId);
       return { ...assessment, assessedByName, criteriaVersion: set.version, criteria: set.criteria };

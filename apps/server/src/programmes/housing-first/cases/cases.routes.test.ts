@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { caseTeamMembers, cases, dwellings, persons } from '../../db/schema';
+import { createTestWorld, signIn } from '../../../test/test-world';
+import { caseTeamMembers, cases, dwellings, persons } from '../../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;

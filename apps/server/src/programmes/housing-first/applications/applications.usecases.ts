@@ -1,19 +1,17 @@
-import {
-  canManageApplications, canReadWaitingList, checkDecisionBasis, compareByDeadline, computeDecisionDeadline, computeWaitingList,
-  validateQuestionnaireAnswers, WAITING_LIST_RULE_VERSION, type PriorityFactor,
-} from '@socrehab/domain';
+import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
+import { canManageApplications, canReadWaitingList, checkDecisionBasis, compareByDeadline, computeDecisionDeadline, computeWaitingList, validateQuestionnaireAnswers, WAITING_LIST_RULE_VERSION, type PriorityFactor } from '@socrehab/domain/programmes/housing-first/index';
 import type { z } from 'zod';
-import type { decideApplicationSchema, eligibilityAssessmentSchema, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema } from '@socrehab/domain';
-import { type Ctx, originOf, today } from '../../app/context';
-import type { Tx } from '../../db/database';
-import { AppError, conflict, forbidden } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { requireVisiblePerson, visibleFor } from '../access/person-access';
-import { getVisiblePerson } from '../access/person-scope.repository';
+import type { decideApplicationSchema, eligibilityAssessmentSchema, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema } from '@socrehab/domain/programmes/housing-first/index';
+import { type Ctx, originOf, today } from '../../../app/context';
+import type { Tx } from '../../../db/database';
+import { AppError, conflict, forbidden } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { requireVisiblePerson, visibleFor } from '../../../modules/access/person-access';
+import { getVisiblePerson } from '../../../modules/access/person-scope.repository';
 import {
   findServedMunicipalities, getCriteriaSetInForce, getQuestionnaireForm, getSettingsById, getSettingsInForce,
-} from '../programmes/programmes.repository';
-import { requirePastDate } from '../../shared/fact-dates';
+} from '../../../modules/programmes/programmes.repository';
+import { requirePastDate } from '../../../shared/fact-dates';
 import * as repo from './applications.repository';
 
 export const applicationNotFound = () => new AppError(404, 'applications.not_found', 'housing.errors.applicationNotFound');
@@ -62,7 +60,7 @@ export async function submitApplication(input: z.infer<typeof submitApplicationS
     const form = await getQuestionnaireForm(tx, input.programmeCode, input.municipalityAtvk);
     const fieldErrors = validateQuestionnaireAnswers(form.fields, input.answers);
     if (Object.keys(fieldErrors).length) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: prefix(fieldErrors, 'answers.') });
-    const settings = await getSettingsInForce(tx, input.programmeCode, input.submittedOn);
+    const settings = await getSettingsInForce<ProgrammeSettings>(tx, input.programmeCode, input.submittedOn);
     const previousCase = personCases.filter((c) => c.status === 'closed').sort((a, b) => (b.closedOn ?? '').localeCompare(a.closedOn ?? ''))[0];
     const application = await repo.insertApplication(tx, {
       organisationId: ctx.actor.organisationId, personId: input.personId, programmeCode: input.programmeCode, municipalityAtvk: input.municipalityAtvk,
@@ -137,7 +135,7 @@ export async function decideApplication(applicationId: string, input: z.infer<ty
         ruleVersion: WAITING_LIST_RULE_VERSION, addedOn: input.decidedOn,
       });
     }
-    const { settings } = await getSettingsById(tx, application.settingsId);
+    const { settings } = await getSettingsById<ProgrammeSettings>(tx, application.settingsId);
     const deadline = computeDecisionDeadline(application.submittedOn, settings.decisionDeadlineDays, input.decidedOn);
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'decide', entityType: 'application', entityId: applicationId, personId: application.personId,
@@ -171,7 +169,7 @@ export async function getMunicipalWorklist(asOf: string, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const pending = await repo.findPendingApplications(tx, atvk, asOf, visibleFor(ctx));
     const deadlineDays = new Map<string, number>();
-    for (const id of new Set(pending.map((p) => p.settingsId))) deadlineDays.set(id, (await getSettingsById(tx, id)).settings.decisionDeadlineDays);
+    for (const id of new Set(pending.map((p) => p.settingsId))) deadlineDays.set(id, (await getSettingsById<ProgrammeSettings>(tx, id)).settings.decisionDeadlineDays);
     const applications = pending
       .map((a) => ({ ...a, ...computeDecisionDeadline(a.submittedOn, deadlineDays.get(a.settingsId)!, asOf) }))
       .sort(compareByDeadline);

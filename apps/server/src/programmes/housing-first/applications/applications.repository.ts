@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, notExists, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { applications, cases, eligibilityAssessments, firstContacts, persons, users, waitingListEntries } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { applications, cases, eligibilityAssessments, firstContacts, persons, users, waitingListEntries } from '../../../db/schema';
 
 /**
  * The only file with SQL for first contacts, applications, eligibility assessments and the waiting

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { workLogEntrySchema } from '@socrehab/domain';
-import { type Ctx, originOf } from '../../app/context';
-import { appendAuditEvent } from '../audit/audit.repository';
-import { requireTeamRecordableCase, requireVisibleCase } from '../cases/cases.usecases';
+import type { workLogEntrySchema } from '@socrehab/domain/programmes/housing-first/index';
+import { type Ctx, originOf } from '../../../app/context';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { requireTeamRecordableCase, requireVisibleCase } from '../../../modules/cases/cases.usecases';
 import * as repo from './work-log.repository';
 
 export interface WorkLogFilter { workerId?: string; domain?: string; from?: string; to?: string }

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  decideApplicationSchema, eligibilityAssessmentSchema, housingFirstProgramme, isoDate, programmeCodeUsing, recordFirstContactSchema, removeFromWaitingListSchema,
-  submitApplicationSchema, type CorePart,
-} from '@socrehab/domain';
-import { type Deps, today } from '../../app/context';
-import { requireCtx } from '../../app/session.plugin';
+import { isoDate, programmeCodeUsing, type CorePart } from '@socrehab/domain';
+import { decideApplicationSchema, eligibilityAssessmentSchema, housingFirstProgramme, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema } from '@socrehab/domain/programmes/housing-first/index';
+import { type Deps, today } from '../../../app/context';
+import { requireCtx } from '../../../app/session.plugin';
 import {
   assessEligibility, decideApplication, getMunicipalWorklist, getWaitingList, recordFirstContact, removeFromWaitingList, submitApplication,
 } from './applications.usecases';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestWorld, signIn } from '../../test/test-world';
-import { auditLog, dwellings, moveIns } from '../../db/schema';
+import { createTestWorld, signIn } from '../../../test/test-world';
+import { auditLog, dwellings, moveIns } from '../../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 

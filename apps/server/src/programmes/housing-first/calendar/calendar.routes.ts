@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import ical from 'ical-generator';
-import { addDays, computePlannedVisitDays, isoDate } from '@socrehab/domain';
-import { type Deps, originOf, today } from '../../app/context';
-import { requireCtx } from '../../app/session.plugin';
-import { AppError } from '../../shared/errors';
-import { appendAuditEvent } from '../audit/audit.repository';
+import { addDays, isoDate } from '@socrehab/domain';
+import { computePlannedVisitDays } from '@socrehab/domain/programmes/housing-first/index';
+import { type Deps, originOf, today } from '../../../app/context';
+import { requireCtx } from '../../../app/session.plugin';
+import { AppError } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findTeamCasesOfWorker, findVisitSlotVersions, getCalendarFeedByHash, replaceCalendarFeed } from './calendar.repository';
 import { getPlannedVisits } from './calendar.usecases';
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
-import { dwellingKeys, rehousingRounds } from '../../db/schema';
+import type { Db, Tx } from '../../../db/database';
+import { dwellingKeys, rehousingRounds } from '../../../db/schema';
 
 /** The only file with SQL for re-housing rounds and their offers (HF-3.2.6). */
 

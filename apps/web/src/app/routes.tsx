@@ -13,6 +13,7 @@ import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditP
 import { housingFirstOf } from '../programmes/housing-first/housing-first.api';
 import { serviceRoutes } from '../modules/service/service.routes';
 import { WEB_PROGRAMMES } from '../programmes/registry';
+import { joinWorklistKinds, WorklistKindsProvider } from '../modules/service/worklist-kinds';
 import { ForbiddenPage, NotFoundPage } from './StatusPages';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSignIn } from './RequireSignIn';
@@ -32,8 +33,12 @@ function Home() {
   return <Navigate to={me?.abilities.readPersons ? '/persons' : '/overview'} replace />;
 }
 
+/** The registered programmes' kinds of worklist item, for the core's worklists. */
+const WORKLIST_KINDS = joinWorklistKinds(WEB_PROGRAMMES.flatMap((p) => (p.worklistKinds ? [p.worklistKinds] : [])));
+
 export function AppRoutes() {
   return (
+    <WorklistKindsProvider kinds={WORKLIST_KINDS}>
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route element={<RequireSignIn><AppLayout /></RequireSignIn>}>
@@ -50,5 +55,6 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+    </WorklistKindsProvider>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
+import type { ProgrammeWorklistKinds } from '../modules/service/worklist-kinds';
 
 /**
  * The web side of a programme (issue 12): its pages (routes under the signed-in layout), its part of the
@@ -14,4 +15,6 @@ export interface WebProgramme {
   messages: { lv: Record<string, unknown>; en: Record<string, unknown> };
   /** What the programme shows on a case of its own on the core's case pages. */
   CaseSection?: ComponentType<{ caseId: string }>;
+  /** How the core's worklists show its kinds of item (their sections, order, titles and details). */
+  worklistKinds?: ProgrammeWorklistKinds;
 }

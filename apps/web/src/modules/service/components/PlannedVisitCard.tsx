@@ -1,9 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { PlannedVisitStatus } from '@socrehab/domain';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
-import type { PlannedVisit, UnplannedVisit } from '../service.api';
+import type { PlannedVisit, PlannedVisitStatus, UnplannedVisit } from '../service.api';
 
 const TONE: Record<PlannedVisitStatus, Tone> = { done: 'success', missed: 'warning', excused: 'purple', upcoming: 'brand', unrecorded: 'neutral' };
 

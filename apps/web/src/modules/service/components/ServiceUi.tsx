@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert, Anchor, Checkbox, Group, Paper, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { withLanguage } from '../service-format';
 import { ALERT_INK } from '../../../shared/ui/alert-ink';
@@ -70,18 +69,6 @@ export function Warnings({ items }: { items: string[] }) {
     <Alert color="orange" role="status" styles={ALERT_INK.orange} py="xs">
       {items.map((w) => <Text key={w} size="sm" fw={600} style={ALERT_INK.orange.message}>{w}</Text>)}
     </Alert>
-  );
-}
-
-/** The six life domains (HF-2.1) as checkboxes. */
-export function LifeDomainsField({ label, value, onChange, error }: { label: string; value: LifeDomain[]; onChange: (v: LifeDomain[]) => void; error?: string }) {
-  const { t } = useTranslation();
-  return (
-    <Checkbox.Group label={label} value={value} onChange={(v) => onChange(v as LifeDomain[])} error={error}>
-      <Group gap="md" mt={6}>
-        {LIFE_DOMAINS.map((d) => <Checkbox key={d} value={d} label={t(`housing.enums.lifeDomain.${d}`)} />)}
-      </Group>
-    </Checkbox.Group>
   );
 }
 

@@ -1,26 +1,25 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceWorklistItem } from '../service.api';
+import { useWorklistKinds } from '../worklist-kinds';
 import { WorklistItemCard } from './WorklistItemCard';
 
-const GROUPS = ['evaluate_termination', 'escalation', 'weekly_visit', 'plans', 'evaluation_due', 'contact_hours', 'repeat_offer'] as const;
-const groupOf = (item: ServiceWorklistItem): (typeof GROUPS)[number] =>
-  item.kind === 'initial_plan_offer' || item.kind === 'plan_review' || item.kind === 'reassessment' ? 'plans' : item.kind;
-
-/** Within a group: the most overdue first (escalations by level, then days unreachable). */
-function compare(a: ServiceWorklistItem, b: ServiceWorklistItem) {
-  if ('escalation' in a && 'escalation' in b) return b.escalation.rank - a.escalation.rank || b.escalation.daysUnreachable - a.escalation.daysUnreachable;
-  if ('due' in a && 'due' in b) return a.due.daysLeft - b.due.daysLeft;
-  return 0;
-}
-
-/** A worklist in sections by kind, the most urgent section first; each section a heading and its cards. */
+/** A worklist in sections by kind (the programmes' sections, `worklist-kinds.ts`), the most urgent section first; each section a heading and its cards. */
 export function WorklistGroups({ items }: { items: ServiceWorklistItem[] }) {
   const { t } = useTranslation();
+  const { groups, views } = useWorklistKinds();
+  const groupOf = (item: ServiceWorklistItem) => views[item.kind]?.group ?? item.kind;
+  /** Within a group: the programme's order (escalations by level, then days unreachable), else the most overdue first. */
+  const compare = (a: ServiceWorklistItem, b: ServiceWorklistItem) => {
+    const own = views[a.kind]?.compare;
+    if (own && a.kind === b.kind) return own(a, b);
+    if (a.due && b.due) return a.due.daysLeft - b.due.daysLeft;
+    return 0;
+  };
   if (items.length === 0) return <Text c="dimmed" role="status">{t('service.worklist.empty')}</Text>;
   return (
     <Stack gap="xl">
-      {GROUPS.map((group) => {
+      {groups.map((group) => {
         const rows = items.filter((i) => groupOf(i) === group).sort(compare);
         if (rows.length === 0) return null;
         return (

@@ -3,7 +3,6 @@ import { Anchor, Badge, Group, Pagination, SegmentedControl, SimpleGrid, Stack, 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { WorklistItem } from '@socrehab/domain';
 import { toDisplayDate } from '../../../shared/dates';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -11,20 +10,18 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { AsOfForm } from '../components/AsOfForm';
 import { WorklistItemCard } from '../components/WorklistItemCard';
 import { getOrganisationWorklist, serviceKeys } from '../service.api';
+import { useWorklistKinds } from '../worklist-kinds';
 import { useAsOf } from './MyMorningPage';
 import { PlannedVisitsLink } from './PlannedVisitsPage';
 
 /** Items on a page: a screenful of cards; the server orders the whole list and counts it. */
 const PAGE_SIZE = 60;
 
-/** The kinds in the order the list ranks them. */
-const KINDS: ReadonlyArray<WorklistItem['kind']> = [
-  'evaluate_termination', 'escalation', 'weekly_visit', 'initial_plan_offer', 'plan_review', 'reassessment', 'contact_hours', 'repeat_offer',
-];
-
 /** HF-2.4, HF-3.2 the manager's view of every case in the organisation on a day, the most urgent first, a page at a time. */
 export function OrganisationWorklistPage() {
   const { t } = useTranslation();
+  // the programmes' kinds in the order the list ranks them (worklist-kinds.ts)
+  const { kinds: KINDS, views } = useWorklistKinds();
   usePageTitle(t('service.worklist.orgTitle'));
   const [asOf, setAsOf] = useAsOf();
   const [filter, setFilter] = useState<'all' | 'urgent'>('all');
@@ -76,7 +73,7 @@ export function OrganisationWorklistPage() {
                   <Group gap="xs" aria-label={t('service.worklist.byKind')} role="list">
                     {KINDS.filter((kind) => data.counts[kind]).map((kind) => (
                       <Badge key={kind} role="listitem" variant="light" color="gray" size="lg" tt="none" fw={500} h="auto" py={4} styles={{ label: { whiteSpace: 'normal' } }}>
-                        {kind === 'repeat_offer' ? t('service.worklist.groups.repeat_offer') : t(`service.worklist.kinds.${kind}`)}: {data.counts[kind]}
+                        {views[kind]?.countLabel?.(t) ?? t(`service.worklist.kinds.${kind}`)}: {data.counts[kind]}
                       </Badge>
                     ))}
                   </Group>

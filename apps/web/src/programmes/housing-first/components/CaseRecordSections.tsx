@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Collapse, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_TEXTS } from '@socrehab/domain';
+import { CONSENT_TEXTS } from '@socrehab/domain/programmes/housing-first/index';
 import { useMe } from '../../../shared/auth/session';
 import { ApiError } from '../../../shared/api/client';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';

@@ -1,6 +1,6 @@
 import { Anchor, Group, List, Paper, Progress, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MoveInStep } from '@socrehab/domain';
+import type { MoveInStep } from '@socrehab/domain/programmes/housing-first/index';
 import type { CaseDetail } from '../housing-first.api';
 
 /** Where each checklist step is done on the case page. */

@@ -3,7 +3,8 @@ import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text } f
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AMENITIES, MAX_ATTACHMENT_BYTES } from '@socrehab/domain';
+import { AMENITIES } from '@socrehab/domain';
+import { MAX_ATTACHMENT_BYTES } from '@socrehab/domain/programmes/housing-first/index';
 import { messageOf, fieldErrorsOf } from '../../../shared/api/errors';
 import { TableScroll } from '../../../shared/ui/TableScroll';
 import { Tag } from '../../../shared/ui/Tag';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { removeFromWaitingListSchema } from '@socrehab/domain';
+import { removeFromWaitingListSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { hfKeys, removeFromWaitingList, type Explanation } from '../housing-first.api';

@@ -3,7 +3,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { submitApplicationSchema, validateQuestionnaireAnswers } from '@socrehab/domain';
+import { submitApplicationSchema, validateQuestionnaireAnswers } from '@socrehab/domain/programmes/housing-first/index';
 import { useMe } from '../../../shared/auth/session';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';

@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Textarea, Tex
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ALTERNATIVE_SERVICES, CRITERION_FINDINGS, eligibilityAssessmentSchema, PRIORITY_FACTORS } from '@socrehab/domain';
+import { ALTERNATIVE_SERVICES, CRITERION_FINDINGS, eligibilityAssessmentSchema, PRIORITY_FACTORS } from '@socrehab/domain/programmes/housing-first/index';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_SOURCES, recordFirstContactSchema } from '@socrehab/domain';
+import { CONTACT_SOURCES, recordFirstContactSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { useMe } from '../../../shared/auth/session';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';

@@ -3,9 +3,7 @@ import { Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Te
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  computeSuggestedTeam, computeSupportNeedLevel, DOMAIN_NEEDS, initialAssessmentSchema, LIFE_DOMAINS, SUPPORT_NEED_LEVELS, URGENT_MATTERS, URGENT_STATUSES,
-} from '@socrehab/domain';
+import { computeSuggestedTeam, computeSupportNeedLevel, DOMAIN_NEEDS, initialAssessmentSchema, LIFE_DOMAINS, SUPPORT_NEED_LEVELS, URGENT_MATTERS, URGENT_STATUSES } from '@socrehab/domain/programmes/housing-first/index';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';

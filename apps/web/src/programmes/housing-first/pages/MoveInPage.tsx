@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { KEY_HOLDERS, recordMoveInSchema } from '@socrehab/domain';
+import { KEY_HOLDERS, recordMoveInSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { useMe } from '../../../shared/auth/session';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { offerDwellingSchema, recordIncidentSchema, recordRehousingMoveSchema } from '@socrehab/domain';
+import type { offerDwellingSchema, recordIncidentSchema, recordRehousingMoveSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { api } from '../../../shared/api/client';
 import type { Offer, Proposal } from '../housing-first.api';
 

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_KINDS, CONTACT_MODES, type LifeDomain } from '@socrehab/domain';
+import { CONTACT_KINDS, CONTACT_MODES, type LifeDomain } from '@socrehab/domain/programmes/housing-first/index';
 import { toDisplayDate } from '../../../../shared/dates';
 import { dateOrNull, parseHours, textOrNull, todayIso } from '../../../../modules/service/service-format';
-import { recordContact, type ServiceCase } from '../../../../modules/service/service.api';
+import { recordContact, type ServiceCase } from '../service.api';
 import { JustificationField, useJustification } from './Justification';
-import { DateField, FormError, LifeDomainsField, Saved, Section, Warnings } from '../../../../modules/service/components/ServiceUi';
+import { DateField, FormError, Saved, Section, Warnings } from '../../../../modules/service/components/ServiceUi';
+import { LifeDomainsField } from './LifeDomainsField';
 import { useRecord } from './useRecord';
 
 type Kind = (typeof CONTACT_KINDS)[number];

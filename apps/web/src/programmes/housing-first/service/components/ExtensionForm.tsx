@@ -3,7 +3,7 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { toDisplayDate } from '../../../../shared/dates';
 import { dateOrNull, todayIso } from '../../../../modules/service/service-format';
-import { recordExtension } from '../../../../modules/service/service.api';
+import { recordExtension } from '../service.api';
 import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 

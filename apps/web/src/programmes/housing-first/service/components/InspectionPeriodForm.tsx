@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { serviceKeys, setInspectionPeriod, type ServiceCase } from '../../../../modules/service/service.api';
+import { serviceKeys, setInspectionPeriod, type ServiceCase } from '../service.api';
 import { FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 

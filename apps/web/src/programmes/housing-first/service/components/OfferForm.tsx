@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SUPPORT_OFFERS } from '@socrehab/domain';
+import { SUPPORT_OFFERS } from '@socrehab/domain/programmes/housing-first/index';
 import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
 import { toDisplayDate } from '../../../../shared/dates';
-import { recordSupportOffer } from '../../../../modules/service/service.api';
+import { recordSupportOffer } from '../service.api';
 import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 

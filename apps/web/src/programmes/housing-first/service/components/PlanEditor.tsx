@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
+import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain/programmes/housing-first/index';
 import { toDisplayDate } from '../../../../shared/dates';
 import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
 import type { PlanVersionView } from '../plans.api';
-import { savePlan, type ServiceCase } from '../../../../modules/service/service.api';
+import { savePlan, type ServiceCase } from '../service.api';
 import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 

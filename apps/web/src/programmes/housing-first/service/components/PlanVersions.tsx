@@ -1,6 +1,6 @@
 import { Accordion, Anchor, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
+import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain/programmes/housing-first/index';
 import { toDisplayDate } from '../../../../shared/dates';
 import { TableScroll } from '../../../../shared/ui/TableScroll';
 import { Tag, type Tone } from '../../../../shared/ui/Tag';

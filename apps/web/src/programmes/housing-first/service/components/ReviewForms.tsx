@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Radio, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DOMAIN_NEEDS, LIFE_DOMAINS, type DomainNeed, type LifeDomain } from '@socrehab/domain';
+import { DOMAIN_NEEDS, LIFE_DOMAINS, type DomainNeed, type LifeDomain } from '@socrehab/domain/programmes/housing-first/index';
 import { toDisplayDate } from '../../../../shared/dates';
 import { dateOrNull, todayIso } from '../../../../modules/service/service-format';
-import { recordAssessment, reviewPlan } from '../../../../modules/service/service.api';
+import { recordAssessment, reviewPlan } from '../service.api';
 import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';
 

@@ -8,7 +8,7 @@ import { getServiceSummary, planKeys, type ServiceSummaryResponse } from '../pla
 import { AsOfForm } from '../../../../modules/service/components/AsOfForm';
 import { HoursPanel } from './HoursPanel';
 import { DueTag, Fact, SummaryTile } from './SummaryTile';
-import { EscalationDetails } from '../../../../modules/service/components/WorklistItemCard';
+import { EscalationDetails } from './EscalationDetails';
 
 const ANSWER_TONE: Record<string, Tone> = { accepted: 'success', declined: 'neutral', later: 'brand' };
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

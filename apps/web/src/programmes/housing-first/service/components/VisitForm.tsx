@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PERSON_STATE_FIELDS, VISIT_OUTCOMES, type LifeDomain, type VisitOutcome } from '@socrehab/domain';
+import { PERSON_STATE_FIELDS, VISIT_OUTCOMES, type LifeDomain, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import { useMe } from '../../../../shared/auth/session';
 import { toDisplayDate } from '../../../../shared/dates';
 import { dateOrNull, parseHours, textOrNull, todayIso } from '../../../../modules/service/service-format';
-import { recordVisit, type ServiceCase } from '../../../../modules/service/service.api';
+import { recordVisit, type ServiceCase } from '../service.api';
 import { JustificationField, useJustification } from './Justification';
-import { DateField, FormError, LifeDomainsField, Saved, Section, Warnings } from '../../../../modules/service/components/ServiceUi';
+import { DateField, FormError, Saved, Section, Warnings } from '../../../../modules/service/components/ServiceUi';
+import { LifeDomainsField } from './LifeDomainsField';
 import { useRecord } from './useRecord';
 
 type State = Record<(typeof PERSON_STATE_FIELDS)[number], string>;

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toDisplayDate } from '../../../../shared/dates';
 import { dateOrNull, todayIso } from '../../../../modules/service/service-format';
-import { setVisitSlot } from '../../../../modules/service/service.api';
+import { setVisitSlot } from '../service.api';
 import { getServiceSummary, planKeys } from '../plans.api';
 import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from './useRecord';

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain';
+import { LIFE_DOMAINS, type LifeDomain } from '@socrehab/domain/programmes/housing-first/index';
 import { toDisplayDate } from '../../../../shared/dates';
 import { QueryState } from '../../../../shared/ui/QueryState';
 import { Tag } from '../../../../shared/ui/Tag';
 import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
-import { addWorkLogEntry, getWorkLog, serviceKeys, workLogPdf, type ServiceCase, type WorkLogEntryBody, type WorkLogFilter, type WorkLogItem } from '../../../../modules/service/service.api';
-import { DateField, FormError, LifeDomainsField, PdfLink, Saved, Section } from '../../../../modules/service/components/ServiceUi';
+import { addWorkLogEntry, getWorkLog, serviceKeys, workLogPdf, type ServiceCase, type WorkLogEntryBody, type WorkLogFilter, type WorkLogItem } from '../service.api';
+import { DateField, FormError, PdfLink, Saved, Section } from '../../../../modules/service/components/ServiceUi';
+import { LifeDomainsField } from './LifeDomainsField';
 import { useRecord } from './useRecord';
 
 const ENTRY_FIELDS = ['goals', 'topics', 'done', 'results', 'conclusions', 'interProfessionalNotes'] as const;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, isApiError, messageOf } from '../../../../shared/api/errors';
-import { serviceKeys, type HoursAnswer } from '../../../../modules/service/service.api';
+import { serviceKeys, type HoursAnswer } from '../service.api';
 import { planKeys } from '../plans.api';
 
 /**

@@ -23,7 +23,7 @@ import { WorkLog } from '../components/WorkLog';
 import { WorklistItemCard } from '../../../../modules/service/components/WorklistItemCard';
 import { caseHistoryExport } from '../../../../modules/service/history.api';
 import { getPlanVersions, planKeys } from '../plans.api';
-import { getServiceCase, serviceKeys, type ServiceCase } from '../../../../modules/service/service.api';
+import { getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
 import { todayIso, validDate } from '../../../../modules/service/service-format';
 import { useServiceAbilities, useTodayOnCase } from '../../../../modules/service/service-abilities';
 import { ALERT_INK } from '../../../../shared/ui/alert-ink';

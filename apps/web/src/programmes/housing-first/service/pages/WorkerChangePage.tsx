@@ -12,7 +12,7 @@ import { usePageTitle } from '../../../../shared/ui/usePageTitle';
 import { DateField, FormError, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { useRecord } from '../components/useRecord';
 import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
-import { changeWorker, getOrganisationUsers, getServiceCase, serviceKeys, type ServiceCase } from '../../../../modules/service/service.api';
+import { changeWorker, getOrganisationUsers, getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
 
 /** The roles a social worker's or a mentor's place on the team can be taken by (HF-3.2.7). */
 const CHANGEABLE: Record<string, string> = { social_worker: 'social_worker', social_mentor: 'social_mentor' };

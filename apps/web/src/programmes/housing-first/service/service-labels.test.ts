@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONTACT_KINDS, CONTACT_MODES, ENDING_REASONS, ESCALATION_ACTIONS, ESCALATION_LEVELS, EXIT_DESTINATIONS, JOINT_DECISION_ROLES, PERSON_STATE_FIELDS,
-  SUPPORT_OFFERS, VISIT_OUTCOMES,
-} from '@socrehab/domain';
-import { serviceEn } from './service.en';
-import { serviceLv } from './service.lv';
+import { CONTACT_KINDS, CONTACT_MODES, ENDING_REASONS, ESCALATION_ACTIONS, ESCALATION_LEVELS, EXIT_DESTINATIONS, JOINT_DECISION_ROLES, PERSON_STATE_FIELDS, SUPPORT_OFFERS, VISIT_OUTCOMES } from '@socrehab/domain/programmes/housing-first/index';
+import { serviceEn } from '../../../i18n/service.en';
+import { serviceLv } from '../../../i18n/service.lv';
 
 /** Every value the rules and schemas can produce has a label in both languages. */
 describe('service labels cover the domain enumerations', () => {

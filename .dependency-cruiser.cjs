@@ -6,9 +6,6 @@
  */
 const programmeFolder = '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/([^/]+)/';
 
-/** Housing First's programme folders: its pure rules and strings, its server module, its web module. */
-const housingFirstFolder = '^(packages/domain/src|apps/server/src|apps/web/src)/programmes/housing-first/';
-
 /**
  * The only core files that may name a programme: the three registries (and the registry's test) and
  * the composition roots that mount every programme — the server's build-app.ts and demo data, the
@@ -20,16 +17,6 @@ const mayNameProgrammes = [
   '^apps/server/src/modules/demo/',
   '^apps/web/src/app/routes\\.tsx$',
   '^apps/web/src/app/layout/MainNavigation\\.tsx$',
-];
-
-/**
- * Housing First predates the plug-in: the domain package's index still re-exports its rules, which core
- * server modules read through it (docs/architecture.md). Its web code and its own server code are in its
- * programme folders. This may name Housing First — and no other programme — until the core's imports
- * of its rules go through the programme. Every other programme is held to the rule without exception.
- */
-const housingFirstStillLivesIn = [
-  '^packages/domain/src/index\\.ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -45,17 +32,10 @@ module.exports = {
     {
       name: 'core-imports-no-programme',
       comment:
-        'The core does not name a programme; programmes plug in through the registries (and the composition roots that mount them).',
+        'The core does not name a programme — Housing First included, without exception; programmes plug in through the registries (and the composition roots that mount them).',
       severity: 'error',
       from: { pathNot: [programmeFolder, ...mayNameProgrammes] },
-      to: { path: programmeFolder, pathNot: housingFirstFolder },
-    },
-    {
-      name: 'core-imports-no-programme-housing-first',
-      comment: 'The same for Housing First, outside the places its code still lives in (housingFirstStillLivesIn).',
-      severity: 'error',
-      from: { pathNot: [programmeFolder, ...mayNameProgrammes, ...housingFirstStillLivesIn] },
-      to: { path: housingFirstFolder },
+      to: { path: programmeFolder },
     },
     {
       name: 'programmes-never-import-each-other',

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/errors';
 
@@ -12,7 +12,8 @@ export function QueryState<T>({ query, children }: {
   if (query.isPending) {
     return (
       <Center py="xl" role="status">
-        <Loader size="sm" aria-label={t('app.loading')} />
+        <Loader size="sm" aria-hidden />
+        <VisuallyHidden>{t('app.loading')}</VisuallyHidden>
       </Center>
     );
   }

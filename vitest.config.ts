@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // a worker per core: the files' work is in the workers (PGlite, the app), the main process only hands them out
+    maxWorkers: availableParallelism(),
     // one module graph per worker, reused by its files (each still opens its own database): halves the run (issue 12)
     isolate: false,
   },

@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     include: ['packages/**/*.test.ts', 'apps/server/**/*.test.ts', 'apps/web/**/*.test.ts'],
     globalSetup: ['apps/server/src/db/test-global-setup.ts'],
-    testTimeout: 30_000,
+    // a guard against a hung test, not a timing: CI runs the server's tests niced beside the browser journeys
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
     // a worker per core: the files' work is in the workers (PGlite, the app), the main process only hands them out

@@ -17,7 +17,6 @@ export const serviceEn: Widen<ServiceMessages> = {
     dateHint: 'dd.mm.yyyy',
     hours: '{{hours, number}} h',
     saved: 'Saved.',
-    fixErrors: 'Check the marked fields.',
     by: 'Recorded by {{name}}',
     optional: 'optional',
     pdf: '{{name}} (PDF)',

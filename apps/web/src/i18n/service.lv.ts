@@ -16,7 +16,6 @@ export const serviceLv = {
     dateHint: 'dd.mm.gggg',
     hours: '{{hours, number}} st.',
     saved: 'Saglabāts.',
-    fixErrors: 'Pārbaudiet atzīmētos laukus.',
     by: 'Ierakstīja {{name}}',
     optional: 'nav obligāts',
     pdf: '{{name}} (PDF)',

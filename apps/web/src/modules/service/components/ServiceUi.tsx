@@ -41,26 +41,8 @@ export function PdfLink({ href, name }: { href: string; name: string }) {
   );
 }
 
-/** The failed save: the server's translated message, and a hint when fields are marked. */
-export function FormError({ message, hasFields }: { message: string | null; hasFields: boolean }) {
-  const { t } = useTranslation();
-  if (!message) return null;
-  return (
-    <Alert color="red" role="alert" title={message} styles={ALERT_INK.red}>
-      {hasFields ? t('service.common.fixErrors') : null}
-    </Alert>
-  );
-}
-
-/** A saved record, announced politely. */
-export function Saved({ children }: { children: ReactNode }) {
-  if (!children) return null;
-  return (
-    <Alert color="green" role="status" styles={ALERT_INK.green} py="xs">
-      <Text size="sm" fw={600} style={ALERT_INK.green.message}>{children}</Text>
-    </Alert>
-  );
-}
+// the forms' feedback is the shared one
+export { FormError, SavedNotice as Saved } from '../../../shared/ui/FormFeedback';
 
 /** Warnings the server gave with a saved record, e.g. 80 % of the contact hours used. */
 export function Warnings({ items }: { items: string[] }) {

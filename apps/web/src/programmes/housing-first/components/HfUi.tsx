@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { withLanguage } from '../hf-format';
-import { ALERT_INK } from '../../../shared/ui/alert-ink';
 
 /** A date typed as dd.mm.yyyy (the users' convention); the form converts it for the API. */
 export function DateField(props: Omit<TextInputProps, 'onChange' | 'value'> & { value: string; onChange: (value: string) => void }) {
@@ -66,26 +65,8 @@ export function BackLink({ to, children }: { to: string; children: ReactNode }) 
   );
 }
 
-/** The failed save: the server's translated message and, when fields are marked, a hint to check them. */
-export function FormError({ message, hasFields }: { message: string | null; hasFields: boolean }) {
-  const { t } = useTranslation();
-  if (!message) return null;
-  return (
-    <Alert color="red" role="alert" title={message} styles={ALERT_INK.red}>
-      {hasFields ? t('hf.common.fixErrors') : null}
-    </Alert>
-  );
-}
-
-/** A quiet confirmation after a save, announced to screen readers. */
-export function SavedNotice({ children }: { children: ReactNode }) {
-  if (!children) return null;
-  return (
-    <Alert color="green" role="status" variant="light" styles={ALERT_INK.green}>
-      <Text size="sm" fw={500} c="#1e6b34">{children}</Text>
-    </Alert>
-  );
-}
+// the forms' feedback is the shared one
+export { FormError, SavedNotice } from '../../../shared/ui/FormFeedback';
 
 /** A term and its value, stacked on a phone. */
 export function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {

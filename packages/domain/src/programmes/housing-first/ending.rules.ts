@@ -8,6 +8,7 @@ export const ENDING_REASONS = ['term_ended', 'person_wish', 'violence', 'unreach
 export type EndingReason = (typeof ENDING_REASONS)[number];
 /** HF-4.2(C) where the person went. */
 export const EXIT_DESTINATIONS = ['market_flat', 'social_flat', 'shelter', 'street', 'hospital', 'prison', 'died', 'unknown', 'other'] as const;
+export type ExitDestination = (typeof EXIT_DESTINATIONS)[number];
 /** HF-3.3.2 who must each confirm an ending for violence, in their own account. */
 export const JOINT_DECISION_ROLES = ['social_worker', 'social_mentor', 'manager'] as const;
 export type JointDecisionRole = (typeof JOINT_DECISION_ROLES)[number];

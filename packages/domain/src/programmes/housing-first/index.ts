@@ -18,6 +18,7 @@ export * from './reviews.rules';
 export * from './case-worklist.rules';
 export * from './service.schemas';
 export * from './ending.rules';
+export * from './indicators.rules';
 export * from './planned-visits.rules';
 export * from './rehousing.rules';
 export * from './rehousing.schemas';

@@ -18,6 +18,7 @@ import { loggerOptions, type LogStream } from './logging';
 import { languageOf, translate } from '../shared/i18n';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { personRoutes } from '../modules/persons/persons.routes';
+import { subjectAccessRoutes } from '../modules/subject-access/subject-access.routes';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { userRoutes } from '../modules/users/users.routes';
 import { statsRoutes } from '../modules/stats/stats.routes';
@@ -122,6 +123,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   caseRoutes(app, deps);
   caseHistoryRoutes(app, deps, serverProgrammeOf);
   worklistRoutes(app, deps, SERVER_PROGRAMMES);
+  subjectAccessRoutes(app, deps, SERVER_PROGRAMMES);
   evaluationRoutes(app, deps, serverProgrammeOf);
   // each registered programme's own endpoints (issue 12)
   for (const programme of SERVER_PROGRAMMES) programme.routes?.(app, deps);

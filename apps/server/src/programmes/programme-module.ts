@@ -3,6 +3,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Actor, CaseHistoryHeader, CaseHistoryIssue, CaseHistoryLine, ProgrammeDefinition } from '@socrehab/domain';
 import type { Ctx, Deps } from '../app/context';
 import type { Tx } from '../db/database';
+import type { ExtractSection } from '../modules/subject-access/extract';
 
 /** A member of a case's team on the worklist's day. */
 export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
@@ -67,6 +68,11 @@ export interface ServerProgramme {
   abilitiesToEveryOrganisation?: boolean;
   /** Its cases in the case-history exchange format (export and import; issue 12). */
   caseHistory?: ServerCaseHistory;
+  /**
+   * HF-2.7, GDPR Art. 15: what the programme holds about a person in one of its cases, worded in the
+   * language asked for (titles, and records as label → value); the core has checked who may.
+   */
+  personExtract?(tx: Tx, ctx: Ctx, caseId: string, personId: string, language: 'lv' | 'en'): Promise<ExtractSection[]>;
   /** Demo data of the programme, dated relative to the day they are created. */
   demo?(deps: Deps): Promise<void>;
 }

@@ -164,6 +164,7 @@ export const coreMessagesEn: CoreMessages = {
       withdraw: 'Withdrawn',
       print: 'Printed',
       access_denied: 'Access refused',
+      subject_access_extract: '“What we hold about you” extract produced',
     },
   },
 };

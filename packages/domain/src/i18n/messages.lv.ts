@@ -168,6 +168,7 @@ export const coreMessagesLv = {
       withdraw: 'Atsaukts',
       print: 'Izdrukāts',
       access_denied: 'Piekļuve liegta',
+      subject_access_extract: 'Sagatavots izraksts “Ko mēs par jums glabājam”',
     },
   },
 } as const;

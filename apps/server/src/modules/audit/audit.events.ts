@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   'decide', 'remove', 'assign', 'withdraw', 'print',
   // a signed-in request refused with 403 or 404 (issue 11 §4: failed access is audited too)
   'access_denied',
+  // HF-2.7, GDPR Art. 15: "what we hold about you" produced for the person (issue 13)
+  'subject_access_extract',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import { housingFirstRoutes } from './housing-first.routes';
 import { computeHousingFirstWorklist } from './worklists/worklists.usecases';
 import { exportHousingFirstLines } from './case-history/case-history.export';
 import { housingFirstImport } from './case-history/case-history.import';
+import { housingFirstPersonExtract } from './subject-access/extract';
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
@@ -26,5 +27,7 @@ export const housingFirstServer: ServerProgramme = {
   instrumentsInOwnWorklist: ['social_functioning'],
   // the case-history format, versions 1 and 2 (issue 4, issue 12): its records' codec, export and import (`case-history/`)
   caseHistory: { exportLines: exportHousingFirstLines, planImport: housingFirstImport },
+  // HF-2.7, GDPR Art. 15: its records in a person's "what we hold about you" extract
+  personExtract: housingFirstPersonExtract,
   demo: seedHousingFirstDemo,
 };

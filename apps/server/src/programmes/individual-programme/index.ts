@@ -5,6 +5,7 @@ import { ipCaseHistory } from './case-history';
 import { seedIndividualProgrammeDemo } from './demo';
 import { findAgreedEnds } from './individual-programme.repository';
 import { individualProgrammeRoutes } from './individual-programme.routes';
+import { ipPersonExtract } from './subject-access';
 
 /**
  * The Individual Programme on the server (seed 000, IP-1 – IP-6): its routes under
@@ -25,5 +26,7 @@ export const individualProgrammeServer: ServerProgramme = {
   },
   // its cases in the case-history format (issue 12): the case, recipients, plan, deliveries, costs, co-payments, surveys and ending
   caseHistory: ipCaseHistory,
+  // HF-2.7, GDPR Art. 15: its records in a person's "what we hold about you" extract
+  personExtract: ipPersonExtract,
   demo: seedIndividualProgrammeDemo,
 };

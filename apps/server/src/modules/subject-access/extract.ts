@@ -1,0 +1,84 @@
+/**
+ * HF-2.7, GDPR Art. 15 — "what we hold about you": the plain, already-worded data of a person's extract.
+ * Each programme words its own records (`ServerProgramme.personExtract`); the core adds the person, the
+ * household, the cases and the audit log's entries about the person.
+ */
+import { formatDate, formatDateTime, formatEuro } from '@socrehab/domain';
+import type { DocumentLanguage } from '../documents/documents.types';
+
+/** One record: label → value, in the requested language, in the order shown. */
+export type ExtractRecord = Record<string, string>;
+export interface ExtractSection { title: string; records: ExtractRecord[] }
+
+/** Keys never shown: internal identifiers and technical columns. */
+const HIDDEN = new Set(['id', 'version', 'searchName', 'addressFolded', 'passwordHash', 'txid', 'prevHash', 'hash', 'chain']);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const LV_LABELS: Record<string, string> = {
+  status: 'Statuss', note: 'Piezīme', notes: 'Piezīmes', reason: 'Iemesls', createdAt: 'Izveidots', updatedAt: 'Mainīts',
+  submittedOn: 'Iesniegts', decidedOn: 'Lēmuma datums', decision: 'Lēmums', openedOn: 'Atvērta', closedOn: 'Slēgta',
+  movedInOn: 'Ievākšanās datums', endedOn: 'Beigu datums', on: 'Datums', date: 'Datums', kind: 'Veids', text: 'Saturs',
+  fromDate: 'No', toDate: 'Līdz', teamRole: 'Loma komandā', worker: 'Darbinieks', month: 'Mēnesis', delivered: 'Sniegts',
+  line: 'Pakalpojums', unit: 'Mērvienība', plannedPerMonth: 'Plānots mēnesī', fromMonth: 'No mēneša', toMonth: 'Līdz mēnesim',
+  plannedCents: 'Plānotās izmaksas', actualCents: 'Faktiskās izmaksas', rentCents: 'Īres maksa', managementCents: 'Apsaimniekošana',
+  electricityCents: 'Elektroenerģija', gasCents: 'Gāze', utilitiesCents: 'Komunālie maksājumi', basis: 'Pamatojums', assessedOn: 'Izvērtēts',
+  effectiveFrom: 'Spēkā no', instrument: 'Instruments', recordedOn: 'Reģistrēts', score: 'Vērtējums', answers: 'Atbildes',
+  targetGroup: 'Mērķa grupa', servicePlace: 'Pakalpojuma vieta', agreementEndsOn: 'Līgums beidzas', title: 'Nosaukums',
+  signedOn: 'Parakstīts', givenOn: 'Dots', withdrawnOn: 'Atsaukts', plannedOn: 'Plānots', happenedOn: 'Notika', domains: 'Dzīves jomas',
+  accompaniedBy: 'Pavadīja', givenNames: 'Vārds', surnames: 'Uzvārds', crisisAgreement: 'Vienošanās krīzes gadījumam',
+  spareKeyUseAllowed: 'Atļauts izmantot rezerves atslēgu', equipmentExplained: 'Iekārtu lietošana izskaidrota', nothingEssentialMissing: 'Nekā būtiska netrūkst',
+  lease: 'Īres līgums', entryOn: 'Ieraksta datums', done: 'Paveiktais', topics: 'Tēmas', results: 'Rezultāti', conclusions: 'Secinājumi',
+  interProfessionalNotes: 'Starpprofesionālās piezīmes', lifeDomains: 'Dzīves jomas', communityServicesConsidered: 'Izvērtētie sabiedrībā balstītie pakalpojumi',
+  unmetNeedReason: 'Neapmierinātās vajadzības pamatojums', handoverItems: 'Nodotās lietas', endingReason: 'Izbeigšanas iemesls', endingNote: 'Piezīme par izbeigšanu', recordedAt: 'Reģistrēts', summary: 'Kopsavilkums', goals: 'Mērķi', outcome: 'Rezultāts',
+};
+
+/** `movedInOn` → `Moved in on`. */
+function humanise(key: string): string {
+  const words = key.replace(/Cents$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function labelOf(key: string, language: DocumentLanguage, labels: Record<string, string> = {}): string {
+  return labels[key] ?? (language === 'lv' ? LV_LABELS[key] : undefined) ?? humanise(key);
+}
+
+/** A stored value as read: dates dd.mm.yyyy, moments dd.mm.yyyy hh:mm, euro cents `1 234,56 €`, yes/no. */
+export function wordValue(key: string, value: unknown, language: DocumentLanguage): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return formatDateTime(value);
+  if (typeof value === 'number' && /Cents$/.test(key)) return formatEuro(value / 100, language);
+  if (typeof value === 'boolean') return value ? (language === 'lv' ? 'jā' : 'yes') : (language === 'lv' ? 'nē' : 'no');
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    // moments as read from the database (`2026-03-01 10:00:00.5+00`) or as ISO text
+    if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(value)) return formatDateTime(new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')));
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => wordValue(key, v, language)).filter(Boolean).join(', ');
+  if (typeof value === 'object') {
+    // a stored document (a lease, answers): its fields one after another, so that long ones wrap
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${labelOf(k, language)}: ${wordValue(k, v, language)}`).join('; ');
+  }
+  return String(value);
+}
+
+/** A stored row as a record: identifiers and empty values left out, every label and value worded. */
+export function wordRow(row: Record<string, unknown>, language: DocumentLanguage, labels: Record<string, string> = {}): ExtractRecord {
+  const out: ExtractRecord = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (HIDDEN.has(key) || /Id$/.test(key) || value === null || value === undefined || value === '') continue;
+    if (typeof value === 'string' && UUID.test(value)) continue; // a reference to another record (a worker, a dwelling), not data
+
+    const worded = wordValue(key, value, language);
+    if (worded !== '') out[labelOf(key, language, labels)] = worded;
+  }
+  return out;
+}
+
+/** Sections of rows read per table: empty ones are kept, so that the extract shows what is not held. */
+export function sectionsOf(tables: ReadonlyArray<{ title: string; rows: ReadonlyArray<Record<string, unknown>> }>, language: DocumentLanguage): ExtractSection[] {
+  return tables.map((t) => ({ title: t.title, records: t.rows.map((r) => wordRow(r, language)) }));
+}

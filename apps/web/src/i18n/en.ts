@@ -159,6 +159,13 @@ export const webEn: WebMessages = {
     changeCode: 'Change personal code',
     mergedBanner: 'This record has been merged into another person and can no longer be edited.',
     openSurvivor: 'Open the merged record',
+    extract: {
+      title: 'What we hold about you',
+      intro: 'Everything the organisation holds about the person, and who read or changed their data (GDPR Art. 15). Producing it is recorded in the audit log.',
+      pdf: 'Extract as PDF',
+      json: 'Extract as JSON',
+      newTab: '(opens in a new tab)',
+    },
     organisation: 'Responsible organisation',
     created: 'Registered',
     updated: 'Last changed',

@@ -160,6 +160,13 @@ export const webLv = {
     changeCode: 'Mainīt personas kodu',
     mergedBanner: 'Šis ieraksts ir apvienots ar citu personu un vairs netiek labots.',
     openSurvivor: 'Atvērt apvienoto ierakstu',
+    extract: {
+      title: 'Ko mēs par jums glabājam',
+      intro: 'Viss, ko organizācija glabā par personu, un kas skatīja vai mainīja tās datus (VDAR 15. pants). Sagatavošana tiek reģistrēta notikumu žurnālā.',
+      pdf: 'Izraksts PDF formātā',
+      json: 'Izraksts JSON formātā',
+      newTab: '(atveras jaunā cilnē)',
+    },
     organisation: 'Atbildīgā iestāde',
     created: 'Reģistrēts',
     updated: 'Pēdējās izmaiņas',

@@ -11,7 +11,8 @@ import { producePersonExtract } from './subject-access.usecases';
 import { renderPersonExtract } from './subject-access.pdf';
 
 const params = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
-const querystring = z.object({ lang: z.enum(['lv', 'en']).optional() });
+/** `?lang=en` (or `?language=en`, as the other printed documents take it); else the Accept-Language header. */
+const querystring = z.object({ lang: z.enum(['lv', 'en']).optional(), language: z.enum(['lv', 'en']).optional() });
 const tags = ['persons'];
 
 /**
@@ -30,7 +31,7 @@ export function subjectAccessRoutes(app: FastifyInstance, deps: Deps, programmes
   r.get('/api/persons/:id/extract.json', {
     schema: { tags, summary: 'What we hold about the person (HF-2.7, GDPR Art. 15), machine-readable; the production is audited', params, querystring },
   }, async (request, reply) => {
-    const extract = await extractOf(request, request.params.id, request.query.lang);
+    const extract = await extractOf(request, request.params.id, request.query.lang ?? request.query.language);
     return reply
       .header('content-disposition', `attachment; filename="extract-${request.params.id}.json"`)
       .header('cache-control', 'no-store')
@@ -40,7 +41,7 @@ export function subjectAccessRoutes(app: FastifyInstance, deps: Deps, programmes
   r.get('/api/persons/:id/extract.pdf', {
     schema: { tags, summary: 'What we hold about the person (HF-2.7, GDPR Art. 15) as a PDF; the production is audited', params, querystring },
   }, async (request, reply) => {
-    const extract = await extractOf(request, request.params.id, request.query.lang);
+    const extract = await extractOf(request, request.params.id, request.query.lang ?? request.query.language);
     const pdf = await renderPersonExtract(extract);
     return reply
       .type('application/pdf')

@@ -15,6 +15,7 @@ import { ProfileTab } from '../components/ProfileTab';
 import { RelationsTab } from '../components/RelationsTab';
 import { HistoryTab } from '../components/HistoryTab';
 import { MergesTab } from '../components/MergesTab';
+import { PersonExtract } from '../components/PersonExtract';
 import { PersonAuditTab } from '../../audit/components/PersonAuditTab';
 
 const TABS = ['profile', 'relations', 'history', 'merges', 'audit'] as const;
@@ -78,6 +79,8 @@ function PersonView({ data }: { data: PersonWithAbilities }) {
         <Tabs.Panel value="merges"><MergesTab data={data} canMerge={me.abilities.mergePersons} /></Tabs.Panel>
         {abilities.readAudit ? <Tabs.Panel value="audit"><PersonAuditTab personId={person.id} /></Tabs.Panel> : null}
       </Tabs>
+      {/* HF-2.7, GDPR Art. 15: whoever may read the person may produce their extract (the page itself is theirs only) */}
+      {tab === 'profile' && !editing ? <PersonExtract personId={person.id} /> : null}
     </>
   );
 }

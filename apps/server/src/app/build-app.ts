@@ -109,10 +109,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
     await pingDatabase(deps.db);
     return { status: 'ok' };
   });
-  authRoutes(
-    app, deps, (actor) => Object.fromEntries(SERVER_PROGRAMMES.flatMap((p) => (p.abilities ? [[p.definition.code, p.abilities(actor)]] : []))),
-    new Set(SERVER_PROGRAMMES.filter((p) => p.abilitiesToEveryOrganisation).map((p) => p.definition.code)),
-  );
+  authRoutes(app, deps, (actor) => Object.fromEntries(SERVER_PROGRAMMES.flatMap((p) => (p.abilities ? [[p.definition.code, p.abilities(actor)]] : []))));
   personRoutes(app, deps);
   auditRoutes(app, deps);
   userRoutes(app, deps);

@@ -61,11 +61,6 @@ export interface ServerProgramme {
   agreedEndsOn?(tx: Tx, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
   /** What the actor may see of the programme's pages: sent with GET /api/auth/me under `programmes.<code>` (the web's navigation follows it). */
   abilities?(actor: Actor): Record<string, boolean>;
-  /**
-   * Its pages are offered to every organisation, not only to those that take part in it by a service
-   * agreement (Housing First's, which predate the agreements: its abilities were always sent to all).
-   */
-  abilitiesToEveryOrganisation?: boolean;
   /** Its cases in the case-history exchange format (export and import; issue 12). */
   caseHistory?: ServerCaseHistory;
   /**

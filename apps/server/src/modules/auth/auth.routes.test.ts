@@ -31,8 +31,9 @@ describe('authentication', () => {
     // the provider has no Individual Programme agreement yet: none of its pages
     expect((await sw1.get('/api/auth/me')).json().programmes.individual_programme).toBeUndefined();
     expect((await riga.get('/api/auth/me')).json().programmes.individual_programme).toBeUndefined();
-    // Housing First's pages predate the agreements: offered to every organisation, as they always were
+    // Housing First's pages to the provider holding its agreement, not to another provider
     expect((await sw1.get('/api/auth/me')).json().programmes.housing_first).toMatchObject({ cases: true });
+    expect((await (await signIn(world.app, 'other@test.lv')).get('/api/auth/me')).json().programmes.housing_first).toBeUndefined();
     expect((await (await signIn(world.app, 'funder@test.lv')).get('/api/auth/me')).json().programmes.individual_programme).toMatchObject({ report: true });
     await world.db.insert(serviceAgreements).values({ providerOrganisationId: world.orgs.provider.id, programmeCode: 'individual_programme', municipalityAtvk: '0001000', validFrom: '2020-01-01' });
     // a provider's social worker sees the Individual Programme's cases and opens them (IP-1), not the welfare department's overview (IP-4)

@@ -29,15 +29,14 @@ const TAKE_PART_BY_AGREEMENT = new Set(['service_provider', 'municipal_social_se
 /**
  * The signed-in user as the web app sees them, with what they may do (the UI never re-derives rules).
  * A programme's pages are offered only to organisations that take part in it, so a provider of one
- * programme is not shown another's empty pages — except the programmes in `everyOrganisation`, whose
- * pages are offered to every organisation (Housing First's, as they always were).
+ * programme is not shown another's empty pages.
  */
-export async function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities, db: Db, everyOrganisation: ReadonlySet<string> = new Set()) {
+export async function presentMe(session: SessionActor, programmeAbilities: ProgrammeAbilities, db: Db) {
   const { actor } = session;
   const takesPart = TAKE_PART_BY_AGREEMENT.has(session.organisation.kind)
     ? new Set(await findProgrammesTakenPartIn(db, session.organisation))
     : null;
-  const programmes = Object.fromEntries(Object.entries(programmeAbilities(actor)).filter(([code]) => !takesPart || takesPart.has(code) || everyOrganisation.has(code)));
+  const programmes = Object.fromEntries(Object.entries(programmeAbilities(actor)).filter(([code]) => !takesPart || takesPart.has(code)));
   return {
     user: { ...session.user, organisation: session.organisation },
     csrfToken: session.csrfToken,
@@ -54,7 +53,7 @@ export async function presentMe(session: SessionActor, programmeAbilities: Progr
   };
 }
 
-export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities: ProgrammeAbilities, everyOrganisation: ReadonlySet<string> = new Set()) {
+export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities: ProgrammeAbilities) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cookieOptions = {
     path: '/',
@@ -71,12 +70,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps, programmeAbilities:
     const session = await findSessionActor(deps.db, token, deps.now(), deps.config.DEMO === 'on');
     if (!session) throw new AppError(401, 'auth.required', 'errors.auth.required');
     reply.setCookie(SESSION_COOKIE, token, cookieOptions);
-    return presentMe(session, programmeAbilities, deps.db, everyOrganisation);
+    return presentMe(session, programmeAbilities, deps.db);
   });
 
   r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user, their CSRF token and abilities' } }, async (request) => {
     requireCtx(request, deps);
-    return presentMe(request.session!, programmeAbilities, deps.db, everyOrganisation);
+    return presentMe(request.session!, programmeAbilities, deps.db);
   });
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session' } }, async (request, reply) => {

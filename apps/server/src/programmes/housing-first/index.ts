@@ -18,9 +18,8 @@ import { housingFirstPersonExtract } from './subject-access/extract';
 export const housingFirstServer: ServerProgramme = {
   definition: housingFirstProgramme,
   routes: housingFirstRoutes,
-  // its pages (HF-3.1): sent with GET /api/auth/me under `programmes.housing_first`, to every organisation as before the service agreements
+  // its pages (HF-3.1): sent with GET /api/auth/me under `programmes.housing_first`, to the organisations that take part in it by a service agreement
   abilities: computeHousingFirstAbilities,
-  abilitiesToEveryOrganisation: true,
   async worklist(tx, ctx, scope, asOf) {
     return (await computeHousingFirstWorklist(tx, ctx, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
   },

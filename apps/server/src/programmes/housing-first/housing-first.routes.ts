@@ -6,6 +6,7 @@ import { caseRoutes } from './cases/cases.routes';
 import { criteriaRoutes } from './applications/criteria.routes';
 import { documentRoutes } from './documents/documents.routes';
 import { endingRoutes } from './endings/endings.routes';
+import { indicatorRoutes } from './indicators/indicators.routes';
 import { offerRoutes } from './offers/offers.routes';
 import { planRoutes } from './plans/plans.routes';
 import { serviceRoutes } from './visits/visits.routes';
@@ -19,7 +20,7 @@ import { workLogRoutes } from './work-log/work-log.routes';
  * HF-3.2.3–3.2.5, HF-3.4.4, HF-2.4 support offers, the rehabilitation plan, its reviews and re-assessments,
  * HF-3.3 ending the service, its printed granting documents (the decision letter, the contract, the
  * consent, the case title page, the handover act), HF-3.4.5 the work log and HF-3.2.1 the planned visits'
- * calendar with its iCalendar feed. Its paths are those it always had.
+ * calendar with its iCalendar feed, HF-4.2 the indicators A, B, C. Its paths are those it always had.
  */
 export function housingFirstRoutes(app: FastifyInstance, deps: Deps) {
   applicationRoutes(app, deps);
@@ -32,4 +33,5 @@ export function housingFirstRoutes(app: FastifyInstance, deps: Deps) {
   documentRoutes(app, deps);
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
+  indicatorRoutes(app, deps);
 }

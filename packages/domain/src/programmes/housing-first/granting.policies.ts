@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/roles';
 import { canWorkWithDwellings } from '../../core/dwelling.policies';
+import { computeHfIndicatorsView } from './indicators.policies';
 
 /**
  * Who may do which Housing First granting step (HF-3.1) — pure predicates; the repositories scope
@@ -46,6 +47,8 @@ export function computeHousingFirstAbilities(actor: Actor) {
     dwellings: canWorkWithDwellings(actor),
     cases: municipal || (actor.organisationKind === 'service_provider' && has(actor, 'manager', 'social_worker', 'social_mentor', 'specialist')),
     caseloads: actor.organisationKind === 'service_provider' && has(actor, 'manager'),
+    // HF-4.2 the programme's indicators: its providers' staff, the municipality, funders and planners
+    indicators: computeHfIndicatorsView(actor).kind !== 'none',
   };
 }
 

@@ -19,6 +19,7 @@ export * from './case-worklist.rules';
 export * from './service.schemas';
 export * from './ending.rules';
 export * from './indicators.rules';
+export * from './indicators.policies';
 export * from './planned-visits.rules';
 export * from './rehousing.rules';
 export * from './rehousing.schemas';

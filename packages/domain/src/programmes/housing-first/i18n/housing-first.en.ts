@@ -5,6 +5,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** English messages of the Housing First programme; the type forces every Latvian key. */
 export const housingFirstEn: Widen<typeof housingFirstLv> = {
   errors: {
+    periodToBeforeFrom: 'The end of the period cannot be before its start',
     noSettings: 'The programme has no settings in force on {{date}}',
     noCriteria: 'The municipality has not defined eligibility criteria for this programme',
     applicationNotFound: 'Application not found',

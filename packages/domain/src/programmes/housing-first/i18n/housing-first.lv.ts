@@ -4,6 +4,7 @@
  */
 export const housingFirstLv = {
   errors: {
+    periodToBeforeFrom: 'Perioda beigas nevar būt agrākas par tā sākumu',
     noSettings: 'Programmai nav iestatījumu, kas būtu spēkā {{date}}',
     noCriteria: 'Pašvaldībai nav noteikti atbilstības kritēriji šai programmai',
     applicationNotFound: 'Iesniegums nav atrasts',

@@ -1,0 +1,40 @@
+import { and, eq, min, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/database';
+import { caseEndings, cases, moveIns, municipalities, organisations } from '../../../db/schema';
+
+/** The only file with SQL for HF-4.2 the indicators: the facts of the programme's cases, one query per kind. */
+
+export type IndicatorScope = { organisationId: string } | { municipalityAtvk: string } | null;
+
+const HF = 'housing_first';
+const scoped = (scope: IndicatorScope): SQL | undefined => {
+  const programme = eq(cases.programme, HF);
+  if (!scope) return programme;
+  return 'organisationId' in scope ? and(programme, eq(cases.organisationId, scope.organisationId)) : and(programme, eq(cases.municipalityAtvk, scope.municipalityAtvk));
+};
+
+/** The programme's cases in scope with their provider and municipality. */
+export function findIndicatorCases(db: Db, scope: IndicatorScope) {
+  return db
+    .select({
+      caseId: cases.id, organisationId: cases.organisationId, providerName: organisations.name, municipalityAtvk: cases.municipalityAtvk,
+      municipalityNameLv: municipalities.nameLv, municipalityNameEn: municipalities.nameEn,
+      openedOn: cases.openedOn, serviceBeganOn: cases.serviceBeganOn, closedOn: cases.closedOn,
+    })
+    .from(cases)
+    .leftJoin(organisations, eq(organisations.id, cases.organisationId))
+    .leftJoin(municipalities, eq(municipalities.atvk, cases.municipalityAtvk))
+    .where(scoped(scope));
+}
+
+/** Each case's first move-in (a re-housed client moved in once, HF-3.2.6). */
+export function findFirstMoveIns(db: Db, scope: IndicatorScope) {
+  return db.select({ caseId: moveIns.caseId, movedInOn: min(moveIns.movedInOn) })
+    .from(moveIns).innerJoin(cases, eq(cases.id, moveIns.caseId)).where(scoped(scope)).groupBy(moveIns.caseId);
+}
+
+/** The final endings' exit destinations (HF-3.3, HF-4.2 C). */
+export function findFinalEndings(db: Db, scope: IndicatorScope) {
+  return db.select({ caseId: caseEndings.caseId, destination: caseEndings.destination })
+    .from(caseEndings).innerJoin(cases, eq(cases.id, caseEndings.caseId)).where(and(scoped(scope), eq(caseEndings.status, 'final')));
+}

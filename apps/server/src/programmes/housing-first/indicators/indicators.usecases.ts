@@ -1,0 +1,154 @@
+import {
+  computeExitDestinations, computeHfIndicatorsView, computeHousingRetention, computeLengthOfStay, computeServedAgainstCapacity, housingFirstProgramme,
+  suppressCountsInEquations, type CountEquation, type ExitDestination, type IndicatorCase, type Period, type ProgrammeSettings,
+} from '@socrehab/domain/programmes/housing-first/index';
+import { type Ctx, originOf, today } from '../../../app/context';
+import { forbidden, invalidField } from '../../../shared/errors';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { getSettingsInForce } from '../../../modules/programmes/programmes.repository';
+import { SMALL_CELL } from '../../../modules/stats/stats.routes';
+import * as repo from './indicators.repository';
+
+/** A count and the share it is of a whole; null where it is suppressed (or there is nothing to divide). */
+export interface ShownShare { count: number | null; of: number | null; share: number | null }
+
+/** HF-4.2 A, B, C for one group of cases: the programme, a municipality or a provider. */
+export interface IndicatorFigures {
+  /** A the clients served in the period; their share of the capacity only for the programme as a whole. */
+  served: ShownShare;
+  /** B the cases that ended in the period: their number, mean and median length of stay in days. */
+  lengthOfStay: { cases: number | null; meanDays: number | null; medianDays: number | null };
+  /** B i, ii the share of clients still housed 6 and 12 months after moving in, as of `asOf`. */
+  housedAfter6Months: ShownShare;
+  housedAfter12Months: ShownShare;
+  /** C where those whose service ended in the period went. */
+  exitDestinations: Array<{ destination: ExitDestination | 'not_recorded' } & ShownShare>;
+}
+
+export interface IndicatorGroup { id: string; nameLv: string; nameEn: string; figures: IndicatorFigures }
+
+export interface HfIndicatorsReport {
+  from: string; to: string; asOf: string;
+  /** whose cases: a provider's, a municipality's, or the whole programme's as aggregates */
+  scope: 'provider' | 'municipality' | 'aggregates';
+  suppressed: boolean;
+  smallCell: number;
+  capacity: number | null;
+  programme: IndicatorFigures;
+  municipalities: IndicatorGroup[];
+  providers: IndicatorGroup[];
+}
+
+interface Raw {
+  served: { count: number; of: number; share: number | null };
+  los: ReturnType<typeof computeLengthOfStay>;
+  after6: { count: number; of: number; share: number | null };
+  after12: { count: number; of: number; share: number | null };
+  destinations: ReturnType<typeof computeExitDestinations>;
+}
+
+const rawFigures = (cases: readonly IndicatorCase[], period: Period, asOf: string, capacity: number): Raw => ({
+  served: computeServedAgainstCapacity(cases, period, capacity),
+  los: computeLengthOfStay(cases, period),
+  after6: computeHousingRetention(cases, 6, asOf),
+  after12: computeHousingRetention(cases, 12, asOf),
+  destinations: computeExitDestinations(cases, period),
+});
+
+/**
+ * HF-4.2 A, B, C for the period `from`–`to` (default: this calendar year) and retention as of `asOf`
+ * (default: today), for the programme as a whole and per municipality and per provider, over the cases
+ * the actor may see; for funders and planners every count under SMALL_CELL is suppressed, with what
+ * would give it back and the shares and lengths derived from it. The read is audited without personal data.
+ */
+export async function getHfIndicators(input: { from?: string | undefined; to?: string | undefined; asOf?: string | undefined }, ctx: Ctx): Promise<HfIndicatorsReport> {
+  const view = computeHfIndicatorsView(ctx.actor);
+  if (view.kind === 'none') throw forbidden();
+  const day = today(ctx);
+  const from = input.from ?? `${day.slice(0, 4)}-01-01`, to = input.to ?? `${day.slice(0, 4)}-12-31`, asOf = input.asOf ?? day;
+  if (from > to) throw invalidField('to', 'housing.errors.periodToBeforeFrom');
+  const scope: repo.IndicatorScope = view.kind === 'provider' ? { organisationId: view.organisationId } : view.kind === 'municipality' ? { municipalityAtvk: view.municipalityAtvk } : null;
+
+  const rows = await repo.findIndicatorCases(ctx.db, scope);
+  const moved = new Map((await repo.findFirstMoveIns(ctx.db, scope)).map((m) => [m.caseId, m.movedInOn]));
+  const endings = new Map((await repo.findFinalEndings(ctx.db, scope)).map((e) => [e.caseId, e.destination as ExitDestination]));
+  const facts = rows.map((r) => ({
+    row: r,
+    fact: { caseId: r.caseId, startedOn: r.serviceBeganOn ?? r.openedOn, movedInOn: moved.get(r.caseId) ?? null, endedOn: r.closedOn, exitDestination: r.closedOn ? endings.get(r.caseId) ?? null : null } satisfies IndicatorCase,
+  }));
+  let capacity: number | null = null;
+  try {
+    capacity = (await getSettingsInForce<ProgrammeSettings>(ctx.db, housingFirstProgramme.code, to)).settings.capacity ?? null;
+  } catch {
+    capacity = null; // no settings in force: the served are shown without the capacity
+  }
+
+  const period = { from, to };
+  const groupsBy = (key: (r: (typeof rows)[number]) => string, name: (r: (typeof rows)[number]) => { nameLv: string; nameEn: string }, prefix: string) => {
+    const found = new Map<string, { id: string; nameLv: string; nameEn: string; cases: IndicatorCase[] }>();
+    for (const { row, fact } of facts) {
+      const id = key(row);
+      if (!found.has(id)) found.set(id, { id, ...name(row), cases: [] });
+      found.get(id)!.cases.push(fact);
+    }
+    return [...found.values()].sort((a, b) => a.nameLv.localeCompare(b.nameLv, 'lv')).map((g) => ({ id: g.id, key: `${prefix}:${g.id}`, nameLv: g.nameLv, nameEn: g.nameEn, raw: rawFigures(g.cases, period, asOf, capacity ?? 0) }));
+  };
+  const total = { key: 'all', raw: rawFigures(facts.map((f) => f.fact), period, asOf, capacity ?? 0) };
+  const municipalities = groupsBy((r) => r.municipalityAtvk, (r) => ({ nameLv: r.municipalityNameLv ?? r.municipalityAtvk, nameEn: r.municipalityNameEn ?? r.municipalityAtvk }), 'm');
+  const providers = groupsBy((r) => r.organisationId, (r) => ({ nameLv: r.providerName ?? '', nameEn: r.providerName ?? '' }), 'p');
+
+  const suppressed = view.kind === 'aggregates';
+  const hidden = suppressed ? hiddenCounts(total, municipalities, providers) : new Set<string>();
+  const shown = (key: string, n: number) => (hidden.has(key) ? null : n);
+  const share = (key: string, count: string, of: string, s: { count: number; of: number; share: number | null }): ShownShare => {
+    const c = shown(`${key}.${count}`, s.count), o = shown(`${key}.${of}`, s.of);
+    return { count: c, of: o, share: c === null || o === null ? null : s.share };
+  };
+  const present = (key: string, raw: Raw, withCapacity: boolean): IndicatorFigures => {
+    const served = shown(`${key}.served`, raw.served.count);
+    const ended = shown(`${key}.ended`, raw.los.cases);
+    return {
+      served: { count: served, of: withCapacity ? capacity : null, share: withCapacity && served !== null && capacity ? raw.served.share : null },
+      lengthOfStay: { cases: ended, meanDays: ended === null ? null : raw.los.meanDays, medianDays: ended === null ? null : raw.los.medianDays },
+      housedAfter6Months: share(key, 'housed6', 'reached6', raw.after6),
+      housedAfter12Months: share(key, 'housed12', 'reached12', raw.after12),
+      exitDestinations: raw.destinations.map((d) => {
+        const count = shown(`${key}.dest.${d.destination}`, d.count);
+        return { destination: d.destination, count, of: ended, share: count === null || ended === null ? null : d.share };
+      }),
+    };
+  };
+
+  await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'case', entityId: null, personId: null, changes: { report: 'hf_indicators', from, to, asOf, scope: view.kind, suppressed } }, ctx.now());
+  return {
+    from, to, asOf, scope: view.kind, suppressed, smallCell: SMALL_CELL, capacity,
+    programme: present(total.key, total.raw, true),
+    municipalities: municipalities.map((g) => ({ id: g.id, nameLv: g.nameLv, nameEn: g.nameEn, figures: present(g.key, g.raw, false) })),
+    providers: providers.map((g) => ({ id: g.id, nameLv: g.nameLv, nameEn: g.nameEn, figures: present(g.key, g.raw, false) })),
+  };
+}
+
+/**
+ * The counts a funder or planner may not see. The sums that tie them: each figure of the programme is
+ * the sum of the municipalities' and, again, of the providers'; within a group, those reaching 6 (12)
+ * months are the housed and the not housed, and the ended are the sum of the exit destinations.
+ */
+function hiddenCounts(total: { key: string; raw: Raw }, ...breakdowns: Array<Array<{ key: string; raw: Raw }>>) {
+  const counts = new Map<string, number>();
+  const equations: CountEquation[] = [];
+  const all = [total, ...breakdowns.flat()];
+  const metrics = new Set<string>();
+  for (const { key, raw } of all) {
+    const put = (metric: string, n: number) => { counts.set(`${key}.${metric}`, n); metrics.add(metric); };
+    put('served', raw.served.count);
+    put('ended', raw.los.cases);
+    put('reached6', raw.after6.of); put('housed6', raw.after6.count); put('out6', raw.after6.of - raw.after6.count);
+    put('reached12', raw.after12.of); put('housed12', raw.after12.count); put('out12', raw.after12.of - raw.after12.count);
+    for (const d of raw.destinations) put(`dest.${d.destination}`, d.count);
+    equations.push({ total: `${key}.reached6`, parts: [`${key}.housed6`, `${key}.out6`] });
+    equations.push({ total: `${key}.reached12`, parts: [`${key}.housed12`, `${key}.out12`] });
+    equations.push({ total: `${key}.ended`, parts: raw.destinations.map((d) => `${key}.dest.${d.destination}`) });
+  }
+  for (const parts of breakdowns) for (const metric of metrics) equations.push({ total: `${total.key}.${metric}`, parts: parts.map((g) => `${g.key}.${metric}`) });
+  return suppressCountsInEquations(counts, equations, SMALL_CELL);
+}

@@ -5,6 +5,7 @@
  */
 import { formatDate, formatDateTime, formatEuro } from '@socrehab/domain';
 import type { DocumentLanguage } from '../documents/documents.types';
+import { translate } from '../../shared/i18n';
 
 /** One record: label → value, in the requested language, in the order shown. */
 export type ExtractRecord = Record<string, string>;
@@ -43,42 +44,64 @@ export function labelOf(key: string, language: DocumentLanguage, labels: Record<
   return labels[key] ?? (language === 'lv' ? LV_LABELS[key] : undefined) ?? humanise(key);
 }
 
-/** A stored value as read: dates dd.mm.yyyy, moments dd.mm.yyyy hh:mm, euro cents `1 234,56 €`, yes/no. */
-export function wordValue(key: string, value: unknown, language: DocumentLanguage): string {
+/** Stored keys whose values the shared messages name under another key. */
+const ENUM_KEYS: Record<string, string> = { status: 'caseStatus', relation: 'relationKind', languages: 'language', teamRole: 'role', line: 'serviceLine', kind: 'costKind' };
+
+/** A stored code (`social_worker`) by its name in the shared messages (`<prefix>.<key>.<code>`), if they have one. */
+function codeName(key: string, value: string, language: DocumentLanguage, enumPrefixes: readonly string[]): string | null {
+  if (!/^[a-z][a-z0-9_]*$/.test(value)) return null;
+  for (const prefix of enumPrefixes) {
+    for (const k of [key, ENUM_KEYS[key]]) {
+      if (!k) continue;
+      const path = `${prefix}.${k}.${value}`;
+      const named = translate(language, path, { defaultValue: '' });
+      if (typeof named === 'string' && named !== '' && named !== path) return named;
+    }
+  }
+  return null;
+}
+
+/**
+ * A stored value as read: dates dd.mm.yyyy, moments dd.mm.yyyy hh:mm, euro cents `1 234,56 €`, yes/no,
+ * codes by their names under `enumPrefixes` (e.g. `enums`, a programme's `<namespace>.enums`).
+ */
+export function wordValue(key: string, value: unknown, language: DocumentLanguage, enumPrefixes: readonly string[] = ['enums']): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return formatDateTime(value);
   if (typeof value === 'number' && /Cents$/.test(key)) return formatEuro(value / 100, language);
   if (typeof value === 'boolean') return value ? (language === 'lv' ? 'jā' : 'yes') : (language === 'lv' ? 'nē' : 'no');
   if (typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    const named = codeName(key, value, language, enumPrefixes);
+    if (named) return named;
     // moments as read from the database (`2026-03-01 10:00:00.5+00`) or as ISO text
     if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(value)) return formatDateTime(new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')));
     return value;
   }
-  if (Array.isArray(value)) return value.map((v) => wordValue(key, v, language)).filter(Boolean).join(', ');
+  if (Array.isArray(value)) return value.map((v) => wordValue(key, v, language, enumPrefixes)).filter(Boolean).join(', ');
   if (typeof value === 'object') {
     // a stored document (a lease, answers): its fields one after another, so that long ones wrap
     return Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== null && v !== undefined && v !== '')
-      .map(([k, v]) => `${labelOf(k, language)}: ${wordValue(k, v, language)}`).join('; ');
+      .map(([k, v]) => `${labelOf(k, language)}: ${wordValue(k, v, language, enumPrefixes)}`).join('; ');
   }
   return String(value);
 }
 
 /** A stored row as a record: identifiers and empty values left out, every label and value worded. */
-export function wordRow(row: Record<string, unknown>, language: DocumentLanguage, labels: Record<string, string> = {}): ExtractRecord {
+export function wordRow(row: Record<string, unknown>, language: DocumentLanguage, labels: Record<string, string> = {}, enumPrefixes: readonly string[] = ['enums']): ExtractRecord {
   const out: ExtractRecord = {};
   for (const [key, value] of Object.entries(row)) {
     if (HIDDEN.has(key) || /Id$/.test(key) || value === null || value === undefined || value === '') continue;
     if (typeof value === 'string' && UUID.test(value)) continue; // a reference to another record (a worker, a dwelling), not data
 
-    const worded = wordValue(key, value, language);
+    const worded = wordValue(key, value, language, enumPrefixes);
     if (worded !== '') out[labelOf(key, language, labels)] = worded;
   }
   return out;
 }
 
 /** Sections of rows read per table: empty ones are kept, so that the extract shows what is not held. */
-export function sectionsOf(tables: ReadonlyArray<{ title: string; rows: ReadonlyArray<Record<string, unknown>> }>, language: DocumentLanguage): ExtractSection[] {
-  return tables.map((t) => ({ title: t.title, records: t.rows.map((r) => wordRow(r, language)) }));
+export function sectionsOf(tables: ReadonlyArray<{ title: string; rows: ReadonlyArray<Record<string, unknown>> }>, language: DocumentLanguage, enumPrefixes: readonly string[] = ['enums']): ExtractSection[] {
+  return tables.map((t) => ({ title: t.title, records: t.rows.map((r) => wordRow(r, language, {}, enumPrefixes)) }));
 }

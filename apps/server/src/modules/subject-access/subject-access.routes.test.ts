@@ -88,6 +88,10 @@ describe('what we hold about you (issue 13; HF-2.7, GDPR Art. 15)', () => {
     expect(text).toContain('Kas skatīja vai mainīja jūsu datus');
     expect(text).toMatch(/24\.11\.2026 \d\d:\d\d manager Biedrība „Mājas ceļš” Skatīts/);
     expect(text).toMatch(/Lapa 1 no \d+/);
+    // stored codes by their names: the team role, the case status, the Individual Programme's target group
+    expect(text).toContain('Loma komandā Sociālais darbinieks');
+    expect(text).toContain('Statuss Atvērta');
+    expect(text).toContain('Mērķa grupa Ģimenes ar bērniem, kurās vecākiem ir garīga rakstura traucējumi');
     const en = pdfText(ok(await manager.get(`/api/persons/${personId}/extract.pdf?lang=en`)).rawPayload);
     expect(en).toContain('WHAT WE HOLD ABOUT YOU');
     expect(en).toContain('Housing First: case MV-2026-0042');

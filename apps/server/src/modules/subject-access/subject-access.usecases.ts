@@ -60,7 +60,8 @@ export async function producePersonExtract(ctx: Ctx, personId: string, language:
         programme: c.programme,
         programmeName: programme?.definition.names[language] ?? c.programme,
         caseNumber: c.caseNumber,
-        details: wordRow({ status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, provider: c.organisationName }, language, labels),
+        details: wordRow({ status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, provider: c.organisationName }, language, labels,
+          [...(programme ? [`${programme.definition.messages.namespace}.enums`] : []), 'enums']),
         sections,
       });
     }

@@ -19,5 +19,5 @@ const TITLES: Record<'lv' | 'en', Record<Kind, string>> = {
 export const ipPersonExtract: NonNullable<ServerProgramme['personExtract']> = async (tx, _ctx, caseId, _personId, language) => {
   const records = await findIpRecordsOfCase(tx, caseId);
   const titles = TITLES[language];
-  return sectionsOf((Object.keys(titles) as Kind[]).map((k) => ({ title: titles[k], rows: records[k] as ReadonlyArray<Record<string, unknown>> })), language);
+  return sectionsOf((Object.keys(titles) as Kind[]).map((k) => ({ title: titles[k], rows: records[k] as ReadonlyArray<Record<string, unknown>> })), language, ['ip.enums', 'enums']);
 };

@@ -25,5 +25,5 @@ const TITLES: Record<'lv' | 'en', Record<Kind, string>> = {
 export const housingFirstPersonExtract: NonNullable<ServerProgramme['personExtract']> = async (tx, _ctx, caseId, personId, language) => {
   const records = await findHousingFirstRecordsOfCase(tx, caseId, personId);
   const titles = TITLES[language];
-  return sectionsOf((Object.keys(titles) as Kind[]).map((k) => ({ title: titles[k], rows: records[k] as ReadonlyArray<Record<string, unknown>> })), language);
+  return sectionsOf((Object.keys(titles) as Kind[]).map((k) => ({ title: titles[k], rows: records[k] as ReadonlyArray<Record<string, unknown>> })), language, ['housing.enums', 'enums']);
 };

@@ -11,8 +11,10 @@ export interface HousingFirstAbilities {
   dwellings: boolean;
   cases: boolean;
   caseloads: boolean;
+  /** HF-4.2 the indicators page (older servers send none). */
+  indicators?: boolean;
 }
-const NONE: HousingFirstAbilities = { municipalWorklist: false, waitingList: false, dwellings: false, cases: false, caseloads: false };
+const NONE: HousingFirstAbilities = { municipalWorklist: false, waitingList: false, dwellings: false, cases: false, caseloads: false, indicators: false };
 /** The Housing First abilities of a `me` answer (older servers send none). */
 export const housingFirstOf = (me: Me): HousingFirstAbilities =>
   (me as Me & { programmes?: { housing_first?: HousingFirstAbilities } }).programmes?.housing_first ?? NONE;
@@ -168,6 +170,23 @@ export const recordInitialAssessment = (id: string, body: Body<typeof initialAss
 export const recordMoveIn = (id: string, body: Body<typeof recordMoveInSchema>) => api<unknown>(`/api/cases/${id}/move-in`, { method: 'POST', body });
 export const addAttachment = (id: string, body: Body<typeof addAttachmentSchema>) => api<unknown>(`/api/cases/${id}/attachments`, { method: 'POST', body });
 export const getCaseloads = (asOf: string) => api<{ asOf: string; items: CaseloadRow[] }>(`/api/caseloads${query({ asOf })}`);
+
+/** HF-4.2 a count and the share it is of a whole; null where suppressed (a small cell) or nothing to divide. */
+export interface IndicatorShare { count: number | null; of: number | null; share: number | null }
+export interface IndicatorFigures {
+  served: IndicatorShare;
+  lengthOfStay: { cases: number | null; meanDays: number | null; medianDays: number | null };
+  housedAfter6Months: IndicatorShare;
+  housedAfter12Months: IndicatorShare;
+  exitDestinations: Array<{ destination: string } & IndicatorShare>;
+}
+export interface IndicatorGroup { id: string; nameLv: string; nameEn: string; figures: IndicatorFigures }
+export interface HfIndicators {
+  from: string; to: string; asOf: string; scope: 'provider' | 'municipality' | 'aggregates'; suppressed: boolean; smallCell: number; capacity: number | null;
+  programme: IndicatorFigures; municipalities: IndicatorGroup[]; providers: IndicatorGroup[];
+}
+export const getHfIndicators = (period: { from: string; to: string; asOf: string }, signal?: AbortSignal) =>
+  api<HfIndicators>(`/api/programmes/housing_first/indicators${query(period)}`, { signal });
 export const getWorkers = () => api<{ items: Worker[] }>('/api/users');
 
 /** PDF addresses (the server renders them in the UI language). */
@@ -194,5 +213,6 @@ export const hfKeys = {
   cases: ['hf', 'cases'] as const,
   case: (id: string) => ['hf', 'case', id] as const,
   caseloads: (asOf: string) => ['hf', 'caseloads', asOf] as const,
+  indicators: (from: string, to: string, asOf: string) => ['hf', 'indicators', from, to, asOf] as const,
   workers: ['hf', 'workers'] as const,
 };

@@ -15,6 +15,7 @@ import { CasePage } from './pages/CasePage';
 import { InitialAssessmentPage } from './pages/InitialAssessmentPage';
 import { MoveInPage } from './pages/MoveInPage';
 import { CaseloadsPage } from './pages/CaseloadsPage';
+import { IndicatorsPage } from './pages/IndicatorsPage';
 import { DwellingsPage } from './pages/DwellingsPage';
 import { DwellingFormPage } from './pages/DwellingFormPage';
 import { ServiceAllowed } from '../../modules/service/service.routes';
@@ -50,6 +51,7 @@ export function housingFirstRoutes() {
     page('hf/cases/:id/initial-assessment', 'cases', <InitialAssessmentPage />),
     page('hf/cases/:id/move-in', 'cases', <MoveInPage />),
     page('hf/caseloads', 'caseloads', <CaseloadsPage />),
+    page('hf/indicators', 'indicators', <IndicatorsPage />),
     page('hf/dwellings', 'dwellings', <DwellingsPage />),
     page('hf/dwellings/new', 'dwellings', <DwellingFormPage />),
     page('hf/dwellings/:id', 'dwellings', <DwellingFormPage />),

@@ -16,6 +16,7 @@ export function HousingFirstNavigation() {
     { to: '/hf/waiting-list', label: t('hf.nav.waitingList'), icon: 'M4 6h16M4 12h10M4 18h6M18 14v6m-3-3h6', visible: (a) => a.waitingList, also: abilities.municipalWorklist ? [] : ['/hf/applications'] },
     { to: '/hf/cases', label: t('hf.nav.cases'), icon: 'M4 7h16v12H4zM9 7V5h6v2', visible: (a) => a.cases },
     { to: '/hf/caseloads', label: t('hf.nav.caseloads'), icon: 'M4 20h16M6 16V9m6 7V5m6 11v-4', visible: (a) => a.caseloads },
+    { to: '/hf/indicators', label: t('hf.nav.indicators'), icon: 'M4 19h16M7 16v-5m5 5V6m5 10v-8', visible: (a) => !!a.indicators },
     { to: '/hf/dwellings', label: t('hf.nav.dwellings'), icon: 'M3 11l9-7 9 7v9H3zM9 20v-6h6v6', visible: (a) => a.dwellings },
   ];
   const isActive = (item: Item) => pathname === item.to || pathname.startsWith(`${item.to}/`) || !!item.also?.some((p) => pathname.startsWith(p));

@@ -1,0 +1,174 @@
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { QueryState } from '../../../shared/ui/QueryState';
+import { ListTable } from '../../../shared/ui/ListTable';
+import { Section } from '../../../shared/ui/Section';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
+import { getHfIndicators, hfKeys, type HfIndicators, type IndicatorGroup, type IndicatorShare } from '../housing-first.api';
+import { todayIso } from '../hf-format';
+import { DateField } from '../components/HfUi';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const validIso = (s: string | null): s is string => !!s && ISO.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+
+/**
+ * HF-4.2 the programme's indicators for a period: A clients served against the capacity, B length of stay
+ * and the share still housed 6 and 12 months after moving in, C exit destinations — for the programme, per
+ * municipality and per provider. Funders and planners see small cells hidden (•).
+ */
+export function IndicatorsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('hf.indicators.title'));
+  const [params, setParams] = useSearchParams();
+  const today = todayIso();
+  const period = {
+    from: validIso(params.get('from')) ? params.get('from')! : `${today.slice(0, 4)}-01-01`,
+    to: validIso(params.get('to')) ? params.get('to')! : `${today.slice(0, 4)}-12-31`,
+    asOf: validIso(params.get('asOf')) ? params.get('asOf')! : today,
+  };
+  const query = useQuery({ queryKey: hfKeys.indicators(period.from, period.to, period.asOf), queryFn: ({ signal }) => getHfIndicators(period, signal) });
+  return (
+    <>
+      <PageHeader title={t('hf.indicators.title')} description={t('hf.indicators.intro')} />
+      <Paper p={{ base: 'sm', sm: 'md' }} mb="lg">
+        <PeriodPicker value={period} onChange={(next) => setParams(next, { replace: true })} />
+      </Paper>
+      <QueryState query={query}>{(data) => <Report data={data} />}</QueryState>
+    </>
+  );
+}
+
+type PeriodValue = { from: string; to: string; asOf: string };
+
+/** The period and the day retention is counted on, typed as dd.mm.gggg; checked here and again by the server. */
+function PeriodPicker({ value, onChange }: { value: PeriodValue; onChange: (next: PeriodValue) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState({ from: toDisplayDate(value.from), to: toDisplayDate(value.to), asOf: toDisplayDate(value.asOf) });
+  const [errors, setErrors] = useState<Partial<Record<keyof PeriodValue, string>>>({});
+  useEffect(() => setText({ from: toDisplayDate(value.from), to: toDisplayDate(value.to), asOf: toDisplayDate(value.asOf) }), [value.from, value.to, value.asOf]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = { from: parseDisplayDate(text.from), to: parseDisplayDate(text.to), asOf: parseDisplayDate(text.asOf) };
+    const found: Partial<Record<keyof PeriodValue, string>> = {};
+    for (const key of ['from', 'to', 'asOf'] as const) if (!validIso(parsed[key])) found[key] = t('validation.date');
+    if (!found.from && !found.to && parsed.from! > parsed.to!) found.to = t('housing.errors.periodToBeforeFrom');
+    setErrors(found);
+    if (Object.keys(found).length === 0) onChange({ from: parsed.from!, to: parsed.to!, asOf: parsed.asOf! });
+  };
+  const field = (key: keyof PeriodValue, label: string, description: string) => (
+    <DateField label={label} description={description} value={text[key]} onChange={(v) => setText((s) => ({ ...s, [key]: v }))} error={errors[key] ?? null} w={190} />
+  );
+  return (
+    <form onSubmit={submit} aria-label={t('hf.indicators.period')} noValidate>
+      <Group align="flex-start" gap="sm" wrap="wrap">
+        {field('from', t('hf.indicators.from'), t('hf.indicators.dateHint'))}
+        {field('to', t('hf.indicators.to'), t('hf.indicators.dateHint'))}
+        {field('asOf', t('hf.indicators.asOf'), t('hf.indicators.asOfHint'))}
+        <Button type="submit" variant="light" mt={{ base: 0, xs: 46 }}>{t('hf.common.show')}</Button>
+      </Group>
+    </form>
+  );
+}
+
+/** Numbers in the UI language: counts and days `1 234,5`, shares `95,0 %` / `95.0%`; a hidden small cell as • read out as "not shown". */
+function useFigures() {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const number = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const hidden = (
+    <span title={t('hf.indicators.hiddenLabel')}><span aria-hidden="true">•</span><span className="visually-hidden">{t('hf.indicators.hiddenLabel')}</span></span>
+  );
+  return {
+    count: (n: number | null, suppressed: boolean): ReactNode => (n === null ? (suppressed ? hidden : '—') : number.format(n)),
+    days: (n: number | null, shownCount: number | null): ReactNode => (shownCount === null ? hidden : n === null ? '—' : number.format(n)),
+    share: (s: IndicatorShare, suppressed: boolean): ReactNode => {
+      if (s.share !== null) return en ? `${percent.format(s.share * 100)}%` : `${percent.format(s.share * 100)}\u00a0%`;
+      return suppressed && (s.count === null || s.of === null) ? hidden : '—';
+    },
+    hidden,
+  };
+}
+
+function Report({ data }: { data: HfIndicators }) {
+  const { t, i18n } = useTranslation();
+  const f = useFigures();
+  const p = data.programme;
+  const s = data.suppressed;
+  const name = (g: IndicatorGroup) => (i18n.language === 'en' ? g.nameEn : g.nameLv);
+  const tile = (label: string, value: ReactNode, detail: ReactNode) => (
+    <Paper p="sm" bg="gray.0">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">{label}</Text>
+      <Text fz={26} fw={700} c="brand.8">{value}</Text>
+      <Text size="sm" c="dimmed">{detail}</Text>
+    </Paper>
+  );
+  const ofLine = (share: IndicatorShare) => <>{f.count(share.count, s)} {t('hf.indicators.of')} {f.count(share.of, s)}</>;
+  return (
+    <Stack gap="lg">
+      <Section id="programme" title={t(`hf.indicators.scope.${data.scope}`)}
+        intro={t('hf.indicators.periodLine', { from: toDisplayDate(data.from), to: toDisplayDate(data.to), asOf: toDisplayDate(data.asOf) })}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          {tile(t('hf.indicators.a'), f.count(p.served.count, s),
+            data.capacity === null ? t('hf.indicators.noCapacity') : <>{t('hf.indicators.ofCapacity', { capacity: data.capacity })} · {f.share(p.served, s)}</>)}
+          {tile(t('hf.indicators.b'), <>{f.days(p.lengthOfStay.meanDays, p.lengthOfStay.cases)} <Text span size="sm">{t('hf.indicators.days')}</Text></>,
+            <>{t('hf.indicators.median')}: {f.days(p.lengthOfStay.medianDays, p.lengthOfStay.cases)} · {t('hf.indicators.ended')}: {f.count(p.lengthOfStay.cases, s)}</>)}
+          {tile(t('hf.indicators.b6'), f.share(p.housedAfter6Months, s), ofLine(p.housedAfter6Months))}
+          {tile(t('hf.indicators.b12'), f.share(p.housedAfter12Months, s), ofLine(p.housedAfter12Months))}
+        </SimpleGrid>
+        {s ? <Text size="sm" c="dimmed">{t('hf.indicators.suppressed', { limit: data.smallCell })}</Text> : null}
+      </Section>
+
+      <Section id="destinations" title={t('hf.indicators.c')} intro={t('hf.indicators.cIntro')}>
+        {p.exitDestinations.length === 0 ? <Text c="dimmed">{t('hf.indicators.noEndings')}</Text> : (
+          <ListTable label={t('hf.indicators.c')} minWidth={420}
+            columns={[t('hf.indicators.destination'), { label: t('hf.indicators.clients'), ta: 'right' }, { label: t('hf.indicators.share'), ta: 'right' }]}>
+            {p.exitDestinations.map((d) => (
+              <Table.Tr key={d.destination}>
+                <Table.Th scope="row" fw={500} fz="sm">{d.destination === 'not_recorded' ? t('hf.indicators.notRecorded') : t(`housing.enums.exitDestination.${d.destination}`)}</Table.Th>
+                <Table.Td ta="right">{f.count(d.count, s)}</Table.Td>
+                <Table.Td ta="right">{f.share(d, s)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
+        )}
+      </Section>
+
+      <GroupsTable id="municipalities" title={t('hf.indicators.byMunicipality')} heading={t('hf.common.municipality')} groups={data.municipalities} name={name} suppressed={s} />
+      <GroupsTable id="providers" title={t('hf.indicators.byProvider')} heading={t('hf.indicators.provider')} groups={data.providers} name={name} suppressed={s} />
+    </Stack>
+  );
+}
+
+function GroupsTable({ id, title, heading, groups, name, suppressed }: { id: string; title: string; heading: string; groups: IndicatorGroup[]; name: (g: IndicatorGroup) => string; suppressed: boolean }) {
+  const { t } = useTranslation();
+  const f = useFigures();
+  if (groups.length === 0) return null;
+  const right = (label: string) => ({ label, ta: 'right' as const });
+  return (
+    <Section id={id} title={title}>
+      <ListTable label={title} minWidth={760}
+        columns={[heading, right(t('hf.indicators.served')), right(t('hf.indicators.ended')), right(t('hf.indicators.meanDays')), right(t('hf.indicators.medianDays')), right(t('hf.indicators.b6Short')), right(t('hf.indicators.b12Short'))]}>
+        {groups.map((g) => {
+          const x = g.figures;
+          return (
+            <Table.Tr key={g.id}>
+              <Table.Th scope="row" fw={500} fz="sm">{name(g)}</Table.Th>
+              <Table.Td ta="right" fw={700}>{f.count(x.served.count, suppressed)}</Table.Td>
+              <Table.Td ta="right">{f.count(x.lengthOfStay.cases, suppressed)}</Table.Td>
+              <Table.Td ta="right">{f.days(x.lengthOfStay.meanDays, x.lengthOfStay.cases)}</Table.Td>
+              <Table.Td ta="right">{f.days(x.lengthOfStay.medianDays, x.lengthOfStay.cases)}</Table.Td>
+              <Table.Td ta="right">{f.share(x.housedAfter6Months, suppressed)}</Table.Td>
+              <Table.Td ta="right">{f.share(x.housedAfter12Months, suppressed)}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </ListTable>
+    </Section>
+  );
+}

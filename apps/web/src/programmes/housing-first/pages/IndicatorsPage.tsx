@@ -82,7 +82,8 @@ function useFigures() {
   const number = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const hidden = (
-    <span title={t('hf.indicators.hiddenLabel')}><span aria-hidden="true">•</span><span className="visually-hidden">{t('hf.indicators.hiddenLabel')}</span></span>
+    // relative: the visually hidden label stays inside a table's scrolling box instead of widening the page on a phone
+    <span title={t('hf.indicators.hiddenLabel')} style={{ position: 'relative' }}><span aria-hidden="true">•</span><span className="visually-hidden">{t('hf.indicators.hiddenLabel')}</span></span>
   );
   return {
     count: (n: number | null, suppressed: boolean): ReactNode => (n === null ? (suppressed ? hidden : '—') : number.format(n)),

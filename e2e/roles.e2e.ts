@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, nav, newContext, signedInContext, signInWithForm, snap } from './support/browser';
 
-const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Mājokļi', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
+const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Rezultatīvie rādītāji', 'Mājokļi', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
 const PERSONAL_CODE = /\b\d{6}-\d{5}\b/;
 
 let browser: Browser;
@@ -72,7 +72,7 @@ describe('what each role sees', () => {
     const { context, page } = await signedInContext(browser, 'socdarbs@demo.lv');
     await page.goto('/');
     await expect.poll(() => page.url()).toContain('/persons');
-    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Rinda', 'Mani gadījumi', 'Mājokļi', 'Mans rīts', 'Plānotie apmeklējumi']);
+    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Rinda', 'Mani gadījumi', 'Rezultatīvie rādītāji', 'Mājokļi', 'Mans rīts', 'Plānotie apmeklējumi']);
     const names = await listedNames(page);
     const own = (await (await context.request.get('/api/persons?pageSize=100')).json()) as { items: Array<{ id: string; givenNames: string; surnames: string }> };
     expect(names.sort()).toEqual(own.items.slice(0, 20).map((p) => `${p.givenNames} ${p.surnames}`).sort());
@@ -118,8 +118,8 @@ describe('what each role sees', () => {
       const { context, page } = await signedInContext(browser, email);
       await page.goto('/');
       await expect.poll(() => page.url()).toContain('/overview');
-      // the Individual Programme's report by target group, small cells hidden (IP-4)
-      expect(await navLabels(page)).toEqual(['Pārskats', 'Pārskats pa mērķa grupām']);
+      // Housing First's indicators (HF-4.2) and the Individual Programme's report by target group (IP-4), small cells hidden
+      expect(await navLabels(page)).toEqual(['Pārskats', 'Rezultatīvie rādītāji', 'Pārskats pa mērķa grupām']);
       await page.getByRole('table', { name: 'Personas pa plānošanas reģioniem' }).waitFor();
       const text = await page.locator('body').innerText();
       expect(text).toContain('Reģistrētās personas kopā');
@@ -128,6 +128,12 @@ describe('what each role sees', () => {
       expect(text).not.toMatch(/Bērziņ|dzim\. /);
       await expectAccessible(page, `overview (${role})`);
       if (role === 'funder analyst') await snap(page, 'overview');
+      // HF-4.2 A, B, C for the whole programme, every count under 5 hidden
+      await nav(page).getByRole('link', { name: 'Rezultatīvie rādītāji' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Rezultatīvie rādītāji' }).waitFor();
+      expect(await page.locator('main').innerText()).not.toMatch(/Bērziņ|dzim\. /);
+      await expectAccessible(page, `indicators (${role})`);
+      await snap(page, `hf-indicators-${role === 'planner' ? 'planner' : 'funder'}`);
       expect((await context.request.get('/api/persons')).status()).toBe(403);
       await page.goto('/persons');
       await page.getByRole('heading', { level: 1, name: 'Nav piekļuves' }).waitFor();
@@ -151,7 +157,7 @@ describe('what each role sees', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInWithForm(page, 'mentors@demo.lv');
-    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Mani gadījumi', 'Mans rīts', 'Plānotie apmeklējumi']);
+    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Mani gadījumi', 'Rezultatīvie rādītāji', 'Mans rīts', 'Plānotie apmeklējumi']);
     await page.getByRole('button', { name: /Lietotāja izvēlne: Miks Mentors/ }).click();
     await page.getByRole('menuitem', { name: 'Mainīt paroli' }).click();
     const dialog = page.getByRole('dialog', { name: 'Paroles maiņa' });

@@ -32,6 +32,22 @@ const LV_LABELS: Record<string, string> = {
   lease: 'Īres līgums', entryOn: 'Ieraksta datums', done: 'Paveiktais', topics: 'Tēmas', results: 'Rezultāti', conclusions: 'Secinājumi',
   interProfessionalNotes: 'Starpprofesionālās piezīmes', lifeDomains: 'Dzīves jomas', communityServicesConsidered: 'Izvērtētie sabiedrībā balstītie pakalpojumi',
   unmetNeedReason: 'Neapmierinātās vajadzības pamatojums', handoverItems: 'Nodotās lietas', endingReason: 'Izbeigšanas iemesls', endingNote: 'Piezīme par izbeigšanu', recordedAt: 'Reģistrēts', summary: 'Kopsavilkums', goals: 'Mērķi', outcome: 'Rezultāts',
+  // the other fields the programmes' records carry (every label Latvian in a Latvian extract)
+  actionTaken: 'Veiktā rīcība', addedOn: 'Iekļauts rindā', alternativesOffered: 'Piedāvātie citi pakalpojumi', answer: 'Atbilde', answeredOn: 'Atbildēts',
+  assessedBy: 'Izvērtēja', assignedBy: 'Norīkoja', atTime: 'Laiks', caseNumber: 'Lietas numurs', changeReason: 'Maiņas iemesls',
+  consentTextVersion: 'Piekrišanas teksta versija', contactOn: 'Kontakta datums', contactedOn: 'Sazināšanās datums', contractSignedOn: 'Līgums parakstīts',
+  createdBy: 'Reģistrēja', data: 'Dati', dataProcessingInformedOn: 'Informēts par datu apstrādi', decidedBy: 'Lēma', decisionReason: 'Lēmuma pamatojums',
+  description: 'Apraksts', destination: 'Dzīvesvieta pēc pakalpojuma', domainNeeds: 'Atbalsta vajadzības dzīves jomās', dwellingCondition: 'Mājokļa stāvoklis',
+  endsOn: 'Beidzas', findings: 'Konstatējumi', healthRisk: 'Veselības risks', hours: 'Stundas', inspectionAfterDays: 'Pārbaude pēc dienām',
+  justification: 'Pamatojums', justifiedBy: 'Pamatoja', leftOn: 'Izslēgts no rindas', leftReason: 'Izslēgšanas iemesls', mode: 'Veids',
+  municipalityAtvk: 'Pašvaldība', noticeGivenOn: 'Paziņots', occurredOn: 'Notika', offered: 'Piedāvāts', offeredBy: 'Piedāvāja', offeredOn: 'Piedāvāts',
+  onDate: 'Datums', overrideReason: 'Griestu pārsniegšanas pamatojums', personState: 'Personas stāvoklis', place: 'Vieta', priorityFactors: 'Prioritātes faktori',
+  programme: 'Programma', programmeCode: 'Programma', proposedBy: 'Ierosināja', reachedPerson: 'Persona sasniegta', recordedBy: 'Reģistrēja',
+  removalNote: 'Piezīme par izslēgšanu', removedBy: 'Izslēdza', reviewedOn: 'Pārskatīts', round: 'Kārta', ruleVersion: 'Noteikumu versija',
+  serviceBeganOn: 'Pakalpojums sākts', serviceRulesInformedOn: 'Iepazīstināts ar pakalpojuma noteikumiem', skillAreas: 'Prasmju jomas', source: 'Avots',
+  startedOn: 'Sākts', startsOn: 'Sākas', supportNeedLevel: 'Atbalsta vajadzību līmenis', technicalFaults: 'Tehniski bojājumi',
+  toldNotACondition: 'Izskaidrots, ka tas nav nosacījums', visitedOn: 'Apmeklējuma datums', workerIds: 'Darbinieki', signedBy: 'Parakstīja',
+  rentEuros: 'Īres maksa', landlord: 'Izīrētājs',
 };
 
 /** `movedInOn` → `Moved in on`. */

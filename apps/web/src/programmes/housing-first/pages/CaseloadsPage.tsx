@@ -9,7 +9,7 @@ import { Tag } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { getCaseloads, hfKeys, type CaseloadRow } from '../housing-first.api';
 import { todayIso } from '../hf-format';
-import { AsOfPicker } from '../components/AsOfPicker';
+import { AsOfForm } from '../../../modules/service/components/AsOfForm';
 
 /** HF-2.4 every worker's caseload against the caps, as of a day; over-cap rows flagged in words and colour. */
 export function CaseloadsPage() {
@@ -23,7 +23,7 @@ export function CaseloadsPage() {
     <>
       <PageHeader title={t('hf.caseloads.title')} description={t('hf.caseloads.intro')} />
       <Paper p={{ base: 'sm', sm: 'md' }} mb="lg">
-        <AsOfPicker value={asOf} onChange={(next) => setParams(next === todayIso() ? {} : { asOf: next })} />
+        <AsOfForm label={t('hf.common.asOf')} description={t('hf.common.asOfHint')} value={asOf} onChange={(next) => setParams(next === todayIso() ? {} : { asOf: next })} />
       </Paper>
       <QueryState query={query}>
         {(data) => {

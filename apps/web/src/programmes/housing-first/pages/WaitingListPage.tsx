@@ -11,7 +11,7 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
 import { getWaitingList, hfKeys, housingFirstOf, type WaitingListEntry } from '../housing-first.api';
 import { todayIso, useMunicipalityName } from '../hf-format';
-import { AsOfPicker } from '../components/AsOfPicker';
+import { AsOfForm } from '../../../modules/service/components/AsOfForm';
 import { SavedNotice } from '../components/HfUi';
 import { RemoveFromListModal, WhyPosition } from '../components/WaitingListParts';
 
@@ -32,7 +32,7 @@ export function WaitingListPage() {
     <>
       <PageHeader title={t('hf.waitingList.title')} description={t('hf.waitingList.intro')} />
       <Paper p={{ base: 'sm', sm: 'md' }} mb="lg">
-        <AsOfPicker value={asOf} onChange={(next) => setParams(next === todayIso() ? {} : { asOf: next })} />
+        <AsOfForm label={t('hf.common.asOf')} description={t('hf.common.asOfHint')} value={asOf} onChange={(next) => setParams(next === todayIso() ? {} : { asOf: next })} />
       </Paper>
       <SavedNotice>{notice}</SavedNotice>
       <QueryState query={query}>

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
 import { getWorklist, hfKeys, type WorklistApplication } from '../housing-first.api';
 import { todayIso } from '../hf-format';
-import { AsOfPicker } from '../components/AsOfPicker';
+import { AsOfForm } from '../../../modules/service/components/AsOfForm';
 
 /** HF-3.1.1–3.1.4 the municipal social worker's worklist as of a day: overdue decisions first, in red. */
 export function WorklistPage() {
@@ -28,7 +28,7 @@ export function WorklistPage() {
         actions={<Button component={Link} to="/hf/first-contacts/new">{t('hf.worklist.recordContact')}</Button>}
       />
       <Paper p={{ base: 'sm', sm: 'md' }} mb="lg">
-        <AsOfPicker value={asOf} onChange={(next) => setParams(next === todayIso() ? {} : { asOf: next })} />
+        <AsOfForm label={t('hf.common.asOf')} description={t('hf.common.asOfHint')} value={asOf} onChange={(next) => setParams(next === todayIso() ? {} : { asOf: next })} />
       </Paper>
       <QueryState query={worklist}>
         {(data) => {

@@ -163,7 +163,11 @@ describe('audit:verify detects what the append-only trigger cannot stop a superu
       await database.runScript(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
         UPDATE audit_log SET changes = '{"i": 99}' WHERE id = (SELECT min(id) FROM audit_log);
         ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;`);
-      expect((await verifyAuditLog(database.db, anchor)).problems).toContainEqual({ kind: 'head', seq: 1, expected: 10, found: 10 });
+      // the first checkpoint's head no longer matches; how many entries it sealed depends on which writes had committed when it ran (9 or 10 on the server)
+      const head = (await verifyAuditLog(database.db, anchor)).problems.find((p) => p.kind === 'head' && p.seq === 1) as { expected: number; found: number } | undefined;
+      expect(head).toBeDefined();
+      expect(head!.found).toBe(head!.expected);
+      expect(head!.expected).toBeGreaterThanOrEqual(9);
       const file = anchor.checkpointFile!;
       const lines = readFileSync(file, 'utf8').trim().split('\n');
       const forged = { ...JSON.parse(lines[1]!), entries: 5 };

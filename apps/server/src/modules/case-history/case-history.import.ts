@@ -2,6 +2,7 @@ import { checkCaseHistory, readCaseHistory, type CaseHistoryIssue } from '@socre
 import { type Ctx, today } from '../../app/context';
 import type { ServerProgramme } from '../../programmes/programme-module';
 import { AppError } from '../../shared/errors';
+import { lockImportsOf } from './case-history.repository';
 
 export interface ImportSummary { dryRun: boolean; created: number; unchanged: number; createdByType: Record<string, number> }
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; issues: CaseHistoryIssue[] };
@@ -27,6 +28,7 @@ export async function importCaseHistory(text: string, options: { dryRun: boolean
   const programme = lookup(header.programme)?.caseHistory;
   if (!programme) throw new AppError(500, 'case_history.programme_not_mounted', 'errors.internal');
   return ctx.db.transaction(async (tx) => {
+    await lockImportsOf(tx, ctx.actor.organisationId);
     const plan = await programme.planImport(tx, ctx, { header, records }, issues);
     if (issues.length) return { ok: false as const, issues: sortIssues(issues) };
     if (!options.dryRun) await plan.write();

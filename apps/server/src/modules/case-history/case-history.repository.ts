@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/database';
 import { cases, dwellings, municipalities, organisations, personCodes, persons, users } from '../../db/schema';
@@ -6,6 +6,15 @@ import { cases, dwellings, municipalities, organisations, personCodes, persons, 
 /** The only file with SQL for case-history import and export (docs/case-history-format.md). */
 
 type Reader = Db | Tx;
+
+/**
+ * One import into an organisation at a time: the import reads what is stored, then writes, so a second
+ * import of the same file waits and then finds the first one's records (unchanged) instead of reading half
+ * of them before they commit and half after.
+ */
+export async function lockImportsOf(tx: Tx, organisationId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(48152, hashtext(${organisationId}))`);
+}
 
 /** PostgreSQL takes at most 65 535 parameters a statement: long lists go in slices. */
 const SLICE = 500;

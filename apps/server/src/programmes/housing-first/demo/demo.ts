@@ -8,6 +8,8 @@ import {
 } from '../cases/cases.usecases';
 import { actorOf, findAdultsWithoutCase, findUserIdsByEmail, insertProviderAgreements } from './demo.repository';
 import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.service';
+import { pilotHistory } from './pilot-history';
+import { importCaseHistory } from '../../../modules/case-history/case-history.import';
 
 const RIGA = '0001000';
 const LIEPAJA = '0005000';
@@ -161,4 +163,9 @@ export async function seedHousingFirstDemo(deps: Deps) {
   };
   const actors = { manager, workers: { 'socdarbs@demo.lv': socialWorker, 'socdarbs2@demo.lv': socialWorker2 }, userIds, grant: grantNext };
   for (const [serial, story] of servedCaseStories(today).entries()) await seedServedCase(story, today, actors, serial);
+
+  // the pilot's finished year (HF-4.2): imported as a provider would migrate its records
+  const { housingFirstServer } = await import('../index');
+  const pilot = await importCaseHistory(pilotHistory(), { dryRun: false }, manager, () => housingFirstServer);
+  if (!pilot.ok) throw new Error(`the pilot's history does not import: ${JSON.stringify(pilot.issues.slice(0, 5))}`);
 }

@@ -62,12 +62,16 @@ export function computeLengthOfStay(cases: readonly IndicatorCase[], period: Per
  * that day, or it ended with the client moving to a market or a social flat.
  */
 export function computeHousingRetention(cases: readonly IndicatorCase[], months: number, asOf: string): Share {
-  const reached = cases.filter((c): c is IndicatorCase & { movedInOn: string } => c.movedInOn !== null && addMonths(c.movedInOn, months) <= asOf);
-  const housed = reached.filter((c) => {
-    const mark = addMonths(c.movedInOn, months);
-    return c.endedOn === null || c.endedOn >= mark || (c.exitDestination !== null && HOUSED_DESTINATIONS.includes(c.exitDestination));
-  });
-  return shareOf(housed.length, reached.length);
+  const reached = cases.map((c) => isHousedAfter(c, months, asOf)).filter((h): h is boolean => h !== null);
+  return shareOf(reached.filter(Boolean).length, reached.length);
+}
+
+/** HF-4.2 B i, ii one client: housed `months` calendar months after moving in; null when the mark is not reached by `asOf` (or they never moved in). */
+export function isHousedAfter(c: IndicatorCase, months: number, asOf: string): boolean | null {
+  if (c.movedInOn === null) return null;
+  const mark = addMonths(c.movedInOn, months);
+  if (mark > asOf) return null;
+  return c.endedOn === null || c.endedOn >= mark || (c.exitDestination !== null && HOUSED_DESTINATIONS.includes(c.exitDestination));
 }
 
 /** HF-4.2 C where the clients whose service ended in the period went: each destination's count and share. */

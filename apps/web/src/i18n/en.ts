@@ -303,6 +303,7 @@ export const webEn: WebMessages = {
       ip_cost: 'Individual Programme costs',
       ip_co_payment: 'Client’s co-payment',
       ip_report: 'Individual Programme report',
+      indicator_report: 'Indicator report',
     },
     field: {
       inspectionAfterDays: 'Inspection period (days)',

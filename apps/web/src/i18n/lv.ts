@@ -304,6 +304,7 @@ export const webLv = {
       ip_cost: 'Individuālās programmas izmaksas',
       ip_co_payment: 'Klienta līdzmaksājums',
       ip_report: 'Individuālās programmas pārskats',
+      indicator_report: 'Rezultatīvo rādītāju pārskats',
     },
     field: {
       inspectionAfterDays: 'Pārbaudes periods (dienas)',

@@ -24,6 +24,7 @@ export type AuditEntityType =
   | 'evaluation' // the core's evaluation schedule (issue 12)
   // Individual Programme (IP-1 – IP-4)
   | 'ip_case' | 'ip_service_line' | 'ip_service_delivery' | 'ip_cost' | 'ip_co_payment' | 'ip_report'
+  | 'indicator_report' // Housing First's indicators and completion spreadsheet (HF-4.2, HF-4.4)
   | 'audit_log' | 'request';
 
 /** A field's value before and after a change. */

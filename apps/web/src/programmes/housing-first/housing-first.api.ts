@@ -13,6 +13,8 @@ export interface HousingFirstAbilities {
   caseloads: boolean;
   /** HF-4.2 the indicators page (older servers send none). */
   indicators?: boolean;
+  /** HF-4.4 the completion spreadsheet. */
+  completion?: boolean;
 }
 const NONE: HousingFirstAbilities = { municipalWorklist: false, waitingList: false, dwellings: false, cases: false, caseloads: false, indicators: false };
 /** The Housing First abilities of a `me` answer (older servers send none). */

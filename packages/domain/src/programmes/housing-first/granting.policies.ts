@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/roles';
 import { canWorkWithDwellings } from '../../core/dwelling.policies';
 import { computeHfIndicatorsView } from './indicators.policies';
+import { computeCompletionView } from './completion.policies';
 
 /**
  * Who may do which Housing First granting step (HF-3.1) — pure predicates; the repositories scope
@@ -49,6 +50,8 @@ export function computeHousingFirstAbilities(actor: Actor) {
     caseloads: actor.organisationKind === 'service_provider' && has(actor, 'manager'),
     // HF-4.2 the programme's indicators: its providers' staff, the municipality, funders and planners
     indicators: computeHfIndicatorsView(actor).kind !== 'none',
+    // HF-4.4 the completion spreadsheet: managers of their own clients, funders and planners pseudonymously
+    completion: computeCompletionView(actor).kind !== 'none',
   };
 }
 

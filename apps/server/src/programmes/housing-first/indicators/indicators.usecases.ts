@@ -61,7 +61,7 @@ const rawFigures = (cases: readonly IndicatorCase[], period: Period, asOf: strin
  * the actor may see; for funders and planners every count under SMALL_CELL is suppressed, with what
  * would give it back and the shares and lengths derived from it. The read is audited without personal data.
  */
-export async function getHfIndicators(input: { from?: string | undefined; to?: string | undefined; asOf?: string | undefined }, ctx: Ctx): Promise<HfIndicatorsReport> {
+export async function getHfIndicators(input: { from?: string | undefined; to?: string | undefined; asOf?: string | undefined }, ctx: Ctx, format: 'json' | 'pdf' | 'xlsx' = 'json'): Promise<HfIndicatorsReport> {
   const view = computeHfIndicatorsView(ctx.actor);
   if (view.kind === 'none') throw forbidden();
   const day = today(ctx);
@@ -119,7 +119,9 @@ export async function getHfIndicators(input: { from?: string | undefined; to?: s
     };
   };
 
-  await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'case', entityId: null, personId: null, changes: { report: 'hf_indicators', from, to, asOf, scope: view.kind, suppressed } }, ctx.now());
+  // read on the page: a view; as a PDF or a workbook: an export (issue 13), both of the report itself, not of a case
+  const read = format === 'json' ? { action: 'view' as const, changes: {} } : { action: 'export' as const, changes: { format } };
+  await appendAuditEvent(ctx.db, originOf(ctx), { action: read.action, entityType: 'indicator_report', entityId: null, personId: null, changes: { report: 'hf_indicators', from, to, asOf, scope: view.kind, suppressed, ...read.changes } }, ctx.now());
   return {
     from, to, asOf, scope: view.kind, suppressed, smallCell: SMALL_CELL, capacity,
     programme: present(total.key, total.raw, true),

@@ -1,0 +1,37 @@
+import { and, asc, between, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/database';
+import { caseEndings, cases, moveIns, municipalities, organisations } from '../../../db/schema';
+
+/** The only file with SQL for HF-4.4 the completion spreadsheet: the programme's cases that ended in a period, a page at a time. */
+
+/** Whose cases: a provider's, a municipality's, or every provider's (funders and planners). */
+export type CompletionScope = { organisationId: string } | { municipalityAtvk: string } | null;
+
+const inScope = (scope: CompletionScope): SQL | undefined => {
+  const programme = eq(cases.programme, 'housing_first');
+  if (!scope) return programme;
+  return 'organisationId' in scope ? and(programme, eq(cases.organisationId, scope.organisationId)) : and(programme, eq(cases.municipalityAtvk, scope.municipalityAtvk));
+};
+
+/**
+ * One page of the cases whose service ended (`closed_on`) from `from` to `to`, after the case id `after`
+ * (keyset: each page is an index range, so the spreadsheet's memory and each page's time do not grow with
+ * the rows already written), with the first move-in and the final ending's exit destination.
+ */
+export function findCompletedCasesPage(db: Db, scope: CompletionScope, period: { from: string; to: string }, after: string | null, limit: number) {
+  return db
+    .select({
+      caseId: cases.id, caseNumber: cases.caseNumber, municipalityAtvk: cases.municipalityAtvk,
+      municipalityNameLv: municipalities.nameLv, municipalityNameEn: municipalities.nameEn, providerName: organisations.name,
+      openedOn: cases.openedOn, serviceBeganOn: cases.serviceBeganOn, closedOn: cases.closedOn,
+      movedInOn: sql<string | null>`(SELECT min(${moveIns.movedInOn})::text FROM ${moveIns} WHERE ${moveIns.caseId} = ${cases.id})`,
+      destination: caseEndings.destination,
+    })
+    .from(cases)
+    .leftJoin(organisations, eq(organisations.id, cases.organisationId))
+    .leftJoin(municipalities, eq(municipalities.atvk, cases.municipalityAtvk))
+    .leftJoin(caseEndings, and(eq(caseEndings.caseId, cases.id), eq(caseEndings.status, 'final')))
+    .where(and(inScope(scope), isNotNull(cases.closedOn), between(cases.closedOn, period.from, period.to), after ? gt(cases.id, after) : undefined))
+    .orderBy(asc(cases.id))
+    .limit(limit);
+}

@@ -1,0 +1,101 @@
+import { once } from 'node:events';
+import { PassThrough, type Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { daysBetween } from '@socrehab/domain';
+import { computeHousingRetention, type ExitDestination, type IndicatorCase } from '@socrehab/domain/programmes/housing-first/index';
+import { computeCompletionView } from '@socrehab/domain/programmes/housing-first/completion.policies';
+import { type Ctx, originOf, today } from '../../../app/context';
+import { forbidden, invalidField } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import type { ExportLanguage } from './indicators.export';
+import * as repo from './completion.repository';
+
+/**
+ * HF-4.4 the completion spreadsheet: one row per client whose service ended (the case closed) in the
+ * period — cases still open at the period's end have not completed and are not in it — with the
+ * indicator data of HF-4.2: municipality, provider, start, move-in, end, length of stay in days, housed
+ * 6 and 12 months after moving in (as of `asOf`, the same rule as the report; "—" before the mark),
+ * exit destination. Managers get their clients' case numbers, funders and planners a row number
+ * (`computeCompletionView`); never a name or a personal code. Written by exceljs's streaming writer
+ * from pages of rows read by keyset, so memory does not grow with the number of clients.
+ */
+
+/** Rows per database page: big enough to keep round trips few, small enough to keep memory flat. */
+export const COMPLETION_PAGE = 2_000;
+
+const TEXT = {
+  lv: {
+    sheet: 'Pabeigtie', number: 'Lietas numurs', row: 'Nr.', municipality: 'Pašvaldība', provider: 'Pakalpojuma sniedzējs', startedOn: 'Pakalpojuma sākums',
+    movedInOn: 'Ievākšanās', endedOn: 'Pakalpojuma beigas', days: 'Ilgums, dienas', housed6: 'Mājoklī pēc 6 mēnešiem', housed12: 'Mājoklī pēc 12 mēnešiem',
+    destination: 'Dzīvesvieta pēc pakalpojuma', yes: 'Jā', no: 'Nē', notReached: '—', notRecorded: 'Nav norādīta',
+  },
+  en: {
+    sheet: 'Completed', number: 'Case number', row: 'No.', municipality: 'Municipality', provider: 'Service provider', startedOn: 'Service began',
+    movedInOn: 'Moved in', endedOn: 'Service ended', days: 'Length of stay, days', housed6: 'Housed after 6 months', housed12: 'Housed after 12 months',
+    destination: 'Destination after the service', yes: 'Yes', no: 'No', notReached: '—', notRecorded: 'Not recorded',
+  },
+} as const;
+
+export interface CompletionInput { from?: string | undefined; to?: string | undefined; asOf?: string | undefined }
+
+/**
+ * Checks the access and the period, audits the export, and returns the workbook as a stream that is
+ * written while it is read (the rows follow page by page as the reader takes them).
+ */
+export async function openCompletionSpreadsheet(input: CompletionInput, ctx: Ctx, language: ExportLanguage): Promise<{ from: string; to: string; stream: Readable }> {
+  const view = computeCompletionView(ctx.actor);
+  if (view.kind === 'none') throw forbidden();
+  const day = today(ctx);
+  const from = input.from ?? `${day.slice(0, 4)}-01-01`, to = input.to ?? `${day.slice(0, 4)}-12-31`, asOf = input.asOf ?? day;
+  if (from > to) throw invalidField('to', 'housing.errors.periodToBeforeFrom');
+  const scope: repo.CompletionScope = view.kind === 'provider' ? { organisationId: view.organisationId } : view.kind === 'municipality' ? { municipalityAtvk: view.municipalityAtvk } : null;
+  await appendAuditEvent(ctx.db, originOf(ctx), {
+    action: 'export', entityType: 'indicator_report', entityId: null, personId: null,
+    changes: { report: 'hf_completion', format: 'xlsx', from, to, asOf, scope: view.kind, caseNumbers: view.caseNumbers },
+  }, ctx.now());
+
+  const stream = new PassThrough();
+  writeRows(ctx, scope, { from, to }, asOf, view.caseNumbers, language, stream).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  return { from, to, stream };
+}
+
+async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, caseNumbers: boolean, language: ExportLanguage, out: PassThrough) {
+  const t = TEXT[language];
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  book.creator = 'socrehab';
+  const sheet = book.addWorksheet(t.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: caseNumbers ? t.number : t.row, width: 16 }, { header: t.municipality, width: 22 }, { header: t.provider, width: 30 },
+    { header: t.startedOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } }, { header: t.movedInOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } },
+    { header: t.endedOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } }, { header: t.days, width: 12 },
+    { header: t.housed6, width: 14 }, { header: t.housed12, width: 14 }, { header: t.destination, width: 28 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+  const housed = (fact: IndicatorCase, months: number) => {
+    const r = computeHousingRetention([fact], months, asOf); // HF-4.2 B i, ii for one client: of 0 — the mark not reached
+    return r.of === 0 ? t.notReached : r.count === 1 ? t.yes : t.no;
+  };
+  let after: string | null = null, n = 0;
+  for (;;) {
+    const page = await repo.findCompletedCasesPage(ctx.db, scope, period, after, COMPLETION_PAGE);
+    for (const c of page) {
+      const startedOn = c.serviceBeganOn ?? c.openedOn;
+      const fact: IndicatorCase = { caseId: c.caseId, startedOn, movedInOn: c.movedInOn, endedOn: c.closedOn, exitDestination: (c.destination as ExitDestination | null) ?? null };
+      sheet.addRow([
+        caseNumbers ? c.caseNumber ?? '' : ++n,
+        (language === 'lv' ? c.municipalityNameLv : c.municipalityNameEn) ?? c.municipalityAtvk, c.providerName ?? '',
+        asDate(startedOn), asDate(c.movedInOn), asDate(c.closedOn), daysBetween(startedOn, c.closedOn!),
+        housed(fact, 6), housed(fact, 12),
+        c.destination ? translate(language, `housing.enums.exitDestination.${c.destination}`) : t.notRecorded,
+      ]).commit();
+    }
+    if (page.length < COMPLETION_PAGE) break;
+    after = page[page.length - 1]!.caseId;
+    if (out.writableNeedDrain) await once(out, 'drain'); // the reader sets the pace
+  }
+  sheet.commit();
+  await book.commit();
+}

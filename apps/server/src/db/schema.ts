@@ -773,3 +773,36 @@ export const evaluations = pgTable('evaluations', {
   recordedBy: uuid('recorded_by').notNull(),
   createdAt: createdAt(),
 });
+
+// ── Housing First engagement (migration 0020; HF-2.2) ────────────────────────────────────────────
+
+/** HF-2.2 an extension of a case's agreed end: by months or to a new day; cancelled, never changed. */
+export const engagementExtensions = pgTable('engagement_extensions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  decidedOn: day('decided_on').notNull(),
+  months: smallint('months'),
+  newEndOn: day('new_end_on'),
+  reason: text('reason').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'string' }),
+  cancelledBy: uuid('cancelled_by'),
+  cancelReason: text('cancel_reason'),
+});
+
+/** HF-2.2 a suspension of a case's engagement, from and to included; cancelled, never changed. */
+export const engagementSuspensions = pgTable('engagement_suspensions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  fromOn: day('from_on').notNull(),
+  toOn: day('to_on').notNull(),
+  reason: text('reason').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'string' }),
+  cancelledBy: uuid('cancelled_by'),
+  cancelReason: text('cancel_reason'),
+});

@@ -21,6 +21,7 @@ export type AuditEntityType =
   | 'move_in' | 'attachment' | 'worklist'
   | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment'
   | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed'
+  | 'engagement_extension' | 'engagement_suspension' // Housing First's engagement (HF-2.2)
   | 'evaluation' // the core's evaluation schedule (issue 12)
   // Individual Programme (IP-1 – IP-4)
   | 'ip_case' | 'ip_service_line' | 'ip_service_delivery' | 'ip_cost' | 'ip_co_payment' | 'ip_report'

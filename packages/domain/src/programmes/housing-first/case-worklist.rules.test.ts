@@ -125,3 +125,20 @@ describe('HF-2.4, HF-3.2 the most urgent first', () => {
     expect(isOverdueItem({ kind: 'evaluate_termination', caseId: 'a', escalation: { ...escalation, level: 'evaluate_termination', rank: 4 } })).toBe(true);
   });
 });
+
+describe('HF-2.2 the engagement end on the worklist', () => {
+  const withContract: CaseFacts = { ...base, engagement: { contractSignedOn: '2026-02-25', extensions: [], suspensions: [] } };
+  const ends = (facts: CaseFacts, asOf: string) => computeCaseWorklist(facts, S, asOf).filter((i) => i.kind === 'engagement_end');
+  it('HF-2.2 shows from a calendar month before the agreed end (25.02.2027), not the day before; overdue after it', () => {
+    expect(ends(withContract, '2027-01-24')).toEqual([]);
+    expect(ends(withContract, '2027-01-25')).toEqual([{ kind: 'engagement_end', caseId: 'c1', due: { dueOn: '2027-02-25', daysLeft: 31, due: false } }]);
+    const after = ends(withContract, '2027-02-26');
+    expect(after).toMatchObject([{ due: { daysLeft: -1, due: true } }]);
+    expect(isOverdueItem(after[0]!)).toBe(true);
+  });
+  it('HF-2.2 an extension moves it off the list; without the engagement read nothing is shown', () => {
+    const extended: CaseFacts = { ...withContract, engagement: { ...withContract.engagement!, extensions: [{ decidedOn: '2027-01-20', months: 3, newEndOn: null, reason: 'r' }] } };
+    expect(ends(extended, '2027-01-25')).toEqual([]);
+    expect(ends(base, '2027-01-25')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { ProgrammeSettings } from './settings';
 import { checkEngagementHours } from './contact-hours.rules';
 import { computeEscalation, DEFAULT_INSPECTION_AFTER_DAYS, isHomeVisit, type Escalation, type ExtensionFact, type ReachFact, type VisitFact } from './visit-escalation.rules';
 import { computeInitialPlanOfferDue, computeOfferRepeatDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue, type Due } from './reviews.rules';
+import { computeEngagement, type EngagementHistory } from './engagement.rules';
 
 /** What has been recorded on one case — the input of every service-standard rule. */
 export interface CaseFacts {
@@ -37,6 +38,8 @@ export interface CaseFacts {
   assessments: readonly string[];
   /** HF-3.2.3 offers of additional services and the answers. */
   serviceOffers: ReadonlyArray<{ service: string; answeredOn: string; answer: 'accepted' | 'declined' | 'later' }>;
+  /** HF-2.2 the contract day with the engagement's extensions and suspensions (absent: not read, nothing shown). */
+  engagement?: EngagementHistory;
 }
 
 export type WorklistItem =
@@ -47,7 +50,8 @@ export type WorklistItem =
   | { kind: 'reassessment'; caseId: string; due: Due }
   | { kind: 'contact_hours'; caseId: string; usedHours: number; limit: number }
   | { kind: 'repeat_offer'; caseId: string; service: string; due: Due }
-  | { kind: 'evaluate_termination'; caseId: string; escalation: Escalation };
+  | { kind: 'evaluate_termination'; caseId: string; escalation: Escalation }
+  | { kind: 'engagement_end'; caseId: string; due: Due };
 
 /** How soon an item shows before it is due (days). */
 const LOOKAHEAD = 2;
@@ -60,7 +64,8 @@ const known = <T extends { on: string }>(xs: readonly T[], asOf: string) => xs.f
 /**
  * HF-3.2, HF-2.2, HF-2.4 — what is due on a case on `asOf`: the weekly visit, the missed-visit
  * escalation with the action it permits, the initial plan offer, plan reviews, the 6-monthly
- * re-assessment, the contact-hours warning, offers to repeat, and termination to evaluate. Only facts
+ * re-assessment, the contact-hours warning, offers to repeat, termination to evaluate, and the engagement's
+ * agreed end approaching (HF-2.2). Only facts
  * dated on or before `asOf` count, so the worklist of any past day can be replayed.
  */
 export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSettings, asOf: string): WorklistItem[] {
@@ -105,6 +110,10 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
     const due = computeOfferRepeatDue(o.answeredOn, o.answer, asOf);
     if (due && soon(due)) items.push({ kind: 'repeat_offer', caseId: facts.caseId, service: o.service, due });
   }
+
+  // HF-2.2 the agreed end of the engagement approaching (a calendar month before it), and passed while the case is open
+  const engagement = facts.engagement && computeEngagement(facts.engagement, settings, asOf);
+  if (engagement?.endApproaching) items.push({ kind: 'engagement_end', caseId: facts.caseId, due: { dueOn: engagement.agreedEndOn, daysLeft: engagement.daysLeft, due: engagement.daysLeft <= 0 } });
   return items;
 }
 

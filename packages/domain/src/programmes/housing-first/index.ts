@@ -25,3 +25,5 @@ export * from './rehousing.rules';
 export * from './rehousing.schemas';
 export * from './case-history.format';
 export * from './case-history.dates';
+export * from './engagement.rules';
+export * from './engagement.schemas';

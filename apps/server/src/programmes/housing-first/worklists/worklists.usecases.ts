@@ -11,6 +11,7 @@ import { findCaseOpeningsOfReapplicants } from '../../../modules/cases/cases.rep
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
+import { findEngagementHistories } from '../engagement/engagement.repository';
 
 /** A worklist item with what the list shows of its case. */
 type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
@@ -55,7 +56,7 @@ function byCaseNumber(a: { caseNumber: string | null; id: string }, b: { caseNum
 }
 
 /** The settings each case follows: the version it started under, else the programme's in force when it opened. */
-async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: string | null; programme: string; openedOn: string }>) {
+export async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: string | null; programme: string; openedOn: string }>) {
   const ids = [...new Set(served.map((c) => c.settingsId).filter((id): id is string => !!id))];
   const byId = new Map<string, ProgrammeSettings>();
   if (ids.length) {
@@ -88,6 +89,8 @@ export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, 
   const service = await findServiceFacts(tx, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
   const settingsOf = await settingsOfCases(tx, served);
   const otherHours = await otherCasesContactHours(tx, served, settingsOf, asOf);
+  // HF-2.2 the contract day, extensions and suspensions: read for the day's cases (the rules count those up to `asOf`)
+  const engagements = await findEngagementHistories(tx, served.map((c) => c.id));
   // One pass over the rows: each case's facts built once, in the rules' own shapes (no per-case filtering or copying).
   const factsOf = new Map<string, { visits: VisitFact[]; contacts: Array<ReachFact & { hours: number; reachedPerson: boolean }>; extensions: ExtensionFact[] }>();
   for (const id of ids) factsOf.set(id, { visits: [], contacts: [], extensions: [] });
@@ -114,6 +117,7 @@ export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, 
   for (const c of served) {
     const facts: CaseFacts = {
       caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, inspectionAfterDays: c.inspectionAfterDays, otherCasesContactHours: otherHours.get(c.id) ?? 0, ...recordOf(c.id),
+      engagement: engagements.get(c.id),
     };
     const workers = teamOn(kept.get(c.id)!.team, asOf);
     for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) {

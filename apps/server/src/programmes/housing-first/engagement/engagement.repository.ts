@@ -1,0 +1,61 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { EngagementExtension, EngagementHistory, EngagementSuspension } from '@socrehab/domain/programmes/housing-first/index';
+import type { Db, Tx } from '../../../db/database';
+import { cases, engagementExtensions, engagementSuspensions } from '../../../db/schema';
+
+/** The only file with SQL for a case's engagement (HF-2.2, migration 0020): its extensions and suspensions, kept with their cancellations. */
+
+type Reader = Db | Tx;
+
+export type ExtensionRow = typeof engagementExtensions.$inferSelect;
+export type SuspensionRow = typeof engagementSuspensions.$inferSelect;
+
+/** A case's extensions and suspensions, cancelled ones too, in the order of their days. */
+export async function findEngagementRecords(db: Reader, caseId: string) {
+  const extensions = await db.select().from(engagementExtensions).where(eq(engagementExtensions.caseId, caseId)).orderBy(asc(engagementExtensions.decidedOn), asc(engagementExtensions.createdAt));
+  const suspensions = await db.select().from(engagementSuspensions).where(eq(engagementSuspensions.caseId, caseId)).orderBy(asc(engagementSuspensions.fromOn), asc(engagementSuspensions.createdAt));
+  return { extensions, suspensions };
+}
+
+/**
+ * The engagement histories of these cases as the rules read them: the contract day, and the extensions
+ * and suspensions not cancelled — two statements for all of them (the worklist, the evaluation schedule).
+ */
+export async function findEngagementHistories(db: Reader, caseIds: readonly string[]) {
+  const histories = new Map<string, EngagementHistory & { settingsId: string | null; programme: string; openedOn: string }>();
+  if (caseIds.length === 0) return histories;
+  const ids = [...caseIds];
+  const found = await db.select({ id: cases.id, contractSignedOn: cases.contractSignedOn, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn }).from(cases).where(inArray(cases.id, ids));
+  for (const { id, ...c } of found) histories.set(id, { ...c, extensions: [], suspensions: [] });
+  const extensions = await db.select({ caseId: engagementExtensions.caseId, decidedOn: engagementExtensions.decidedOn, months: engagementExtensions.months, newEndOn: engagementExtensions.newEndOn, reason: engagementExtensions.reason })
+    .from(engagementExtensions).where(and(inArray(engagementExtensions.caseId, ids), isNull(engagementExtensions.cancelledAt))).orderBy(asc(engagementExtensions.createdAt));
+  for (const { caseId, ...e } of extensions) (histories.get(caseId)?.extensions as EngagementExtension[] | undefined)?.push(e);
+  const suspensions = await db.select({ caseId: engagementSuspensions.caseId, fromOn: engagementSuspensions.fromOn, toOn: engagementSuspensions.toOn, reason: engagementSuspensions.reason })
+    .from(engagementSuspensions).where(and(inArray(engagementSuspensions.caseId, ids), isNull(engagementSuspensions.cancelledAt))).orderBy(asc(engagementSuspensions.fromOn));
+  for (const { caseId, ...x } of suspensions) (histories.get(caseId)?.suspensions as EngagementSuspension[] | undefined)?.push(x);
+  return histories;
+}
+
+export async function insertExtension(tx: Tx, values: typeof engagementExtensions.$inferInsert) {
+  const [row] = await tx.insert(engagementExtensions).values(values).returning();
+  return row!;
+}
+
+export async function insertSuspension(tx: Tx, values: typeof engagementSuspensions.$inferInsert) {
+  const [row] = await tx.insert(engagementSuspensions).values(values).returning();
+  return row!;
+}
+
+/** Cancels a record of the case not yet cancelled; null when there is none such. */
+export async function cancelRecord(tx: Tx, kind: 'extension' | 'suspension', caseId: string, id: string, by: { userId: string; at: string; reason: string }) {
+  const table = kind === 'extension' ? engagementExtensions : engagementSuspensions;
+  const [row] = await tx.update(table).set({ cancelledAt: by.at, cancelledBy: by.userId, cancelReason: by.reason })
+    .where(and(eq(table.id, id), eq(table.caseId, caseId), isNull(table.cancelledAt))).returning();
+  return row ?? null;
+}
+
+export async function findRecord(db: Reader, kind: 'extension' | 'suspension', caseId: string, id: string) {
+  const table = kind === 'extension' ? engagementExtensions : engagementSuspensions;
+  const [row] = await db.select({ id: table.id, cancelledAt: table.cancelledAt }).from(table).where(and(eq(table.id, id), eq(table.caseId, caseId)));
+  return row ?? null;
+}

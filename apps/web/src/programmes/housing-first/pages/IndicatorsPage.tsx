@@ -12,6 +12,7 @@ import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { getHfIndicators, hfKeys, type HfIndicators, type IndicatorGroup, type IndicatorShare } from '../housing-first.api';
 import { todayIso } from '../hf-format';
 import { DateField } from '../components/HfUi';
+import { IndicatorCharts, IndicatorDownloads } from '../components/IndicatorCharts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const validIso = (s: string | null): s is string => !!s && ISO.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
@@ -37,6 +38,7 @@ export function IndicatorsPage() {
       <PageHeader title={t('hf.indicators.title')} description={t('hf.indicators.intro')} />
       <Paper p={{ base: 'sm', sm: 'md' }} mb="lg">
         <PeriodPicker value={period} onChange={(next) => setParams(next, { replace: true })} />
+        <IndicatorDownloads period={period} />
       </Paper>
       <QueryState query={query}>{(data) => <Report data={data} />}</QueryState>
     </>
@@ -124,6 +126,8 @@ function Report({ data }: { data: HfIndicators }) {
         </SimpleGrid>
         {s ? <Text size="sm" c="dimmed">{t('hf.indicators.suppressed', { limit: data.smallCell })}</Text> : null}
       </Section>
+
+      <IndicatorCharts data={data} />
 
       <Section id="destinations" title={t('hf.indicators.c')} intro={t('hf.indicators.cIntro')}>
         {p.exitDestinations.length === 0 ? <Text c="dimmed">{t('hf.indicators.noEndings')}</Text> : (

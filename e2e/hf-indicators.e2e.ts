@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, launchBrowser, PHONE, signedInContext, snap } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** At phone width nothing is wider than the screen, and axe again. */
+async function phonePass(page: Page, what: string) {
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what}: wider than a phone`).toBeLessThanOrEqual(0);
+  await expectAccessible(page, `${what} (phone)`);
+  await page.setViewportSize(DESKTOP);
+}
+
+describe('HF-4.2 the indicators in charts, with the report as PDF and Excel and HF-4.4 the completion spreadsheet', () => {
+  it('the provider’s manager: three charts each told in words, the downloads work, axe-clean at desktop and phone width, in Latvian and English', async () => {
+    const { context, page } = await signedInContext(browser, 'vaditaja@demo.lv');
+    await page.goto('/hf/indicators?from=2020-01-01&to=2026-12-31');
+    await page.getByRole('heading', { level: 1, name: 'Rezultatīvie rādītāji' }).waitFor();
+    for (const name of ['Mājoklī pēc 6 un 12 mēnešiem pa pašvaldībām', 'C. Kurp klienti devās pēc pakalpojuma', 'Klienti pret programmas vietām']) {
+      const figure = page.getByRole('figure', { name });
+      await figure.waitFor();
+      expect((await figure.getAttribute('aria-describedby'))?.length).toBeGreaterThan(0);
+    }
+    expect(await page.getByRole('figure', { name: 'Klienti pret programmas vietām' }).locator('p.visually-hidden').innerText()).toMatch(/^Klienti periodā: /);
+    await page.locator('.recharts-surface').first().waitFor();
+    const downloads = page.getByRole('group', { name: 'Lejupielādes' });
+    for (const [name, type] of [['Pārskats PDF formātā', 'application/pdf'], ['Pārskats Excel formātā', 'spreadsheetml'], ['Pabeigušo klientu tabula (Excel)', 'spreadsheetml']] as const) {
+      const href = await downloads.getByRole('link', { name }).getAttribute('href');
+      expect(href).toMatch(/from=2020-01-01&to=2026-12-31.*language=lv$/);
+      const res = await context.request.get(href!);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain(type);
+    }
+    await expectAccessible(page, 'indicators with charts');
+    await snap(page, 'hf-indicators-charts');
+    await phonePass(page, 'indicators with charts');
+
+    await page.getByRole('radiogroup', { name: 'Valoda' }).getByText('EN', { exact: true }).click();
+    await page.getByRole('figure', { name: 'Housed after 6 and 12 months by municipality' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Downloads' }).getByRole('link', { name: 'Report as PDF' }).getAttribute('href')).toMatch(/language=en$/);
+    await expectAccessible(page, 'indicators with charts in English');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('LV', { exact: true }).click();
+    await context.close();
+  });
+
+  it('a funder: the charts over suppressed figures, axe-clean; a social worker has no completion spreadsheet', async () => {
+    const { context, page } = await signedInContext(browser, 'finansetajs@demo.lv');
+    await page.goto('/hf/indicators?from=2020-01-01&to=2026-12-31');
+    await page.getByRole('figure', { name: 'Mājoklī pēc 6 un 12 mēnešiem pa pašvaldībām' }).waitFor();
+    await page.getByRole('group', { name: 'Lejupielādes' }).getByRole('link', { name: 'Pabeigušo klientu tabula (Excel)' }).waitFor();
+    await expectAccessible(page, 'indicators with charts (funder)');
+    await phonePass(page, 'indicators with charts (funder)');
+    await context.close();
+    const worker = await signedInContext(browser, 'socdarbs@demo.lv');
+    await worker.page.goto('/hf/indicators');
+    await worker.page.getByRole('group', { name: 'Lejupielādes' }).getByRole('link', { name: 'Pārskats PDF formātā' }).waitFor();
+    expect(await worker.page.getByRole('link', { name: 'Pabeigušo klientu tabula (Excel)' }).count()).toBe(0);
+    await worker.context.close();
+  });
+});

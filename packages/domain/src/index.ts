@@ -20,3 +20,4 @@ export * from './core/case-history.format';
 export * from './core/dwelling.schemas';
 export * from './core/application-forms';
 export * from './core/dwelling.policies';
+export * from './core/staff';

@@ -21,6 +21,7 @@ import { personRoutes } from '../modules/persons/persons.routes';
 import { subjectAccessRoutes } from '../modules/subject-access/subject-access.routes';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { userRoutes } from '../modules/users/users.routes';
+import { staffRoutes } from '../modules/staff/staff.routes';
 import { statsRoutes } from '../modules/stats/stats.routes';
 import { referenceRoutes } from '../modules/reference/reference.routes';
 import { programmeRoutes } from '../modules/programmes/programmes.routes';
@@ -113,6 +114,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   personRoutes(app, deps);
   auditRoutes(app, deps);
   userRoutes(app, deps);
+  staffRoutes(app, deps);
   statsRoutes(app, deps);
   referenceRoutes(app);
   programmeRoutes(app, deps);

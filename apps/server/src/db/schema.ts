@@ -806,3 +806,47 @@ export const engagementSuspensions = pgTable('engagement_suspensions', {
   cancelledBy: uuid('cancelled_by'),
   cancelReason: text('cancel_reason'),
 });
+
+// ── Staff qualifications and cooperation protocols (migration 0022; HF-2.6, HF-3.4.6) ──────────────
+
+/** HF-2.6 a staff member's qualification: education, profession, a certificate or training, with its dates. */
+export const staffQualifications = pgTable('staff_qualifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  issuer: text('issuer'),
+  obtainedOn: day('obtained_on'),
+  validUntil: day('valid_until'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** HF-2.6 a language a staff member speaks, with its level. */
+export const staffLanguages = pgTable('staff_languages', {
+  userId: uuid('user_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  language: text('language').notNull(),
+  level: text('level').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** HF-3.4.6 a version of an inter-institutional cooperation protocol; `protocolId` is its first version's id. */
+export const cooperationProtocols = pgTable('cooperation_protocols', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  protocolId: uuid('protocol_id').notNull(),
+  version: integer('version').notNull(),
+  heldOn: day('held_on').notNull(),
+  institutions: text('institutions').array().notNull(),
+  participants: text('participants').array().notNull(),
+  topic: text('topic').notNull(),
+  agreed: text('agreed').notNull(),
+  actions: jsonb('actions').$type<Array<{ what: string; who: string; byDate: string | null }>>().notNull(),
+  correctionReason: text('correction_reason'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});

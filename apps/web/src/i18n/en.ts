@@ -297,6 +297,8 @@ export const webEn: WebMessages = {
       case_document: 'Case document',
       calendar_feed: 'Calendar feed',
       evaluation: 'Evaluation',
+      staff_profile: 'Staff qualifications and languages',
+      cooperation_protocol: 'Cooperation protocol',
       ip_case: 'Individual Programme case',
       ip_service_line: 'Individual Programme service',
       ip_service_delivery: 'Volume delivered',

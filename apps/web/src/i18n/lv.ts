@@ -298,6 +298,8 @@ export const webLv = {
       case_document: 'Lietas dokuments',
       calendar_feed: 'Kalendāra plūsma',
       evaluation: 'Novērtējums',
+      staff_profile: 'Darbinieka kvalifikācija un valodas',
+      cooperation_protocol: 'Sadarbības protokols',
       ip_case: 'Individuālās programmas lieta',
       ip_service_line: 'Individuālās programmas pakalpojums',
       ip_service_delivery: 'Sniegtais pakalpojuma apjoms',

@@ -48,6 +48,8 @@ export const coreMessagesEn: CoreMessages = {
       checkDigit: 'The check digit of the personal code is wrong',
       futureDate: 'The birth date the personal code carries is in the future — check the date and the century digit',
     },
+    /** HF-2.6 a staff member's profile. */
+    staff: { validUntilBeforeObtained: 'The end of validity cannot be before the date obtained', languageTwice: 'Give each language once' },
   },
   warnings: {
     personalCodeCheckDigit: 'The check digit of this new-format personal code fails the old formula — please check the code',
@@ -112,6 +114,9 @@ export const coreMessagesEn: CoreMessages = {
       institution: 'In an institution (hospital, prison…)',
       unknown: 'Unknown',
     },
+    /** HF-2.6 staff qualifications and language levels. */
+    qualificationKind: { education: 'education', profession: 'profession', certificate: 'certificate', training: 'training' },
+    languageLevel: { native: 'native', advanced: 'advanced (C)', intermediate: 'intermediate (B)', basic: 'basic (A)' },
     language: { lv: 'Latvian', ru: 'Russian', en: 'English', uk: 'Ukrainian', lt: 'Lithuanian', ltg: 'Latgalian', de: 'German', pl: 'Polish', other: 'other' },
     relationKind: {
       parent: 'Parent',

@@ -51,6 +51,8 @@ export const coreMessagesLv = {
       checkDigit: 'Personas koda kontrolcipars nav pareizs',
       futureDate: 'Personas kodā ietvertais dzimšanas datums ir nākotnē — pārbaudiet datumu un gadsimta ciparu',
     },
+    /** HF-2.6 a staff member's profile. */
+    staff: { validUntilBeforeObtained: 'Derīguma beigu datums nevar būt agrāks par iegūšanas datumu', languageTwice: 'Katru valodu norāda vienu reizi' },
   },
   warnings: {
     personalCodeCheckDigit: 'Jaunā parauga personas koda kontrolcipars neatbilst vecajai formulai — pārbaudiet kodu',
@@ -116,6 +118,9 @@ export const coreMessagesLv = {
       institution: 'Iestādē (slimnīcā, ieslodzījumā u. c.)',
       unknown: 'Nav zināms',
     },
+    /** HF-2.6 staff qualifications and language levels. */
+    qualificationKind: { education: 'izglītība', profession: 'profesija', certificate: 'sertifikāts', training: 'apmācības' },
+    languageLevel: { native: 'dzimtā valoda', advanced: 'augstākais līmenis (C)', intermediate: 'vidējais līmenis (B)', basic: 'pamata līmenis (A)' },
     language: { lv: 'latviešu', ru: 'krievu', en: 'angļu', uk: 'ukraiņu', lt: 'lietuviešu', ltg: 'latgaliešu', de: 'vācu', pl: 'poļu', other: 'cita' },
     relationKind: {
       parent: 'Vecāks',

@@ -23,6 +23,8 @@ export type AuditEntityType =
   | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed'
   | 'engagement_extension' | 'engagement_suspension' // Housing First's engagement (HF-2.2)
   | 'evaluation' // the core's evaluation schedule (issue 12)
+  | 'staff_profile' // a staff member's qualifications and languages (HF-2.6)
+  | 'cooperation_protocol' // Housing First's inter-institutional cooperation protocols (HF-3.4.6)
   // Individual Programme (IP-1 – IP-4)
   | 'ip_case' | 'ip_service_line' | 'ip_service_delivery' | 'ip_cost' | 'ip_co_payment' | 'ip_report'
   | 'indicator_report' // Housing First's indicators and completion spreadsheet (HF-4.2, HF-4.4)

@@ -3,7 +3,7 @@ import {
   canAssignMunicipalWorker, canOverrideCaseload, caseloadCapOf, computeMoveInChecklist, computeSuggestedTeam, DOCUMENT_KINDS, housingFirstProgramme,
   type SupportNeedLevel, type TeamRole,
 } from '@socrehab/domain/programmes/housing-first/index';
-import { canRecordOnCase } from '@socrehab/domain';
+import { canRecordOnCase, sharedLanguages } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import { forbidden } from '../../../shared/errors';
@@ -14,6 +14,7 @@ import { findKeysOfDwelling, getDwellingById } from '../../../modules/dwellings/
 import { findOfferComparison, presentDwelling } from '../../../modules/dwellings/dwellings.usecases';
 import { getSettingsInForce } from '../../../modules/programmes/programmes.repository';
 import * as repo from '../../../modules/cases/cases.repository';
+import { findStaffLanguages } from '../../../modules/staff/staff-profiles.repository';
 import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
 
 export interface TimelineEvent {
@@ -61,15 +62,21 @@ export async function getCaseDetail(id: string, asOf: string, ctx: Ctx) {
     });
     const onTeam = activeTeam.some(({ member }) => member.userId === ctx.actor.userId);
     const canRecord = canRecordOnCase(ctx.actor, theCase.organisationId, onTeam);
+    // HF-2.6 each member's languages, and those they share with the person, to match the person to a worker
+    const languages = await findStaffLanguages(tx, [...new Set(team.map(({ member }) => member.userId))]);
+    const languagesOf = (userId: string) => languages.filter((l) => l.userId === userId).map(({ language, level }) => ({ language, level }));
     await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'case', entityId: id, personId: theCase.personId }, ctx.now());
     return {
       case: theCase,
       person: {
         id: person.id, givenNames: person.givenNames, surnames: person.surnames, personalCode: person.personalCode, birthDate: person.birthDate,
-        phone: person.phone, email: person.email, declaredAddress: person.declaredAddress,
+        phone: person.phone, email: person.email, declaredAddress: person.declaredAddress, languages: person.languages,
       },
       settings: { effectiveFrom: settingsVersion.effectiveFrom, ...settings },
-      team: team.map(({ member, displayName, assignedByName }) => ({ ...member, displayName, assignedByName, active: activeTeam.some((a) => a.member.id === member.id) })),
+      team: team.map(({ member, displayName, assignedByName }) => ({
+        ...member, displayName, assignedByName, active: activeTeam.some((a) => a.member.id === member.id),
+        languages: languagesOf(member.userId), sharedLanguages: sharedLanguages(person.languages, languagesOf(member.userId)),
+      })),
       caseManagerName: team.find(({ member }) => member.userId === theCase.caseManagerUserId)?.displayName ?? null,
       documents: DOCUMENT_KINDS.map((kind) => ({ kind, required: kind === 'identity_document', record: documents.find((d) => d.kind === kind) ?? null })),
       consents,

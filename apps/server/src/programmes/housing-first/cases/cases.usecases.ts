@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { addDays } from '@socrehab/domain';
+import { addDays, staffLanguageStanding } from '@socrehab/domain';
 import {
   canAssignMunicipalWorker, canOpenCase, canOverrideCaseload, checkCaseload, computeEngagementStart, checkKeysRegister,
   type addAttachmentSchema, type assignTeamMemberSchema, type giveConsentSchema, type initialAssessmentSchema, type markDocumentSchema,
@@ -20,6 +20,7 @@ import { getSettingsInForce } from '../../../modules/programmes/programmes.repos
 import * as repo from '../../../modules/cases/cases.repository';
 import { type CaseRow, nextCaseNumber, requireRecordableCase, requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
 import { requireFactDate, requirePastDate } from '../../../shared/fact-dates';
+import { findStaffLanguages } from '../../../modules/staff/staff-profiles.repository';
 
 /** Housing First's steps on a case (HF-2.4, HF-3.1.6–3.1.10, HF-3.2.6, HF-3.2.7, HF-4.4): the core's cases give the case, its team and who may record. */
 
@@ -109,6 +110,14 @@ export async function openCase(input: z.infer<typeof openCaseSchema>, ctx: Ctx) 
   });
 }
 
+/**
+ * HF-2.6 Latvian is required for client work: a worker whose recorded languages lack it is put on the
+ * team all the same (the manager may have reasons, e.g. a Russian-speaking client), with a warning.
+ */
+async function languageWarnings(tx: Tx, userId: string): Promise<Array<'latvianMissing'>> {
+  return staffLanguageStanding(await findStaffLanguages(tx, [userId])) === 'latvianMissing' ? ['latvianMissing'] : [];
+}
+
 /** HF-2.4, HF-3.1.7.4, HF-3.1.7.6 adds a worker to the team; the municipality assigns its own social worker. */
 export async function assignTeamMember(caseId: string, input: z.infer<typeof assignTeamMemberSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
@@ -116,7 +125,7 @@ export async function assignTeamMember(caseId: string, input: z.infer<typeof ass
       ? await requireVisibleCase(tx, ctx, caseId, true)
       : await requireRecordableCase(tx, ctx, caseId, input.fromDate, { field: 'fromDate', plannedAhead: true });
     if (input.teamRole === 'municipal_social_worker' && !canAssignMunicipalWorker(ctx.actor, theCase.municipalityAtvk)) throw forbidden();
-    return { member: await addTeamMember(tx, ctx, theCase, input) };
+    return { member: await addTeamMember(tx, ctx, theCase, input), warnings: await languageWarnings(tx, input.userId) };
   });
 }
 
@@ -137,7 +146,7 @@ export async function changeWorker(caseId: string, memberId: string, input: z.in
     const member = await addTeamMember(tx, ctx, theCase, { userId: input.toUserId, teamRole: current.teamRole, fromDate: input.fromDate, overrideReason: input.overrideReason });
     if (current.userId === theCase.caseManagerUserId) await repo.updateCase(tx, caseId, { caseManagerUserId: input.toUserId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'update', entityType: 'case_team_member', entityId: memberId, personId: theCase.personId, changes: { userId: { from: current.userId, to: input.toUserId }, reason: input.reason } }, ctx.now());
-    return { member };
+    return { member, warnings: await languageWarnings(tx, input.toUserId) };
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationInstrument } from '../programmes/programme';
-import { computeDueEvaluations, type EvaluationHistory, isOnWorklist, scoreProblemOf } from './evaluation-schedule';
+import { answersProblemOf, computeDueEvaluations, computeTargetProgress, type EvaluationHistory, isOnWorklist, scoreProblemOf } from './evaluation-schedule';
 
 const history = (over: Partial<EvaluationHistory> = {}): EvaluationHistory => ({ startedOn: '2026-01-31', agreedEndOn: null, endedOn: null, recorded: {}, ...over });
 const due = (instruments: readonly EvaluationInstrument[], h: EvaluationHistory, asOf: string) => computeDueEvaluations(instruments, h, asOf);
@@ -95,5 +95,68 @@ describe('the score on the instrument’s scale (IP-5)', () => {
     expect(scoreProblemOf(survey, undefined)).toEqual({ key: 'validation.required' });
     expect(scoreProblemOf({ ...survey, score: undefined }, 3)).toEqual({ key: 'validation.unknownField' });
     expect(scoreProblemOf({ ...survey, score: undefined }, undefined)).toBeNull();
+  });
+});
+
+describe('within the first month of the start (issue 13; HF-4.3 (2))', () => {
+  const questionnaire: EvaluationInstrument = { code: 'q', subject: 'case', when: [{ at: 'start', withinMonths: 1 }] };
+  it('is due on the last day of the first calendar month: 31 January + 1 month is 28 February (29 in a leap year)', () => {
+    expect(due([questionnaire], history(), '2026-01-31')).toEqual([{ instrument: 'q', at: 'start', dueOn: '2026-02-28', daysLeft: 28 }]);
+    expect(due([questionnaire], history({ startedOn: '2028-01-31' }), '2028-01-31')[0]!.dueOn).toBe('2028-02-29');
+    expect(due([questionnaire], history({ startedOn: '2026-03-15' }), '2026-04-16')[0]).toMatchObject({ dueOn: '2026-04-15', daysLeft: -1 });
+  });
+  it('is answered by any recording up to the day asked', () => {
+    expect(due([questionnaire], history({ recorded: { q: ['2026-02-28'] } }), '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('answers checked against the instrument’s questions (issue 13)', () => {
+  const form: EvaluationInstrument = {
+    code: 'q', subject: 'case', when: [],
+    questions: [
+      { code: 'income', names: { lv: 'Ienākumi', en: 'Income' }, type: 'number', min: 0, max: 10000, decimals: 2, unit: 'eur', required: true },
+      { code: 'jail_days', names: { lv: 'Dienas', en: 'Days' }, type: 'number', min: 0, max: 366, unit: 'days' },
+      { code: 'volunteering', names: { lv: 'Brīvprātīgais darbs', en: 'Volunteering' }, type: 'yes_no' },
+      { code: 'work', names: { lv: 'Darbs', en: 'Work' }, type: 'choice', options: [{ code: 'full_time', names: { lv: 'Pilna laika', en: 'Full time' } }, { code: 'none', names: { lv: 'Nav', en: 'None' } }] },
+      { code: 'where', names: { lv: 'Kur', en: 'Where' }, type: 'text', maxLength: 5 },
+    ],
+  };
+  it('takes fitting answers, the bounds included, and leaves out unanswered optional ones', () => {
+    expect(answersProblemOf(form, { income: 0 })).toBeNull();
+    expect(answersProblemOf(form, { income: 10000, jail_days: 366, volunteering: false, work: 'none', where: 'Rīga' })).toBeNull();
+    expect(answersProblemOf(form, { income: 1234.56 })).toBeNull();
+  });
+  it('refuses a question it does not ask, naming it', () => {
+    expect(answersProblemOf(form, { income: 1, salary: 2 })).toEqual({ field: 'answers.salary', key: 'validation.unknownField' });
+  });
+  it('refuses a missing required answer', () => {
+    expect(answersProblemOf(form, { work: 'none' })).toEqual({ field: 'answers.income', key: 'validation.required' });
+  });
+  it('refuses a number out of range (−0.01, 10 000.01), with too many decimals, or a whole number with a fraction', () => {
+    expect(answersProblemOf(form, { income: -0.01 })).toEqual({ field: 'answers.income', key: 'validation.tooSmall', params: { min: 0 } });
+    expect(answersProblemOf(form, { income: 10000.01 })).toEqual({ field: 'answers.income', key: 'validation.tooBig', params: { max: 10000 } });
+    expect(answersProblemOf(form, { income: 1.005 })).toEqual({ field: 'answers.income', key: 'validation.invalid' });
+    expect(answersProblemOf(form, { income: 1, jail_days: 367 })).toMatchObject({ field: 'answers.jail_days', key: 'validation.tooBig' });
+    expect(answersProblemOf(form, { income: 1, jail_days: 1.5 })).toMatchObject({ field: 'answers.jail_days', key: 'validation.invalid' });
+  });
+  it('refuses an answer of another type, an option not offered and a text too long', () => {
+    expect(answersProblemOf(form, { income: '100' })).toEqual({ field: 'answers.income', key: 'validation.invalidType' });
+    expect(answersProblemOf(form, { income: 1, volunteering: 'yes' })).toEqual({ field: 'answers.volunteering', key: 'validation.invalidType' });
+    expect(answersProblemOf(form, { income: 1, work: 'part' })).toEqual({ field: 'answers.work', key: 'validation.invalidOption' });
+    expect(answersProblemOf(form, { income: 1, work: true })).toEqual({ field: 'answers.work', key: 'validation.invalidType' });
+    expect(answersProblemOf(form, { income: 1, where: 'Liepāja' })).toEqual({ field: 'answers.where', key: 'validation.tooLongMax', params: { max: 5 } });
+  });
+  it('an instrument without questions takes any answers (IP-5, IP-6 as before)', () => {
+    expect(answersProblemOf(satisfaction, { anything: 'x' })).toBeNull();
+  });
+});
+
+describe('programme-level events against their targets (issue 13; HF-4.3 (7), (8))', () => {
+  const interviews: EvaluationInstrument = { code: 'interview', subject: 'provider', when: [], target: { count: 10, byAnswer: { question: 'with', atLeast: { provider: 4, client: 6 } } } };
+  it('counts those recorded up to the day asked, in all and per option', () => {
+    const r = (recordedOn: string, withWhom: string) => ({ instrument: 'interview', recordedOn, answers: { with: withWhom } });
+    expect(computeTargetProgress([interviews, satisfaction], [r('2026-01-01', 'provider'), r('2026-01-02', 'client'), r('2026-01-03', 'client')], '2026-01-02')).toEqual([
+      { instrument: 'interview', count: 2, target: 10, byAnswer: [{ option: 'provider', atLeast: 4, count: 1 }, { option: 'client', atLeast: 6, count: 1 }] },
+    ]);
   });
 });

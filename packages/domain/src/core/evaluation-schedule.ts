@@ -43,7 +43,8 @@ export function isOnWorklist(due: DueEvaluation, endedOn: string | null, asOf: s
 
 /**
  * The day one rule of an instrument falls due and is not yet answered, or null:
- * - `start`: on the start day, until the instrument is recorded once;
+ * - `start`: on the start day, or on the last day of the first `withinMonths` calendar months (31 January + 1
+ *   month is 28/29 February), until the instrument is recorded once;
  * - `every N months`: N calendar months after the last recording, or after the start (a recording resets it);
  * - `before_agreed_end`: N months and/or days before the agreed end; answered by a recording on or after that day;
  * - `ending`: on the ending day; answered by a recording in the calendar month up to it.
@@ -55,7 +56,7 @@ function dueOnOf(when: EvaluationWhen, history: EvaluationHistory, recorded: rea
   let due: string | null;
   switch (when.at) {
     case 'start':
-      due = last ? null : history.startedOn;
+      due = last ? null : when.withinMonths ? addMonths(history.startedOn, when.withinMonths) : history.startedOn;
       break;
     case 'every':
       due = addMonths(last ?? history.startedOn, when.months);
@@ -101,4 +102,72 @@ export function scoreProblemOf(instrument: EvaluationInstrument, score: number |
   if (score < scale.min) return { key: 'validation.tooSmall', params: { min: scale.min } };
   if (score > scale.max) return { key: 'validation.tooBig', params: { max: scale.max } };
   return null;
+}
+
+/** What is wrong with one answer of a recording, as the field it names (`answers.<code>`) and an i18n key with its limit. */
+export interface AnswerProblem { field: string; key: string; params?: Record<string, number> }
+
+/**
+ * The first answer that does not fit the instrument's questions, or null (issue 13): a question it does not
+ * ask, an answer of another type, a number out of its range or with more decimals than it takes, an option
+ * it does not offer, a text too long, a required question unanswered. An instrument without questions takes
+ * any answers (those the schema allows).
+ */
+export function answersProblemOf(instrument: EvaluationInstrument, answers: Readonly<Record<string, unknown>>): AnswerProblem | null {
+  const questions = instrument.questions;
+  if (!questions) return null;
+  for (const code of Object.keys(answers)) if (!questions.some((q) => q.code === code)) return { field: `answers.${code}`, key: 'validation.unknownField' };
+  for (const q of questions) {
+    const field = `answers.${q.code}`;
+    const value = answers[q.code];
+    if (value === undefined || value === null || value === '') {
+      if (q.required) return { field, key: 'validation.required' };
+      continue;
+    }
+    switch (q.type) {
+      case 'number': {
+        if (typeof value !== 'number' || !Number.isFinite(value)) return { field, key: 'validation.invalidType' };
+        if (value < q.min) return { field, key: 'validation.tooSmall', params: { min: q.min } };
+        if (value > q.max) return { field, key: 'validation.tooBig', params: { max: q.max } };
+        const scale = 10 ** (q.decimals ?? 0);
+        if (Math.abs(Math.round(value * scale) - value * scale) > 1e-6) return { field, key: 'validation.invalid' };
+        break;
+      }
+      case 'yes_no':
+        if (typeof value !== 'boolean') return { field, key: 'validation.invalidType' };
+        break;
+      case 'choice':
+        if (typeof value !== 'string') return { field, key: 'validation.invalidType' };
+        if (!q.options.some((o) => o.code === value)) return { field, key: 'validation.invalidOption' };
+        break;
+      case 'text':
+        if (typeof value !== 'string') return { field, key: 'validation.invalidType' };
+        if (value.length > (q.maxLength ?? 200)) return { field, key: 'validation.tooLongMax', params: { max: q.maxLength ?? 200 } };
+        break;
+    }
+  }
+  return null;
+}
+
+/** A programme-level event's count against its target (HF-4.3 (7), (8)): in all, and per option of the answer it counts by. */
+export interface TargetProgress {
+  instrument: string;
+  count: number;
+  target: number;
+  byAnswer: Array<{ option: string; count: number; atLeast: number }>;
+}
+
+/** How many of each targeted instrument were recorded up to `asOf`, against its target. */
+export function computeTargetProgress(
+  instruments: readonly EvaluationInstrument[], recorded: readonly { instrument: string; recordedOn: string; answers: Readonly<Record<string, unknown>> }[], asOf: string,
+): TargetProgress[] {
+  return instruments.filter((i) => i.target).map((i) => {
+    const target = i.target!;
+    const mine = recorded.filter((r) => r.instrument === i.code && r.recordedOn <= asOf);
+    const by = target.byAnswer;
+    return {
+      instrument: i.code, count: mine.length, target: target.count,
+      byAnswer: by ? Object.entries(by.atLeast).map(([option, atLeast]) => ({ option, atLeast, count: mine.filter((r) => r.answers[by.question] === option).length })) : [],
+    };
+  });
 }

@@ -37,7 +37,8 @@ export interface CaseNumbering {
  * N calendar months from the start, N calendar months or days before the agreed end, at the ending.
  */
 export type EvaluationWhen =
-  | { at: 'start' }
+  /** at the start; `withinMonths`: within that many calendar months of it (due on its last day; HF-4.3 (2) "within the first month") */
+  | { at: 'start'; withinMonths?: number }
   | { at: 'every'; months: number }
   | { at: 'before_agreed_end'; months?: number; days?: number }
   | { at: 'ending' };
@@ -52,7 +53,27 @@ export interface EvaluationInstrument {
   when: readonly EvaluationWhen[];
   /** The scale of its overall score, when it has one (a recording outside it is refused; `required`: no recording without it). */
   score?: { min: number; max: number; required?: boolean };
+  /** What the form says before its questions (e.g. the period the answers are about). */
+  intro?: { lv: string; en: string };
+  /**
+   * Its questions (issue 13): a recording's answers are checked against them — an unknown question, an
+   * answer of the wrong type or out of range, a required one missing are refused. Without them, answers are free.
+   */
+  questions?: readonly InstrumentQuestion[];
+  /** A programme-level event's target (HF-4.3 (7), (8)): how many to hold in all, and at least how many with an answer's option. */
+  target?: { count: number; byAnswer?: { question: string; atLeast: Readonly<Record<string, number>> } };
 }
+
+/** One question of an instrument's form, with its name as the form shows it; `required`: no recording without an answer. */
+export type InstrumentQuestion = { code: string; names: { lv: string; en: string }; required?: boolean } & (
+  /** a number between `min` and `max` (whole unless `decimals`), in `unit` (`eur`: euros, shown as 1 234,56 €) */
+  | { type: 'number'; min: number; max: number; decimals?: number; unit?: 'eur' | 'times' | 'days' }
+  | { type: 'yes_no' }
+  /** one of the options, by code */
+  | { type: 'choice'; options: readonly { code: string; names: { lv: string; en: string } }[] }
+  /** a short text, at most `maxLength` characters (200 unless said) */
+  | { type: 'text'; maxLength?: number }
+);
 
 /** One item due on a case, as any programme's worklist rules give it (pure: history + date → items). */
 export interface DueItem {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, min } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, max, min } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { evaluations, serviceAgreements, users } from '../../db/schema';
 
@@ -58,4 +58,11 @@ export async function findProviderStart(db: Reader, providerOrganisationId: stri
   const [row] = await db.select({ from: min(serviceAgreements.validFrom) }).from(serviceAgreements)
     .where(and(eq(serviceAgreements.providerOrganisationId, providerOrganisationId), eq(serviceAgreements.programmeCode, programmeCode)));
   return row?.from ?? null;
+}
+
+/** The last day a provider's service agreements in a programme run to, or null while one runs without an end (HF-4.3 (6)). */
+export async function findProviderAgreedEnd(db: Reader, providerOrganisationId: string, programmeCode: string) {
+  const [row] = await db.select({ to: max(serviceAgreements.validTo), all: count(), ending: count(serviceAgreements.validTo) }).from(serviceAgreements)
+    .where(and(eq(serviceAgreements.providerOrganisationId, providerOrganisationId), eq(serviceAgreements.programmeCode, programmeCode)));
+  return row && row.all > 0 && row.all === row.ending ? row.to : null;
 }

@@ -6,7 +6,7 @@ import { auditLog, caseTeamMembers, cases, serviceAgreements } from '../../db/sc
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 let ipCaseId: string;
 type Item = { kind: string; caseId: string | null; instrument?: string; due?: { dueOn: string; daysLeft: number } };
-const housingFirstItems = (items: Item[]) => items.filter((i) => i.kind !== 'evaluation_due');
+const housingFirstItems = (items: Item[]) => items.filter((i) => i.caseId !== ipCaseId);
 
 beforeAll(async () => {
   world = await createTestWorld(); // today 24.11.2026
@@ -32,21 +32,21 @@ describe('worklists are the union of every programme (issue 12)', () => {
 
     ipCaseId = await openIndividualProgrammeCase('2025-12-01'); // a year from the start: 01.12.2026, in 7 days
     const worker = (await sw1.get('/api/worklists/worker')).json().items as Item[];
-    expect(worker.filter((i) => i.kind === 'evaluation_due')).toEqual([expect.objectContaining({
+    expect(worker.filter((i) => i.kind === 'evaluation_due' && i.caseId === ipCaseId)).toEqual([expect.objectContaining({
       caseId: ipCaseId, programme: 'individual_programme', instrument: 'client_satisfaction', at: 'every', due: { dueOn: '2026-12-01', daysLeft: 7 },
       caseNumber: 'IP-2025-0001', personName: 'Pēteris Kalniņš', workers: [expect.objectContaining({ userId: world.users.sw1.id, teamRole: 'social_worker' })],
     })]);
     expect(housingFirstItems(worker)).toEqual(before.worker);
 
     const organisation = (await manager.get('/api/worklists/organisation')).json();
-    expect(organisation.counts.evaluation_due).toBe(1);
+    expect(organisation.counts.evaluation_due).toBe((before.organisation.counts.evaluation_due ?? 0) + 1);
     expect(organisation.total).toBe(before.organisation.total + 1);
     expect(housingFirstItems(organisation.items)).toEqual(before.organisation.items);
     // not overdue yet: the overdue view leaves it out
-    expect((await manager.get('/api/worklists/organisation?overdue=true')).json().items.some((i: Item) => i.kind === 'evaluation_due')).toBe(false);
+    expect((await manager.get('/api/worklists/organisation?overdue=true')).json().items.some((i: Item) => i.kind === 'evaluation_due' && i.caseId === ipCaseId)).toBe(false);
     // overdue a week after its day, and most urgent among the items 8 days overdue or less
     const later = (await manager.get('/api/worklists/organisation?overdue=true&asOf=2026-12-09')).json();
-    expect(later.items.find((i: Item) => i.kind === 'evaluation_due').due).toEqual({ dueOn: '2026-12-01', daysLeft: -8 });
+    expect(later.items.find((i: Item) => i.kind === 'evaluation_due' && i.caseId === ipCaseId).due).toEqual({ dueOn: '2026-12-01', daysLeft: -8 });
   });
 
   it('the mentor of another case and a manager of another provider see none of it', async () => {
@@ -85,16 +85,16 @@ describe('the evaluation schedule on a case (issue 12; IP-5)', () => {
     const after = (await sw1.get(`/api/cases/${ipCaseId}/evaluations`)).json();
     expect(after.evaluations).toEqual([expect.objectContaining({ instrument: 'client_satisfaction', recordedOn: '2026-11-20', score: 4.5, answers: { overall: 5, wouldRecommend: true, comment: 'Paldies' }, recordedByName: 'sw1' })]);
     expect(after.due).toEqual([{ instrument: 'client_satisfaction', at: 'every', dueOn: '2027-11-20', daysLeft: 361 }]);
-    expect(((await sw1.get('/api/worklists/worker')).json().items as Item[]).some((i) => i.kind === 'evaluation_due')).toBe(false);
+    expect(((await sw1.get('/api/worklists/worker')).json().items as Item[]).some((i) => i.kind === 'evaluation_due' && i.caseId === ipCaseId)).toBe(false);
 
     const audited = await world.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'evaluation'), eq(auditLog.personId, world.persons.peteris.id)));
     expect(audited.map((a) => a.action).sort()).toEqual(['create', 'view', 'view']); // the two reads and the record; refusals write nothing
   });
 
-  it('a Housing First case schedules nothing here: its re-assessment is its own worklist rule (HF-2.4)', async () => {
+  it('a Housing First case schedules its HF-4.3 instruments here, but not its re-assessment: that is its own worklist rule (HF-2.4)', async () => {
     const sw1 = await signIn(world.app, 'sw1@test.lv');
     const hf = (await sw1.get(`/api/cases/${world.cases.annasCase.id}/evaluations`)).json();
-    expect(hf).toMatchObject({ instruments: [], evaluations: [], due: [] });
+    expect(hf.instruments.map((i: { code: string }) => i.code)).toEqual(['client_questionnaire', 'rehabilitation_review', 'client_satisfaction', 'service_quality']);
     const refused = await sw1.post(`/api/cases/${world.cases.annasCase.id}/evaluations`, { instrument: 'social_functioning', recordedOn: '2026-11-20' });
     expect(refused.json().error.fields.instrument.code).toBe('validation.invalidOption');
   });

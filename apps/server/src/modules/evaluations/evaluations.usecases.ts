@@ -1,5 +1,5 @@
 import {
-  computeDueEvaluations, isProgrammeCode, programmeOf, scoreProblemOf, type DueEvaluation, type EvaluationInstrument, type RecordEvaluation,
+  answersProblemOf, computeDueEvaluations, computeTargetProgress, isProgrammeCode, programmeOf, scoreProblemOf, type DueEvaluation, type EvaluationInstrument, type RecordEvaluation,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
@@ -48,12 +48,17 @@ export async function dueEvaluationsOfCases(tx: Tx, cases: readonly ScheduledCas
   return due;
 }
 
-/** The recording names one of the programme's instruments for the subject, and its score fits the instrument's scale. */
+/**
+ * The recording names one of the programme's instruments for the subject, its score fits the instrument's
+ * scale and its answers its questions (issue 13: the field named, e.g. `answers.income`).
+ */
 function requireInstrument(programmeCode: string, subject: EvaluationInstrument['subject'], input: RecordEvaluation, lookup: ProgrammeLookup) {
   const instrument = scheduledInstruments(programmeCode, subject, lookup).find((i) => i.code === input.instrument);
   if (!instrument) throw invalidField('instrument', 'validation.invalidOption');
   const problem = scoreProblemOf(instrument, input.score);
   if (problem) throw invalidField('score', problem.key, problem.params);
+  const wrong = answersProblemOf(instrument, input.answers);
+  if (wrong) throw invalidField(wrong.field, wrong.key, wrong.params);
 }
 
 /** Records an instrument completed about a case, on a day within the case (issue 11 §2) — after its ending too (IP-5) — by someone who records on it. */
@@ -87,12 +92,16 @@ function requireProviderManager(ctx: Ctx, programmeCode: string) {
   if (ctx.actor.organisationKind !== 'service_provider' || !ctx.actor.roles.includes('manager')) throw forbidden();
 }
 
-/** The provider's own instruments due as of a day: counted from its first service agreement in the programme. */
+/**
+ * The provider's own instruments due as of a day: counted from its first service agreement in the
+ * programme; its agreed end is the last day its agreements run to, when every one has an end (HF-4.3 (6)).
+ */
 export async function dueOfProvider(tx: Tx, providerId: string, programmeCode: string, asOf: string, lookup: ProgrammeLookup) {
   const startedOn = await repo.findProviderStart(tx, providerId, programmeCode);
   if (!startedOn) return [];
+  const agreedEndOn = await repo.findProviderAgreedEnd(tx, providerId, programmeCode);
   const recorded = await repo.findProviderRecordedDays(tx, providerId, programmeCode, asOf);
-  return computeDueEvaluations(scheduledInstruments(programmeCode, 'provider', lookup), { startedOn, agreedEndOn: null, endedOn: null, recorded }, asOf);
+  return computeDueEvaluations(scheduledInstruments(programmeCode, 'provider', lookup), { startedOn, agreedEndOn, endedOn: null, recorded }, asOf);
 }
 
 export async function recordProviderEvaluation(programmeCode: string, input: RecordEvaluation, ctx: Ctx, lookup: ProgrammeLookup) {
@@ -113,10 +122,14 @@ export async function recordProviderEvaluation(programmeCode: string, input: Rec
 export async function getProviderEvaluations(programmeCode: string, asOf: string | undefined, ctx: Ctx, lookup: ProgrammeLookup) {
   requireProviderManager(ctx, programmeCode);
   const day = asOf ?? today(ctx);
-  return ctx.db.transaction(async (tx) => ({
-    asOf: day,
-    instruments: scheduledInstruments(programmeCode, 'provider', lookup),
-    evaluations: await repo.findProviderEvaluations(tx, ctx.actor.organisationId, programmeCode),
-    due: await dueOfProvider(tx, ctx.actor.organisationId, programmeCode, day, lookup),
-  }));
+  return ctx.db.transaction(async (tx) => {
+    const instruments = scheduledInstruments(programmeCode, 'provider', lookup);
+    const evaluations = await repo.findProviderEvaluations(tx, ctx.actor.organisationId, programmeCode);
+    return {
+      asOf: day, instruments, evaluations,
+      due: await dueOfProvider(tx, ctx.actor.organisationId, programmeCode, day, lookup),
+      // HF-4.3 (7), (8) the programme-level events held, against their targets
+      targets: computeTargetProgress(instruments, evaluations.map((e) => ({ ...e, answers: (e.answers ?? {}) as Record<string, unknown> })), day),
+    };
+  });
 }

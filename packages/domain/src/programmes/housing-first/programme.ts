@@ -8,6 +8,7 @@ import { LIFE_DOMAINS } from './support-team.rules';
 import { CONSENT_TEXTS } from './consent-text';
 import { HOUSING_FIRST_CRITERIA_SEEDS } from './eligibility-criteria';
 import { DEFAULT_HOUSING_QUESTIONNAIRE } from './granting.schemas';
+import { HF_EVALUATION_INSTRUMENTS } from './instruments';
 
 /** Housing First (“Mājoklis vispirms”, seed 004): what it declares to the core (issue 12). */
 export const housingFirstProgramme = {
@@ -20,10 +21,7 @@ export const housingFirstProgramme = {
   settingsSchema: programmeSettingsSchema,
   defaultSettings: HOUSING_FIRST_PILOT_SETTINGS,
   lifeDomains: LIFE_DOMAINS, // HF-2.1
-  evaluationInstruments: [
-    // HF-2.4, HF-4.3 (1) the social worker re-assesses social functioning every 6 months
-    { code: 'social_functioning', subject: 'case', names: { lv: 'Sociālās funkcionēšanas novērtējums', en: 'Social functioning assessment' }, when: [{ at: 'start' }, { at: 'every', months: 6 }] },
-  ],
+  evaluationInstruments: HF_EVALUATION_INSTRUMENTS, // HF-4.3 the eight tools; (1) is HF-2.4's re-assessment
   documents: ['decision_letter', 'title_page', 'contract', 'consent', 'handover_act', 'plan'], // HF-3.1, HF-3.4
   indicators: [
     // HF-4.2 B share still housed after 6 and after 12 months

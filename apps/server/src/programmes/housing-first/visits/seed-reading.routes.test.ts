@@ -129,7 +129,9 @@ describe('HF-3.3 an ended case; the address follows the move-in', () => {
     expect((await sw1.get(`/api/cases/${caseId}/service?asOf=2026-05-09`)).json().escalation.level).not.toBe('none');
     const after = (await sw1.get(`/api/cases/${caseId}/service?asOf=2026-05-10`)).json();
     expect(after).toMatchObject({ ended: true, escalation: { level: 'none' }, reassessmentDue: null, nextReviewDue: null, initialPlanOfferDue: null });
-    expect((await sw1.get('/api/worklists/worker?asOf=2026-05-10')).json().items.filter((i: { caseId: string }) => i.caseId === caseId)).toEqual([]);
+    // only the ending's own evaluations stay on the worklist (HF-4.3 (2)–(5): at the ending), nothing of the service's rules
+    const left = (await sw1.get('/api/worklists/worker?asOf=2026-05-10')).json().items.filter((i: { caseId: string }) => i.caseId === caseId);
+    expect(left.map((i: { kind: string; at: string }) => `${i.kind}:${i.at}`)).toEqual(left.map(() => 'evaluation_due:ending'));
 
     const ids = async (query: string) => (await manager.get(`/api/cases?${query}`)).json().items.map((c: { id: string }) => c.id);
     expect(await ids('asOf=2026-05-09')).toContain(caseId);

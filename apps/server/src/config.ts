@@ -46,6 +46,12 @@ const schema = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** How often the in-process sealer folds new audit entries into the chain, in seconds. */
   AUDIT_SEAL_SECONDS: z.coerce.number().int().positive().default(5),
+  /**
+   * The secret of the research extracts' pseudonyms (HF-4.4: HMAC-SHA256 over the person's id; at least 32
+   * characters), the same in every extract so a person's rows link across them, and never given to a recipient.
+   * When unset, one is generated and kept in `research-pseudonym.key` beside DATA_DIR; set it in production.
+   */
+  RESEARCH_PSEUDONYM_KEY: z.string().min(32).optional(),
 }).transform((c) => ({
   ...c,
   DEMO: c.DEMO ?? (c.DATABASE_URL ? 'off' : 'on'),

@@ -20,6 +20,7 @@ import { authRoutes } from '../modules/auth/auth.routes';
 import { personRoutes } from '../modules/persons/persons.routes';
 import { subjectAccessRoutes } from '../modules/subject-access/subject-access.routes';
 import { auditRoutes } from '../modules/audit/audit.routes';
+import { disclosureRoutes } from '../modules/disclosures/disclosures.routes';
 import { userRoutes } from '../modules/users/users.routes';
 import { staffRoutes } from '../modules/staff/staff.routes';
 import { statsRoutes } from '../modules/stats/stats.routes';
@@ -123,6 +124,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean; logStrea
   caseHistoryRoutes(app, deps, serverProgrammeOf);
   worklistRoutes(app, deps, SERVER_PROGRAMMES);
   subjectAccessRoutes(app, deps, SERVER_PROGRAMMES);
+  disclosureRoutes(app, deps);
   evaluationRoutes(app, deps, serverProgrammeOf);
   // each registered programme's own endpoints (issue 12)
   for (const programme of SERVER_PROGRAMMES) programme.routes?.(app, deps);

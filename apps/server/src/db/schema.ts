@@ -850,3 +850,24 @@ export const cooperationProtocols = pgTable('cooperation_protocols', {
   recordedBy: uuid('recorded_by').notNull(),
   createdAt: createdAt(),
 });
+
+// ── The register of disclosures (migration 0021; HF-4.4) ─────────────────────────────────────────
+
+/** HF-4.4 a research extract or a handover package passed out: to whom, on what basis, what (checksums), by whom; never changed. */
+export const disclosures = pgTable('disclosures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  programme: text('programme').notNull(),
+  kind: text('kind').$type<'research_extract' | 'funder_handover'>().notNull(),
+  recipient: text('recipient').notNull(),
+  legalBasis: text('legal_basis').notNull(),
+  purpose: text('purpose').notNull(),
+  disclosedOn: day('disclosed_on').notNull(),
+  dataRows: integer('data_rows').notNull(),
+  caseFiles: integer('case_files').notNull(),
+  files: jsonb('files').$type<Array<{ name: string; sha256: string; bytes: number }>>().notNull(),
+  actSha256: text('act_sha256'),
+  report: jsonb('report'),
+  producedBy: uuid('produced_by').notNull(),
+  createdAt: createdAt(),
+});

@@ -170,6 +170,8 @@ export const coreMessagesEn: CoreMessages = {
       print: 'Printed',
       access_denied: 'Access refused',
       subject_access_extract: '“What we hold about you” extract produced',
+      research_extract: 'Pseudonymised research extract produced',
+      handover: 'Handover package for the funder produced',
     },
   },
 };

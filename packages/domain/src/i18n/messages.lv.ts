@@ -174,6 +174,8 @@ export const coreMessagesLv = {
       print: 'Izdrukāts',
       access_denied: 'Piekļuve liegta',
       subject_access_extract: 'Sagatavots izraksts “Ko mēs par jums glabājam”',
+      research_extract: 'Sagatavoti pseidonimizēti dati pētniecībai',
+      handover: 'Sagatavots lietu nodošanas komplekts finansētājam',
     },
   },
 } as const;

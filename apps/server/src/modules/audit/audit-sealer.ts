@@ -26,7 +26,8 @@ export function resolveAuditAnchor(config: Config): AuditAnchor {
   };
 }
 
-function keptKey(file: string): Buffer {
+/** A secret generated once into `file` (0600) and read from it after; two processes at once keep the first's. */
+export function keptKey(file: string): Buffer {
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     try {

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   'access_denied',
   // HF-2.7, GDPR Art. 15: "what we hold about you" produced for the person (issue 13)
   'subject_access_extract',
+  // HF-4.4 a research extract or the handover package to the funder passed out (the register of disclosures)
+  'research_extract', 'handover',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,6 +30,7 @@ export type AuditEntityType =
   // Individual Programme (IP-1 – IP-4)
   | 'ip_case' | 'ip_service_line' | 'ip_service_delivery' | 'ip_cost' | 'ip_co_payment' | 'ip_report'
   | 'indicator_report' // Housing First's indicators and completion spreadsheet (HF-4.2, HF-4.4)
+  | 'disclosure' // HF-4.4 the register of disclosures
   | 'audit_log' | 'request';
 
 /** A field's value before and after a change. */

@@ -28,12 +28,21 @@ const WORDING = {
   },
 } as const;
 
+/** HF-4.4 the same pages as a client's case file handed over to the funder: its own title, no access log. */
+const CASE_FILE = {
+  lv: { title: 'KLIENTA LIETA', header: 'Klienta lieta', subtitle: 'Klienta lietas dati nodošanai finansētājam glabāšanā' },
+  en: { title: 'CLIENT CASE FILE', header: 'Client case file', subtitle: 'The client’s case file handed over to the funder for keeping' },
+} as const;
+
 const pairs = (record: ExtractRecord): Array<[string, string]> => Object.entries(record);
 
-/** The extract as a PDF: the person's identity, each case's sections as tables, the access log, page numbers, produced on/by. */
-export function renderPersonExtract(data: PersonExtract): Promise<Buffer> {
+/**
+ * The extract as a PDF: the person's identity, each case's sections as tables, the access log, page numbers,
+ * produced on/by. As a `case_file` (HF-4.4) it is titled as the client's case file and has no access log.
+ */
+export function renderPersonExtract(data: PersonExtract, kind: 'subject_access' | 'case_file' = 'subject_access'): Promise<Buffer> {
   const language = data.language;
-  const w = WORDING[language];
+  const w = kind === 'case_file' ? { ...WORDING[language], ...CASE_FILE[language] } : WORDING[language];
   const text = DOCUMENT_TEXT[language];
   const producedOn = formatDateTime(data.producedAt);
   const records = (list: readonly ExtractRecord[]): Content[] =>
@@ -60,8 +69,10 @@ export function renderPersonExtract(data: PersonExtract): Promise<Buffer> {
     content.push(labelledTable(pairs(c.details), 150));
     for (const s of c.sections) content.push(heading(s.title), ...records(s.records));
   }
-  content.push(heading(w.accessLog), paragraph(w.accessIntro));
-  content.push(gridTable([w.when, w.who, w.organisation, w.what], data.accessLog.map((l) => [l.at, l.who, l.organisation, l.action]), [92, 90, 110, '*']));
+  if (kind === 'subject_access') {
+    content.push(heading(w.accessLog), paragraph(w.accessIntro));
+    content.push(gridTable([w.when, w.who, w.organisation, w.what], data.accessLog.map((l) => [l.at, l.who, l.organisation, l.action]), [92, 90, 110, '*']));
+  }
   return renderPdf({
     letterhead: { organisationName: data.producedBy.organisation, printedOn: data.producedAt, printedBy: data.producedBy.name },
     text, language, title: `${w.header} — ${data.person.fullName}`, headerTitle: w.header, reference: data.person.fullName, content,

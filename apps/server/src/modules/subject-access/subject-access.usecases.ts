@@ -1,5 +1,6 @@
 import { formatDateTime, formatPersonalCode } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
+import type { Tx } from '../../db/database';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getOrganisation, getUser } from '../cases/cases.repository';
 import { loadPersonDetail } from '../persons/persons.presenters';
@@ -47,54 +48,65 @@ export interface PersonExtract {
  * audited inside the same transaction, so no extract leaves without its entry.
  */
 export async function producePersonExtract(ctx: Ctx, personId: string, language: DocumentLanguage, programmes: readonly ServerProgramme[]): Promise<PersonExtract> {
-  return ctx.db.transaction(async (tx) => {
-    const p = await loadPersonDetail(tx, ctx, personId);
-    const w = WORDS[language];
-    const labels: Record<string, string> = w;
-    const casesOf = await findCasesOfPersonInOrganisation(tx, p.id, ctx.actor.organisationId);
-    const cases: PersonExtract['cases'] = [];
-    for (const c of casesOf) {
-      const programme = programmes.find((x) => x.definition.code === c.programme);
-      const sections = programme?.personExtract ? await programme.personExtract(tx, ctx, c.id, p.id, language) : [];
-      cases.push({
-        programme: c.programme,
-        programmeName: programme?.definition.names[language] ?? c.programme,
-        caseNumber: c.caseNumber,
-        details: wordRow({ status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, provider: c.organisationName }, language, labels,
-          [...(programme ? [`${programme.definition.messages.namespace}.enums`] : []), 'enums']),
-        sections,
-      });
-    }
-    // the entry of this very production is written first, so the extract lists it too
-    const producedAt = ctx.now();
+  return ctx.db.transaction((tx) => readPersonExtract(tx, ctx, personId, language, programmes, { audit: true }));
+}
+
+/**
+ * The extract's data inside the caller's transaction. `caseId` keeps one case only, without the access log
+ * (a case file, HF-4.4's handover to the funder, which audits it itself); `audit` writes the subject-access entry.
+ */
+export async function readPersonExtract(
+  tx: Tx, ctx: Ctx, personId: string, language: DocumentLanguage, programmes: ReadonlyArray<Pick<ServerProgramme, 'definition' | 'personExtract'>>,
+  options: { audit: true } | { audit: false; caseId: string },
+): Promise<PersonExtract> {
+  const p = await loadPersonDetail(tx, ctx, personId);
+  const w = WORDS[language];
+  const labels: Record<string, string> = w;
+  const casesOf = (await findCasesOfPersonInOrganisation(tx, p.id, ctx.actor.organisationId)).filter((c) => options.audit || c.id === options.caseId);
+  const cases: PersonExtract['cases'] = [];
+  for (const c of casesOf) {
+    const programme = programmes.find((x) => x.definition.code === c.programme);
+    const sections = programme?.personExtract ? await programme.personExtract(tx, ctx, c.id, p.id, language) : [];
+    cases.push({
+      programme: c.programme,
+      programmeName: programme?.definition.names[language] ?? c.programme,
+      caseNumber: c.caseNumber,
+      details: wordRow({ status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, provider: c.organisationName }, language, labels,
+        [...(programme ? [`${programme.definition.messages.namespace}.enums`] : []), 'enums']),
+      sections,
+    });
+  }
+  // the entry of this very production is written first, so the extract lists it too
+  const producedAt = ctx.now();
+  if (options.audit) {
     await appendAuditEvent(tx, originOf(ctx), {
       action: 'subject_access_extract', entityType: 'person', entityId: p.id, personId: p.id,
       changes: { language, cases: casesOf.map((c) => c.id) },
     }, producedAt);
-    const log = await findAccessLogOfPerson(tx, p.id, ACCESS_LOG_LIMIT);
-    const [me, myOrganisation] = [await getUser(tx, ctx.actor.userId), await getOrganisation(tx, ctx.actor.organisationId)];
-    return {
-      producedAt: producedAt.toISOString(),
-      producedBy: { name: me?.displayName ?? '', organisation: myOrganisation.name },
-      language,
-      person: {
-        fullName: `${p.givenNames} ${p.surnames}`,
-        personalCode: p.personalCode,
-        birthDate: p.birthDate,
-        declaredAddress: p.declaredAddress,
-        record: wordRow({
-          givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode ? formatPersonalCode(p.personalCode) : null, birthDate: p.birthDate,
-          gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: p.declaredAddress, whereaboutsKind: p.whereaboutsKind,
-          whereabouts: p.whereabouts, notes: p.notes, organisation: p.organisation.name, createdAt: p.createdAt, updatedAt: p.updatedAt,
-        }, language, labels),
-        codes: p.codes.map((c) => wordRow({ code: formatPersonalCode(c.code), format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt, changeReason: c.changeReason }, language, labels)),
-        relations: p.relations.map((r) => wordRow({ relation: r.kind, fullName: `${r.person.givenNames} ${r.person.surnames}`, note: r.note }, language, labels)),
-      },
-      household: (p.household?.members ?? []).map((m) => ({ fullName: `${m.givenNames} ${m.surnames}`, birthDate: m.birthDate })),
-      cases,
-      accessLog: log.map((l) => ({
-        at: formatDateTime(l.at), who: l.actorName ?? '—', organisation: l.organisationName ?? '—', action: translate(language, `enums.auditAction.${l.action}`, { defaultValue: l.action }),
-      })),
-    };
-  });
+  }
+  const log = options.audit ? await findAccessLogOfPerson(tx, p.id, ACCESS_LOG_LIMIT) : [];
+  const [me, myOrganisation] = [await getUser(tx, ctx.actor.userId), await getOrganisation(tx, ctx.actor.organisationId)];
+  return {
+    producedAt: producedAt.toISOString(),
+    producedBy: { name: me?.displayName ?? '', organisation: myOrganisation.name },
+    language,
+    person: {
+      fullName: `${p.givenNames} ${p.surnames}`,
+      personalCode: p.personalCode,
+      birthDate: p.birthDate,
+      declaredAddress: p.declaredAddress,
+      record: wordRow({
+        givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode ? formatPersonalCode(p.personalCode) : null, birthDate: p.birthDate,
+        gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: p.declaredAddress, whereaboutsKind: p.whereaboutsKind,
+        whereabouts: p.whereabouts, notes: p.notes, organisation: p.organisation.name, createdAt: p.createdAt, updatedAt: p.updatedAt,
+      }, language, labels),
+      codes: p.codes.map((c) => wordRow({ code: formatPersonalCode(c.code), format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt, changeReason: c.changeReason }, language, labels)),
+      relations: p.relations.map((r) => wordRow({ relation: r.kind, fullName: `${r.person.givenNames} ${r.person.surnames}`, note: r.note }, language, labels)),
+    },
+    household: (p.household?.members ?? []).map((m) => ({ fullName: `${m.givenNames} ${m.surnames}`, birthDate: m.birthDate })),
+    cases,
+    accessLog: log.map((l) => ({
+      at: formatDateTime(l.at), who: l.actorName ?? '—', organisation: l.organisationName ?? '—', action: translate(language, `enums.auditAction.${l.action}`, { defaultValue: l.action }),
+    })),
+  };
 }

@@ -10,6 +10,7 @@ import { engagementRoutes } from './engagement/engagement.routes';
 import { indicatorRoutes } from './indicators/indicators.routes';
 import { offerRoutes } from './offers/offers.routes';
 import { planRoutes } from './plans/plans.routes';
+import { researchRoutes } from './research/research.routes';
 import { serviceRoutes } from './visits/visits.routes';
 import { workLogRoutes } from './work-log/work-log.routes';
 
@@ -36,4 +37,5 @@ export function housingFirstRoutes(app: FastifyInstance, deps: Deps) {
   workLogRoutes(app, deps);
   calendarRoutes(app, deps);
   indicatorRoutes(app, deps);
+  researchRoutes(app, deps);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Actor } from '../../access/roles';
 import { ANY_VALUE, type GeneralisationStep, type QuasiValue } from '../../core/k-anonymity';
 import { daysBetween } from '../../shared/dates';
 import { freeText } from '../../shared/validation';
@@ -33,7 +34,8 @@ export interface ResearchRow {
   exitDestination: ExitDestination | 'not_recorded' | null;
   housedAt6Months: 'yes' | 'no' | null;
   housedAt12Months: 'yes' | 'no' | null;
-  [score: `${string}_first` | `${string}_last`]: number | null;
+  /** `<instrument>_first`, `<instrument>_last`: the first and the last score of each instrument. */
+  [column: string]: string | number | null;
 }
 
 /** Which columns, combined, could single out a person (k-anonymity is checked over them). */
@@ -122,3 +124,10 @@ export const fundersHandoverSchema = z.object({
   cases: z.enum(['ended', 'all'], { error: 'validation.invalidOption' }).default('ended'),
 }).strict();
 export type FundersHandoverInput = z.infer<typeof fundersHandoverSchema>;
+
+/**
+ * HF-4.4 who passes a provider's data out — a research extract or the handover package to the funder:
+ * the provider's manager, for the organisation's own cases. Case workers, other organisations, funders
+ * and planners do not (a funder receives the package; it cannot produce it).
+ */
+export const canDiscloseHousingFirstData = (actor: Actor) => actor.organisationKind === 'service_provider' && actor.roles.includes('manager');

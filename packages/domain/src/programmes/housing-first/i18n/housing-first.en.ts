@@ -6,6 +6,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const housingFirstEn: Widen<typeof housingFirstLv> = {
   errors: {
     periodToBeforeFrom: 'The end of the period cannot be before its start',
+    noCasesToHandOver: 'There are no cases to hand over',
     noSettings: 'The programme has no settings in force on {{date}}',
     noCriteria: 'The municipality has not defined eligibility criteria for this programme',
     applicationNotFound: 'Application not found',

@@ -5,6 +5,7 @@
 export const housingFirstLv = {
   errors: {
     periodToBeforeFrom: 'Perioda beigas nevar būt agrākas par tā sākumu',
+    noCasesToHandOver: 'Nav nevienas lietas, ko nodot',
     noSettings: 'Programmai nav iestatījumu, kas būtu spēkā {{date}}',
     noCriteria: 'Pašvaldībai nav noteikti atbilstības kritēriji šai programmai',
     applicationNotFound: 'Iesniegums nav atrasts',

@@ -30,11 +30,11 @@ const escalation: WorklistKindView = { urgent: true, Details: EscalationOf, comp
 /**
  * Housing First's kinds of worklist item (HF-3.2, HF-2.2, HF-2.4) as the core's worklists show them: the
  * sections of "my morning" (the three plan items in one), the order the organisation's list counts them,
- * the escalations' details, the contact hours used and the repeated offer's service.
+ * the escalations' details, the contact hours used, the repeated offer's service and the contract's end (HF-2.2).
  */
 export const housingFirstWorklistKinds: ProgrammeWorklistKinds = {
-  groups: ['evaluate_termination', 'escalation', 'weekly_visit', 'plans', 'evaluation_due', 'contact_hours', 'repeat_offer'],
-  kinds: ['evaluate_termination', 'escalation', 'weekly_visit', 'initial_plan_offer', 'plan_review', 'reassessment', 'contact_hours', 'repeat_offer'],
+  groups: ['evaluate_termination', 'escalation', 'weekly_visit', 'plans', 'evaluation_due', 'contact_hours', 'repeat_offer', 'engagement_end'],
+  kinds: ['evaluate_termination', 'escalation', 'weekly_visit', 'initial_plan_offer', 'plan_review', 'reassessment', 'contact_hours', 'repeat_offer', 'engagement_end'],
   views: {
     evaluate_termination: escalation,
     escalation,
@@ -49,5 +49,7 @@ export const housingFirstWorklistKinds: ProgrammeWorklistKinds = {
       },
       countLabel: (t) => t('service.worklist.groups.repeat_offer'),
     },
+    // HF-2.2 the contract's agreed end a calendar month ahead (or passed, the case still open): its due day is the end
+    engagement_end: { title: (_item, t) => t('hf.engagement.worklistTitle'), countLabel: (t) => t('hf.engagement.worklistCount') },
   },
 };

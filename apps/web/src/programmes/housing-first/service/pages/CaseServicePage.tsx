@@ -8,6 +8,7 @@ import { QueryState } from '../../../../shared/ui/QueryState';
 import { usePageTitle } from '../../../../shared/ui/usePageTitle';
 import { ContactForm } from '../components/ContactForm';
 import { EndingPanel } from '../components/EndingPanel';
+import { EngagementPanel } from '../components/EngagementPanel';
 import { ExtensionForm } from '../components/ExtensionForm';
 import { InspectionPeriodForm } from '../components/InspectionPeriodForm';
 import { OfferForm } from '../components/OfferForm';
@@ -99,6 +100,7 @@ function CaseService({ data }: { data: ServiceCase }) {
         {!data.abilities.record ? <Alert color="blue" styles={ALERT_INK.blue}>{t('service.case.readOnly')}</Alert> : null}
         {rehousing?.open ? <Alert color="orange" styles={ALERT_INK.orange}>{t('hf.rehousing.openAlert', { date: toDisplayDate(rehousing.open.openedOn), count: rehousing.open.offers.length, max: rehousing.maxDwellingsOffered })}</Alert> : null}
         <ServiceSummary caseId={caseId} asOf={asOf} onAsOf={(iso) => setParam('asOf', iso === todayIso() ? null : iso)} />
+        <EngagementPanel caseId={caseId} canRecord={canRecord} />
         <Section id="now" title={t('service.case.nowTitle')}>
           <QueryState query={now}>
             {(items) => items.length === 0 ? <Text size="sm" c="dimmed">{t('service.case.nowEmpty')}</Text> : (

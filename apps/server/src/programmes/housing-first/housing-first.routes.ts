@@ -8,6 +8,7 @@ import { documentRoutes } from './documents/documents.routes';
 import { endingRoutes } from './endings/endings.routes';
 import { engagementRoutes } from './engagement/engagement.routes';
 import { engagementRoutes } from './engagement/engagement.routes';
+import { engagementRoutes } from './engagement/engagement.routes';
 import { indicatorRoutes } from './indicators/indicators.routes';
 import { offerRoutes } from './offers/offers.routes';
 import { planRoutes } from './plans/plans.routes';
@@ -33,6 +34,7 @@ export function housingFirstRoutes(app: FastifyInstance, deps: Deps) {
   serviceRoutes(app, deps);
   planRoutes(app, deps);
   endingRoutes(app, deps);
+  engagementRoutes(app, deps);
   engagementRoutes(app, deps);
   engagementRoutes(app, deps);
   documentRoutes(app, deps);

@@ -24,8 +24,6 @@ export type AuditEntityType =
   | 'visit' | 'contact' | 'escalation_extension' | 'support_offer' | 'rehabilitation_plan' | 'plan_review' | 'functioning_assessment'
   | 'case_ending' | 'work_log_entry' | 'case_incident' | 'calendar_feed'
   | 'engagement_extension' | 'engagement_suspension' // Housing First's engagement (HF-2.2)
-  | 'engagement_extension' | 'engagement_suspension' // Housing First's engagement (HF-2.2)
-  | 'engagement_extension' | 'engagement_suspension' // Housing First's engagement (HF-2.2)
   | 'evaluation' // the core's evaluation schedule (issue 12)
   | 'staff_profile' // a staff member's qualifications and languages (HF-2.6)
   | 'cooperation_protocol' // Housing First's inter-institutional cooperation protocols (HF-3.4.6)

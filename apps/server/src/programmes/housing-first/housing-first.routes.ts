@@ -7,8 +7,6 @@ import { criteriaRoutes } from './applications/criteria.routes';
 import { documentRoutes } from './documents/documents.routes';
 import { endingRoutes } from './endings/endings.routes';
 import { engagementRoutes } from './engagement/engagement.routes';
-import { engagementRoutes } from './engagement/engagement.routes';
-import { engagementRoutes } from './engagement/engagement.routes';
 import { indicatorRoutes } from './indicators/indicators.routes';
 import { offerRoutes } from './offers/offers.routes';
 import { planRoutes } from './plans/plans.routes';
@@ -34,8 +32,6 @@ export function housingFirstRoutes(app: FastifyInstance, deps: Deps) {
   serviceRoutes(app, deps);
   planRoutes(app, deps);
   endingRoutes(app, deps);
-  engagementRoutes(app, deps);
-  engagementRoutes(app, deps);
   engagementRoutes(app, deps);
   documentRoutes(app, deps);
   workLogRoutes(app, deps);

@@ -7,8 +7,6 @@ import { exportHousingFirstLines } from './case-history/case-history.export';
 import { housingFirstImport } from './case-history/case-history.import';
 import { housingFirstPersonExtract } from './subject-access/extract';
 import { agreedEndsOfCases } from './engagement/engagement.agreed-ends';
-import { agreedEndsOfCases } from './engagement/engagement.agreed-ends';
-import { agreedEndsOfCases } from './engagement/engagement.agreed-ends';
 
 /**
  * Housing First on the server (issue 12). Its own endpoints (`housing-first.routes.ts`): HF-3.1.5 dwelling
@@ -27,10 +25,6 @@ export const housingFirstServer: ServerProgramme = {
     return (await computeHousingFirstWorklist(tx, ctx, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
   },
   instrumentsInOwnWorklist: ['social_functioning'],
-  // HF-2.2, HF-4.3 the engagement's agreed end (the contract's months, extensions and suspensions) for the core's "before the agreed end"
-  agreedEndsOn: agreedEndsOfCases,
-  // HF-2.2, HF-4.3 the engagement's agreed end (the contract's months, extensions and suspensions) for the core's "before the agreed end"
-  agreedEndsOn: agreedEndsOfCases,
   // HF-2.2, HF-4.3 the engagement's agreed end (the contract's months, extensions and suspensions) for the core's "before the agreed end"
   agreedEndsOn: agreedEndsOfCases,
   // the case-history format, versions 1 and 2 (issue 4, issue 12): its records' codec, export and import (`case-history/`)

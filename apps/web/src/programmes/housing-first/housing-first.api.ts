@@ -195,6 +195,7 @@ export const getWorkers = () => api<{ items: Worker[] }>('/api/users');
 export const pdf = {
   decisionLetter: (applicationId: string) => `/api/applications/${applicationId}/decision-letter.pdf`,
   titlePage: (caseId: string) => `/api/cases/${caseId}/title-page.pdf`,
+  titlePageReverse: (caseId: string) => `/api/cases/${caseId}/title-page-reverse.pdf`,
   contract: (caseId: string) => `/api/cases/${caseId}/contract.pdf`,
   consent: (caseId: string, consentId: string) => `/api/cases/${caseId}/consents/${consentId}/consent.pdf`,
   handoverAct: (caseId: string) => `/api/cases/${caseId}/handover-act.pdf`,

@@ -2,7 +2,7 @@ import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-firs
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { formatDateTime } from '@socrehab/domain';
+import { formatDateTime, INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
 import { CONSENT_TEXTS } from '@socrehab/domain/programmes/housing-first/index';
 import { computeRightsAndDuties } from '@socrehab/domain/programmes/housing-first/rights-and-duties';
 import { type Ctx, type Deps, originOf } from '../../../app/context';
@@ -21,6 +21,8 @@ import { getCriteriaSetById } from '../../../modules/programmes/programmes.repos
 import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
 import type { DocumentLanguage, Letterhead, PersonLine } from '../../../modules/documents/documents.types';
 import { renderCaseTitlePage, renderConsent, renderContract, renderDecisionLetter, renderHandoverAct } from './documents.pdf';
+import { getHouseholdMembers, getRelations } from '../../../modules/persons/persons.repository';
+import { renderCaseTitleReverse } from './title-page-reverse.pdf';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const languageQuery = z.object({ language: z.enum(['lv', 'en']).optional() });
@@ -96,6 +98,41 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
       return renderCaseTitlePage({ ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', programmeName: await programmeName(tx, theCase.programme, language) }, language);
     });
     return sendPdf(reply, pdf, 'titullapa.pdf');
+  });
+
+  r.get('/api/cases/:id/title-page-reverse.pdf', {
+    schema: { tags, summary: 'The reverse of the title page: dates, case manager, identification, family and support persons, data protection (HF-3.4.1)', params: idParams, querystring: languageQuery },
+  }, async (request, reply) => {
+    const ctx = requireCtx(request, deps);
+    const language = languageFor(request);
+    const pdf = await ctx.db.transaction(async (tx) => {
+      const theCase = await requireVisibleCase(tx, ctx, request.params.id);
+      const person = await requireVisiblePerson(tx, ctx, theCase.personId);
+      const t = (key: string) => translate(language, key);
+      const fullName = (p: { givenNames: string; surnames: string }) => `${p.givenNames} ${p.surnames}`;
+      // a relation is stored from the side it was recorded on: seen from the person, the other side's kind is the inverse
+      const relations = (await getRelations(tx, person.id)).map((r) => ({ ...r, kind: (r.personId === person.id ? r.kind : INVERSE_RELATION[r.kind as RelationKind] ?? r.kind) as RelationKind }));
+      const familyKinds: RelationKind[] = ['parent', 'child', 'partner', 'guardian', 'ward'];
+      const family: Array<{ name: string; relation: string | null; birthDate: string | null }> = relations.filter((r) => familyKinds.includes(r.kind))
+        .map((r) => ({ name: fullName(r.other), relation: t(`enums.relationKind.${r.kind}`), birthDate: r.other.birthDate }));
+      const members = person.householdId ? (await getHouseholdMembers(tx, person.householdId)).filter((m) => m.id !== person.id && !relations.some((r) => r.other.id === m.id)) : [];
+      family.push(...members.map((m) => ({ name: fullName(m), relation: null, birthDate: m.birthDate })));
+      const manager = theCase.caseManagerUserId ? await cases.getUser(tx, theCase.caseManagerUserId) : null;
+      await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'case', entityId: theCase.id, personId: theCase.personId, changes: { document: 'title_page_reverse' } }, ctx.now());
+      return renderCaseTitleReverse({
+        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', openedOn: theCase.openedOn, closedOn: theCase.closedOn,
+        caseManagerName: manager?.displayName ?? null,
+        person: {
+          fullName: fullName(person), personalCode: person.personalCode, birthDate: person.birthDate, address: person.declaredAddress ?? person.whereabouts,
+          phone: person.phone, email: person.email, languages: person.languages.map((l) => t(`enums.language.${l}`)),
+        },
+        family,
+        supportPersons: relations.filter((r) => !familyKinds.includes(r.kind)).map((r) => ({ name: fullName(r.other), relation: t(`enums.relationKind.${r.kind}`), note: r.note })),
+        dataProcessingInformedOn: theCase.dataProcessingInformedOn,
+        consents: (await cases.findConsents(tx, theCase.id)).map((c) => ({ version: c.consentTextVersion, givenOn: c.givenOn, withdrawnOn: c.withdrawnOn })),
+      }, language);
+    });
+    return sendPdf(reply, pdf, 'titullapas-otra-puse.pdf');
   });
 
   r.get('/api/cases/:id/contract.pdf', { schema: { tags, summary: 'The service contract with the rights and duties (HF-3.1.7.2, HF-2.7)', params: idParams, querystring: languageQuery } }, async (request, reply) => {

@@ -291,6 +291,7 @@ export const hfEn: Widen<HfMessages> = {
     readOnly: 'You can view this case; the case team records on it.',
     printTitle: 'Documents to print',
     titlePage: 'Case title page',
+    titlePageReverse: 'Reverse of the title page',
     contract: 'Contract',
     consentPdf: 'Consent (version {{version}})',
     handoverAct: 'Handover act',

@@ -290,6 +290,7 @@ export const hfLv = {
     readOnly: 'Jūs varat skatīt šo gadījumu, bet ierakstus veic gadījuma komanda.',
     printTitle: 'Dokumenti drukai',
     titlePage: 'Lietas titullapa',
+    titlePageReverse: 'Titullapas otrā puse',
     contract: 'Līgums',
     consentPdf: 'Piekrišana ({{version}}. versija)',
     handoverAct: 'Nodošanas–pieņemšanas akts',

@@ -70,6 +70,7 @@ function CaseView({ data }: { data: CaseDetail }) {
                 <Title order={2} mb="sm">{t('hf.case.printTitle')}</Title>
                 <Stack gap={6}>
                   <PdfLink href={pdf.titlePage(c.id)} name={t('hf.case.titlePage')} />
+                  <PdfLink href={pdf.titlePageReverse(c.id)} name={t('hf.case.titlePageReverse')} />
                   {c.contractSignedOn ? <PdfLink href={pdf.contract(c.id)} name={t('hf.case.contract')} /> : null}
                   {data.consents.map((k) => <PdfLink key={k.id} href={pdf.consent(c.id, k.id)} name={t('hf.case.consentPdf', { version: k.consentTextVersion })} />)}
                   {data.moveIn ? <PdfLink href={pdf.handoverAct(c.id)} name={t('hf.case.handoverAct')} /> : null}

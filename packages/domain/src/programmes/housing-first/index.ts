@@ -20,6 +20,7 @@ export * from './service.schemas';
 export * from './ending.rules';
 export * from './indicators.rules';
 export * from './indicators.policies';
+export * from './instruments';
 export * from './planned-visits.rules';
 export * from './rehousing.rules';
 export * from './rehousing.schemas';

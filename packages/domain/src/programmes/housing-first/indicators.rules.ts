@@ -81,3 +81,79 @@ export function computeExitDestinations(cases: readonly IndicatorCase[], period:
   for (const c of ended) counts.set(c.exitDestination ?? 'not_recorded', (counts.get(c.exitDestination ?? 'not_recorded') ?? 0) + 1);
   return [...counts].map(([destination, count]) => ({ destination, ...shareOf(count, ended.length) }));
 }
+
+/** One client questionnaire (HF-4.3 (2)) as indicators D–F read it: its day and answers. */
+export interface QuestionnaireRecord { recordedOn: string; answers: Readonly<Record<string, unknown>> }
+
+/** A case with its client questionnaires, for HF-4.2 D–F. */
+export interface OutcomeCase { caseId: string; startedOn: string; endedOn: string | null; questionnaires: readonly QuestionnaireRecord[] }
+
+/** HF-4.2 F the crisis services the questionnaire counts (over the last 6 months before it was filled in). */
+export const CRISIS_MEASURES = ['hospitalisations', 'day_hospital_stays', 'inpatient_stays', 'emergency_calls', 'police_contacts', 'jail_times', 'jail_days'] as const;
+export type CrisisMeasure = (typeof CRISIS_MEASURES)[number];
+
+/**
+ * HF-4.3 (2) a case's questionnaire at the start and at the exit, as of `asOf`: at the exit, the last one
+ * recorded from one calendar month before the service's last day on (31 March → from 28 February; a
+ * questionnaire filled in a few days after the last day counts too); at the start, the earliest one before
+ * that window (normally the one within the first month). Either is null when missing; a case that has not
+ * ended by `asOf` has no exit.
+ */
+export function questionnairesAtStartAndExit(c: OutcomeCase, asOf: string): { start: QuestionnaireRecord | null; exit: QuestionnaireRecord | null } {
+  const known = c.questionnaires.filter((q) => q.recordedOn <= asOf && q.recordedOn >= c.startedOn).sort((a, b) => (a.recordedOn < b.recordedOn ? -1 : a.recordedOn > b.recordedOn ? 1 : 0));
+  if (c.endedOn === null || c.endedOn > asOf) return { start: known[0] ?? null, exit: null };
+  const exitFrom = addMonths(c.endedOn, -1);
+  return { start: known.find((q) => q.recordedOn < exitFrom) ?? null, exit: known.filter((q) => q.recordedOn >= exitFrom).at(-1) ?? null };
+}
+
+/** HF-4.2 D, E, F for one group of cases: counts and sums, before any suppression. */
+export interface QuestionnaireOutcomes {
+  /** the clients whose service ended in the period with a questionnaire at the start and at the exit */
+  cases: number;
+  /** D monthly income (€) at the start and at the exit: the means, and those whose income rose */
+  income: { meanAtStart: number | null; meanAtExit: number | null; increased: Share };
+  /** E i working full or part time at the start, and at the exit */
+  workingAtStart: Share;
+  workingAtExit: Share;
+  /** E ii–iv at the exit: took up skills or qualification training; volunteering, hobbies or community activities; began addiction rehabilitation */
+  training: Share;
+  volunteering: Share;
+  addictionRehabilitation: Share;
+  /** F each crisis service: the times (days in jail: days) in the 6 months before the start's and before the exit's questionnaire, in all */
+  crisisServices: Array<{ measure: CrisisMeasure; atStart: number; atExit: number }>;
+}
+
+const isWorking = (a: Readonly<Record<string, unknown>>) => a.work === 'full_time' || a.work === 'part_time';
+const amount = (a: Readonly<Record<string, unknown>>, code: string) => (typeof a[code] === 'number' ? (a[code] as number) : 0);
+const mean = (values: readonly number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : null);
+
+/**
+ * HF-4.2 D, E, F over the cases whose service ended in the period (as C), counting only those with a
+ * questionnaire at the start and at the exit (`questionnairesAtStartAndExit`) — a client asked once says
+ * nothing of a change. An unanswered yes/no counts as no, an unanswered number as 0.
+ */
+export function computeQuestionnaireOutcomes(cases: readonly OutcomeCase[], period: Period, asOf: string): QuestionnaireOutcomes {
+  const pairs = cases
+    .filter((c) => c.endedOn !== null && c.endedOn >= period.from && c.endedOn <= period.to)
+    .map((c) => questionnairesAtStartAndExit(c, asOf))
+    .filter((p): p is { start: QuestionnaireRecord; exit: QuestionnaireRecord } => p.start !== null && p.exit !== null)
+    .map((p) => ({ start: p.start.answers, exit: p.exit.answers }));
+  const n = pairs.length;
+  const count = (test: (p: (typeof pairs)[number]) => boolean) => shareOf(pairs.filter(test).length, n);
+  return {
+    cases: n,
+    income: {
+      meanAtStart: mean(pairs.map((p) => amount(p.start, 'income_eur'))),
+      meanAtExit: mean(pairs.map((p) => amount(p.exit, 'income_eur'))),
+      increased: count((p) => amount(p.exit, 'income_eur') > amount(p.start, 'income_eur')),
+    },
+    workingAtStart: count((p) => isWorking(p.start)),
+    workingAtExit: count((p) => isWorking(p.exit)),
+    training: count((p) => p.exit.training === true),
+    volunteering: count((p) => p.exit.volunteering === true),
+    addictionRehabilitation: count((p) => p.exit.addiction_rehabilitation === true),
+    crisisServices: CRISIS_MEASURES.map((measure) => ({
+      measure, atStart: pairs.reduce((s, p) => s + amount(p.start, measure), 0), atExit: pairs.reduce((s, p) => s + amount(p.exit, measure), 0),
+    })),
+  };
+}

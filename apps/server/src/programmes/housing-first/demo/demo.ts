@@ -10,6 +10,7 @@ import { actorOf, findAdultsWithoutCase, findUserIdsByEmail, insertProviderAgree
 import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.service';
 import { pilotHistory } from './pilot-history';
 import { importCaseHistory } from '../../../modules/case-history/case-history.import';
+import { seedHousingFirstEvaluations } from './evaluations.demo';
 
 const RIGA = '0001000';
 const LIEPAJA = '0005000';
@@ -168,4 +169,7 @@ export async function seedHousingFirstDemo(deps: Deps) {
   const { housingFirstServer } = await import('../index');
   const pilot = await importCaseHistory(pilotHistory(), { dryRun: false }, manager, () => housingFirstServer);
   if (!pilot.ok) throw new Error(`the pilot's history does not import: ${JSON.stringify(pilot.issues.slice(0, 5))}`);
+
+  // HF-4.3 every case's instruments recorded as they fell due, the workshops and interviews held (issue 13)
+  await seedHousingFirstEvaluations(today, manager, () => housingFirstServer);
 }

@@ -1,6 +1,7 @@
 import { and, eq, min, type SQL } from 'drizzle-orm';
+import { CLIENT_QUESTIONNAIRE } from '@socrehab/domain/programmes/housing-first/index';
 import type { Db } from '../../../db/database';
-import { caseEndings, cases, moveIns, municipalities, organisations } from '../../../db/schema';
+import { caseEndings, cases, evaluations, moveIns, municipalities, organisations } from '../../../db/schema';
 
 /** The only file with SQL for HF-4.2 the indicators: the facts of the programme's cases, one query per kind. */
 
@@ -37,4 +38,11 @@ export function findFirstMoveIns(db: Db, scope: IndicatorScope) {
 export function findFinalEndings(db: Db, scope: IndicatorScope) {
   return db.select({ caseId: caseEndings.caseId, destination: caseEndings.destination })
     .from(caseEndings).innerJoin(cases, eq(cases.id, caseEndings.caseId)).where(and(scoped(scope), eq(caseEndings.status, 'final')));
+}
+
+/** HF-4.3 (2) the client questionnaires of the cases in scope, for the indicators D–F: their days and answers. */
+export function findClientQuestionnaires(db: Db, scope: IndicatorScope) {
+  return db.select({ caseId: cases.id, recordedOn: evaluations.recordedOn, answers: evaluations.answers })
+    .from(evaluations).innerJoin(cases, eq(cases.id, evaluations.caseId))
+    .where(and(scoped(scope), eq(evaluations.programmeCode, HF), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
 }

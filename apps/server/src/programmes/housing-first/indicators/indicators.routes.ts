@@ -25,7 +25,7 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
   r.get('/api/programmes/housing_first/indicators', {
     schema: {
       tags,
-      summary: 'HF-4.2 A served against the capacity, B length of stay and housed after 6 and 12 months, C exit destinations — the programme, per municipality and per provider; aggregates with small cells suppressed for funders and planners',
+      summary: 'HF-4.2 A served against the capacity, B length of stay and housed after 6 and 12 months, C exit destinations, D income, E self-sufficiency and F crisis services from the client questionnaire at the start and at the exit — the programme, per municipality and per provider; aggregates with small cells suppressed for funders and planners',
       querystring: query,
     },
   }, async (request) => getHfIndicators(request.query, requireCtx(request, deps)));

@@ -1,6 +1,6 @@
 import {
-  computeExitDestinations, computeHfIndicatorsView, computeHousingRetention, computeLengthOfStay, computeServedAgainstCapacity, housingFirstProgramme,
-  suppressCountsInEquations, type CountEquation, type ExitDestination, type IndicatorCase, type Period, type ProgrammeSettings,
+  computeExitDestinations, computeHfIndicatorsView, computeHousingRetention, computeLengthOfStay, computeQuestionnaireOutcomes, computeServedAgainstCapacity, housingFirstProgramme,
+  suppressCountsInEquations, type CountEquation, type CrisisMeasure, type ExitDestination, type IndicatorCase, type OutcomeCase, type Period, type ProgrammeSettings,
 } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf, today } from '../../../app/context';
 import { forbidden, invalidField } from '../../../shared/errors';
@@ -23,7 +23,28 @@ export interface IndicatorFigures {
   housedAfter12Months: ShownShare;
   /** C where those whose service ended in the period went. */
   exitDestinations: Array<{ destination: ExitDestination | 'not_recorded' } & ShownShare>;
+  /** D, E, F from the client questionnaire at the start and at the exit (HF-4.3 (2)), of those whose service ended in the period. */
+  outcomes: OutcomeFigures;
 }
+
+/** HF-4.2 D, E, F for one group: every figure null where its count is suppressed (the means and sums with the number of clients). */
+export interface OutcomeFigures {
+  /** the clients with both questionnaires */
+  cases: number | null;
+  /** D the mean monthly income (€) at the start and at the exit, and the clients whose income rose */
+  income: { meanAtStart: number | null; meanAtExit: number | null; increased: ShownShare };
+  /** E i working full or part time at the start and at the exit; E ii–iv at the exit */
+  workingAtStart: ShownShare;
+  workingAtExit: ShownShare;
+  training: ShownShare;
+  volunteering: ShownShare;
+  addictionRehabilitation: ShownShare;
+  /** F each crisis service in all, in the 6 months before the start's and before the exit's questionnaire */
+  crisisServices: Array<{ measure: CrisisMeasure; atStart: number | null; atExit: number | null }>;
+}
+
+/** The yes/no figures of E (and D's rise) a suppression keeps with their complements. */
+const OUTCOME_SHARES = ['workingAtStart', 'workingAtExit', 'training', 'volunteering', 'addictionRehabilitation'] as const;
 
 export interface IndicatorGroup { id: string; nameLv: string; nameEn: string; figures: IndicatorFigures }
 
@@ -45,14 +66,19 @@ interface Raw {
   after6: { count: number; of: number; share: number | null };
   after12: { count: number; of: number; share: number | null };
   destinations: ReturnType<typeof computeExitDestinations>;
+  outcomes: ReturnType<typeof computeQuestionnaireOutcomes>;
 }
 
-const rawFigures = (cases: readonly IndicatorCase[], period: Period, asOf: string, capacity: number): Raw => ({
+/** One case as every indicator reads it: its facts and its client questionnaires. */
+type Fact = IndicatorCase & OutcomeCase;
+
+const rawFigures = (cases: readonly Fact[], period: Period, asOf: string, capacity: number): Raw => ({
   served: computeServedAgainstCapacity(cases, period, capacity),
   los: computeLengthOfStay(cases, period),
   after6: computeHousingRetention(cases, 6, asOf),
   after12: computeHousingRetention(cases, 12, asOf),
   destinations: computeExitDestinations(cases, period),
+  outcomes: computeQuestionnaireOutcomes(cases, period, asOf),
 });
 
 /**
@@ -72,9 +98,11 @@ export async function getHfIndicators(input: { from?: string | undefined; to?: s
   const rows = await repo.findIndicatorCases(ctx.db, scope);
   const moved = new Map((await repo.findFirstMoveIns(ctx.db, scope)).map((m) => [m.caseId, m.movedInOn]));
   const endings = new Map((await repo.findFinalEndings(ctx.db, scope)).map((e) => [e.caseId, e.destination as ExitDestination]));
+  const questionnaires = new Map<string, Fact['questionnaires'][number][]>();
+  for (const q of await repo.findClientQuestionnaires(ctx.db, scope)) questionnaires.set(q.caseId, [...(questionnaires.get(q.caseId) ?? []), { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> }]);
   const facts = rows.map((r) => ({
     row: r,
-    fact: { caseId: r.caseId, startedOn: r.serviceBeganOn ?? r.openedOn, movedInOn: moved.get(r.caseId) ?? null, endedOn: r.closedOn, exitDestination: r.closedOn ? endings.get(r.caseId) ?? null : null } satisfies IndicatorCase,
+    fact: { caseId: r.caseId, startedOn: r.serviceBeganOn ?? r.openedOn, movedInOn: moved.get(r.caseId) ?? null, endedOn: r.closedOn, exitDestination: r.closedOn ? endings.get(r.caseId) ?? null : null, questionnaires: questionnaires.get(r.caseId) ?? [] } satisfies Fact,
   }));
   let capacity: number | null = null;
   try {
@@ -85,7 +113,7 @@ export async function getHfIndicators(input: { from?: string | undefined; to?: s
 
   const period = { from, to };
   const groupsBy = (key: (r: (typeof rows)[number]) => string, name: (r: (typeof rows)[number]) => { nameLv: string; nameEn: string }, prefix: string) => {
-    const found = new Map<string, { id: string; nameLv: string; nameEn: string; cases: IndicatorCase[] }>();
+    const found = new Map<string, { id: string; nameLv: string; nameEn: string; cases: Fact[] }>();
     for (const { row, fact } of facts) {
       const id = key(row);
       if (!found.has(id)) found.set(id, { id, ...name(row), cases: [] });
@@ -116,6 +144,21 @@ export async function getHfIndicators(input: { from?: string | undefined; to?: s
         const count = shown(`${key}.dest.${d.destination}`, d.count);
         return { destination: d.destination, count, of: ended, share: count === null || ended === null ? null : d.share };
       }),
+      outcomes: presentOutcomes(key, raw.outcomes),
+    };
+  };
+  const presentOutcomes = (key: string, o: Raw['outcomes']): OutcomeFigures => {
+    const cases = shown(`${key}.outcomes`, o.cases);
+    const known = <T>(v: T) => (cases === null ? null : v);
+    return {
+      cases,
+      income: { meanAtStart: known(o.income.meanAtStart), meanAtExit: known(o.income.meanAtExit), increased: share(key, 'income_up', 'outcomes', o.income.increased) },
+      workingAtStart: share(key, 'workingAtStart', 'outcomes', o.workingAtStart),
+      workingAtExit: share(key, 'workingAtExit', 'outcomes', o.workingAtExit),
+      training: share(key, 'training', 'outcomes', o.training),
+      volunteering: share(key, 'volunteering', 'outcomes', o.volunteering),
+      addictionRehabilitation: share(key, 'addictionRehabilitation', 'outcomes', o.addictionRehabilitation),
+      crisisServices: o.crisisServices.map((m) => ({ measure: m.measure, atStart: known(m.atStart), atExit: known(m.atExit) })),
     };
   };
 
@@ -147,6 +190,14 @@ function hiddenCounts(total: { key: string; raw: Raw }, ...breakdowns: Array<Arr
     put('reached6', raw.after6.of); put('housed6', raw.after6.count); put('out6', raw.after6.of - raw.after6.count);
     put('reached12', raw.after12.of); put('housed12', raw.after12.count); put('out12', raw.after12.of - raw.after12.count);
     for (const d of raw.destinations) put(`dest.${d.destination}`, d.count);
+    // D, E: the clients with both questionnaires, each yes/no figure and its complement
+    put('outcomes', raw.outcomes.cases);
+    put('income_up', raw.outcomes.income.increased.count); put('income_not_up', raw.outcomes.cases - raw.outcomes.income.increased.count);
+    equations.push({ total: `${key}.outcomes`, parts: [`${key}.income_up`, `${key}.income_not_up`] });
+    for (const figure of OUTCOME_SHARES) {
+      put(figure, raw.outcomes[figure].count); put(`${figure}_not`, raw.outcomes.cases - raw.outcomes[figure].count);
+      equations.push({ total: `${key}.outcomes`, parts: [`${key}.${figure}`, `${key}.${figure}_not`] });
+    }
     equations.push({ total: `${key}.reached6`, parts: [`${key}.housed6`, `${key}.out6`] });
     equations.push({ total: `${key}.reached12`, parts: [`${key}.housed12`, `${key}.out12`] });
     equations.push({ total: `${key}.ended`, parts: raw.destinations.map((d) => `${key}.dest.${d.destination}`) });

@@ -171,7 +171,9 @@ export const withdrawConsent = (id: string, consentId: string, withdrawnOn: stri
 export const recordInitialAssessment = (id: string, body: Body<typeof initialAssessmentSchema>) => api<unknown>(`/api/cases/${id}/initial-assessments`, { method: 'POST', body });
 export const recordMoveIn = (id: string, body: Body<typeof recordMoveInSchema>) => api<unknown>(`/api/cases/${id}/move-in`, { method: 'POST', body });
 export const addAttachment = (id: string, body: Body<typeof addAttachmentSchema>) => api<unknown>(`/api/cases/${id}/attachments`, { method: 'POST', body });
-export const getCaseloads = (asOf: string) => api<{ asOf: string; items: CaseloadRow[] }>(`/api/caseloads${query({ asOf })}`);
+/** HF-2.2 the programme's places: its capacity in force on the day, the cases open then in all and of the viewer's organisation. */
+export interface ProgrammePlaces { capacity: number; taken: number; takenByOrganisation: number }
+export const getCaseloads = (asOf: string) => api<{ asOf: string; items: CaseloadRow[]; places: ProgrammePlaces }>(`/api/caseloads${query({ asOf })}`);
 
 /** HF-4.2 a count and the share it is of a whole; null where suppressed (a small cell) or nothing to divide. */
 export interface IndicatorShare { count: number | null; of: number | null; share: number | null }

@@ -16,6 +16,7 @@ import { getSettingsInForce } from '../../../modules/programmes/programmes.repos
 import * as repo from '../../../modules/cases/cases.repository';
 import { findStaffLanguages } from '../../../modules/staff/staff-profiles.repository';
 import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
+import { countPlacesTaken } from '../engagement/engagement.repository';
 
 export interface TimelineEvent {
   on: string;
@@ -173,6 +174,8 @@ export async function getCaseloadOverview(asOf: string, ctx: Ctx) {
         };
       })
       .sort((a, b) => Number(b.overCap) - Number(a.overCap) || b.cases - a.cases);
-    return { asOf, items };
+    // HF-2.2 the programme's places (its settings in force on the day) against its cases open then, for planning
+    const taken = await countPlacesTaken(tx, housingFirstProgramme.code, ctx.actor.organisationId, asOf);
+    return { asOf, items, places: { capacity: settings.capacity, taken: taken.all, takenByOrganisation: taken.own } };
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { EngagementExtension, EngagementHistory, EngagementSuspension } from '@socrehab/domain/programmes/housing-first/index';
 import type { Db, Tx } from '../../../db/database';
 import { cases, engagementExtensions, engagementSuspensions } from '../../../db/schema';
@@ -58,4 +58,13 @@ export async function findRecord(db: Reader, kind: 'extension' | 'suspension', c
   const table = kind === 'extension' ? engagementExtensions : engagementSuspensions;
   const [row] = await db.select({ id: table.id, cancelledAt: table.cancelledAt }).from(table).where(and(eq(table.id, id), eq(table.caseId, caseId)));
   return row ?? null;
+}
+
+/** HF-2.2, HF-4.2 A the programme's places taken on a day: its cases open then, in all and of one organisation (counts only). */
+export async function countPlacesTaken(db: Reader, programme: string, organisationId: string, asOf: string) {
+  const [row] = await db.select({
+    all: sql<number>`count(*)::int`,
+    own: sql<number>`(count(*) FILTER (WHERE ${cases.organisationId} = ${organisationId}))::int`,
+  }).from(cases).where(and(eq(cases.programme, programme), lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf))));
+  return { all: row?.all ?? 0, own: row?.own ?? 0 };
 }

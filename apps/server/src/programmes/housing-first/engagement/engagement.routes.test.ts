@@ -122,6 +122,17 @@ describe('HF-2.2 the engagement of a case', () => {
     expect(closed.json().error.code).toBe('cases.closed');
   });
 
+  it('HF-2.2 the manager plans against the programme’s places: the capacity in force and the cases open on the day', async () => {
+    const places = async (asOf: string) => (await manager.get(`/api/caseloads?asOf=${asOf}`)).json().places as { capacity: number; taken: number; takenByOrganisation: number };
+    const before = await places('2026-11-24');
+    expect(before.capacity).toBe(100);
+    await contractedCase('Vieta');
+    const after = await places('2026-11-24');
+    expect(after).toEqual({ capacity: 100, taken: before.taken + 1, takenByOrganisation: before.takenByOrganisation + 1 });
+    // a case opened on 1.12.2025 takes no place the day before
+    expect((await places('2025-11-30')).taken).toBeLessThan(after.taken);
+  });
+
   it('HF-2.2, HF-4.3 the evaluation schedule and the worklist see the agreed end', async () => {
     const { caseId } = await contractedCase('Rasma');
     const satisfaction = async () => ((await sw1.get(`/api/cases/${caseId}/evaluations?asOf=2026-11-24`)).json().due as Array<{ instrument: string; at: string; dueOn: string }>)

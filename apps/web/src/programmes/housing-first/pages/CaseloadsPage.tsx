@@ -9,6 +9,7 @@ import { Tag } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { getCaseloads, hfKeys, type CaseloadRow } from '../housing-first.api';
 import { todayIso } from '../hf-format';
+import { toDisplayDate } from '../../../shared/dates';
 import { AsOfForm } from '../../../modules/service/components/AsOfForm';
 
 /** HF-2.4 every worker's caseload against the caps, as of a day; over-cap rows flagged in words and colour. */
@@ -28,8 +29,16 @@ export function CaseloadsPage() {
       <QueryState query={query}>
         {(data) => {
           const over = data.items.filter((r) => r.overCap).length;
-          return data.items.length === 0 ? <Text c="dimmed">{t('hf.caseloads.empty')}</Text> : (
+          // HF-2.2 the programme's places against its cases open on the day, for planning who may be taken on
+          const places = (
+            <Text mb="sm">
+              {t('hf.engagement.places', { date: toDisplayDate(data.asOf), taken: data.places.taken, capacity: data.places.capacity, own: data.places.takenByOrganisation })}
+              {data.places.taken >= data.places.capacity ? <> <Text component="span" fw={700} c="red.9">{t('hf.engagement.placesFull')}</Text></> : null}
+            </Text>
+          );
+          return data.items.length === 0 ? <>{places}<Text c="dimmed">{t('hf.caseloads.empty')}</Text></> : (
             <>
+              {places}
               <Text fw={600} mb="sm" c={over ? 'red.9' : undefined} aria-live="polite">{over ? t('hf.caseloads.summaryOver', { count: over }) : t('hf.caseloads.summaryNone')}</Text>
               <ListTable
                 label={t('hf.caseloads.table')}

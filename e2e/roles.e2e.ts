@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, nav, newContext, signedInContext, signInWithForm, snap } from './support/browser';
 
-const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Rezultatīvie rādītāji', 'Mājokļi', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
+const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Rezultatīvie rādītāji', 'Datu nodošana', 'Mājokļi', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
 const PERSONAL_CODE = /\b\d{6}-\d{5}\b/;
 
 let browser: Browser;

@@ -16,6 +16,7 @@ import { InitialAssessmentPage } from './pages/InitialAssessmentPage';
 import { MoveInPage } from './pages/MoveInPage';
 import { CaseloadsPage } from './pages/CaseloadsPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
+import { DisclosuresPage } from './pages/DisclosuresPage';
 import { DwellingsPage } from './pages/DwellingsPage';
 import { DwellingFormPage } from './pages/DwellingFormPage';
 import { ServiceAllowed } from '../../modules/service/service.routes';
@@ -52,6 +53,7 @@ export function housingFirstRoutes() {
     page('hf/cases/:id/move-in', 'cases', <MoveInPage />),
     page('hf/caseloads', 'caseloads', <CaseloadsPage />),
     page('hf/indicators', 'indicators', <IndicatorsPage />),
+    page('hf/disclosures', 'disclosures', <DisclosuresPage />),
     page('hf/dwellings', 'dwellings', <DwellingsPage />),
     page('hf/dwellings/new', 'dwellings', <DwellingFormPage />),
     page('hf/dwellings/:id', 'dwellings', <DwellingFormPage />),

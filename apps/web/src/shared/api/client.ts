@@ -56,13 +56,31 @@ export async function api<T>(path: string, options: { method?: Method; body?: un
   }
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const body = (data as { error?: { code?: string; message?: string; fields?: Record<string, FieldError>; details?: unknown } } | null)?.error;
-    const error = new ApiError(response.status, body?.code ?? 'internal', body?.message ?? i18next.t('errors.internal'), body?.fields ?? {}, body?.details);
-    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized();
-    throw error;
-  }
+  if (!response.ok) throw errorOf(response, data, path);
   return data as T;
+}
+
+/** The server's error answer as an ApiError; a 401 outside sign-in shows the sign-in page. */
+function errorOf(response: Response, data: unknown, path: string): ApiError {
+  const body = (data as { error?: { code?: string; message?: string; fields?: Record<string, FieldError>; details?: unknown } } | null)?.error;
+  const error = new ApiError(response.status, body?.code ?? 'internal', body?.message ?? i18next.t('errors.internal'), body?.fields ?? {}, body?.details);
+  if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized();
+  return error;
+}
+
+/** A write whose answer is a file (a ZIP): its bytes and the name the server gave it; errors as `api` gives them. */
+export async function apiFile(path: string, body: unknown): Promise<{ blob: Blob; fileName: string }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': i18next.language === 'en' ? 'en' : 'lv' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, 'network', i18next.t('app.networkError'));
+  }
+  if (!response.ok) throw errorOf(response, await response.json().catch(() => null), path);
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
 }
 
 /** Builds a query string, leaving out empty values. */

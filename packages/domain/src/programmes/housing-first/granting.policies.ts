@@ -2,6 +2,7 @@ import type { Actor } from '../../access/roles';
 import { canWorkWithDwellings } from '../../core/dwelling.policies';
 import { computeHfIndicatorsView } from './indicators.policies';
 import { computeCompletionView } from './completion.policies';
+import { canDiscloseHousingFirstData } from './research.rules';
 
 /**
  * Who may do which Housing First granting step (HF-3.1) — pure predicates; the repositories scope
@@ -52,6 +53,8 @@ export function computeHousingFirstAbilities(actor: Actor) {
     indicators: computeHfIndicatorsView(actor).kind !== 'none',
     // HF-4.4 the completion spreadsheet: managers of their own clients, funders and planners pseudonymously
     completion: computeCompletionView(actor).kind !== 'none',
+    // HF-4.4 passing data out: research extracts, the handover to the funder and the register of disclosures
+    disclosures: canDiscloseHousingFirstData(actor),
   };
 }
 

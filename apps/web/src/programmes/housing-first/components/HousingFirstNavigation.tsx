@@ -17,6 +17,7 @@ export function HousingFirstNavigation() {
     { to: '/hf/cases', label: t('hf.nav.cases'), icon: 'M4 7h16v12H4zM9 7V5h6v2', visible: (a) => a.cases },
     { to: '/hf/caseloads', label: t('hf.nav.caseloads'), icon: 'M4 20h16M6 16V9m6 7V5m6 11v-4', visible: (a) => a.caseloads },
     { to: '/hf/indicators', label: t('hf.nav.indicators'), icon: 'M4 19h16M7 16v-5m5 5V6m5 10v-8', visible: (a) => !!a.indicators },
+    { to: '/hf/disclosures', label: t('hf.nav.disclosures'), icon: 'M12 3v12m0 0l-4-4m4 4l4-4M4 17v3h16v-3', visible: (a) => !!a.disclosures },
     { to: '/hf/dwellings', label: t('hf.nav.dwellings'), icon: 'M3 11l9-7 9 7v9H3zM9 20v-6h6v6', visible: (a) => a.dwellings },
   ];
   const isActive = (item: Item) => pathname === item.to || pathname.startsWith(`${item.to}/`) || !!item.also?.some((p) => pathname.startsWith(p));

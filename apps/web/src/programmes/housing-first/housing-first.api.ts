@@ -15,6 +15,8 @@ export interface HousingFirstAbilities {
   indicators?: boolean;
   /** HF-4.4 the completion spreadsheet. */
   completion?: boolean;
+  /** HF-4.4 research extracts, the handover to the funder and the register of disclosures. */
+  disclosures?: boolean;
 }
 const NONE: HousingFirstAbilities = { municipalWorklist: false, waitingList: false, dwellings: false, cases: false, caseloads: false, indicators: false };
 /** The Housing First abilities of a `me` answer (older servers send none). */

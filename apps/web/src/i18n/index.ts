@@ -5,6 +5,8 @@ import { webEn } from './en';
 import { webLv } from './lv';
 import { serviceEn } from './service.en';
 import { serviceLv } from './service.lv';
+import { evaluationsEn } from './evaluations.en';
+import { evaluationsLv } from './evaluations.lv';
 
 const STORAGE_KEY = 'socrehab.language';
 
@@ -39,8 +41,8 @@ i18next.on('languageChanged', (language) => {
  */
 void i18next.use(initReactI18next).init({
   resources: {
-    lv: { translation: { ...messagesLv, ...webLv, service: serviceLv } },
-    en: { translation: { ...messagesEn, ...webEn, service: serviceEn } },
+    lv: { translation: { ...messagesLv, ...webLv, service: serviceLv, evaluations: evaluationsLv } },
+    en: { translation: { ...messagesEn, ...webEn, service: serviceEn, evaluations: evaluationsEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'lv',

@@ -4,6 +4,8 @@ import { webEn } from '../i18n/en';
 import { webLv } from '../i18n/lv';
 import { serviceEn } from '../i18n/service.en';
 import { serviceLv } from '../i18n/service.lv';
+import { evaluationsEn } from '../i18n/evaluations.en';
+import { evaluationsLv } from '../i18n/evaluations.lv';
 import { WEB_PROGRAMMES } from './registry';
 
 /** Every string a user may read, with the key it is under. */
@@ -16,8 +18,8 @@ function strings(node: unknown, path = ''): Array<[string, string]> {
 
 describe('what users read names no rule of the requirements catalogue', () => {
   for (const [language, bundles] of [
-    ['lv', [messagesLv, webLv, { service: serviceLv }, ...WEB_PROGRAMMES.map((p) => p.messages.lv)]],
-    ['en', [messagesEn, webEn, { service: serviceEn }, ...WEB_PROGRAMMES.map((p) => p.messages.en)]],
+    ['lv', [messagesLv, webLv, { service: serviceLv, evaluations: evaluationsLv }, ...WEB_PROGRAMMES.map((p) => p.messages.lv)]],
+    ['en', [messagesEn, webEn, { service: serviceEn, evaluations: evaluationsEn }, ...WEB_PROGRAMMES.map((p) => p.messages.en)]],
   ] as const) {
     it(`${language}: no "HF-3.1.2", "IP-4" or the like in any message, page text or label`, () => {
       const withIds = bundles.flatMap((b) => strings(b)).filter(([, text]) => /\b(HF|IP|IB|FS|RP)-\d/.test(text));

@@ -185,6 +185,14 @@ export interface IndicatorFigures {
   housedAfter6Months: IndicatorShare;
   housedAfter12Months: IndicatorShare;
   exitDestinations: Array<{ destination: string } & IndicatorShare>;
+  /** D, E, F from the client questionnaire at the start and at the exit (HF-4.3 (2)); null where suppressed. */
+  outcomes: OutcomeFigures;
+}
+export interface OutcomeFigures {
+  cases: number | null;
+  income: { meanAtStart: number | null; meanAtExit: number | null; increased: IndicatorShare };
+  workingAtStart: IndicatorShare; workingAtExit: IndicatorShare; training: IndicatorShare; volunteering: IndicatorShare; addictionRehabilitation: IndicatorShare;
+  crisisServices: Array<{ measure: string; atStart: number | null; atExit: number | null }>;
 }
 export interface IndicatorGroup { id: string; nameLv: string; nameEn: string; figures: IndicatorFigures }
 export interface HfIndicators {

@@ -13,6 +13,9 @@ import { getHfIndicators, hfKeys, type HfIndicators, type IndicatorGroup, type I
 import { todayIso } from '../hf-format';
 import { DateField } from '../components/HfUi';
 import { IndicatorCharts, IndicatorDownloads } from '../components/IndicatorCharts';
+import { OutcomeIndicators } from '../components/OutcomeIndicators';
+import { ProviderEvaluationsSection } from '../../../modules/evaluations/ProviderEvaluationsSection';
+import { useMe } from '../../../shared/auth/session';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const validIso = (s: string | null): s is string => !!s && ISO.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
@@ -33,6 +36,8 @@ export function IndicatorsPage() {
     asOf: validIso(params.get('asOf')) ? params.get('asOf')! : today,
   };
   const query = useQuery({ queryKey: hfKeys.indicators(period.from, period.to, period.asOf), queryFn: ({ signal }) => getHfIndicators(period, signal) });
+  const me = useMe();
+  const isManager = me.user.organisation.kind === 'service_provider' && me.user.roles.includes('manager');
   return (
     <>
       <PageHeader title={t('hf.indicators.title')} description={t('hf.indicators.intro')} />
@@ -41,6 +46,8 @@ export function IndicatorsPage() {
         <IndicatorDownloads period={period} />
       </Paper>
       <QueryState query={query}>{(data) => <Report data={data} />}</QueryState>
+      {/* HF-4.3 (6)–(8) the provider's managers record its self-assessment, workshops and interviews, against the targets */}
+      {isManager ? <ProviderEvaluationsSection programme="housing_first" /> : null}
     </>
   );
 }
@@ -143,6 +150,8 @@ function Report({ data }: { data: HfIndicators }) {
           </ListTable>
         )}
       </Section>
+
+      <OutcomeIndicators data={data} />
 
       <GroupsTable id="municipalities" title={t('hf.indicators.byMunicipality')} heading={t('hf.common.municipality')} groups={data.municipalities} name={name} suppressed={s} />
       <GroupsTable id="providers" title={t('hf.indicators.byProvider')} heading={t('hf.indicators.provider')} groups={data.providers} name={name} suppressed={s} />

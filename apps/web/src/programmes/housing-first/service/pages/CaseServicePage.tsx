@@ -22,6 +22,7 @@ import { VisitForm } from '../components/VisitForm';
 import { VisitSlotForm } from '../components/VisitSlotForm';
 import { WorkLog } from '../components/WorkLog';
 import { WorklistItemCard } from '../../../../modules/service/components/WorklistItemCard';
+import { CaseEvaluationsSection } from '../../../../modules/evaluations/CaseEvaluationsSection';
 import { caseHistoryExport } from '../../../../modules/service/history.api';
 import { getPlanVersions, planKeys } from '../plans.api';
 import { getServiceCase, serviceKeys, type ServiceCase } from '../service.api';
@@ -108,6 +109,8 @@ function CaseService({ data }: { data: ServiceCase }) {
             )}
           </QueryState>
         </Section>
+        {/* HF-4.3 the evaluation tools due on the case, recorded with their questions (the core's schedule) */}
+        <CaseEvaluationsSection caseId={caseId} canRecord={data.abilities.record} closedOn={data.case.closedOn} />
         <Tabs variant="pills" radius="xl" value={tab} onChange={(v) => setParam('tab', v && v !== 'visits' ? v : null)} keepMounted={false}>
           <Tabs.List mb="md" p={4} style={{ gap: 4, background: 'var(--mantine-color-gray-1)', borderRadius: 'var(--mantine-radius-lg)', alignSelf: 'flex-start', width: 'fit-content', maxWidth: '100%' }}>
             {TABS.map((x) => <Tabs.Tab key={x} value={x} fw={600}>{x === 'housing' ? t('hf.rehousing.tab') : t(`service.case.tabs.${x}`)}</Tabs.Tab>)}

@@ -1,0 +1,43 @@
+import type { evaluationsLv } from './evaluations.lv';
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+/** The core's evaluation instruments on the schedule: English strings, the same keys as Latvian. */
+export const evaluationsEn: Strings<typeof evaluationsLv> = {
+  caseTitle: 'Evaluations',
+  caseIntro: 'The programme’s evaluation tools: which are due and when, and which were completed. The answers are checked before they are saved.',
+  providerTitle: 'The provider’s evaluations',
+  providerIntro: 'Self-assessment, design-thinking workshops and interviews: how many were held against the programme’s target.',
+  dueTitle: 'Due',
+  noneDue: 'Nothing is due now.',
+  dueOn: '{{instrument}} — by {{date}}',
+  overdue: 'overdue',
+  dueToday: 'today',
+  at: { start: 'at the start', every: 'regular', before_agreed_end: 'before the contract ends', ending: 'at the ending' },
+  recordedTitle: 'Completed',
+  noneRecorded: 'Nothing completed yet.',
+  recordedTable: 'Completed evaluations',
+  on: 'Date',
+  instrument: 'Evaluation',
+  answers: 'Answers',
+  score: 'Score',
+  notes: 'Notes',
+  formTitle: 'Complete an evaluation',
+  formInstrument: 'Evaluation',
+  formOn: 'Completed on',
+  formScore: 'Overall score',
+  formScoreHint: 'From {{min}} to {{max}}',
+  noScore: '— no score —',
+  formNotes: 'Notes',
+  choose: '— choose —',
+  unanswered: '— not answered —',
+  yes: 'Yes',
+  no: 'No',
+  units: { eur: '€', times: 'times', days: 'days' },
+  submit: 'Save the evaluation',
+  saved: 'Saved: {{instrument}}, {{date}}.',
+  targetsTitle: 'Against the target',
+  target: '{{count}} of {{target}}',
+  targetBy: '{{option}}: {{count}} of at least {{atLeast}}',
+  targetReached: 'reached',
+};

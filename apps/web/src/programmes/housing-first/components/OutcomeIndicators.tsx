@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../../shared/ui/ListTable';
+import { Section } from '../../../shared/ui/Section';
+import type { HfIndicators, IndicatorGroup, IndicatorShare, OutcomeFigures } from '../housing-first.api';
+import { useEuro } from '../hf-format';
+
+const E_FIGURES = ['workingAtStart', 'workingAtExit', 'training', 'volunteering', 'addictionRehabilitation'] as const;
+
+/** Figures in the UI language: `1 234,56 €`, `50,0 %`; a suppressed small cell as • read out as "not shown". */
+function useOutcomeFigures(suppressed: boolean) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const euro = useEuro();
+  const number = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const hidden = <span title={t('hf.outcomes.hiddenLabel')} style={{ position: 'relative' }}><span aria-hidden="true">•</span><span className="visually-hidden">{t('hf.outcomes.hiddenLabel')}</span></span>;
+  const missing = (): ReactNode => (suppressed ? hidden : '—');
+  return {
+    count: (n: number | null): ReactNode => (n === null ? missing() : number.format(n)),
+    euro: (n: number | null): ReactNode => (n === null ? missing() : euro(n)),
+    share: (s: IndicatorShare): ReactNode => {
+      if (s.share !== null) return en ? `${percent.format(s.share * 100)}%` : `${percent.format(s.share * 100)}\u00a0%`;
+      return suppressed && (s.count === null || s.of === null) ? hidden : '—';
+    },
+  };
+}
+
+/**
+ * HF-4.2 D, E, F on the indicators page: income, self-sufficiency and crisis services at the start and at
+ * the exit, from the client questionnaires of the clients whose service ended in the period — for the
+ * programme, and per municipality and provider. Funders and planners see small cells hidden (•).
+ */
+export function OutcomeIndicators({ data }: { data: HfIndicators }) {
+  const { t, i18n } = useTranslation();
+  const s = data.suppressed;
+  const f = useOutcomeFigures(s);
+  const o = data.programme.outcomes;
+  const intro = o.cases === null ? t('hf.outcomes.introHidden') : t('hf.outcomes.intro', { count: o.cases });
+  const name = (g: IndicatorGroup) => (i18n.language === 'en' ? g.nameEn : g.nameLv);
+  const right = (label: string) => ({ label, ta: 'right' as const });
+  const tile = (label: string, value: ReactNode, detail?: ReactNode) => (
+    <Paper p="sm" bg="gray.0">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">{label}</Text>
+      <Text fz={26} fw={700} c="brand.8">{value}</Text>
+      {detail ? <Text size="sm" c="dimmed">{detail}</Text> : null}
+    </Paper>
+  );
+  if (o.cases === 0) return <Section id="outcomes" title={t('hf.outcomes.d')} intro={t('hf.outcomes.none')}><span /></Section>;
+  const groups = [...data.municipalities, ...data.providers];
+  return (
+    <>
+      <Section id="income" title={t('hf.outcomes.d')} intro={intro}>
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+          {tile(t('hf.outcomes.incomeAtStart'), f.euro(o.income.meanAtStart))}
+          {tile(t('hf.outcomes.incomeAtExit'), f.euro(o.income.meanAtExit))}
+          {tile(t('hf.outcomes.increased'), f.share(o.income.increased), <>{f.count(o.income.increased.count)} / {f.count(o.income.increased.of)}</>)}
+        </SimpleGrid>
+      </Section>
+      <Section id="self-sufficiency" title={t('hf.outcomes.e')}>
+        <ListTable label={t('hf.outcomes.e')} minWidth={480} columns={[t('hf.outcomes.figure'), right(t('hf.outcomes.clients')), right(t('hf.outcomes.share'))]}>
+          {E_FIGURES.map((key) => (
+            <Table.Tr key={key}>
+              <Table.Th scope="row" fw={500} fz="sm">{t(`hf.outcomes.${key}`)}</Table.Th>
+              <Table.Td ta="right">{f.count(o[key].count)}</Table.Td>
+              <Table.Td ta="right">{f.share(o[key])}</Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
+      </Section>
+      <Section id="crisis-services" title={t('hf.outcomes.f')} intro={t('hf.outcomes.fIntro')}>
+        <ListTable label={t('hf.outcomes.f')} minWidth={420} columns={[t('hf.outcomes.measure'), right(t('hf.outcomes.atStart')), right(t('hf.outcomes.atExit'))]}>
+          {o.crisisServices.map((m) => (
+            <Table.Tr key={m.measure}>
+              <Table.Th scope="row" fw={500} fz="sm">{t(`hf.outcomes.measures.${m.measure}`)}</Table.Th>
+              <Table.Td ta="right">{f.count(m.atStart)}</Table.Td>
+              <Table.Td ta="right">{f.count(m.atExit)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
+      </Section>
+      {groups.length ? (
+        <Section id="outcomes-by-group" title={t('hf.outcomes.byGroup')}>
+          <ListTable label={t('hf.outcomes.byGroup')} minWidth={720}
+            columns={[t('hf.outcomes.group'), right(t('hf.outcomes.clients')), right(t('hf.outcomes.incomeAtStart')), right(t('hf.outcomes.incomeAtExit')), right(t('hf.outcomes.workingAtExit')), right(t('hf.outcomes.measures.hospitalisations'))]}>
+            {groups.map((g) => <GroupRow key={`${g.id}`} name={name(g)} o={g.figures.outcomes} f={f} />)}
+          </ListTable>
+        </Section>
+      ) : null}
+    </>
+  );
+}
+
+function GroupRow({ name, o, f }: { name: string; o: OutcomeFigures; f: ReturnType<typeof useOutcomeFigures> }) {
+  const hospital = o.crisisServices.find((m) => m.measure === 'hospitalisations');
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500} fz="sm">{name}</Table.Th>
+      <Table.Td ta="right" fw={700}>{f.count(o.cases)}</Table.Td>
+      <Table.Td ta="right" className="nowrap">{f.euro(o.income.meanAtStart)}</Table.Td>
+      <Table.Td ta="right" className="nowrap">{f.euro(o.income.meanAtExit)}</Table.Td>
+      <Table.Td ta="right">{f.share(o.workingAtExit)}</Table.Td>
+      <Table.Td ta="right" className="nowrap">{f.count(hospital?.atStart ?? null)} → {f.count(hospital?.atExit ?? null)}</Table.Td>
+    </Table.Tr>
+  );
+}

@@ -60,6 +60,17 @@ export async function openCompletionSpreadsheet(input: CompletionInput, ctx: Ctx
   return { from, to, stream };
 }
 
+/**
+ * Waits for the writer to catch up before the next page: the reader sets the pace (`out` drained), and
+ * the zip's deflate, which exceljs's worksheet stream writes into without waiting, holds at most ~1 MB.
+ */
+async function caughtUp(sheet: ExcelJS.Worksheet, out: PassThrough) {
+  const entry = (sheet as unknown as { _stream?: { pipes?: Array<{ _writableState?: { length: number }; _readableState?: { length: number } }> } })._stream?.pipes?.[0];
+  const pending = () => (entry?._writableState?.length ?? 0) + (entry?._readableState?.length ?? 0);
+  while (pending() > 1 << 20) await new Promise((resolve) => setTimeout(resolve, 2));
+  if (out.writableNeedDrain) await once(out, 'drain');
+}
+
 async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, caseNumbers: boolean, language: ExportLanguage, out: PassThrough) {
   const t = TEXT[language];
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -94,7 +105,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
     }
     if (page.length < COMPLETION_PAGE) break;
     after = page[page.length - 1]!.caseId;
-    if (out.writableNeedDrain) await once(out, 'drain'); // the reader sets the pace
+    await caughtUp(sheet, out);
   }
   sheet.commit();
   await book.commit();

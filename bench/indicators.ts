@@ -1,0 +1,199 @@
+/**
+ * `npx tsx bench/indicators.ts [--prepare] [--runs 5]` — HF-4.2 the indicator report and HF-4.4 the completion
+ * spreadsheet at national scale, on the database `npm run generate` made (DATABASE_URL, default socrehab_bench).
+ *
+ * `--prepare` first turns that database into the funder's view of a national programme: **every** case becomes a
+ * Housing First case (200 000), cases are closed until 100 000 have ended (each a final ending with a destination),
+ * and a funder analyst `analitikis@bench.lv` is added. It rewrites the cases, so run it on a database of its own
+ * (e.g. `DATABASE_URL=…/socrehab_bench_hf4 npm run generate -- --fresh` first), not on the one the worklist figures
+ * come from.
+ *
+ * Then, each on a fresh application (bench/app-server.ts as a child process, as `npm run bench`):
+ * - the report `GET /api/programmes/housing_first/indicators` over all cases as the funder (the whole programme,
+ *   per municipality and per provider, small cells suppressed), against one hand-written SQL aggregate of the same
+ *   figures over the same rows (psql-style, one statement with GROUPING SETS), each timed `--runs` times;
+ * - the report as PDF and as Excel, once each;
+ * - the completion spreadsheet for ~10 000 and for all 100 000 ended cases: time, bytes, and the application's peak
+ *   RSS (VmHWM of a process that served nothing else), on an application whose old-space heap is capped at HEAP_MB
+ *   (a spreadsheet kept in memory would not fit), so that memory can be seen not to grow with the rows.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
+import { hashPassword } from '../apps/server/src/modules/auth/passwords';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';
+const RUNS = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 5;
+const TODAY = new Date().toISOString().slice(0, 10);
+const FROM = '2000-01-01';
+const ENDED = 100_000;
+const FUNDER = 'analitikis@bench.lv';
+/** The completion spreadsheet's application runs with its old-space heap capped: rows kept in memory would not fit. */
+const HEAP_MB = 128;
+const GOALS = { reportMs: 2000, ratio: 3, completionMs: 10_000 };
+
+const db = new pg.Client({ connectionString: DATABASE_URL });
+await db.connect();
+
+if (process.argv.includes('--prepare')) await prepare();
+const { rows: [counts] } = await db.query<{ cases: number; ended: number }>(
+  `SELECT count(*)::int AS cases, count(closed_on)::int AS ended FROM cases WHERE programme = 'housing_first'`);
+const { rows: [funder] } = await db.query(`SELECT 1 FROM users WHERE email = $1`, [FUNDER]);
+if (!funder) throw new Error(`No ${FUNDER}: run with --prepare first (see the top of this file)`);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`Database ${new URL(DATABASE_URL).pathname.slice(1)}: ${counts!.cases.toLocaleString('lv')} Housing First cases, ${counts!.ended.toLocaleString('lv')} ended. Period ${FROM}–${TODAY}. Load average before: ${load()}`);
+
+async function prepare() {
+  const started = performance.now();
+  await db.query(`UPDATE cases SET programme = 'housing_first' WHERE programme <> 'housing_first'`);
+  // close open cases (deterministically, by id) until ENDED have ended, 30–1 053 days after opening and not after yesterday
+  await db.query(`
+    WITH pick AS (SELECT id FROM cases WHERE closed_on IS NULL ORDER BY id LIMIT greatest(0, $1 - (SELECT count(*) FROM cases WHERE closed_on IS NOT NULL)))
+    UPDATE cases c SET status = 'closed', closed_on = greatest(c.opened_on, least(current_date - 1, c.opened_on + 30 + (abs(hashtext(c.id::text)) % 1024)))
+    FROM pick WHERE c.id = pick.id`, [ENDED]);
+  await db.query(`
+    INSERT INTO case_endings (organisation_id, case_id, reason, ends_on, destination, proposed_by, status)
+    SELECT c.organisation_id, c.id, 'person_wish', c.closed_on,
+      (ARRAY['market_flat','market_flat','social_flat','social_flat','shelter','street','hospital','prison','died','unknown','other'])[1 + abs(hashtext(c.id::text || 'd')) % 11],
+      (SELECT id FROM users ORDER BY id LIMIT 1), 'final'
+    FROM cases c WHERE c.closed_on IS NOT NULL
+    ON CONFLICT (case_id) DO NOTHING`); // (an anti-join against the table being filled reads its new pages again for every row)
+  const { rows: [org] } = await db.query<{ id: string }>(`SELECT id FROM organisations WHERE kind = 'funder' ORDER BY id LIMIT 1`);
+  await db.query(`INSERT INTO users (email, organisation_id, roles, display_name, password_hash) VALUES ($1, $2, '{funder_analyst}', 'Bench analītiķis', $3) ON CONFLICT (email) DO NOTHING`,
+    [FUNDER, org!.id, await hashPassword(DEMO_PASSWORD)]);
+  await db.query('VACUUM (ANALYZE) cases, case_endings, users');
+  console.log(`prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * The same figures as the report — A served, B ended with mean and median days, B i/ii reached and housed on the
+ * 6 and 12 calendar-month marks (PostgreSQL's month arithmetic clamps to the month's end, as the rule), C per
+ * destination — for the programme, each municipality and each provider, in one statement.
+ */
+const HAND_WRITTEN = `
+WITH c AS (
+  SELECT c.organisation_id, c.municipality_atvk, coalesce(c.service_began_on, c.opened_on) AS started, c.closed_on AS ended,
+         (SELECT min(m.moved_in_on) FROM move_ins m WHERE m.case_id = c.id) AS moved, e.destination
+  FROM cases c LEFT JOIN case_endings e ON e.case_id = c.id AND e.status = 'final'
+  WHERE c.programme = 'housing_first'
+), f AS (
+  SELECT *, (moved + interval '6 months')::date AS m6, (moved + interval '12 months')::date AS m12, ended BETWEEN $1::date AND $2::date AS ended_in FROM c
+)
+SELECT jsonb_build_object('m', municipality_atvk, 'p', organisation_id,
+  'served', count(*) FILTER (WHERE started <= $2::date AND (ended IS NULL OR ended >= $1::date)),
+  'ended', count(*) FILTER (WHERE ended_in), 'mean', avg(ended - started) FILTER (WHERE ended_in),
+  'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY ended - started) FILTER (WHERE ended_in),
+  'reached6', count(*) FILTER (WHERE m6 <= $3::date), 'housed6', count(*) FILTER (WHERE m6 <= $3::date AND (ended IS NULL OR ended >= m6 OR destination IN ('market_flat', 'social_flat'))),
+  'reached12', count(*) FILTER (WHERE m12 <= $3::date), 'housed12', count(*) FILTER (WHERE m12 <= $3::date AND (ended IS NULL OR ended >= m12 OR destination IN ('market_flat', 'social_flat')))) AS row
+FROM f GROUP BY GROUPING SETS ((), (municipality_atvk), (organisation_id))
+UNION ALL
+SELECT jsonb_build_object('m', municipality_atvk, 'p', organisation_id, 'destination', coalesce(destination, 'not_recorded'), 'count', count(*))
+FROM f WHERE ended_in GROUP BY GROUPING SETS ((destination), (municipality_atvk, destination), (organisation_id, destination))`;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** A fresh application: its own process, so its peak RSS is what one scenario made it. */
+async function startApp(heapMb?: number): Promise<{ base: string; child: ChildProcess; cookie: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', 'bench/app-server.ts'], {
+    cwd: ROOT, env: { ...process.env, PORT: String(port), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => { out += d.toString(); if (/Listening on/.test(out)) resolve(); });
+    child.once('exit', (code) => reject(new Error(`app-server exited (${code}): ${out}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: FUNDER, password: DEMO_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
+  return { base, child, cookie: res.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0]! };
+}
+const stop = async (child: ChildProcess) => { child.kill('SIGTERM'); await once(child, 'exit'); };
+/** The process's resident set now and at its highest (kB → MB), from /proc. */
+const rss = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)![1]) / 1024;
+  return { now: kb('VmRSS'), peak: kb('VmHWM') };
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 0 });
+
+/** Reads the whole body, counting bytes without keeping them. */
+async function fetchAll(url: string, cookie: string) {
+  const started = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  let bytes = 0;
+  const reader = res.body!.getReader();
+  for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.byteLength;
+  return { ms: performance.now() - started, bytes };
+}
+
+const period = `from=${FROM}&to=${TODAY}&asOf=${TODAY}`;
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.kill()));
+
+// the report against the hand-written aggregate, alternating so both see the same machine
+const app = await startApp();
+children.push(app.child);
+const report = [], sql = [];
+await fetchAll(`${app.base}/api/programmes/housing_first/indicators?${period}`, app.cookie); // warm-up: plans, JIT-free caches
+await db.query(HAND_WRITTEN, [FROM, TODAY, TODAY]);
+for (let i = 0; i < RUNS; i++) {
+  report.push((await fetchAll(`${app.base}/api/programmes/housing_first/indicators?${period}`, app.cookie)).ms);
+  const started = performance.now();
+  const { rows } = await db.query(HAND_WRITTEN, [FROM, TODAY, TODAY]);
+  sql.push(performance.now() - started);
+  if (i === 0) console.log(`hand-written aggregate: ${rows.length} rows (programme, municipalities, providers, destinations)`);
+}
+const pdf = await fetchAll(`${app.base}/api/programmes/housing_first/indicators.pdf?${period}`, app.cookie);
+const xlsx = await fetchAll(`${app.base}/api/programmes/housing_first/indicators.xlsx?${period}`, app.cookie);
+const reportRss = rss(app.child.pid!);
+await stop(app.child);
+children.pop();
+
+// the completion spreadsheet: ~10 000 rows, then all the ended cases, each on a fresh application
+const { rows: [tenth] } = await db.query<{ day: string }>(`SELECT closed_on::text AS day FROM cases WHERE programme = 'housing_first' AND closed_on IS NOT NULL ORDER BY closed_on OFFSET 9999 LIMIT 1`);
+const completion = [];
+for (const to of [tenth!.day, TODAY]) {
+  const { rows: [n] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE programme = 'housing_first' AND closed_on BETWEEN $1 AND $2`, [FROM, to]);
+  const fresh = await startApp(HEAP_MB);
+  children.push(fresh.child);
+  const before = rss(fresh.child.pid!);
+  let sampled = 0;
+  const sampler = setInterval(() => { sampled = Math.max(sampled, rss(fresh.child.pid!).now); }, 25);
+  const got = await fetchAll(`${fresh.base}/api/programmes/housing_first/completion.xlsx?from=${FROM}&to=${to}&asOf=${TODAY}`, fresh.cookie);
+  clearInterval(sampler);
+  completion.push({ rows: n!.n, ...got, before: before.now, peak: rss(fresh.child.pid!).peak, sampled });
+  await stop(fresh.child);
+  children.pop();
+}
+
+const r = median(report), s = median(sql);
+console.log(`\n| HF-4.2 the indicator report over ${counts!.cases.toLocaleString('en')} cases (funder: programme, municipalities, providers, suppression) | median ms | max ms | goal |`);
+console.log('|---|---|---|---|');
+console.log(`| GET /api/programmes/housing_first/indicators (JSON) | ${ms(r)} | ${ms(Math.max(...report))} | ≤ ${GOALS.reportMs} ${r <= GOALS.reportMs ? 'met' : 'MISS'} |`);
+console.log(`| one hand-written SQL aggregate, the same figures and rows | ${ms(s)} | ${ms(Math.max(...sql))} | |`);
+console.log(`| ratio report / SQL | ${(r / s).toFixed(2)}× | | ≤ ${GOALS.ratio}× ${r / s <= GOALS.ratio ? 'met' : 'MISS'} |`);
+console.log(`| the report as PDF (${(pdf.bytes / 1024).toFixed(0)} kB) / as Excel (${(xlsx.bytes / 1024).toFixed(0)} kB), once | ${ms(pdf.ms)} / ${ms(xlsx.ms)} | | |`);
+console.log(`The report's application after ${RUNS + 3} reports: RSS ${reportRss.now.toFixed(0)} MB, peak ${reportRss.peak.toFixed(0)} MB.`);
+console.log(`\n| HF-4.4 the completion spreadsheet (the application's heap capped at ${HEAP_MB} MB) | rows | ms | MB | RSS before MB | peak RSS MB (VmHWM) | sampled max MB | goal |`);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const c of completion) {
+  console.log(`| GET /api/programmes/housing_first/completion.xlsx | ${c.rows.toLocaleString('en')} | ${ms(c.ms)} | ${(c.bytes / 1048576).toFixed(1)} | ${c.before.toFixed(0)} | ${c.peak.toFixed(0)} | ${c.sampled.toFixed(0)} | ${c.rows >= ENDED ? `≤ ${GOALS.completionMs} ms ${c.ms <= GOALS.completionMs ? 'met' : 'MISS'}` : ''} |`);
+}
+console.log(`\nLoad average after: ${load()}`);
+await db.end();

@@ -73,6 +73,7 @@ export const coreMessagesEn: CoreMessages = {
         submittedOn: 'The submission date', contactedOn: 'The date of the first contact', openedOn: 'The case opening date', removedOn: 'The removal date',
         dataProcessingInformedOn: 'The date the person was informed about data processing', serviceRulesInformedOn: 'The date the person was informed about the service rules',
         contractSignedOn: 'The date the contract was signed', birthDate: 'The birth date', movedOn: 'The move date', endedOn: 'The date the service ended',
+        heldOn: 'The meeting date',
       },
     },
     badRequest: 'Bad request',

@@ -77,6 +77,7 @@ export const coreMessagesLv = {
         submittedOn: 'Iesniegšanas datums', contactedOn: 'Pirmā kontakta datums', openedOn: 'Lietas atvēršanas datums', removedOn: 'Izslēgšanas datums',
         dataProcessingInformedOn: 'Datu apstrādes informēšanas datums', serviceRulesInformedOn: 'Pakalpojuma noteikumu informēšanas datums',
         contractSignedOn: 'Līguma parakstīšanas datums', birthDate: 'Dzimšanas datums', movedOn: 'Pārcelšanās datums', endedOn: 'Pakalpojuma izbeigšanas datums',
+        heldOn: 'Sanāksmes datums',
       },
     },
     badRequest: 'Nepareizs pieprasījums',

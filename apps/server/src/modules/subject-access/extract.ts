@@ -48,6 +48,9 @@ const LV_LABELS: Record<string, string> = {
   startedOn: 'Sākts', startsOn: 'Sākas', supportNeedLevel: 'Atbalsta vajadzību līmenis', technicalFaults: 'Tehniski bojājumi',
   toldNotACondition: 'Izskaidrots, ka tas nav nosacījums', visitedOn: 'Apmeklējuma datums', workerIds: 'Darbinieki', signedBy: 'Parakstīja',
   rentEuros: 'Īres maksa', landlord: 'Izīrētājs',
+  // HF-3.4.6 cooperation protocols
+  heldOn: 'Sanāksmes datums', institutions: 'Institūcijas', participants: 'Dalībnieki', topic: 'Temats', agreed: 'Panāktā vienošanās',
+  actions: 'Turpmākās darbības', correctionReason: 'Labojuma iemesls', what: 'Darbība', who: 'Atbildīgais', byDate: 'Termiņš',
 };
 
 /** `movedInOn` → `Moved in on`. */

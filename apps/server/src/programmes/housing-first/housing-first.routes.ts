@@ -10,6 +10,7 @@ import { engagementRoutes } from './engagement/engagement.routes';
 import { indicatorRoutes } from './indicators/indicators.routes';
 import { offerRoutes } from './offers/offers.routes';
 import { planRoutes } from './plans/plans.routes';
+import { protocolRoutes } from './protocols/protocols.routes';
 import { researchRoutes } from './research/research.routes';
 import { serviceRoutes } from './visits/visits.routes';
 import { workLogRoutes } from './work-log/work-log.routes';
@@ -31,6 +32,7 @@ export function housingFirstRoutes(app: FastifyInstance, deps: Deps) {
   offerRoutes(app, deps);
   serviceRoutes(app, deps);
   planRoutes(app, deps);
+  protocolRoutes(app, deps);
   endingRoutes(app, deps);
   engagementRoutes(app, deps);
   documentRoutes(app, deps);

@@ -10,14 +10,14 @@ const TITLES: Record<'lv' | 'en', Record<Kind, string>> = {
     offers: 'Mājokļu piedāvājumi', team: 'Komanda', consents: 'Piekrišanas', initialAssessments: 'Sākotnējie izvērtējumi', moveIns: 'Ievākšanās mājoklī',
     visits: 'Mājas vizītes', contacts: 'Kontakti', supportOffers: 'Atbalsta piedāvājumi', plans: 'Rehabilitācijas plāni', planReviews: 'Plānu pārskatīšana',
     functioningAssessments: 'Sociālās funkcionēšanas novērtējumi', evaluations: 'Novērtējumi un aptaujas', workLog: 'Darba žurnāls',
-    incidents: 'Starpgadījumi', documents: 'Dokumenti', endings: 'Pakalpojuma izbeigšana',
+    incidents: 'Starpgadījumi', documents: 'Dokumenti', endings: 'Pakalpojuma izbeigšana', protocols: 'Starpinstitucionālās sadarbības protokoli',
   },
   en: {
     firstContacts: 'First contacts', applications: 'Applications', eligibilityAssessments: 'Eligibility assessments', waitingList: 'Waiting list',
     offers: 'Dwelling offers', team: 'Team', consents: 'Consents', initialAssessments: 'Initial assessments', moveIns: 'Move-in',
     visits: 'Home visits', contacts: 'Contacts', supportOffers: 'Support offers', plans: 'Rehabilitation plans', planReviews: 'Plan reviews',
     functioningAssessments: 'Social functioning assessments', evaluations: 'Evaluations and surveys', workLog: 'Work log',
-    incidents: 'Incidents', documents: 'Documents', endings: 'Ending of the service',
+    incidents: 'Incidents', documents: 'Documents', endings: 'Ending of the service', protocols: 'Inter-institutional cooperation protocols',
   },
 };
 

@@ -233,4 +233,13 @@ export const housingFirstEn: Widen<typeof housingFirstLv> = {
       versionNotFound: 'There is no such plan version',
     },
   },
+  /** HF-3.4.6 cooperation protocols and the plan-implementation report. */
+  protocols: {
+    errors: {
+      notFound: 'There is no such cooperation protocol',
+      versionConflict: 'Someone else has corrected the protocol meanwhile — open the newest version and correct that',
+      deadlineBeforeMeeting: 'An action cannot be due before the meeting',
+      periodReversed: 'The end of the period cannot be before its start',
+    },
+  },
 };

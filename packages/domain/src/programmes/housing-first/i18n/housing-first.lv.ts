@@ -232,4 +232,13 @@ export const housingFirstLv = {
       versionNotFound: 'Šādas plāna versijas nav',
     },
   },
+  /** HF-3.4.6 cooperation protocols and the plan-implementation report. */
+  protocols: {
+    errors: {
+      notFound: 'Šāda sadarbības protokola nav',
+      versionConflict: 'Protokolu pa to laiku labojis cits lietotājs — atveriet jaunāko versiju un labojiet to',
+      deadlineBeforeMeeting: 'Darbības termiņš nevar būt agrāks par sanāksmes datumu',
+      periodReversed: 'Perioda beigas nevar būt agrākas par tā sākumu',
+    },
+  },
 } as const;

@@ -1,6 +1,7 @@
-import { and, asc, between, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { CLIENT_QUESTIONNAIRE } from '@socrehab/domain/programmes/housing-first/index';
 import type { Db } from '../../../db/database';
-import { caseEndings, cases, moveIns, municipalities, organisations } from '../../../db/schema';
+import { caseEndings, cases, evaluations, moveIns, municipalities, organisations } from '../../../db/schema';
 
 /** The only file with SQL for HF-4.4 the completion spreadsheet: the programme's cases that ended in a period, a page at a time. */
 
@@ -34,4 +35,12 @@ export function findCompletedCasesPage(db: Db, scope: CompletionScope, period: {
     .where(and(inScope(scope), isNotNull(cases.closedOn), between(cases.closedOn, period.from, period.to), after ? gt(cases.id, after) : undefined))
     .orderBy(asc(cases.id))
     .limit(limit);
+}
+
+/** HF-4.3 (2) the client questionnaires of one page's cases, for their values at the start and at the exit. */
+export function findQuestionnairesOf(db: Db, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db.select({ caseId: evaluations.caseId, recordedOn: evaluations.recordedOn, answers: evaluations.answers })
+    .from(evaluations)
+    .where(and(inArray(evaluations.caseId, [...caseIds]), eq(evaluations.programmeCode, 'housing_first'), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
 }

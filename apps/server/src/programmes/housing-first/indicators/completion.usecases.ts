@@ -2,7 +2,9 @@ import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { daysBetween } from '@socrehab/domain';
-import { computeHousingRetention, type ExitDestination, type IndicatorCase } from '@socrehab/domain/programmes/housing-first/index';
+import {
+  CLIENT_QUESTIONNAIRE_QUESTIONS, computeHousingRetention, questionnairesAtStartAndExit, type ExitDestination, type IndicatorCase, type QuestionnaireRecord,
+} from '@socrehab/domain/programmes/housing-first/index';
 import { computeCompletionView } from '@socrehab/domain/programmes/housing-first/completion.policies';
 import { type Ctx, originOf, today } from '../../../app/context';
 import { forbidden, invalidField } from '../../../shared/errors';
@@ -16,7 +18,8 @@ import * as repo from './completion.repository';
  * period — cases still open at the period's end have not completed and are not in it — with the
  * indicator data of HF-4.2: municipality, provider, start, move-in, end, length of stay in days, housed
  * 6 and 12 months after moving in (as of `asOf`, the same rule as the report; "—" before the mark),
- * exit destination. Managers get their clients' case numbers, funders and planners a row number
+ * exit destination, and each answer of the client questionnaire (HF-4.3 (2)) at the start and at the exit
+ * as the indicators D–F read them (empty where one is missing). Managers get their clients' case numbers, funders and planners a row number
  * (`computeCompletionView`); never a name or a personal code. Written by exceljs's streaming writer
  * from pages of rows read by keyset, so memory does not grow with the number of clients.
  */
@@ -28,12 +31,12 @@ const TEXT = {
   lv: {
     sheet: 'Pabeigtie', number: 'Lietas numurs', row: 'Nr.', municipality: 'Pašvaldība', provider: 'Pakalpojuma sniedzējs', startedOn: 'Pakalpojuma sākums',
     movedInOn: 'Ievākšanās', endedOn: 'Pakalpojuma beigas', days: 'Ilgums, dienas', housed6: 'Mājoklī pēc 6 mēnešiem', housed12: 'Mājoklī pēc 12 mēnešiem',
-    destination: 'Dzīvesvieta pēc pakalpojuma', yes: 'Jā', no: 'Nē', notReached: '—', notRecorded: 'Nav norādīta',
+    destination: 'Dzīvesvieta pēc pakalpojuma', yes: 'Jā', no: 'Nē', notReached: '—', notRecorded: 'Nav norādīta', atStart: 'sākumā', atExit: 'beigās',
   },
   en: {
     sheet: 'Completed', number: 'Case number', row: 'No.', municipality: 'Municipality', provider: 'Service provider', startedOn: 'Service began',
     movedInOn: 'Moved in', endedOn: 'Service ended', days: 'Length of stay, days', housed6: 'Housed after 6 months', housed12: 'Housed after 12 months',
-    destination: 'Destination after the service', yes: 'Yes', no: 'No', notReached: '—', notRecorded: 'Not recorded',
+    destination: 'Destination after the service', yes: 'Yes', no: 'No', notReached: '—', notRecorded: 'Not recorded', atStart: 'at the start', atExit: 'at the exit',
   },
 } as const;
 
@@ -81,6 +84,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
     { header: t.startedOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } }, { header: t.movedInOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } },
     { header: t.endedOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } }, { header: t.days, width: 12 },
     { header: t.housed6, width: 14 }, { header: t.housed12, width: 14 }, { header: t.destination, width: 28 },
+    ...CLIENT_QUESTIONNAIRE_QUESTIONS.flatMap((q) => [{ header: `${q.names[language]} — ${t.atStart}`, width: 18 }, { header: `${q.names[language]} — ${t.atExit}`, width: 18 }]),
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -89,9 +93,21 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
     const r = computeHousingRetention([fact], months, asOf); // HF-4.2 B i, ii for one client: of 0 — the mark not reached
     return r.of === 0 ? t.notReached : r.count === 1 ? t.yes : t.no;
   };
+  /** Each question's answer at the start and at the exit: numbers as numbers, yes/no and choices in words. */
+  const answers = ({ start, exit }: { start: QuestionnaireRecord | null; exit: QuestionnaireRecord | null }) => CLIENT_QUESTIONNAIRE_QUESTIONS.flatMap((q) => [start, exit].map((record) => {
+    const value = record?.answers[q.code];
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'boolean') return value ? t.yes : t.no;
+    if (q.type === 'choice') return q.options.find((o) => o.code === value)?.names[language] ?? String(value);
+    return typeof value === 'number' ? value : String(value);
+  }));
   let after: string | null = null, n = 0;
   for (;;) {
     const page = await repo.findCompletedCasesPage(ctx.db, scope, period, after, COMPLETION_PAGE);
+    const questionnaires = new Map<string, QuestionnaireRecord[]>();
+    for (const q of await repo.findQuestionnairesOf(ctx.db, page.map((c) => c.caseId))) {
+      questionnaires.set(q.caseId!, [...(questionnaires.get(q.caseId!) ?? []), { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> }]);
+    }
     for (const c of page) {
       const startedOn = c.serviceBeganOn ?? c.openedOn;
       const fact: IndicatorCase = { caseId: c.caseId, startedOn, movedInOn: c.movedInOn, endedOn: c.closedOn, exitDestination: (c.destination as ExitDestination | null) ?? null };
@@ -101,6 +117,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
         asDate(startedOn), asDate(c.movedInOn), asDate(c.closedOn), daysBetween(startedOn, c.closedOn!),
         housed(fact, 6), housed(fact, 12),
         c.destination ? translate(language, `housing.enums.exitDestination.${c.destination}`) : t.notRecorded,
+        ...answers(questionnairesAtStartAndExit({ caseId: c.caseId, startedOn, endedOn: c.closedOn, questionnaires: questionnaires.get(c.caseId) ?? [] }, asOf)),
       ]).commit();
     }
     if (page.length < COMPLETION_PAGE) break;

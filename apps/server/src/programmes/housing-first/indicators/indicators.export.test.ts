@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
-import { auditLog, caseEndings, cases, persons } from '../../../db/schema';
+import { auditLog, caseEndings, cases, evaluations, persons } from '../../../db/schema';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -19,7 +19,8 @@ const BASE = '/api/programmes/housing_first';
  * serves Anna (no move-in), Jānis (housed since 01.05.2025), Kārlis (began 10.01.2025, moved in 01.02.2025,
  * to the street on 01.03.2026), Laura and Māris (moved in 01.03.2026; Laura to a market flat on 01.06.2026,
  * Māris to a shelter on 01.04.2026), and Nora, whose service ended in 2025; the other provider serves Olga
- * in Liepāja. An Individual Programme case is not counted.
+ * in Liepāja. An Individual Programme case is not counted. Laura answered the client questionnaire at the start
+ * (01.03.2026: 150 € a month, not working, 2 hospitalisations) and at the exit (20.05.2026: 420,50 €, part time, training).
  */
 beforeAll(async () => {
   world = await createTestWorld();
@@ -33,7 +34,13 @@ beforeAll(async () => {
   const street = await createMovedInCase(world, 'Kārlis', 'Bērzs', { movedInOn: '2025-02-01', caseNumber: 'MV-2025-0001' });
   await db.update(cases).set({ openedOn: '2024-12-01', serviceBeganOn: '2025-01-10' }).where(eq(cases.id, street.caseId));
   await end(street.caseId, '2026-03-01', 'street');
-  await end((await createMovedInCase(world, 'Laura', 'Cīrule', { caseNumber: 'MV-2026-0003' })).caseId, '2026-06-01', 'market_flat');
+  const laura = await createMovedInCase(world, 'Laura', 'Cīrule', { caseNumber: 'MV-2026-0003' });
+  await end(laura.caseId, '2026-06-01', 'market_flat');
+  const questionnaire = (recordedOn: string, answers: Record<string, unknown>) => ({ programmeCode: 'housing_first', instrument: 'client_questionnaire', caseId: laura.caseId, recordedOn, answers, recordedBy: users.sw1.id });
+  await db.insert(evaluations).values([
+    questionnaire('2026-03-01', { income_eur: 150, work: 'none', training: false, hospitalisations: 2 }),
+    questionnaire('2026-05-20', { income_eur: 420.5, work: 'part_time', training: true, hospitalisations: 0 }),
+  ]);
   await end((await createMovedInCase(world, 'Māris', 'Dumpis', { caseNumber: 'MV-2026-0004' })).caseId, '2026-04-01', 'shelter');
   const person = async (givenNames: string) => (await db.insert(persons).values({ givenNames, surnames: 'Egle', organisationId: orgs.riga.id, createdBy: users.municipal.id, searchName: givenNames.toLowerCase() }).returning())[0]!.id;
   await db.insert(cases).values([
@@ -80,6 +87,13 @@ describe('HF-4.2 the indicator report as PDF and Excel', () => {
     expect(text).toContain('Īrēts dzīvoklis tirgū 1 33,3 %');
     expect(text).toContain('Uz ielas 1 33,3 %');
     expect(text).toMatch(/Rīga 5 3 185,3 101 75,0 % 100,0 %/);
+    // D, E, F: Laura's questionnaires at the start and at the exit
+    expect(text).toContain('Klienti ar anketu pakalpojuma sākumā un beigās 1 — —');
+    expect(text).toContain('D. Vidējie ienākumi mēnesī sākumā 150,00 € — —');
+    expect(text).toContain('D. Vidējie ienākumi mēnesī beigās 420,50 € — —');
+    expect(text).toContain('D. Klienti, kuru ienākumi pieauga 1 1 100,0 %');
+    expect(text).toContain('E i. Strādā (pilnu vai nepilnu slodzi) pakalpojuma beigās 1 1 100,0 %');
+    expect(text).toContain('Hospitalizācijas reizes 2 0');
     const [audit] = await world.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, world.users.manager.id), eq(auditLog.action, 'export')));
     expect(audit).toMatchObject({ entityType: 'indicator_report', entityId: null, personId: null, changes: { report: 'hf_indicators', format: 'pdf', scope: 'provider', suppressed: false } });
     await manager.get(`${BASE}/indicators?${PERIOD}`);
@@ -115,6 +129,7 @@ describe('HF-4.2 the indicator report as PDF and Excel', () => {
     expect(csv).toContain('B i. Mājoklī pēc 6 mēnešiem,3,4,75.0%');
     expect(csv).toContain('Īrēts dzīvoklis tirgū,1,33.3%');
     expect(csv).toContain('Rīga,5,3,185.3,101.0,75.0%,100.0%');
+    expect(csv).toMatch(/D\. Vidējie ienākumi mēnesī beigās,420\.50 €,—,—/);
     const funderCsv = xlsxAsCsv('funder', (await funder.get(`${BASE}/indicators.xlsx?${PERIOD}`)).rawPayload);
     expect(funderCsv).toContain('B i. Mājoklī pēc 6 mēnešiem,•,•,•');
   }, 150_000);
@@ -135,13 +150,19 @@ describe('HF-4.4 the completion spreadsheet', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="pabeigtie-2026-01-01-2026-12-31.xlsx"');
     const lines = xlsxAsCsv('completion', res.rawPayload).trim().split('\n');
-    expect(lines[0]).toBe('Lietas numurs,Pašvaldība,Pakalpojuma sniedzējs,Pakalpojuma sākums,Ievākšanās,Pakalpojuma beigas,"Ilgums, dienas",Mājoklī pēc 6 mēnešiem,Mājoklī pēc 12 mēnešiem,Dzīvesvieta pēc pakalpojuma');
+    expect(lines[0]).toMatch(/^Lietas numurs,Pašvaldība,Pakalpojuma sniedzējs,Pakalpojuma sākums,Ievākšanās,Pakalpojuma beigas,"Ilgums, dienas",Mājoklī pēc 6 mēnešiem,Mājoklī pēc 12 mēnešiem,Dzīvesvieta pēc pakalpojuma,Ienākumi pēdējā pilnajā kalendārajā mēnesī kopā \(€\) — sākumā,Ienākumi pēdējā pilnajā kalendārajā mēnesī kopā \(€\) — beigās,/);
     // Jānis (still served), Nora (ended in 2025), Olga (another provider) and the Individual Programme's case are not in it
-    expect(lines.slice(1).sort()).toEqual([
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 10).join(',')).sort()).toEqual([
       'MV-2025-0001,Rīga,Biedrība „Mājas ceļš”,10.01.2025,01.02.2025,01.03.2026,415,Jā,Jā,Uz ielas',
       'MV-2026-0003,Rīga,Biedrība „Mājas ceļš”,20.02.2026,01.03.2026,01.06.2026,101,Jā,—,Īrēts dzīvoklis tirgū',
       'MV-2026-0004,Rīga,Biedrība „Mājas ceļš”,20.02.2026,01.03.2026,01.04.2026,40,Nē,—,Patversme',
     ]);
+    // HF-4.3 (2) the questionnaire's answers at the start and at the exit; none for the others
+    const laura = lines.find((l) => l.startsWith('MV-2026-0003'))!;
+    expect(laura).toMatch(/Īrēts dzīvoklis tirgū,150,420\.5,/);
+    expect(laura).toContain(',Nestrādā,Strādā nepilnu slodzi,Nē,Jā,');
+    expect(laura).toContain(',2,0,');
+    expect(lines.find((l) => l.startsWith('MV-2026-0004'))).toMatch(/Patversme,+$/);
     const [audit] = await world.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, world.users.manager.id), eq(auditLog.action, 'export')))
       .then((rows) => rows.filter((r) => (r.changes as { report?: string }).report === 'hf_completion'));
     expect(audit).toMatchObject({ entityType: 'indicator_report', personId: null, changes: { from: '2026-01-01', to: '2026-12-31', scope: 'provider', caseNumbers: true } });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatDate } from '@socrehab/domain';
+import { CLIENT_QUESTIONNAIRE_QUESTIONS } from '@socrehab/domain/programmes/housing-first/index';
 import type { Letterhead } from '../../../modules/documents/documents.types';
 import { gridTable, letterheadBlock, paragraph, renderPdf, titleBlock } from '../../../modules/documents/documents.layout';
 import { DOCUMENT_TEXT } from '../../../modules/documents/documents.text';
@@ -7,7 +8,7 @@ import { translate } from '../../../shared/i18n';
 import type { HfIndicatorsReport, IndicatorFigures, IndicatorGroup, ShownShare } from './indicators.usecases';
 
 /**
- * HF-4.2 the indicator report as PDF (pdfmake, DejaVu) and as an Excel workbook (exceljs), Latvian or
+ * HF-4.2 the indicator report (A–F) as PDF (pdfmake, DejaVu) and as an Excel workbook (exceljs), Latvian or
  * English: both print the same labelled tables, made from the report once (`indicatorTables`), so the
  * figures, the suppressed cells (•) and the empty ones (—) are the same in both and on the page.
  */
@@ -15,7 +16,7 @@ import type { HfIndicatorsReport, IndicatorFigures, IndicatorGroup, ShownShare }
 export type ExportLanguage = 'lv' | 'en';
 
 /** A figure as exported: a number of a kind, hidden (a suppressed small cell) or none (nothing to count). */
-export type ExportCell = { kind: 'count' | 'days' | 'share'; value: number } | { kind: 'hidden' } | { kind: 'none' } | { kind: 'text'; value: string };
+export type ExportCell = { kind: 'count' | 'days' | 'share' | 'euro'; value: number } | { kind: 'hidden' } | { kind: 'none' } | { kind: 'text'; value: string };
 export interface ExportTable { title: string; headers: string[]; rows: Array<{ label: string; cells: ExportCell[] }>; widths: Array<number | string> }
 
 const TEXT = {
@@ -34,6 +35,11 @@ const TEXT = {
     servedShort: 'Klienti periodā', endedShort: 'Beiguši', meanShort: 'Vidēji dienas', medianShort: 'Mediāna, dienas', housed6Short: 'Mājoklī pēc 6 mēn.', housed12Short: 'Mājoklī pēc 12 mēn.',
     suppressed: (limit: number) => `Skaitļi, kas mazāki par ${limit}, un tie, no kuriem tos varētu izrēķināt, nav rādīti (•), lai nevarētu atpazīt personas. „—” — nav ko skaitīt.`,
     none: '„—” — nav ko skaitīt.',
+    d: 'D. Ienākumi', outcomeCases: 'Klienti ar anketu pakalpojuma sākumā un beigās', incomeAtStart: 'D. Vidējie ienākumi mēnesī sākumā', incomeAtExit: 'D. Vidējie ienākumi mēnesī beigās',
+    incomeIncreased: 'D. Klienti, kuru ienākumi pieauga',
+    e: 'E. Pašpietiekamība', workingAtStart: 'E i. Strādā (pilnu vai nepilnu slodzi) pakalpojuma sākumā', workingAtExit: 'E i. Strādā (pilnu vai nepilnu slodzi) pakalpojuma beigās',
+    training: 'E ii. Uzsāka prasmju vai kvalifikācijas apguvi', volunteering: 'E iii. Iesaistījās brīvprātīgajā darbā, hobijā vai kopienas aktivitātēs', addictionRehabilitation: 'E iv. Uzsāka rehabilitāciju no atkarībām',
+    f: 'F. Krīzes pakalpojumi 6 mēnešos pirms anketas, kopā', measure: 'Krīzes pakalpojums', atStart: 'Sākumā', atExit: 'Beigās',
   },
   en: {
     title: 'Indicators',
@@ -50,6 +56,11 @@ const TEXT = {
     servedShort: 'Clients in the period', endedShort: 'Ended', meanShort: 'Mean, days', medianShort: 'Median, days', housed6Short: 'Housed after 6 mo.', housed12Short: 'Housed after 12 mo.',
     suppressed: (limit: number) => `Counts under ${limit}, and those they could be worked out from, are not shown (•), so that no person can be recognised. “—”: nothing to count.`,
     none: '“—”: nothing to count.',
+    d: 'D. Income', outcomeCases: 'Clients with a questionnaire at the start and at the exit', incomeAtStart: 'D. Mean monthly income at the start', incomeAtExit: 'D. Mean monthly income at the exit',
+    incomeIncreased: 'D. Clients whose income rose',
+    e: 'E. Self-sufficiency', workingAtStart: 'E i. Working (full or part time) at the start', workingAtExit: 'E i. Working (full or part time) at the exit',
+    training: 'E ii. Started skills or qualification training', volunteering: 'E iii. Took part in volunteering, hobbies or community activities', addictionRehabilitation: 'E iv. Began addiction rehabilitation',
+    f: 'F. Crisis services in the 6 months before the questionnaire, in all', measure: 'Crisis service', atStart: 'At the start', atExit: 'At the exit',
   },
 } as const;
 
@@ -98,7 +109,28 @@ export function indicatorTables(report: HfIndicatorsReport, language: ExportLang
       };
     }),
   });
-  return [programme, destinations, breakdown(t.byMunicipality, t.municipality, report.municipalities), breakdown(t.byProvider, t.provider, report.providers)]
+  // D, E, F over the clients with a questionnaire at the start and at the exit; a figure null with some clients is a hidden one
+  const o = p.outcomes;
+  const fromClients = (n: number | null, kind: 'count' | 'euro'): ExportCell => (o.cases === 0 ? { kind: 'none' } : n === null ? { kind: 'hidden' } : { kind, value: n });
+  const outcomes: ExportTable = {
+    title: t.d, headers: [t.indicator, t.value, t.of, t.share], widths: ['*', 60, 60, 60],
+    rows: [
+      { label: t.outcomeCases, cells: [count(o.cases, s), none, none] },
+      { label: t.incomeAtStart, cells: [fromClients(o.income.meanAtStart, 'euro'), none, none] },
+      { label: t.incomeAtExit, cells: [fromClients(o.income.meanAtExit, 'euro'), none, none] },
+      shareRow(t.incomeIncreased, o.income.increased),
+    ],
+  };
+  const selfSufficiency: ExportTable = {
+    title: t.e, headers: [t.indicator, t.clients, t.of, t.share], widths: ['*', 60, 60, 60],
+    rows: (['workingAtStart', 'workingAtExit', 'training', 'volunteering', 'addictionRehabilitation'] as const).map((key) => shareRow(t[key], o[key])),
+  };
+  const measureName = (code: string) => CLIENT_QUESTIONNAIRE_QUESTIONS.find((q) => q.code === code)?.names[language] ?? code;
+  const crisis: ExportTable = {
+    title: t.f, headers: [t.measure, t.atStart, t.atExit], widths: ['*', 70, 70],
+    rows: o.crisisServices.map((m) => ({ label: measureName(m.measure), cells: [fromClients(m.atStart, 'count'), fromClients(m.atExit, 'count')] })),
+  };
+  return [programme, destinations, outcomes, selfSufficiency, crisis, breakdown(t.byMunicipality, t.municipality, report.municipalities), breakdown(t.byProvider, t.provider, report.providers)]
     .filter((table) => table.rows.length > 0);
 }
 
@@ -111,6 +143,10 @@ export function printCell(cell: ExportCell, language: ExportLanguage): string {
     case 'text': return cell.value;
     case 'count': return new Intl.NumberFormat(locale).format(cell.value).replace(/\u00a0/g, ' ');
     case 'days': return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.value).replace(/\u00a0/g, ' ');
+    case 'euro': {
+      const n = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cell.value).replace(/\u00a0/g, ' ');
+      return language === 'lv' ? `${n} €` : `€${n}`;
+    }
     case 'share': {
       const n = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cell.value * 100);
       return language === 'lv' ? `${n} %` : `${n}%`;
@@ -154,11 +190,12 @@ export async function renderIndicatorsXlsx(report: HfIndicatorsReport, language:
     sheet.addRow([table.title]).font = { bold: true, size: 12 };
     sheet.addRow(table.headers).font = { bold: true };
     for (const r of table.rows) {
-      const row = sheet.addRow([r.label, ...r.cells.map((c) => (c.kind === 'count' || c.kind === 'days' || c.kind === 'share' ? c.value : printCell(c, language)))]);
+      const row = sheet.addRow([r.label, ...r.cells.map((c) => (c.kind === 'count' || c.kind === 'days' || c.kind === 'share' || c.kind === 'euro' ? c.value : printCell(c, language)))]);
       r.cells.forEach((c, i) => {
         const target = row.getCell(i + 2);
         if (c.kind === 'share') target.numFmt = '0.0%';
         else if (c.kind === 'days') target.numFmt = '0.0';
+        else if (c.kind === 'euro') target.numFmt = '#,##0.00 "€"';
         else target.alignment = { horizontal: 'right' };
       });
     }

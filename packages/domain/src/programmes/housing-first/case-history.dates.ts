@@ -14,7 +14,8 @@ const REACHED_OUTCOMES = new Set(['met', 'met_elsewhere', 'phone_only', 'notice_
  * opening to its exit (`checkFactDate`); the exit not before the opening, its notice not after it; an
  * extension (HF-3.3.3) only after a run of missed visits with nobody reaching the person since; a visit's
  * hours (HF-2.2) carried by its `contact` line, on the visit's day and with the same hours. Version 2's
- * facts too: the move-in, the documents, the consents (a withdrawal not before the consent) and the keys handed over within the case (a key's return not before it was handed), the day the service began.
+ * facts too: the move-in, the documents, the consents (a withdrawal not before the consent) and the keys handed over within the case (a key's return not before it was handed), the day the service began;
+ * HF-2.2 the engagement's extensions and suspensions (a suspension's end may be ahead; those in force do not overlap).
  * Each problem names the line, the field and the reason.
  */
 export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], today: string): CaseHistoryIssue[] {
@@ -117,6 +118,16 @@ export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], t
         fact(line, r.caseId, 'recordedOn', r.recordedOn);
         if (!followsMissedRun(r.caseId, r.recordedOn)) issue(line, 'recordedOn', 'housing.caseHistory.errors.extensionWithoutMissedRun');
         break;
+      // HF-2.2 the engagement: decided (or begun) within the case; a suspension's end may be ahead, not before its start, and suspensions in force never overlap
+      case 'engagement_extension': fact(line, r.caseId, 'decidedOn', r.decidedOn); break;
+      case 'engagement_suspension': {
+        fact(line, r.caseId, 'fromOn', r.fromOn);
+        fact(line, r.caseId, 'toOn', r.toOn, true);
+        if (r.toOn < r.fromOn) issue(line, 'toOn', 'housing.caseHistory.errors.endBeforeStart');
+        const overlaps = all('engagement_suspension').some((o) => o.line < line && o.record.caseId === r.caseId && !o.record.cancelledAt && !r.cancelledAt && o.record.fromOn <= r.toOn && r.fromOn <= o.record.toOn);
+        if (overlaps) issue(line, 'fromOn', 'housing.errors.engagementSuspensionOverlaps');
+        break;
+      }
       case 'exit': {
         const span = spans.get(r.caseId);
         issue(line, 'endsOn', checkPastDate(r.endsOn, today));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   caseHistoryRecord as record, dwellingRecord, parseCaseHistoryOf, personRecord, workerEmail, type CaseHistoryHeader, type CaseHistoryIssue, type CaseHistoryVersion,
 } from '../../core/case-history.format';
-import { isoDate, optionalText, uuid } from '../../shared/validation';
+import { freeText, isoDate, optionalText, uuid } from '../../shared/validation';
 import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
 import {
   assignTeamMemberSchema, decideApplicationSchema, giveConsentSchema, markDocumentSchema, eligibilityAssessmentSchema, initialAssessmentSchema,
@@ -98,6 +98,28 @@ const contactRecord = recordContactSchema.extend({
 
 const extensionRecord = recordExtensionSchema.extend({ ...record('escalation_extension'), ...onCase, recordedBy: workerEmail }).strict();
 
+/** HF-2.2 a record of the engagement kept with its cancellation, if any: who, when and why (all three or none). */
+const engagementCancellation = {
+  cancelledAt: z.iso.datetime({ offset: true, error: 'validation.invalid' }).transform((s) => new Date(s).toISOString()).nullish().transform((s) => s ?? null),
+  cancelledBy: workerEmail.nullish().transform((s) => s ?? null),
+  cancelReason: optionalText(1000),
+};
+const cancelledTogether = (r: { cancelledAt: string | null; cancelledBy: string | null; cancelReason: string | null }) =>
+  (r.cancelledAt === null) === (r.cancelledBy === null) && (r.cancelledAt === null) === (r.cancelReason === null);
+const engagementReason = freeText(1000).min(1, { error: 'validation.required' });
+/** HF-2.2 an extension of the agreed end: by months (1–24) or to a new day, with a reason. */
+const engagementExtensionRecord = z.object({
+  ...record('engagement_extension'), ...onCase, decidedOn: isoDate,
+  months: z.number({ error: 'validation.invalidType' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(24, { error: 'validation.invalid' }).nullish().transform((m) => m ?? null),
+  newEndOn: isoDate.nullish().transform((s) => s ?? null), reason: engagementReason, recordedBy: workerEmail, ...engagementCancellation,
+}).strict()
+  .refine((e) => (e.months === null) !== (e.newEndOn === null), { error: 'housing.errors.engagementMonthsOrEnd', path: ['months'] })
+  .refine(cancelledTogether, { error: 'validation.invalid', path: ['cancelledAt'] });
+/** HF-2.2 a suspension of the engagement, from and to included, with a reason. */
+const engagementSuspensionRecord = z.object({
+  ...record('engagement_suspension'), ...onCase, fromOn: isoDate, toOn: isoDate, reason: engagementReason, recordedBy: workerEmail, ...engagementCancellation,
+}).strict().refine(cancelledTogether, { error: 'validation.invalid', path: ['cancelledAt'] });
+
 /** HF-3.2.3 older records may predate telling the person it is no condition, so false is accepted here. */
 const supportOfferRecord = recordSupportOfferSchema.extend({ ...record('support_offer'), ...onCase, toldNotACondition: z.boolean(), recordedBy: workerEmail }).strict();
 
@@ -142,6 +164,8 @@ export const CASE_HISTORY_RECORDS = {
   visit: visitRecord,
   contact: contactRecord,
   escalation_extension: extensionRecord,
+  engagement_extension: engagementExtensionRecord,
+  engagement_suspension: engagementSuspensionRecord,
   support_offer: supportOfferRecord,
   plan: planRecord,
   plan_review: planReviewRecord,
@@ -152,8 +176,11 @@ export const CASE_HISTORY_RECORDS = {
 } as const;
 export type CaseHistoryRecordType = keyof typeof CASE_HISTORY_RECORDS;
 
-/** Version 1's record types: no dwelling, move-in, keys, documents or consents, and the case without the version-2 fields. */
-const { dwelling: _dwelling, move_in: _moveIn, dwelling_key: _key, case_document: _document, consent: _consent, ...versionOneRecords } = CASE_HISTORY_RECORDS;
+/** Version 1's record types: no dwelling, move-in, keys, documents, consents or engagement records, and the case without the version-2 fields. */
+const {
+  dwelling: _dwelling, move_in: _moveIn, dwelling_key: _key, case_document: _document, consent: _consent, engagement_extension: _engagementExtension, engagement_suspension: _engagementSuspension,
+  ...versionOneRecords
+} = CASE_HISTORY_RECORDS;
 const RECORDS_OF_VERSION: Record<CaseHistoryVersion, Partial<Record<CaseHistoryRecordType, z.ZodType>>> = {
   1: { ...versionOneRecords, case: caseRecordV1 },
   2: CASE_HISTORY_RECORDS,

@@ -1,7 +1,7 @@
 import { CASE_HISTORY_RECORDS, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType } from '@socrehab/domain/programmes/housing-first/index';
 import type {
   applications, caseConsents, caseDocuments, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, eligibilityAssessments, escalationExtensions,
-  functioningAssessments, initialAssessments, moveIns, planReviews, rehabilitationPlans, supportOffers, visitSlots, visits, workLogEntries,
+  engagementExtensions, engagementSuspensions, functioningAssessments, initialAssessments, moveIns, planReviews, rehabilitationPlans, supportOffers, visitSlots, visits, workLogEntries,
 } from '../../../db/schema';
 import { encode as coreEncode, type EmailOf, type UserIdOf } from '../../../modules/case-history/case-history.codec';
 
@@ -78,6 +78,15 @@ export const encode = {
   escalation_extension: (e: Row<typeof escalationExtensions>, emailOf: EmailOf) => ({
     type: 'escalation_extension' as const, id: e.id, caseId: e.caseId, recordedOn: e.recordedOn, reason: e.reason, recordedBy: email(emailOf, e.recordedBy),
   }),
+  // HF-2.2 the engagement's records with their cancellation (who, when, why), if any
+  engagement_extension: (e: Row<typeof engagementExtensions>, emailOf: EmailOf) => ({
+    type: 'engagement_extension' as const, id: e.id, caseId: e.caseId, decidedOn: e.decidedOn, months: e.months, newEndOn: e.newEndOn, reason: e.reason, recordedBy: email(emailOf, e.recordedBy),
+    cancelledAt: e.cancelledAt ? new Date(e.cancelledAt).toISOString() : null, cancelledBy: emailOf(e.cancelledBy), cancelReason: e.cancelReason,
+  }),
+  engagement_suspension: (s: Row<typeof engagementSuspensions>, emailOf: EmailOf) => ({
+    type: 'engagement_suspension' as const, id: s.id, caseId: s.caseId, fromOn: s.fromOn, toOn: s.toOn, reason: s.reason, recordedBy: email(emailOf, s.recordedBy),
+    cancelledAt: s.cancelledAt ? new Date(s.cancelledAt).toISOString() : null, cancelledBy: emailOf(s.cancelledBy), cancelReason: s.cancelReason,
+  }),
   support_offer: (o: Row<typeof supportOffers>, emailOf: EmailOf) => ({
     type: 'support_offer' as const, id: o.id, caseId: o.caseId, offered: o.offered, offeredOn: o.offeredOn, answer: o.answer, toldNotACondition: o.toldNotACondition, note: o.note,
     recordedBy: email(emailOf, o.recordedBy),
@@ -145,6 +154,14 @@ export const decode = {
   }),
   escalation_extension: (r: R<'escalation_extension'>, o: string, user: UserIdOf): Insert<typeof escalationExtensions> => ({
     id: r.id, organisationId: o, caseId: r.caseId, recordedOn: r.recordedOn, reason: r.reason, recordedBy: user(r.recordedBy),
+  }),
+  engagement_extension: (r: R<'engagement_extension'>, o: string, user: UserIdOf): Insert<typeof engagementExtensions> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, decidedOn: r.decidedOn, months: r.months, newEndOn: r.newEndOn, reason: r.reason, recordedBy: user(r.recordedBy),
+    cancelledAt: r.cancelledAt, cancelledBy: r.cancelledBy ? user(r.cancelledBy) : null, cancelReason: r.cancelReason,
+  }),
+  engagement_suspension: (r: R<'engagement_suspension'>, o: string, user: UserIdOf): Insert<typeof engagementSuspensions> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, fromOn: r.fromOn, toOn: r.toOn, reason: r.reason, recordedBy: user(r.recordedBy),
+    cancelledAt: r.cancelledAt, cancelledBy: r.cancelledBy ? user(r.cancelledBy) : null, cancelReason: r.cancelReason,
   }),
   support_offer: (r: R<'support_offer'>, o: string, user: UserIdOf): Insert<typeof supportOffers> => ({
     id: r.id, organisationId: o, caseId: r.caseId, offered: r.offered, offeredOn: r.offeredOn, answer: r.answer, toldNotACondition: r.toldNotACondition, note: r.note,

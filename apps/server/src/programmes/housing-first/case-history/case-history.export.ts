@@ -47,6 +47,7 @@ function buildLines(rows: Rows, emailOf: EmailOf): string[] {
 
 const DATE_OF: Record<(typeof SIMPLE_RECORD_TYPES)[number], string> = {
   team_member: 'fromDate', case_document: 'onDate', consent: 'givenOn', initial_assessment: 'assessedOn', move_in: 'movedInOn', dwelling_key: 'handedOn', visit_slot: 'fromDate', visit: 'visitedOn', contact: 'contactOn', escalation_extension: 'recordedOn',
+  engagement_extension: 'decidedOn', engagement_suspension: 'fromOn',
   support_offer: 'offeredOn', plan: 'version', plan_review: 'reviewedOn', functioning_assessment: 'assessedOn', work_log_entry: 'entryOn', incident: 'occurredOn',
 };
 
@@ -58,7 +59,7 @@ function collectUserIds(rows: Rows): string[] {
   for (const e of rows.eligibilityAssessments) ids.push(e.assessedBy);
   for (const list of Object.values(rows.simple)) {
     for (const row of list as Array<Record<string, unknown>>) {
-      for (const key of ['userId', 'assessedBy', 'setBy', 'recordedBy', 'workerId', 'justifiedBy', 'authorId']) ids.push(row[key] as string | null | undefined);
+      for (const key of ['userId', 'assessedBy', 'setBy', 'recordedBy', 'workerId', 'justifiedBy', 'authorId', 'cancelledBy']) ids.push(row[key] as string | null | undefined);
       if (Array.isArray(row.workerIds)) ids.push(...(row.workerIds as string[]));
       if (Array.isArray(row.goals)) ids.push(...(row.goals as Array<{ responsibleUserId?: string | null }>).map((g) => g.responsibleUserId));
     }

@@ -36,6 +36,7 @@ function workerFields(r: CaseHistoryRecord): Array<{ field: string; email: strin
     case 'contact': return [...f('worker', r.worker), ...f('justifiedBy', r.justifiedBy), ...f('recordedBy', r.recordedBy)];
     case 'plan': return [...r.goals.flatMap((g, i) => f(`goals.${i}.responsible`, g.responsible)), ...f('recordedBy', r.recordedBy)];
     case 'work_log_entry': return f('author', r.author);
+    case 'engagement_extension': case 'engagement_suspension': return [...f('recordedBy', r.recordedBy), ...f('cancelledBy', r.cancelledBy)];
     case 'exit': return [...f('proposedBy', r.proposedBy), ...r.confirmations.flatMap((c, i) => f(`confirmations.${i}.by`, c.by))];
     default: return f('recordedBy', r.recordedBy);
   }

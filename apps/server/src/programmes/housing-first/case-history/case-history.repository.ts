@@ -3,6 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../../db/database';
 import {
   applications, caseConsents, caseDocuments, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, consentTexts, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
+  engagementExtensions, engagementSuspensions,
   functioningAssessments, initialAssessments, moveIns, persons, planReviews, rehabilitationPlans, supportOffers, visitSlots,
   visits, waitingListEntries, workLogEntries,
 } from '../../../db/schema';
@@ -20,7 +21,7 @@ type Reader = Db | Tx;
 /** The table of each record type stored one row per record. */
 export const SIMPLE_TABLES = {
   team_member: caseTeamMembers, case_document: caseDocuments, consent: caseConsents, initial_assessment: initialAssessments, move_in: moveIns, dwelling_key: dwellingKeys, visit_slot: visitSlots, visit: visits, contact: contacts,
-  escalation_extension: escalationExtensions, support_offer: supportOffers, plan: rehabilitationPlans, plan_review: planReviews,
+  escalation_extension: escalationExtensions, engagement_extension: engagementExtensions, engagement_suspension: engagementSuspensions, support_offer: supportOffers, plan: rehabilitationPlans, plan_review: planReviews,
   functioning_assessment: functioningAssessments, work_log_entry: workLogEntries, incident: caseIncidents,
 } satisfies Record<SimpleRecordType, PgTable>;
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { type DisclosedFile, fileOf } from './disclosures.usecases';
 
@@ -38,6 +40,24 @@ export class PackageWriter {
     this.zip.add(entry);
     entry.push(bytes, true);
     const file = fileOf(name, bytes);
+    this.files.push(file);
+    return file;
+  }
+
+  /** Adds a file read from a stream (deflated), chunk by chunk as it comes, and returns its checksum. */
+  async addStream(name: string, stream: Readable): Promise<DisclosedFile> {
+    const entry = new ZipDeflate(name, { level: 6 });
+    this.zip.add(entry);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of stream) {
+      const data = chunk instanceof Uint8Array ? chunk : Buffer.from(chunk as string);
+      hash.update(data);
+      bytes += data.byteLength;
+      entry.push(data);
+    }
+    entry.push(new Uint8Array(0), true);
+    const file = { name, sha256: hash.digest('hex'), bytes };
     this.files.push(file);
     return file;
   }

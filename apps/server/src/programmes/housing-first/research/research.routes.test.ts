@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseEndings, cases, disclosures, persons } from '../../../db/schema';
@@ -139,7 +140,7 @@ describe('the handover package for the funder (HF-4.4, issue 13)', () => {
     execFileSync('unzip', ['-q', zipFile, '-d', out]);
     const files = unzipSync(res.rawPayload);
     const names = Object.keys(files).sort();
-    expect(names).toEqual(expect.arrayContaining(['case-files/MV-2026-0001.pdf', 'case-files/MV-2026-010.pdf', 'data/clients-2026-11-24.xlsx', 'handover-act-2026-11-24.pdf']));
+    expect(names).toEqual(expect.arrayContaining(['case-files/MV-2026-0001.pdf', 'case-files/MV-2026-010.pdf', 'data/completed-clients-2026-11-24.xlsx', 'handover-act-2026-11-24.pdf']));
     expect(names.filter((n) => n.startsWith('case-files/'))).toHaveLength(6);
 
     const act = pdfText(readFileSync(join(out, 'handover-act-2026-11-24.pdf')));
@@ -158,6 +159,14 @@ describe('the handover package for the funder (HF-4.4, issue 13)', () => {
       for (const group of sum.match(/.{16}/g)!) expect(act).toContain(group);
     }
 
+    // the data file is the completion spreadsheet: one row per client whose service ended, by case number
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(out, 'data/completed-clients-2026-11-24.xlsx')) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Lietas numurs');
+    expect(sheet.getRow(2).getCell(1).value).toBe('MV-2026-0001');
+    expect(sheet.actualRowCount).toBe(2);
+
     const caseFile = pdfText(readFileSync(join(out, 'case-files/MV-2026-0001.pdf')));
     expect(caseFile).toContain('KLIENTA LIETA');
     expect(caseFile).toContain('Anna Bērziņa');
@@ -165,7 +174,7 @@ describe('the handover package for the funder (HF-4.4, issue 13)', () => {
     expect(caseFile).not.toContain('Kas skatīja vai mainīja jūsu datus');
 
     const [row] = await world.db.select().from(disclosures).where(eq(disclosures.id, res.headers['x-disclosure-id'] as string));
-    expect(row).toMatchObject({ kind: 'funder_handover', recipient: 'Sabiedrības integrācijas fonds', caseFiles: 6, dataRows: 6 });
+    expect(row).toMatchObject({ kind: 'funder_handover', recipient: 'Sabiedrības integrācijas fonds', caseFiles: 6, dataRows: 1 });
     expect(row!.actSha256).toBe(sha256(files['handover-act-2026-11-24.pdf']!));
     expect(row!.files.map((f) => f.name).sort()).toEqual(names);
     const audited = await world.db.select().from(auditLog).where(and(eq(auditLog.action, 'handover'), eq(auditLog.entityId, row!.id)));

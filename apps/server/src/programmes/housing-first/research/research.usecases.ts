@@ -16,6 +16,7 @@ import { pseudonymOf, resolveResearchPseudonymKey } from '../../../modules/discl
 import { readPersonExtract } from '../../../modules/subject-access/subject-access.usecases';
 import { renderPersonExtract } from '../../../modules/subject-access/subject-access.pdf';
 import { findFinalEndings, findFirstMoveIns } from '../indicators/indicators.repository';
+import { openCompletionSpreadsheet } from '../indicators/completion.usecases';
 import { housingFirstPersonExtract } from '../subject-access/extract';
 import { findCasesToDisclose, findScoresOfCases } from './research.repository';
 
@@ -41,12 +42,11 @@ async function researchRowsOf(ctx: Ctx, onlyEnded: boolean) {
   }
   const key = resolveResearchPseudonymKey(ctx.config);
   const asOf = today(ctx);
-  const rows = found.map((c) => researchRowOf({
+  return found.map((c) => researchRowOf({
     caseId: c.caseId, pseudonym: pseudonymOf(key, c.personId), birthDate: c.birthDate, gender: c.gender, municipality: c.municipality ?? c.municipalityAtvk,
     startedOn: c.serviceBeganOn ?? c.openedOn, movedInOn: moved.get(c.caseId) ?? null, endedOn: c.closedOn,
     exitDestination: c.closedOn ? endings.get(c.caseId) ?? null : null, scores: scores.get(c.caseId) ?? {},
   }, asOf));
-  return { found, rows };
 }
 
 /** The columns in a fixed order: the row's own, then each instrument's first and last score. */
@@ -95,7 +95,7 @@ function reportOf(input: ResearchExtractInput, anonymised: Anonymised<ResearchRo
  */
 export async function produceResearchExtract(ctx: Ctx, input: ResearchExtractInput) {
   if (!canDiscloseHousingFirstData(ctx.actor)) throw forbidden();
-  const { rows } = await researchRowsOf(ctx, input.cases === 'ended');
+  const rows = await researchRowsOf(ctx, input.cases === 'ended');
   const anonymised = anonymise(rows, RESEARCH_QUASI_IDENTIFIERS, RESEARCH_GENERALISATIONS);
   const producedOn = today(ctx);
   const columns = columnsOf(rows);
@@ -123,14 +123,20 @@ export async function produceResearchExtract(ctx: Ctx, input: ResearchExtractInp
  */
 export async function produceFundersHandover(ctx: Ctx, input: FundersHandoverInput, language: DocumentLanguage) {
   if (!canDiscloseHousingFirstData(ctx.actor)) throw forbidden();
-  const { found, rows } = await researchRowsOf(ctx, input.cases === 'ended');
+  const found = await findCasesToDisclose(ctx.db, ctx.actor.organisationId, input.cases === 'ended');
   if (found.length === 0) throw invalidField('cases', 'housing.errors.noCasesToHandOver');
+  const completed = found.filter((c) => c.closedOn !== null && c.closedOn <= today(ctx)).length;
   const writer = new PackageWriter();
   try {
     const producedAt = ctx.now();
     const handedOverOn = today(ctx);
     const programmes = [{ definition: housingFirstProgramme, personExtract: housingFirstPersonExtract }];
     const [me, organisation] = [await getUser(ctx.db, ctx.actor.userId), await getOrganisation(ctx.db, ctx.actor.organisationId)];
+    // HF-4.4 the data file: the completion spreadsheet, one row per client whose service ended (by case number),
+    // read before the transaction: it reads and audits on its own connection (and the embedded database has one)
+    const firstEnd = found.map((c) => c.closedOn).filter((d): d is string => d !== null).sort()[0] ?? handedOverOn;
+    const completion = await openCompletionSpreadsheet({ from: firstEnd < handedOverOn ? firstEnd : handedOverOn, to: handedOverOn, asOf: handedOverOn }, ctx, language);
+    await writer.addStream(`data/completed-clients-${handedOverOn}.xlsx`, completion.stream);
     const disclosure = await ctx.db.transaction(async (tx) => {
       const used = new Set<string>();
       for (const [i, c] of found.entries()) {
@@ -140,19 +146,15 @@ export async function produceFundersHandover(ctx: Ctx, input: FundersHandoverInp
         used.add(name);
         writer.add(`case-files/${name}.pdf`, await renderPersonExtract(extract, 'case_file'));
       }
-      // until the completion spreadsheet is produced here, the data file is the cases' research rows by case number
-      const columns = ['caseNumber', ...columnsOf(rows).filter((c) => c !== 'pseudonym')];
-      const dataRows = rows.map((r, i) => ({ ...r, caseNumber: found[i]!.caseNumber ?? '' }));
-      writer.add(`data/clients-${handedOverOn}.xlsx`, await rowsXlsx('clients', columns, dataRows));
       const act = await renderCaseFilesHandoverAct({
         language, provider: organisation.name, producedBy: me?.displayName ?? '', producedAt: producedAt.toISOString(), handedOverOn,
         recipient: input.recipient, legalBasis: input.legalBasis, purpose: input.purpose, programmeName: housingFirstProgramme.names[language],
-        caseFiles: found.length, dataRows: rows.length, files: [...writer.files],
+        caseFiles: found.length, dataRows: completed, files: [...writer.files],
       });
       const actFile = writer.add(`handover-act-${handedOverOn}.pdf`, act);
       return recordDisclosure(tx, ctx, {
         programme: PROGRAMME, kind: 'funder_handover', recipient: input.recipient, legalBasis: input.legalBasis, purpose: input.purpose,
-        dataRows: rows.length, caseFiles: found.length, files: [...writer.files], actSha256: actFile.sha256,
+        dataRows: completed, caseFiles: found.length, files: [...writer.files], actSha256: actFile.sha256,
       });
     });
     const path = await writer.finish();

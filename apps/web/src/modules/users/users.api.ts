@@ -12,3 +12,14 @@ export interface UserListItem {
 
 /** A manager's organisation's users, or every user for an administrator. */
 export const findUsers = () => api<{ items: UserListItem[] }>('/api/users');
+
+/** HF-2.6 a staff member's languages as the users list shows them. */
+export type LanguageStanding = 'latvian' | 'latvianMissing' | 'notRecorded';
+export interface StaffLanguage { language: string; level: string }
+export interface StaffQualification { id?: string; kind: string; title: string; issuer: string | null; obtainedOn: string | null; validUntil: string | null }
+export interface StaffProfile { qualifications: StaffQualification[]; languages: StaffLanguage[]; languageStanding: LanguageStanding }
+
+export const findStaffLanguages = () => api<{ items: Array<{ userId: string; languages: StaffLanguage[]; languageStanding: LanguageStanding }> }>('/api/staff-languages');
+export const getStaffProfile = (userId: string, signal?: AbortSignal) => api<StaffProfile>(`/api/users/${userId}/staff-profile`, { signal });
+export const saveStaffProfile = (userId: string, body: { qualifications: StaffQualification[]; languages: StaffLanguage[] }) =>
+  api<StaffProfile>(`/api/users/${userId}/staff-profile`, { method: 'PUT', body });

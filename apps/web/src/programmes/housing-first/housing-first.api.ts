@@ -81,6 +81,8 @@ export interface ApplicationDetail {
 export interface TeamMember {
   id: string; userId: string; teamRole: string; fromDate: string; toDate: string | null; overrideReason: string | null;
   displayName: string; assignedByName: string | null; active: boolean;
+  /** HF-2.6 the member's languages, and those they share with the person. */
+  languages?: Array<{ language: string; level: string }>; sharedLanguages?: string[];
 }
 export interface TimelineEvent { on: string; kind: string; by: string | null; detail: Record<string, unknown>; document: string | null }
 export interface InitialAssessment {
@@ -164,7 +166,7 @@ export type CaseListStatus = 'open' | 'ended' | 'all';
 export const getCases = (status: CaseListStatus = 'open') => api<{ items: CaseListItem[] }>(`/api/cases?status=${status}`);
 export const openCase = (body: Body<typeof openCaseSchema>) => api<{ case: { id: string; caseNumber: string } }>('/api/cases', { method: 'POST', body });
 export const getCase = (id: string) => api<CaseDetail>(`/api/cases/${id}`);
-export const assignTeamMember = (id: string, body: Body<typeof assignTeamMemberSchema>) => api<{ member: TeamMember }>(`/api/cases/${id}/team`, { method: 'POST', body });
+export const assignTeamMember = (id: string, body: Body<typeof assignTeamMemberSchema>) => api<{ member: TeamMember; warnings?: string[] }>(`/api/cases/${id}/team`, { method: 'POST', body });
 export const markDocument = (id: string, body: Body<typeof markDocumentSchema>) => api<void>(`/api/cases/${id}/documents`, { method: 'POST', body });
 export const recordAgreements = (id: string, body: Body<typeof recordAgreementsSchema>) => api<{ version: number }>(`/api/cases/${id}/agreements`, { method: 'PUT', body });
 export const giveConsent = (id: string, body: Body<typeof giveConsentSchema>) => api<unknown>(`/api/cases/${id}/consents`, { method: 'POST', body });

@@ -269,12 +269,15 @@ export function TeamSection({ data }: Props) {
   const [from, setFrom] = useState(toDisplayDate(todayIso()));
   const [reason, setReason] = useState('');
   const [capMessage, setCapMessage] = useState<string | null>(null);
+  const [latvianMissing, setLatvianMissing] = useState(false);
   const mutation = useMutation({
     mutationFn: () => assignTeamMember(data.case.id, { userId, teamRole: role as 'social_mentor', fromDate: parseDisplayDate(from) ?? '', overrideReason: capMessage && reason ? reason : null }),
-    onSuccess: () => { setCapMessage(null); setReason(''); void refresh(); },
+    // HF-2.6 a worker without Latvian is added all the same, with the server's warning shown
+    onSuccess: (result) => { setCapMessage(null); setReason(''); setLatvianMissing(result.warnings?.includes('latvianMissing') ?? false); void refresh(); },
     onError: (error) => { if (error instanceof ApiError && error.code.startsWith('cases.caseload_')) setCapMessage(error.message); },
   });
   const errors = fieldErrorsOf(mutation.error, t);
+  const languagesOf = (m: CaseDetail['team'][number]) => (m.languages?.length ? m.languages.map((l) => t(`enums.language.${l.language}`)).join(', ') : t('hf.teamLanguages.notRecorded'));
   const roleOfTeam: Record<string, string> = { social_worker: 'social_worker', social_mentor: 'social_mentor', specialist: 'specialist' };
   const candidates = workers.filter((w) => w.roles.includes(roleOfTeam[role] ?? role));
   return (
@@ -287,6 +290,7 @@ export function TeamSection({ data }: Props) {
               <Table.Th scope="col">{t('hf.case.worker')}</Table.Th>
               <Table.Th scope="col">{t('hf.case.role')}</Table.Th>
               <Table.Th scope="col">{t('hf.case.from')}</Table.Th>
+              <Table.Th scope="col">{t('hf.teamLanguages.column')}</Table.Th>
               <Table.Th scope="col">{t('hf.case.assignedBy')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -299,12 +303,17 @@ export function TeamSection({ data }: Props) {
                 </Table.Td>
                 <Table.Td>{t(`housing.enums.teamRole.${m.teamRole}`)}</Table.Td>
                 <Table.Td className="nowrap">{toDisplayDate(m.fromDate)}{m.toDate ? ` – ${toDisplayDate(m.toDate)}` : ''}</Table.Td>
+                <Table.Td>
+                  {languagesOf(m)}
+                  {m.sharedLanguages?.length ? <><br /><Tag tone="teal">{t('hf.teamLanguages.shared')}</Tag></> : null}
+                </Table.Td>
                 <Table.Td>{m.assignedByName ?? '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </TableScroll>
+      {latvianMissing ? <Alert color="orange" variant="light" styles={ALERT_INK.orange} role="alert">{t('hf.teamLanguages.latvianMissing')}</Alert> : null}
       {data.abilities.assignTeam ? (
         <form onSubmit={(e) => { e.preventDefault(); mutation.mutate(); }} noValidate>
           <Stack gap="sm">

@@ -14,6 +14,7 @@ import { InspectionPeriodForm } from '../components/InspectionPeriodForm';
 import { OfferForm } from '../components/OfferForm';
 import { PlanEditor } from '../components/PlanEditor';
 import { PlanReviews, PlanVersions } from '../components/PlanVersions';
+import { PlanReportSection, ProtocolsSection } from '../components/ProtocolsSection';
 import { RehousingPanel, useRehousing } from '../components/RehousingPanel';
 import { AssessmentForm, PlanReviewForm } from '../components/ReviewForms';
 import { Section } from '../../../../modules/service/components/ServiceUi';
@@ -133,6 +134,7 @@ function CaseService({ data }: { data: ServiceCase }) {
               {(read) => (
                 <Stack gap="lg">
                   <PlanVersions caseId={caseId} plans={read.plans} />
+                  <PlanReportSection data={data} />
                   <SimpleGrid cols={{ base: 1, lg: canRecord ? 2 : 1 }} spacing="lg" style={{ alignItems: 'start' }}>
                     <PlanReviews reviews={read.reviews} />
                     {canRecord ? <PlanReviewForm caseId={caseId} /> : null}
@@ -145,7 +147,12 @@ function CaseService({ data }: { data: ServiceCase }) {
             </QueryState>
           </Tabs.Panel>
           <Tabs.Panel value="housing"><RehousingPanel caseId={caseId} /></Tabs.Panel>
-          <Tabs.Panel value="log"><WorkLog data={data} /></Tabs.Panel>
+          <Tabs.Panel value="log">
+            <Stack gap="lg">
+              <WorkLog data={data} />
+              <ProtocolsSection caseId={caseId} canRecord={canRecord} />
+            </Stack>
+          </Tabs.Panel>
           <Tabs.Panel value="ending"><EndingPanel data={data} /></Tabs.Panel>
         </Tabs>
       </Stack>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise } from '../../core/k-anonymity';
-import { ageBandOn, RESEARCH_GENERALISATIONS, RESEARCH_QUASI_IDENTIFIERS, type ResearchCaseFacts, researchRowOf, wholeMonthsBetween } from './research.rules';
+import { ageBandOn, researchAnswer, RESEARCH_GENERALISATIONS, RESEARCH_QUASI_IDENTIFIERS, type ResearchCaseFacts, researchRowOf, wholeMonthsBetween } from './research.rules';
 
 const facts = (over: Partial<ResearchCaseFacts> = {}): ResearchCaseFacts => ({
   caseId: 'c1', pseudonym: 'p-1', birthDate: '1975-03-09', gender: 'female', municipality: 'Liepāja',
@@ -29,6 +29,13 @@ describe('HF-4.4 the research row: no identifiers, coarsened dates', () => {
       social_functioning_first: 12, social_functioning_last: 20,
     });
     expect(JSON.stringify(row)).not.toMatch(/1975|-17|-20|-01"/);
+  });
+
+  it('takes the questionnaire’s numbers, yes/no and choices at the start and the exit — the income down to its hundred, never typed text', () => {
+    const row = researchRowOf(facts({ questionnaire: { start: { income_eur: 349.99, work: 'none', training: false }, exit: { income_eur: 400, work: 'part_time', police_contacts: 2, note: 'Slepens' } } }), '2026-11-24');
+    expect(row).toMatchObject({ q_income_eur_start: 300, q_income_eur_exit: 400, q_work_start: 'none', q_work_exit: 'part_time', q_training_start: 'no', q_police_contacts_exit: 2, q_hospitalisations_exit: null });
+    expect(JSON.stringify(row)).not.toContain('Slepens');
+    expect(researchAnswer('work', 'Jānis Bērziņš, Slepenā iela 13')).toBeNull();
   });
 
   it('housed at 6 months: unknown before the mark (HF-4.2 B), no after a street exit before it', () => {

@@ -5,6 +5,7 @@ import { daysBetween } from '../../shared/dates';
 import { freeText } from '../../shared/validation';
 import type { ExitDestination } from './ending.rules';
 import { type IndicatorCase, isHousedAfter } from './indicators.rules';
+import { CLIENT_QUESTIONNAIRE_QUESTIONS } from './instruments';
 
 /**
  * HF-4.4 "research uses pseudonymised data" (seed 004 §4.4): one row per Housing First case with a keyed
@@ -21,6 +22,8 @@ export interface ResearchCaseFacts extends IndicatorCase {
   municipality: string;
   /** The first and the last score of each instrument recorded on the case (HF-4.3), by instrument code. */
   scores: Record<string, { first: number | null; last: number | null }>;
+  /** The client questionnaire's answers at the start and at the exit (HF-4.3 (2), as the indicators D–F pick them). */
+  questionnaire?: { start: Readonly<Record<string, unknown>> | null; exit: Readonly<Record<string, unknown>> | null };
 }
 
 export interface ResearchRow {
@@ -85,7 +88,24 @@ export function researchRowOf(c: ResearchCaseFacts, asOf: string): ResearchRow {
     row[`${instrument}_first`] = s.first;
     row[`${instrument}_last`] = s.last;
   }
+  if (c.questionnaire) {
+    for (const q of CLIENT_QUESTIONNAIRE_QUESTIONS) {
+      row[`q_${q.code}_start`] = researchAnswer(q.code, c.questionnaire.start?.[q.code]);
+      row[`q_${q.code}_exit`] = researchAnswer(q.code, c.questionnaire.exit?.[q.code]);
+    }
+  }
   return row;
+}
+
+/**
+ * A questionnaire answer as research gets it: a number (the income down to its hundred euros, so an exact
+ * sum does not single anyone out), yes or no, or a choice's code — never text someone typed.
+ */
+export function researchAnswer(code: string, value: unknown): string | number | null {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number' && Number.isFinite(value)) return code === 'income_eur' ? Math.floor(value / 100) * 100 : value;
+  if (typeof value === 'string' && /^[a-z][a-z0-9_]{0,40}$/.test(value)) return value;
+  return null;
 }
 
 const quarterOf = (v: QuasiValue) => (v && /^\d{4}-\d{2}$/.test(v) ? `${v.slice(0, 4)}-Q${Math.ceil(Number(v.slice(5)) / 3)}` : v);

@@ -14,7 +14,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, caseEndings, cases, disclosures, persons } from '../../../db/schema';
+import { auditLog, caseEndings, cases, disclosures, evaluations, persons } from '../../../db/schema';
 import { pseudonymOf } from '../../../modules/disclosures/pseudonyms';
 import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
 
@@ -50,6 +50,8 @@ beforeAll(async () => {
   }
   // one ended: Anna's case (opened 10.01.2026), left for a social flat
   await world.db.update(cases).set({ closedOn: '2026-06-30', status: 'closed' }).where(eq(cases.id, world.cases.annasCase.id));
+  // her client questionnaire at the start (HF-4.3 (2)): an exact income, and a note that must not leave
+  await world.db.insert(evaluations).values({ programmeCode: 'housing_first', instrument: 'client_questionnaire', caseId: world.cases.annasCase.id, recordedOn: '2026-01-20', answers: { income_eur: 250.5, work: 'none' }, note: HOSTILE[7]!, recordedBy: world.users.sw1.id });
   await world.db.insert(caseEndings).values({ organisationId: world.orgs.provider.id, caseId: world.cases.annasCase.id, reason: 'term_ended', endsOn: '2026-06-30', destination: 'social_flat', proposedBy: world.users.sw1.id, status: 'final' });
 }, 120_000);
 afterAll(async () => {
@@ -65,13 +67,16 @@ describe('the research extract (HF-4.4, issue 13)', () => {
     expect(Object.keys(files).sort()).toEqual(['k-anonymity-report.json', 'research-extract-2026-11-24.csv']);
     const csv = text(files['research-extract-2026-11-24.csv']!);
     const [header, ...lines] = csv.trim().split('\r\n');
-    expect(header).toBe('pseudonym,ageBand,gender,municipality,startMonth,endMonth,lengthOfStayMonths,exitDestination,housedAt6Months,housedAt12Months');
+    expect(header).toMatch(/^pseudonym,ageBand,gender,municipality,startMonth,endMonth,lengthOfStayMonths,exitDestination,housedAt6Months,housedAt12Months,/);
+    expect(header).toContain('q_income_eur_exit,q_income_eur_start'); // the client questionnaire at the start and the exit (none recorded here)
     expect(lines).toHaveLength(6);
     const all = csv + text(files['k-anonymity-report.json']!);
     for (const s of [...HOSTILE, 'Anna', 'Bērziņa', 'Klients', 'Hostīlais', 'MV-2026', '1961', '1980-05-05', world.cases.annasCase.id]) expect(all).not.toContain(s);
     // the persons only by their keyed pseudonyms
     const annasRow = lines.find((l) => l.startsWith(pseudonymOf(Buffer.from(KEY), world.persons.anna.id)))!;
     expect(annasRow).toContain('social_flat');
+    const column = (name: string) => annasRow.split(',')[header!.split(',').indexOf(name)];
+    expect([column('q_income_eur_start'), column('q_work_start'), column('q_income_eur_exit')]).toEqual(['200', 'none', '']);
     const report = JSON.parse(text(files['k-anonymity-report.json']!));
     expect(report.kAnonymity.k).toBe(5);
     expect(report.kAnonymity.before.smallestClass).toBe(1);

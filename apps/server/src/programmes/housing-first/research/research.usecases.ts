@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { anonymise, DEFAULT_K, type Anonymised } from '@socrehab/domain/core/k-anonymity';
-import { type ExitDestination, housingFirstProgramme } from '@socrehab/domain/programmes/housing-first/index';
+import { type ExitDestination, housingFirstProgramme, questionnairesAtStartAndExit } from '@socrehab/domain/programmes/housing-first/index';
 import {
   canDiscloseHousingFirstData, type FundersHandoverInput, RESEARCH_GENERALISATIONS, RESEARCH_QUASI_IDENTIFIERS, type ResearchExtractInput, type ResearchRow, researchRowOf,
 } from '@socrehab/domain/programmes/housing-first/research.rules';
@@ -15,7 +15,7 @@ import { PackageWriter, safeFileName } from '../../../modules/disclosures/packag
 import { pseudonymOf, resolveResearchPseudonymKey } from '../../../modules/disclosures/pseudonyms';
 import { readPersonExtract } from '../../../modules/subject-access/subject-access.usecases';
 import { renderPersonExtract } from '../../../modules/subject-access/subject-access.pdf';
-import { findFinalEndings, findFirstMoveIns } from '../indicators/indicators.repository';
+import { findClientQuestionnaires, findFinalEndings, findFirstMoveIns } from '../indicators/indicators.repository';
 import { openCompletionSpreadsheet } from '../indicators/completion.usecases';
 import { housingFirstPersonExtract } from '../subject-access/extract';
 import { findCasesToDisclose, findScoresOfCases } from './research.repository';
@@ -40,12 +40,21 @@ async function researchRowsOf(ctx: Ctx, onlyEnded: boolean) {
     ofCase[s.instrument] = { first: ofCase[s.instrument]?.first ?? s.score, last: s.score };
     scores.set(s.caseId!, ofCase);
   }
+  const questionnaires = new Map<string, Array<{ recordedOn: string; answers: Readonly<Record<string, unknown>> }>>();
+  for (const q of await findClientQuestionnaires(ctx.db, { organisationId })) {
+    questionnaires.set(q.caseId, [...(questionnaires.get(q.caseId) ?? []), { recordedOn: q.recordedOn, answers: q.answers as Readonly<Record<string, unknown>> }]);
+  }
   const key = resolveResearchPseudonymKey(ctx.config);
   const asOf = today(ctx);
+  const questionnaireOf = (caseId: string, startedOn: string, endedOn: string | null) => {
+    const { start, exit } = questionnairesAtStartAndExit({ caseId, startedOn, endedOn, questionnaires: questionnaires.get(caseId) ?? [] }, asOf);
+    return { start: start?.answers ?? null, exit: exit?.answers ?? null };
+  };
   return found.map((c) => researchRowOf({
     caseId: c.caseId, pseudonym: pseudonymOf(key, c.personId), birthDate: c.birthDate, gender: c.gender, municipality: c.municipality ?? c.municipalityAtvk,
     startedOn: c.serviceBeganOn ?? c.openedOn, movedInOn: moved.get(c.caseId) ?? null, endedOn: c.closedOn,
     exitDestination: c.closedOn ? endings.get(c.caseId) ?? null : null, scores: scores.get(c.caseId) ?? {},
+    questionnaire: questionnaireOf(c.caseId, c.serviceBeganOn ?? c.openedOn, c.closedOn),
   }, asOf));
 }
 

@@ -19,15 +19,19 @@ export async function seedHousingFirstEvaluations(today: string, manager: Ctx, l
   const rows = await findIndicatorCases(manager.db, { organisationId: manager.actor.organisationId });
   const cases = rows.map((r) => ({ id: r.caseId, programme: 'housing_first', openedOn: r.openedOn, closedOn: r.closedOn }));
   const yesterday = addDays(today, -1);
-  for (const c of cases) {
-    const client = clientOf(random);
-    for (let guard = 0; guard < 40; guard++) {
-      const due = (await manager.db.transaction((tx) => dueEvaluationsOfCases(tx, [c], yesterday, lookup))).get(c.id) ?? [];
-      const next = due.find((d) => d.dueOn <= yesterday);
-      if (!next) break;
-      const recordedOn = dayOf(next, c.openedOn);
-      await recordCaseEvaluation(c.id, recordingOf(next.instrument, recordedOn, next.at === 'start' ? client.start : client.exit), manager, lookup);
+  const clients = new Map(cases.map((c) => [c.id, clientOf(random)]));
+  // round by round, every case's earliest instrument due before today, until none is (the schedule read once a round for all)
+  for (let round = 0; round < 40; round++) {
+    const due = await manager.db.transaction((tx) => dueEvaluationsOfCases(tx, cases, yesterday, lookup));
+    let recorded = 0;
+    for (const c of cases) {
+      const next = (due.get(c.id) ?? []).find((d) => d.dueOn <= yesterday);
+      if (!next) continue;
+      const client = clients.get(c.id)!;
+      await recordCaseEvaluation(c.id, recordingOf(next.instrument, dayOf(next, c.openedOn), next.at === 'start' ? client.start : client.exit), manager, lookup);
+      recorded++;
     }
+    if (!recorded) break;
   }
 
   // HF-4.3 (7), (8) programme-level events so far

@@ -505,7 +505,7 @@ export const hfEn: Widen<HfMessages> = {
   },
   indicators: {
     title: 'Indicators',
-    intro: 'The programme’s indicators A, B and C for a period: clients against the programme’s places, length of stay and how many clients still live in a dwelling 6 and 12 months after moving in, and where clients went after the service.',
+    intro: 'The programme’s indicators for a period: A clients against the programme’s places, B length of stay and how many clients still live in a dwelling 6 and 12 months after moving in, C where clients went after the service, and from the client questionnaires at the start and at the exit D income, E self-sufficiency and F crisis-service use.',
     period: 'Period',
     from: 'Period from',
     to: 'Period to',

@@ -504,7 +504,7 @@ export const hfLv = {
   },
   indicators: {
     title: 'Rezultatīvie rādītāji',
-    intro: 'Programmas rādītāji A, B un C periodā: klienti pret programmas vietu skaitu, pakalpojuma ilgums un cik klientu joprojām dzīvo mājoklī 6 un 12 mēnešus pēc ievākšanās, un kurp klienti devās pēc pakalpojuma.',
+    intro: 'Programmas rādītāji periodā: A klienti pret programmas vietu skaitu, B pakalpojuma ilgums un cik klientu joprojām dzīvo mājoklī 6 un 12 mēnešus pēc ievākšanās, C kurp klienti devās pēc pakalpojuma, un pēc klientu anketām sākumā un beigās – D ienākumi, E pašpietiekamība un F krīzes pakalpojumu izmantošana.',
     period: 'Periods',
     from: 'Perioda sākums',
     to: 'Perioda beigas',

@@ -51,6 +51,8 @@ const LV_LABELS: Record<string, string> = {
   // HF-3.4.6 cooperation protocols
   heldOn: 'Sanāksmes datums', institutions: 'Institūcijas', participants: 'Dalībnieki', topic: 'Temats', agreed: 'Panāktā vienošanās',
   actions: 'Turpmākās darbības', correctionReason: 'Labojuma iemesls', what: 'Darbība', who: 'Atbildīgais', byDate: 'Termiņš',
+  // HF-2.2 the engagement's extensions and suspensions
+  months: 'Mēneši', newEndOn: 'Jaunās beigas', fromOn: 'No', toOn: 'Līdz', cancelledAt: 'Atcelts', cancelledBy: 'Atcēla', cancelReason: 'Atcelšanas iemesls',
 };
 
 /** `movedInOn` → `Moved in on`. */

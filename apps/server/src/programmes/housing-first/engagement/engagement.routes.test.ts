@@ -42,6 +42,13 @@ describe('HF-2.2 the engagement of a case', () => {
     // as of a day before the extension was decided, the end stood where it was
     expect((await sw1.get(`/api/cases/${caseId}/engagement?asOf=2026-11-19`)).json().engagement.agreedEndOn).toBe('2026-12-11');
 
+    // HF-2.7 in the person's "what we hold about you" extract, labelled in Latvian
+    const extract = JSON.stringify((await manager.get(`/api/persons/${personId}/extract.json`)).json());
+    expect(extract).toContain('Līguma pagarinājumi');
+    expect(extract).toContain('Pakalpojuma apturēšana');
+    expect(extract).toContain('Vienošanās ar personu');
+    expect(extract).toContain('"Mēneši":"3"');
+
     const audited = await world.db.select().from(auditLog).where(and(eq(auditLog.personId, personId), eq(auditLog.entityType, 'engagement_extension')));
     expect(audited).toMatchObject([{ action: 'create', changes: { agreedEndOn: { from: '2026-12-11', to: '2027-03-11' } } }]);
   });

@@ -1,7 +1,7 @@
 import { eq, or } from 'drizzle-orm';
 import type { Tx } from '../../../db/database';
 import {
-  applications, caseConsents, cooperationProtocols, caseDocuments, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingOffers, eligibilityAssessments,
+  applications, caseConsents, cooperationProtocols, engagementExtensions, engagementSuspensions, caseDocuments, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingOffers, eligibilityAssessments,
   evaluations, firstContacts, functioningAssessments, initialAssessments, moveIns, planReviews, rehabilitationPlans, supportOffers, users, visits,
   waitingListEntries, workLogEntries,
 } from '../../../db/schema';
@@ -33,6 +33,9 @@ export async function findHousingFirstRecordsOfCase(tx: Tx, caseId: string, pers
     incidents: await tx.select().from(caseIncidents).where(eq(caseIncidents.caseId, caseId)),
     documents: await tx.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId)),
     endings: await tx.select().from(caseEndings).where(eq(caseEndings.caseId, caseId)),
+    // HF-2.2 the engagement's extensions and suspensions, cancelled ones too
+    engagementExtensions: await tx.select().from(engagementExtensions).where(eq(engagementExtensions.caseId, caseId)).orderBy(engagementExtensions.decidedOn),
+    engagementSuspensions: await tx.select().from(engagementSuspensions).where(eq(engagementSuspensions.caseId, caseId)).orderBy(engagementSuspensions.fromOn),
     // HF-3.4.6 every version of every cooperation protocol
     protocols: await tx.select().from(cooperationProtocols).where(eq(cooperationProtocols.caseId, caseId)).orderBy(cooperationProtocols.heldOn, cooperationProtocols.version),
   };

@@ -11,6 +11,7 @@ const TITLES: Record<'lv' | 'en', Record<Kind, string>> = {
     visits: 'Mājas vizītes', contacts: 'Kontakti', supportOffers: 'Atbalsta piedāvājumi', plans: 'Rehabilitācijas plāni', planReviews: 'Plānu pārskatīšana',
     functioningAssessments: 'Sociālās funkcionēšanas novērtējumi', evaluations: 'Novērtējumi un aptaujas', workLog: 'Darba žurnāls',
     incidents: 'Starpgadījumi', documents: 'Dokumenti', endings: 'Pakalpojuma izbeigšana', protocols: 'Starpinstitucionālās sadarbības protokoli',
+    engagementExtensions: 'Līguma pagarinājumi', engagementSuspensions: 'Pakalpojuma apturēšana',
   },
   en: {
     firstContacts: 'First contacts', applications: 'Applications', eligibilityAssessments: 'Eligibility assessments', waitingList: 'Waiting list',
@@ -18,6 +19,7 @@ const TITLES: Record<'lv' | 'en', Record<Kind, string>> = {
     visits: 'Home visits', contacts: 'Contacts', supportOffers: 'Support offers', plans: 'Rehabilitation plans', planReviews: 'Plan reviews',
     functioningAssessments: 'Social functioning assessments', evaluations: 'Evaluations and surveys', workLog: 'Work log',
     incidents: 'Incidents', documents: 'Documents', endings: 'Ending of the service', protocols: 'Inter-institutional cooperation protocols',
+    engagementExtensions: 'Contract extensions', engagementSuspensions: 'Service suspensions',
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/indicators.ts [--prepare] [--runs 5]` — HF-4.2 the indicator report and HF-4.4 the completion
+ * `npx tsx bench/indicators.ts [--prepare] [--runs 5] [--only report,completion]` — HF-4.2 the indicator report and HF-4.4 the completion
  * spreadsheet at national scale, on the database `npm run generate` made (DATABASE_URL, default socrehab_bench).
  *
  * `--prepare` first turns that database into the funder's view of a national programme: **every** case becomes a
@@ -146,54 +146,69 @@ const period = `from=${FROM}&to=${TODAY}&asOf=${TODAY}`;
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill()));
 
-// the report against the hand-written aggregate, alternating so both see the same machine
-const app = await startApp();
-children.push(app.child);
-const report = [], sql = [];
-await fetchAll(`${app.base}/api/programmes/housing_first/indicators?${period}`, app.cookie); // warm-up: plans, JIT-free caches
-await db.query(HAND_WRITTEN, [FROM, TODAY, TODAY]);
-for (let i = 0; i < RUNS; i++) {
-  report.push((await fetchAll(`${app.base}/api/programmes/housing_first/indicators?${period}`, app.cookie)).ms);
-  const started = performance.now();
-  const { rows } = await db.query(HAND_WRITTEN, [FROM, TODAY, TODAY]);
-  sql.push(performance.now() - started);
-  if (i === 0) console.log(`hand-written aggregate: ${rows.length} rows (programme, municipalities, providers, destinations)`);
-}
-const pdf = await fetchAll(`${app.base}/api/programmes/housing_first/indicators.pdf?${period}`, app.cookie);
-const xlsx = await fetchAll(`${app.base}/api/programmes/housing_first/indicators.xlsx?${period}`, app.cookie);
-const reportRss = rss(app.child.pid!);
-await stop(app.child);
-children.pop();
-
-// the completion spreadsheet: ~10 000 rows, then all the ended cases, each on a fresh application
-const { rows: [tenth] } = await db.query<{ day: string }>(`SELECT closed_on::text AS day FROM cases WHERE programme = 'housing_first' AND closed_on IS NOT NULL ORDER BY closed_on OFFSET 9999 LIMIT 1`);
-const completion = [];
-for (const to of [tenth!.day, TODAY]) {
-  const { rows: [n] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE programme = 'housing_first' AND closed_on BETWEEN $1 AND $2`, [FROM, to]);
-  const fresh = await startApp(HEAP_MB);
-  children.push(fresh.child);
-  const before = rss(fresh.child.pid!);
-  let sampled = 0;
-  const sampler = setInterval(() => { sampled = Math.max(sampled, rss(fresh.child.pid!).now); }, 25);
-  const got = await fetchAll(`${fresh.base}/api/programmes/housing_first/completion.xlsx?from=${FROM}&to=${to}&asOf=${TODAY}`, fresh.cookie);
-  clearInterval(sampler);
-  completion.push({ rows: n!.n, ...got, before: before.now, peak: rss(fresh.child.pid!).peak, sampled });
-  await stop(fresh.child);
+/** The report against the hand-written aggregate, alternating so both see the same machine; prints its table. */
+async function benchReport() {
+  const app = await startApp();
+  children.push(app.child);
+  const report: number[] = [], sql: number[] = [];
+  await fetchAll(`${app.base}/api/programmes/housing_first/indicators?${period}`, app.cookie); // warm-up: plans, JIT-free caches
+  await db.query(HAND_WRITTEN, [FROM, TODAY, TODAY]);
+  for (let i = 0; i < RUNS; i++) {
+    report.push((await fetchAll(`${app.base}/api/programmes/housing_first/indicators?${period}`, app.cookie)).ms);
+    const started = performance.now();
+    const { rows } = await db.query(HAND_WRITTEN, [FROM, TODAY, TODAY]);
+    sql.push(performance.now() - started);
+    if (i === 0) console.log(`hand-written aggregate: ${rows.length} rows (programme, municipalities, providers, destinations)`);
+  }
+  const pdf = await fetchAll(`${app.base}/api/programmes/housing_first/indicators.pdf?${period}`, app.cookie);
+  const xlsx = await fetchAll(`${app.base}/api/programmes/housing_first/indicators.xlsx?${period}`, app.cookie);
+  const reportRss = rss(app.child.pid!);
+  await stop(app.child);
   children.pop();
+  return () => {
+    const r = median(report), s = median(sql);
+    console.log(`\n| HF-4.2 the indicator report over ${counts!.cases.toLocaleString('en')} cases (funder: programme, municipalities, providers, suppression) | median ms | max ms | goal |`);
+    console.log('|---|---|---|---|');
+    console.log(`| GET /api/programmes/housing_first/indicators (JSON) | ${ms(r)} | ${ms(Math.max(...report))} | ≤ ${GOALS.reportMs} ${r <= GOALS.reportMs ? 'met' : 'MISS'} |`);
+    console.log(`| one hand-written SQL aggregate, the same figures and rows | ${ms(s)} | ${ms(Math.max(...sql))} | |`);
+    console.log(`| ratio report / SQL | ${(r / s).toFixed(2)}× | | ≤ ${GOALS.ratio}× ${r / s <= GOALS.ratio ? 'met' : 'MISS'} |`);
+    console.log(`| the report as PDF (${(pdf.bytes / 1024).toFixed(0)} kB) / as Excel (${(xlsx.bytes / 1024).toFixed(0)} kB), once | ${ms(pdf.ms)} / ${ms(xlsx.ms)} | | |`);
+    console.log(`The report's application after ${RUNS + 3} reports: RSS ${reportRss.now.toFixed(0)} MB, peak ${reportRss.peak.toFixed(0)} MB.`);
+  };
 }
 
-const r = median(report), s = median(sql);
-console.log(`\n| HF-4.2 the indicator report over ${counts!.cases.toLocaleString('en')} cases (funder: programme, municipalities, providers, suppression) | median ms | max ms | goal |`);
-console.log('|---|---|---|---|');
-console.log(`| GET /api/programmes/housing_first/indicators (JSON) | ${ms(r)} | ${ms(Math.max(...report))} | ≤ ${GOALS.reportMs} ${r <= GOALS.reportMs ? 'met' : 'MISS'} |`);
-console.log(`| one hand-written SQL aggregate, the same figures and rows | ${ms(s)} | ${ms(Math.max(...sql))} | |`);
-console.log(`| ratio report / SQL | ${(r / s).toFixed(2)}× | | ≤ ${GOALS.ratio}× ${r / s <= GOALS.ratio ? 'met' : 'MISS'} |`);
-console.log(`| the report as PDF (${(pdf.bytes / 1024).toFixed(0)} kB) / as Excel (${(xlsx.bytes / 1024).toFixed(0)} kB), once | ${ms(pdf.ms)} / ${ms(xlsx.ms)} | | |`);
-console.log(`The report's application after ${RUNS + 3} reports: RSS ${reportRss.now.toFixed(0)} MB, peak ${reportRss.peak.toFixed(0)} MB.`);
-console.log(`\n| HF-4.4 the completion spreadsheet (the application's heap capped at ${HEAP_MB} MB) | rows | ms | MB | RSS before MB | peak RSS MB (VmHWM) | sampled max MB | goal |`);
-console.log('|---|---|---|---|---|---|---|---|');
-for (const c of completion) {
-  console.log(`| GET /api/programmes/housing_first/completion.xlsx | ${c.rows.toLocaleString('en')} | ${ms(c.ms)} | ${(c.bytes / 1048576).toFixed(1)} | ${c.before.toFixed(0)} | ${c.peak.toFixed(0)} | ${c.sampled.toFixed(0)} | ${c.rows >= ENDED ? `≤ ${GOALS.completionMs} ms ${c.ms <= GOALS.completionMs ? 'met' : 'MISS'}` : ''} |`);
+/** The completion spreadsheet: ~10 000 rows, then all the ended cases, each on a fresh application; prints its table. */
+async function benchCompletion() {
+
+  const { rows: [tenth] } = await db.query<{ day: string }>(`SELECT closed_on::text AS day FROM cases WHERE programme = 'housing_first' AND closed_on IS NOT NULL ORDER BY closed_on OFFSET 9999 LIMIT 1`);
+  const completion: Array<{ rows: number; ms: number; bytes: number; before: number; peak: number; sampled: number }> = [];
+  for (const to of [tenth!.day, TODAY]) {
+    const { rows: [n] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE programme = 'housing_first' AND closed_on BETWEEN $1 AND $2`, [FROM, to]);
+    const fresh = await startApp(HEAP_MB);
+    children.push(fresh.child);
+    const before = rss(fresh.child.pid!);
+    let sampled = 0;
+    const sampler = setInterval(() => { sampled = Math.max(sampled, rss(fresh.child.pid!).now); }, 25);
+    const got = await fetchAll(`${fresh.base}/api/programmes/housing_first/completion.xlsx?from=${FROM}&to=${to}&asOf=${TODAY}`, fresh.cookie);
+    clearInterval(sampler);
+    completion.push({ rows: n!.n, ...got, before: before.now, peak: rss(fresh.child.pid!).peak, sampled });
+    await stop(fresh.child);
+    children.pop();
+  }
+
+  return () => {
+    console.log(`\n| HF-4.4 the completion spreadsheet (the application's heap capped at ${HEAP_MB} MB) | rows | ms | MB | RSS before MB | peak RSS MB (VmHWM) | sampled max MB | goal |`);
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const c of completion) {
+      console.log(`| GET /api/programmes/housing_first/completion.xlsx | ${c.rows.toLocaleString('en')} | ${ms(c.ms)} | ${(c.bytes / 1048576).toFixed(1)} | ${c.before.toFixed(0)} | ${c.peak.toFixed(0)} | ${c.sampled.toFixed(0)} | ${c.rows >= ENDED ? `≤ ${GOALS.completionMs} ms ${c.ms <= GOALS.completionMs ? 'met' : 'MISS'}` : ''} |`);
+    }
+  };
 }
+
+const ONLY = new Set((process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : 'report,completion').split(','));
+const printReport = ONLY.has('report') ? await benchReport() : null;
+const printCompletion = ONLY.has('completion') ? await benchCompletion() : null;
+printReport?.();
+printCompletion?.();
 console.log(`\nLoad average after: ${load()}`);
 await db.end();

@@ -96,7 +96,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
   /** Each question's answer at the start and at the exit: numbers as numbers, yes/no and choices in words. */
   const answers = ({ start, exit }: { start: QuestionnaireRecord | null; exit: QuestionnaireRecord | null }) => CLIENT_QUESTIONNAIRE_QUESTIONS.flatMap((q) => [start, exit].map((record) => {
     const value = record?.answers[q.code];
-    if (value === undefined || value === null) return null;
+    if (value === undefined || value === null) return undefined; // no cell at all (exceljs writes an empty one for null)
     if (typeof value === 'boolean') return value ? t.yes : t.no;
     if (q.type === 'choice') return q.options.find((o) => o.code === value)?.names[language] ?? String(value);
     return typeof value === 'number' ? value : String(value);

@@ -9,7 +9,8 @@ import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-w
  * connection and serialises every transaction, so only a server shows two writes overlapping). Each
  * pair sends two extensions — or two overlapping suspensions — filled against the same agreed end at
  * the same moment: never a 500, exactly one applies, the other is refused (409 the end is stale), and
- * what is stored is the winner's alone, so the end never moves twice from a stale reading.
+ * what is stored is the winner's alone, so the end never moves twice from a stale reading; two
+ * cancellations of one record give one cancellation.
  */
 const PAIRS = 10;
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -82,5 +83,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('HF-2.2 two extensions at once a
       },
     );
     expect(Object.keys(outcomes).every((k) => k === '201+409' || k === '201+400')).toBe(true);
+  });
+
+  it('HF-2.2 two cancellations of the same record: 200 + 409 (already cancelled), the first reason kept', async () => {
+    const ids: Array<{ caseId: string; extensionId: string }> = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const caseId = await contractedCase(i, 'Can');
+      const made = await sw1.post(`/api/cases/${caseId}/engagement/extensions`, { decidedOn: '2026-11-20', months: 1, reason: 'Kļūda', expectedEndOn: '2026-12-01' });
+      ids.push({ caseId, extensionId: made.json().extension.id });
+    }
+    const outcomes = await firePairs(
+      (i) => Promise.all(['A', 'B'].map((who, k) => (k === 0 ? sw1 : manager).post(`/api/cases/${ids[i]!.caseId}/engagement/extensions/${ids[i]!.extensionId}/cancellation`, { reason: `Atcēla ${who}` }))) as Promise<[Response, Response]>,
+      async (i, winner, loser) => {
+        expect(loser.json().error.code).toBe('engagement.already_cancelled');
+        const [row] = await world.db.select().from(engagementExtensions).where(eq(engagementExtensions.id, ids[i]!.extensionId));
+        expect(row!.cancelReason).toBe(winner.json().extension.cancelReason);
+      },
+    );
+    expect(outcomes).toEqual({ '200+409': PAIRS });
   });
 });

@@ -96,11 +96,12 @@ export type CrisisMeasure = (typeof CRISIS_MEASURES)[number];
  * HF-4.3 (2) a case's questionnaire at the start and at the exit, as of `asOf`: at the exit, the last one
  * recorded from one calendar month before the service's last day on (31 March → from 28 February; a
  * questionnaire filled in a few days after the last day counts too); at the start, the earliest one before
- * that window (normally the one within the first month). Either is null when missing; a case that has not
- * ended by `asOf` has no exit.
+ * that window (normally the one within the first month; the core keeps every one within the case's life, so
+ * one filled in between the opening and the service's start counts). Either is null when missing; a case that
+ * has not ended by `asOf` has no exit.
  */
 export function questionnairesAtStartAndExit(c: OutcomeCase, asOf: string): { start: QuestionnaireRecord | null; exit: QuestionnaireRecord | null } {
-  const known = c.questionnaires.filter((q) => q.recordedOn <= asOf && q.recordedOn >= c.startedOn).sort((a, b) => (a.recordedOn < b.recordedOn ? -1 : a.recordedOn > b.recordedOn ? 1 : 0));
+  const known = c.questionnaires.filter((q) => q.recordedOn <= asOf).sort((a, b) => (a.recordedOn < b.recordedOn ? -1 : a.recordedOn > b.recordedOn ? 1 : 0));
   if (c.endedOn === null || c.endedOn > asOf) return { start: known[0] ?? null, exit: null };
   const exitFrom = addMonths(c.endedOn, -1);
   return { start: known.find((q) => q.recordedOn < exitFrom) ?? null, exit: known.filter((q) => q.recordedOn >= exitFrom).at(-1) ?? null };

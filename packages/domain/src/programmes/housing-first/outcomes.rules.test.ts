@@ -21,9 +21,10 @@ describe('HF-4.3 (2) the questionnaire at the start and at the exit', () => {
     expect(questionnairesAtStartAndExit(c, '2026-06-29')).toEqual({ start: q('2026-01-15'), exit: null });
   });
 
-  it('at the start: the earliest on or after the start, before the exit window; a case shorter than a month has no pair', () => {
-    const c = aCase({ startedOn: '2026-01-10', endedOn: '2026-09-30', questionnaires: [q('2026-01-09'), q('2026-03-01'), q('2026-02-09')] });
-    expect(questionnairesAtStartAndExit(c, '2026-12-31').start).toEqual(q('2026-02-09'));
+  it('at the start: the case’s earliest (one between the opening and the service’s start too), before the exit window; a case shorter than a month has no pair', () => {
+    const c = aCase({ startedOn: '2026-01-10', endedOn: '2026-09-30', questionnaires: [q('2026-03-01'), q('2026-01-09'), q('2026-02-09')] });
+    expect(questionnairesAtStartAndExit(c, '2026-12-31').start).toEqual(q('2026-01-09'));
+    expect(questionnairesAtStartAndExit(c, '2026-01-08').start).toBeNull();
     const short = aCase({ startedOn: '2026-03-01', endedOn: '2026-03-25', questionnaires: [q('2026-03-05')] });
     expect(questionnairesAtStartAndExit(short, '2026-12-31')).toEqual({ start: null, exit: q('2026-03-05') });
   });

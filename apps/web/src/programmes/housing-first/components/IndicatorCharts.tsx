@@ -24,37 +24,38 @@ export function IndicatorCharts({ data }: { data: HfIndicators }) {
   const shareText = (s: IndicatorShare) => (s.share === null ? hiddenOrNone(s) : pct(s.share * 100));
   const countText = (n: number | null) => (n === null ? (data.suppressed ? t('hf.indicatorCharts.notShown') : t('hf.indicatorCharts.none')) : number.format(n));
   const name = (g: IndicatorGroup) => (en ? g.nameEn : g.nameLv);
+  // plain keys with labels: Mantine's legend reads a dotted key ("… mēn.") as a path and loses its label
   const b6 = t('hf.indicators.b6Short'), b12 = t('hf.indicators.b12Short');
 
   const retention = data.municipalities.map((g) => ({
     group: name(g),
-    [b6]: g.figures.housedAfter6Months.share === null ? null : g.figures.housedAfter6Months.share * 100,
-    [b12]: g.figures.housedAfter12Months.share === null ? null : g.figures.housedAfter12Months.share * 100,
+    b6: g.figures.housedAfter6Months.share === null ? null : g.figures.housedAfter6Months.share * 100,
+    b12: g.figures.housedAfter12Months.share === null ? null : g.figures.housedAfter12Months.share * 100,
   }));
   const destinationName = (d: string) => (d === 'not_recorded' ? t('hf.indicators.notRecorded') : t(`housing.enums.exitDestination.${d}`));
   const clients = t('hf.indicators.clients');
-  const destinations = data.programme.exitDestinations.map((d) => ({ destination: destinationName(d.destination), [clients]: d.count }));
+  const destinations = data.programme.exitDestinations.map((d) => ({ destination: destinationName(d.destination), clients: d.count }));
   const served = t('hf.indicators.served'), places = t('hf.indicatorCharts.places');
-  const capacity = [{ what: data.programme.served.of === null ? served : t('hf.indicatorCharts.servedOfPlaces'), [served]: data.programme.served.count, [places]: data.capacity }];
+  const capacity = [{ what: data.programme.served.of === null ? served : t('hf.indicatorCharts.servedOfPlaces'), served: data.programme.served.count, places: data.capacity }];
 
   return (
     <Section id="charts" title={t('hf.indicatorCharts.title')}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Chart title={t('hf.indicatorCharts.retention')}
           description={retention.length === 0 ? t('hf.indicatorCharts.none') : data.municipalities.map((g) => `${name(g)}: ${b6} ${shareText(g.figures.housedAfter6Months)}, ${b12} ${shareText(g.figures.housedAfter12Months)}`).join('; ')}>
-          <BarChart h={240} data={retention} dataKey="group" unit="%" yAxisProps={{ domain: [0, 100] }} valueFormatter={(v) => pct(v)}
-            series={[{ name: b6, color: 'brand.6' }, { name: b12, color: 'teal.7' }]} withLegend legendProps={{ verticalAlign: 'bottom' }} />
+          <BarChart h={240} data={retention} dataKey="group" yAxisProps={{ domain: [0, 100] }} valueFormatter={(v) => pct(v)}
+            series={[{ name: 'b6', label: b6, color: 'brand.6' }, { name: 'b12', label: b12, color: 'teal.7' }]} withLegend legendProps={{ verticalAlign: 'bottom' }} />
         </Chart>
         <Chart title={t('hf.indicators.c')}
           description={destinations.length === 0 ? t('hf.indicators.noEndings') : data.programme.exitDestinations.map((d) => `${destinationName(d.destination)}: ${countText(d.count)}`).join('; ')}>
           <BarChart h={240} data={destinations} dataKey="destination" orientation="vertical" yAxisProps={{ width: 130 }} valueFormatter={(v) => number.format(v)}
-            series={[{ name: clients, color: 'brand.6' }]} />
+            series={[{ name: 'clients', label: clients, color: 'brand.6' }]} />
         </Chart>
         <Chart title={t('hf.indicatorCharts.capacity')}
           description={data.capacity === null ? `${served}: ${countText(data.programme.served.count)}; ${t('hf.indicators.noCapacity')}`
             : t('hf.indicatorCharts.capacityText', { served: countText(data.programme.served.count), capacity: number.format(data.capacity), share: shareText(data.programme.served) })}>
           <BarChart h={160} data={capacity} dataKey="what" orientation="vertical" yAxisProps={{ width: 130 }} valueFormatter={(v) => number.format(v)}
-            series={[{ name: served, color: 'brand.6' }, { name: places, color: 'gray.5' }]} withLegend legendProps={{ verticalAlign: 'bottom' }} />
+            series={[{ name: 'served', label: served, color: 'brand.6' }, { name: 'places', label: places, color: 'gray.5' }]} withLegend legendProps={{ verticalAlign: 'bottom' }} />
         </Chart>
       </SimpleGrid>
       {data.suppressed ? <Text size="sm" c="dimmed" mt="sm">{t('hf.indicatorCharts.missingBars')}</Text> : null}

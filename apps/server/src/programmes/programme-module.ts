@@ -68,6 +68,6 @@ export interface ServerProgramme {
    * language asked for (titles, and records as label → value); the core has checked who may.
    */
   personExtract?(tx: Tx, ctx: Ctx, caseId: string, personId: string, language: 'lv' | 'en'): Promise<ExtractSection[]>;
-  /** Demo data of the programme, dated relative to the day they are created. */
-  demo?(deps: Deps): Promise<void>;
+  /** Demo data of the programme, dated relative to the day they are created; `lookup` finds the server programmes (its own among them) for the core's use cases. */
+  demo?(deps: Deps, lookup: (code: string) => ServerProgramme | undefined): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { addDays, isoDayInRiga, personSearchKey, type Role } from '@socrehab/dom
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { Deps } from '../../app/context';
 import type { Tx } from '../../db/database';
-import { SERVER_PROGRAMMES } from '../../programmes/registry';
+import { SERVER_PROGRAMMES, serverProgrammeOf } from '../../programmes/registry';
 import { caseTeamMembers, cases, households, organisations, personCodes, personRelations, persons, users } from '../../db/schema';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
@@ -52,7 +52,7 @@ export async function seedDemoWorld(deps: Deps): Promise<boolean> {
     await insertPersons(tx, orgs, userIds, now);
   });
   // each registered programme's demo part (Housing First's: its applicants, offers and served cases)
-  for (const programme of SERVER_PROGRAMMES) await programme.demo?.(deps);
+  for (const programme of SERVER_PROGRAMMES) await programme.demo?.(deps, serverProgrammeOf);
   return true;
 }
 

@@ -60,6 +60,17 @@ describe('HF-4.2 B i, ii the share still housed 6 and 12 calendar months after m
     ];
     expect(computeHousingRetention(cases, 6, '2026-12-31')).toEqual({ count: 4, of: 6, share: 4 / 6 });
   });
+  it('given a period, counts the clients served in it, their marks as of the day asked even after the period (the pilot’s year read today)', () => {
+    const pilot = { from: '2022-09-01', to: '2023-08-30' };
+    const cases = [
+      aCase({ startedOn: '2022-10-01', movedInOn: '2022-10-15', endedOn: '2023-08-30', exitDestination: 'social_flat' }), // 12 months on 15.10.2023, after the period: housed
+      aCase({ startedOn: '2022-10-01', movedInOn: '2022-10-15', endedOn: '2023-01-20', exitDestination: 'shelter' }),
+      aCase({ startedOn: '2023-08-31', movedInOn: '2023-09-10' }), // began the day after the period
+      aCase({ startedOn: '2021-01-01', movedInOn: '2021-01-10', endedOn: '2022-08-31', exitDestination: 'market_flat' }), // ended the day before it
+    ];
+    expect(computeHousingRetention(cases, 12, '2026-12-07', pilot)).toEqual({ count: 1, of: 2, share: 0.5 });
+    expect(computeHousingRetention(cases, 12, '2026-12-07')).toEqual({ count: 3, of: 4, share: 0.75 });
+  });
 });
 
 describe('HF-4.2 C exit destinations of the cases that ended in the period', () => {

@@ -59,10 +59,12 @@ export function computeLengthOfStay(cases: readonly IndicatorCase[], period: Per
  * HF-4.2 B i, ii the share of clients living in a dwelling `months` calendar months after they moved in
  * (31 January + 6 months is 31 July; 29 February + 12 months is 28 February). Counted are the clients
  * whose mark falls on or before `asOf`; one is housed on the mark when the service had not ended before
- * that day, or it ended with the client moving to a market or a social flat.
+ * that day, or it ended with the client moving to a market or a social flat. Given a period, the clients
+ * are those served in it (a funder asking about the pilot's year reads the pilot's clients, their marks
+ * as of `asOf` even when they fall after the period's end).
  */
-export function computeHousingRetention(cases: readonly IndicatorCase[], months: number, asOf: string): Share {
-  const reached = cases.map((c) => isHousedAfter(c, months, asOf)).filter((h): h is boolean => h !== null);
+export function computeHousingRetention(cases: readonly IndicatorCase[], months: number, asOf: string, period: Period | null = null): Share {
+  const reached = cases.filter((c) => !period || servedIn(c, period)).map((c) => isHousedAfter(c, months, asOf)).filter((h): h is boolean => h !== null);
   return shareOf(reached.filter(Boolean).length, reached.length);
 }
 

@@ -10,6 +10,7 @@ import { actorOf, findAdultsWithoutCase, findUserIdsByEmail, insertProviderAgree
 import { seedServedCase, seedServiceRecord, servedCaseStories } from './demo.service';
 import { pilotHistory } from './pilot-history';
 import { importCaseHistory } from '../../../modules/case-history/case-history.import';
+import type { ProgrammeLookup } from '../../../modules/evaluations/evaluations.usecases';
 import { seedHousingFirstEvaluations } from './evaluations.demo';
 
 const RIGA = '0001000';
@@ -29,7 +30,7 @@ const CRITERIA: Record<string, string[]> = {
  * half way — and the served cases (`servedCaseStories`): a home visit due today, every escalation
  * level, a plan review and a re-assessment due, contact hours near the limit.
  */
-export async function seedHousingFirstDemo(deps: Deps) {
+export async function seedHousingFirstDemo(deps: Deps, lookup: ProgrammeLookup) {
   const userIds = await findUserIdsByEmail(deps.db);
   const today = isoDayInRiga(deps.now());
   const day = (n: number) => addDays(today, n);
@@ -166,10 +167,9 @@ export async function seedHousingFirstDemo(deps: Deps) {
   for (const [serial, story] of servedCaseStories(today).entries()) await seedServedCase(story, today, actors, serial);
 
   // the pilot's finished year (HF-4.2): imported as a provider would migrate its records
-  const { housingFirstServer } = await import('../index');
-  const pilot = await importCaseHistory(pilotHistory(), { dryRun: false }, manager, () => housingFirstServer);
+  const pilot = await importCaseHistory(pilotHistory(), { dryRun: false }, manager, lookup);
   if (!pilot.ok) throw new Error(`the pilot's history does not import: ${JSON.stringify(pilot.issues.slice(0, 5))}`);
 
   // HF-4.3 every case's instruments recorded as they fell due, the workshops and interviews held (issue 13)
-  await seedHousingFirstEvaluations(today, manager, () => housingFirstServer);
+  await seedHousingFirstEvaluations(today, manager, lookup);
 }

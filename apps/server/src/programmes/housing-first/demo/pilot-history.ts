@@ -20,10 +20,10 @@ const MUNICIPALITIES = [
 ] as const;
 
 /** The two clients who did not stay housed: their serial, when they left (months after moving in), why and where to. */
-const LEFT_EARLY = new Map([
+const LEFT_EARLY = new Map<number, { months: number; reason: 'person_wish' | 'unreachable'; destination: 'shelter' | 'street'; note: string }>([
   [11, { months: 3, reason: 'person_wish', destination: 'shelter', note: 'Pēc paša vēlmes atgriezās naktspatversmē' }],
   [34, { months: 4, reason: 'unreachable', destination: 'street', note: 'Vairāk nekā mēnesi nebija sasniedzams' }],
-] as const);
+]);
 
 const WORKERS = { socialWorkers: ['socdarbs@demo.lv', 'socdarbs2@demo.lv'], mentor: 'mentors@demo.lv', manager: 'vaditaja@demo.lv' } as const;
 const NO_STATE = { psychoEmotional: null, complaints: null, health: null, worries: null, wishes: null, expectations: null };

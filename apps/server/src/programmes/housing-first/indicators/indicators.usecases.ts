@@ -75,8 +75,8 @@ type Fact = IndicatorCase & OutcomeCase;
 const rawFigures = (cases: readonly Fact[], period: Period, asOf: string, capacity: number): Raw => ({
   served: computeServedAgainstCapacity(cases, period, capacity),
   los: computeLengthOfStay(cases, period),
-  after6: computeHousingRetention(cases, 6, asOf),
-  after12: computeHousingRetention(cases, 12, asOf),
+  after6: computeHousingRetention(cases, 6, asOf, period),
+  after12: computeHousingRetention(cases, 12, asOf, period),
   destinations: computeExitDestinations(cases, period),
   outcomes: computeQuestionnaireOutcomes(cases, period, asOf),
 });

@@ -103,6 +103,7 @@ export function checkCaseHistoryDates(lines: readonly ParsedCaseHistoryLine[], t
       case 'plan_review': fact(line, r.caseId, 'reviewedOn', r.reviewedOn); break;
       case 'work_log_entry': fact(line, r.caseId, 'on', r.on); break;
       case 'incident': fact(line, r.caseId, 'occurredOn', r.occurredOn); break;
+      case 'cooperation_protocol': fact(line, r.caseId, 'heldOn', r.heldOn); break;
       case 'visit':
         fact(line, r.caseId, 'visitedOn', r.visitedOn);
         if (r.hours > 0 && !contacts.some((c) => c.record.visitId === r.id)) issue(line, 'hours', 'housing.caseHistory.errors.visitHoursWithoutContact');

@@ -4,6 +4,7 @@ import {
 } from '../../core/case-history.format';
 import { freeText, isoDate, optionalText, uuid } from '../../shared/validation';
 import { endCaseSchema, JOINT_DECISION_ROLES, workLogEntrySchema } from './ending.rules';
+import { deadlineIssue, deadlinesAfterMeeting, protocolFields } from './protocols.schemas';
 import {
   assignTeamMemberSchema, decideApplicationSchema, giveConsentSchema, markDocumentSchema, eligibilityAssessmentSchema, initialAssessmentSchema,
   recordAgreementsSchema, recordMoveInSchema, submitApplicationSchema,
@@ -135,6 +136,11 @@ const planReviewRecord = planReviewSchema.extend({ ...record('plan_review'), ...
 const functioningRecord = functioningAssessmentSchema.extend({ ...record('functioning_assessment'), ...onCase, recordedBy: workerEmail }).strict();
 const workLogRecord = workLogEntrySchema.extend({ ...record('work_log_entry'), ...onCase, author: workerEmail }).strict();
 const incidentRecord = recordIncidentSchema.extend({ ...record('incident'), ...onCase, recordedBy: workerEmail }).strict();
+/** HF-3.4.6 one version of an inter-institutional cooperation protocol (version 2). */
+const protocolRecord = z.object({
+  ...record('cooperation_protocol'), ...onCase, ...protocolFields, protocolId: uuid, version: z.number().int().min(1).max(1000),
+  correctionReason: optionalText(1000), recordedBy: workerEmail,
+}).strict().refine(deadlinesAfterMeeting, deadlineIssue);
 
 /** HF-3.3 the ending with its exit data; for violence, the three confirmations of the joint decision (HF-3.3.2). */
 const exitRecord = endCaseSchema.extend({
@@ -172,6 +178,7 @@ export const CASE_HISTORY_RECORDS = {
   functioning_assessment: functioningRecord,
   work_log_entry: workLogRecord,
   incident: incidentRecord,
+  cooperation_protocol: protocolRecord,
   exit: exitRecord,
 } as const;
 export type CaseHistoryRecordType = keyof typeof CASE_HISTORY_RECORDS;
@@ -179,7 +186,7 @@ export type CaseHistoryRecordType = keyof typeof CASE_HISTORY_RECORDS;
 /** Version 1's record types: no dwelling, move-in, keys, documents, consents or engagement records, and the case without the version-2 fields. */
 const {
   dwelling: _dwelling, move_in: _moveIn, dwelling_key: _key, case_document: _document, consent: _consent, engagement_extension: _engagementExtension, engagement_suspension: _engagementSuspension,
-  ...versionOneRecords
+  cooperation_protocol: _protocol, ...versionOneRecords
 } = CASE_HISTORY_RECORDS;
 const RECORDS_OF_VERSION: Record<CaseHistoryVersion, Partial<Record<CaseHistoryRecordType, z.ZodType>>> = {
   1: { ...versionOneRecords, case: caseRecordV1 },

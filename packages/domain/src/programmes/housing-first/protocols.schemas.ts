@@ -14,7 +14,8 @@ export const protocolActionSchema = z.object({
   byDate: isoDate.nullish().transform((d) => d ?? null),
 }).strict();
 
-const protocolFields = {
+/** The protocol's own fields, shared with its case-history record. */
+export const protocolFields = {
   heldOn: isoDate,
   institutions: z.array(required(200)).min(1, { error: 'validation.required' }).max(20, { error: 'validation.tooMany' }),
   participants: z.array(required(200)).min(1, { error: 'validation.required' }).max(40, { error: 'validation.tooMany' }),
@@ -24,8 +25,8 @@ const protocolFields = {
 };
 
 /** HF-3.4.6 an action is due on or after the meeting that agreed it. */
-const deadlinesAfterMeeting = (p: { heldOn: string; actions: Array<{ byDate: string | null }> }) => p.actions.every((a) => !a.byDate || a.byDate >= p.heldOn);
-const deadlineIssue = { error: 'housing.protocols.errors.deadlineBeforeMeeting', path: ['actions'] };
+export const deadlinesAfterMeeting = (p: { heldOn: string; actions: Array<{ byDate: string | null }> }) => p.actions.every((a) => !a.byDate || a.byDate >= p.heldOn);
+export const deadlineIssue = { error: 'housing.protocols.errors.deadlineBeforeMeeting', path: ['actions'] };
 
 export const recordProtocolSchema = z.object(protocolFields).strict().refine(deadlinesAfterMeeting, deadlineIssue);
 

@@ -1,6 +1,6 @@
 import { CASE_HISTORY_RECORDS, type CaseHistoryRecord, type CaseHistoryRecordOf, type CaseHistoryRecordType } from '@socrehab/domain/programmes/housing-first/index';
 import type {
-  applications, caseConsents, caseDocuments, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, eligibilityAssessments, escalationExtensions,
+  applications, caseConsents, caseDocuments, cooperationProtocols, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, contacts, dwellingKeys, eligibilityAssessments, escalationExtensions,
   engagementExtensions, engagementSuspensions, functioningAssessments, initialAssessments, moveIns, planReviews, rehabilitationPlans, supportOffers, visitSlots, visits, workLogEntries,
 } from '../../../db/schema';
 import { encode as coreEncode, type EmailOf, type UserIdOf } from '../../../modules/case-history/case-history.codec';
@@ -109,6 +109,10 @@ export const encode = {
   incident: (i: Row<typeof caseIncidents>, emailOf: EmailOf) => ({
     type: 'incident' as const, id: i.id, caseId: i.caseId, kind: i.kind, occurredOn: i.occurredOn, description: i.description, actionTaken: i.actionTaken, recordedBy: email(emailOf, i.recordedBy),
   }),
+  cooperation_protocol: (p: Row<typeof cooperationProtocols>, emailOf: EmailOf) => ({
+    type: 'cooperation_protocol' as const, id: p.id, caseId: p.caseId, protocolId: p.protocolId, version: p.version, heldOn: p.heldOn, institutions: p.institutions,
+    participants: p.participants, topic: p.topic, agreed: p.agreed, actions: p.actions, correctionReason: p.correctionReason, recordedBy: email(emailOf, p.recordedBy),
+  }),
   exit: (e: Row<typeof caseEndings>, confirmations: Row<typeof caseEndingConfirmations>[], emailOf: EmailOf) => ({
     type: 'exit' as const, id: e.id, caseId: e.caseId, reason: e.reason, endsOn: e.endsOn, noticeGivenOn: e.noticeGivenOn, destination: e.destination, note: e.note,
     proposedBy: email(emailOf, e.proposedBy),
@@ -183,6 +187,10 @@ export const decode = {
   }),
   incident: (r: R<'incident'>, o: string, user: UserIdOf): Insert<typeof caseIncidents> => ({
     id: r.id, organisationId: o, caseId: r.caseId, kind: r.kind, occurredOn: r.occurredOn, description: r.description, actionTaken: r.actionTaken, recordedBy: user(r.recordedBy),
+  }),
+  cooperation_protocol: (r: R<'cooperation_protocol'>, o: string, user: UserIdOf): Insert<typeof cooperationProtocols> => ({
+    id: r.id, organisationId: o, caseId: r.caseId, protocolId: r.protocolId, version: r.version, heldOn: r.heldOn, institutions: r.institutions, participants: r.participants,
+    topic: r.topic, agreed: r.agreed, actions: r.actions, correctionReason: r.correctionReason, recordedBy: user(r.recordedBy),
   }),
 };
 

@@ -49,6 +49,7 @@ const DATE_OF: Record<(typeof SIMPLE_RECORD_TYPES)[number], string> = {
   team_member: 'fromDate', case_document: 'onDate', consent: 'givenOn', initial_assessment: 'assessedOn', move_in: 'movedInOn', dwelling_key: 'handedOn', visit_slot: 'fromDate', visit: 'visitedOn', contact: 'contactOn', escalation_extension: 'recordedOn',
   engagement_extension: 'decidedOn', engagement_suspension: 'fromOn',
   support_offer: 'offeredOn', plan: 'version', plan_review: 'reviewedOn', functioning_assessment: 'assessedOn', work_log_entry: 'entryOn', incident: 'occurredOn',
+  cooperation_protocol: 'heldOn',
 };
 
 /** Every user the rows name, to write them as e-mails. */

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../../db/database';
 import {
-  applications, caseConsents, caseDocuments, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, consentTexts, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
+  applications, caseConsents, caseDocuments, cooperationProtocols, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, consentTexts, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
   engagementExtensions, engagementSuspensions,
   functioningAssessments, initialAssessments, moveIns, persons, planReviews, rehabilitationPlans, supportOffers, visitSlots,
   visits, waitingListEntries, workLogEntries,
@@ -22,7 +22,7 @@ type Reader = Db | Tx;
 export const SIMPLE_TABLES = {
   team_member: caseTeamMembers, case_document: caseDocuments, consent: caseConsents, initial_assessment: initialAssessments, move_in: moveIns, dwelling_key: dwellingKeys, visit_slot: visitSlots, visit: visits, contact: contacts,
   escalation_extension: escalationExtensions, engagement_extension: engagementExtensions, engagement_suspension: engagementSuspensions, support_offer: supportOffers, plan: rehabilitationPlans, plan_review: planReviews,
-  functioning_assessment: functioningAssessments, work_log_entry: workLogEntries, incident: caseIncidents,
+  functioning_assessment: functioningAssessments, work_log_entry: workLogEntries, incident: caseIncidents, cooperation_protocol: cooperationProtocols,
 } satisfies Record<SimpleRecordType, PgTable>;
 
 export const findApplications = (db: Reader, ids: readonly string[]) => findRowsByIds(db, applications, ids);

@@ -852,7 +852,7 @@ export const hfEn: Widen<HfMessages> = {
         contact: 'Contact', escalation_extension: 'Extension of the wait', support_offer: 'Offer', plan: 'Plan version',
         plan_review: 'Plan review', functioning_assessment: 'Re-assessment', work_log_entry: 'Work log entry',
         incident: 'Incident', exit: 'Ending', dwelling: 'Dwelling', move_in: 'Move-in', dwelling_key: 'Key copy', case_document: 'Document', consent: 'Consent',
-        engagement_extension: 'Contract extension', engagement_suspension: 'Service suspension',
+        engagement_extension: 'Contract extension', engagement_suspension: 'Service suspension', cooperation_protocol: 'Cooperation protocol',
       },
     },
   },

@@ -851,7 +851,7 @@ export const hfLv = {
         contact: 'Kontakts', escalation_extension: 'Gaidīšanas pagarinājums', support_offer: 'Piedāvājums', plan: 'Plāna versija',
         plan_review: 'Plāna pārskatīšana', functioning_assessment: 'Atkārtots novērtējums', work_log_entry: 'Darba žurnāla ieraksts',
         incident: 'Incidents', exit: 'Izbeigšana', dwelling: 'Mājoklis', move_in: 'Ievākšanās', dwelling_key: 'Atslēgas eksemplārs', case_document: 'Dokuments', consent: 'Piekrišana',
-        engagement_extension: 'Līguma pagarinājums', engagement_suspension: 'Pakalpojuma apturēšana',
+        engagement_extension: 'Līguma pagarinājums', engagement_suspension: 'Pakalpojuma apturēšana', cooperation_protocol: 'Sadarbības protokols',
       },
     },
   },

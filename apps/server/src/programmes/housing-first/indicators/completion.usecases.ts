@@ -46,7 +46,7 @@ export interface CompletionInput { from?: string | undefined; to?: string | unde
  * Checks the access and the period, audits the export, and returns the workbook as a stream that is
  * written while it is read (the rows follow page by page as the reader takes them).
  */
-export async function openCompletionSpreadsheet(input: CompletionInput, ctx: Ctx, language: ExportLanguage): Promise<{ from: string; to: string; stream: Readable }> {
+export async function openCompletionSpreadsheet(input: CompletionInput, ctx: Ctx, language: ExportLanguage, pageSize = COMPLETION_PAGE): Promise<{ from: string; to: string; stream: Readable }> {
   const view = computeCompletionView(ctx.actor);
   if (view.kind === 'none') throw forbidden();
   const day = today(ctx);
@@ -59,7 +59,7 @@ export async function openCompletionSpreadsheet(input: CompletionInput, ctx: Ctx
   }, ctx.now());
 
   const stream = new PassThrough();
-  writeRows(ctx, scope, { from, to }, asOf, view.caseNumbers, language, stream).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeRows(ctx, scope, { from, to }, asOf, view.caseNumbers, language, stream, pageSize).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
   return { from, to, stream };
 }
 
@@ -74,7 +74,7 @@ async function caughtUp(sheet: ExcelJS.Worksheet, out: PassThrough) {
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
-async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, caseNumbers: boolean, language: ExportLanguage, out: PassThrough) {
+async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, caseNumbers: boolean, language: ExportLanguage, out: PassThrough, pageSize: number) {
   const t = TEXT[language];
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'socrehab';
@@ -103,7 +103,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
   }));
   let after: string | null = null, n = 0;
   for (;;) {
-    const page = await repo.findCompletedCasesPage(ctx.db, scope, period, after, COMPLETION_PAGE);
+    const page = await repo.findCompletedCasesPage(ctx.db, scope, period, after, pageSize);
     const questionnaires = new Map<string, QuestionnaireRecord[]>();
     for (const q of await repo.findQuestionnairesOf(ctx.db, page.map((c) => c.caseId))) {
       questionnaires.set(q.caseId!, [...(questionnaires.get(q.caseId!) ?? []), { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> }]);
@@ -120,7 +120,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
         ...answers(questionnairesAtStartAndExit({ caseId: c.caseId, startedOn, endedOn: c.closedOn, questionnaires: questionnaires.get(c.caseId) ?? [] }, asOf)),
       ]).commit();
     }
-    if (page.length < COMPLETION_PAGE) break;
+    if (page.length < pageSize) break;
     after = page[page.length - 1]!.caseId;
     await caughtUp(sheet, out);
   }

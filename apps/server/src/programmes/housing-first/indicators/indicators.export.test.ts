@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
 import { auditLog, caseEndings, cases, evaluations, persons } from '../../../db/schema';
+import { openCompletionSpreadsheet } from './completion.usecases';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -179,6 +181,21 @@ describe('HF-4.4 the completion spreadsheet', () => {
     expect((await funder.get('/api/auth/me')).json().programmes.housing_first.completion).toBe(true);
     expect((await (await signIn(world.app, 'sw1@test.lv')).get('/api/auth/me')).json().programmes.housing_first.completion).toBe(false);
   }, 150_000);
+
+  it('HF-4.4 read in pages (keyset): pages of 1 and 2 rows give the same clients, each once', async () => {
+    const { users, orgs } = world;
+    const ctx = {
+      db: world.db, config: world.config, now: () => new Date('2026-11-24T10:00:00Z'), requestId: 'test', clientAddress: null,
+      actor: { userId: users.manager.id, organisationId: orgs.provider.id, organisationKind: 'service_provider' as const, municipalityAtvk: null, roles: ['manager' as const] },
+    };
+    for (const pageSize of [1, 2]) {
+      const { stream } = await openCompletionSpreadsheet({ from: '2026-01-01', to: '2026-12-31' }, ctx, 'lv', pageSize);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.read(stream);
+      const numbers = book.worksheets[0]!.getColumn(1).values.slice(2);
+      expect(numbers.sort()).toEqual(['MV-2025-0001', 'MV-2026-0003', 'MV-2026-0004']);
+    }
+  });
 
   it('HF-4.4 refuses a period ending before it starts with 400 at the field', async () => {
     const bad = await manager.get(`${BASE}/completion.xlsx?from=2026-06-01&to=2026-05-31`);

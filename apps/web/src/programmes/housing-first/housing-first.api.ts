@@ -99,7 +99,7 @@ export interface CaseDetail {
     id: string; caseNumber: string | null; status: string; openedOn: string; closedOn: string | null; municipalityAtvk: string; applicationId: string | null;
     caseManagerUserId: string | null; dataProcessingInformedOn: string | null; serviceRulesInformedOn: string | null; contractSignedOn: string | null; version: number;
   };
-  person: { id: string; givenNames: string; surnames: string; personalCode: string | null; birthDate: string | null; phone: string | null; email: string | null; declaredAddress: string | null };
+  person: { id: string; givenNames: string; surnames: string; personalCode: string | null; birthDate: string | null; phone: string | null; email: string | null; declaredAddress: string | null; languages?: string[] };
   team: TeamMember[];
   caseManagerName: string | null;
   documents: Array<{ kind: string; required: boolean; record: { status: string; onDate: string; note: string | null } | null }>;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Collapse, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_TEXTS } from '@socrehab/domain/programmes/housing-first/index';
 import { useMe } from '../../../shared/auth/session';
@@ -14,6 +14,7 @@ import { todayIso } from '../hf-format';
 import { DateField, FormError, PdfLink, SavedNotice, Section } from './HfUi';
 import { useCaseManagers } from '../pages/OpenCasePage';
 import { ALERT_INK } from '../../../shared/ui/alert-ink';
+import { findStaffLanguages } from '../../../modules/users/users.api';
 
 type Props = { data: CaseDetail };
 const useRefresh = (id: string) => {
@@ -277,6 +278,13 @@ export function TeamSection({ data }: Props) {
     onError: (error) => { if (error instanceof ApiError && error.code.startsWith('cases.caseload_')) setCapMessage(error.message); },
   });
   const errors = fieldErrorsOf(mutation.error, t);
+  // HF-2.6 a manager choosing a worker sees each one's languages beside the person's, to match them
+  const staffLanguages = useQuery({ queryKey: ['users', 'staff-languages'], queryFn: findStaffLanguages, enabled: isManager });
+  const workerLanguages = (id: string) => {
+    const known = staffLanguages.data?.items.find((s) => s.userId === id)?.languages ?? [];
+    return id && known.length ? t('hf.teamLanguages.workerLanguages', { languages: known.map((l) => t(`enums.language.${l.language}`)).join(', ') }) : undefined;
+  };
+  const personLanguages = (data.person.languages ?? []).filter((l) => l !== 'other').map((l) => t(`enums.language.${l}`));
   const languagesOf = (m: CaseDetail['team'][number]) => (m.languages?.length ? m.languages.map((l) => t(`enums.language.${l.language}`)).join(', ') : t('hf.teamLanguages.notRecorded'));
   const roleOfTeam: Record<string, string> = { social_worker: 'social_worker', social_mentor: 'social_mentor', specialist: 'specialist' };
   const candidates = workers.filter((w) => w.roles.includes(roleOfTeam[role] ?? role));
@@ -318,11 +326,12 @@ export function TeamSection({ data }: Props) {
         <form onSubmit={(e) => { e.preventDefault(); mutation.mutate(); }} noValidate>
           <Stack gap="sm">
             <Text fw={600} size="sm">{t('hf.case.addMember')}</Text>
+            {personLanguages.length ? <Text size="sm" c="dimmed">{t('hf.teamLanguages.personLanguages', { languages: personLanguages.join(', ') })}</Text> : null}
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <NativeSelect label={t('hf.case.memberRole')} value={role} onChange={(e) => { setRole(e.currentTarget.value); setCapMessage(null); }}
                 data={['social_worker', 'social_mentor', 'specialist'].map((r) => ({ value: r, label: t(`housing.enums.teamRole.${r}`) }))} />
               <NativeSelect label={t('hf.case.memberUser')} value={userId} onChange={(e) => { setUserId(e.currentTarget.value); setCapMessage(null); }} error={errors.userId}
-                description={isManager ? undefined : t('hf.case.memberUserHint')}
+                description={isManager ? workerLanguages(userId) : t('hf.case.memberUserHint')}
                 data={[...(isManager ? [{ value: '', label: '—' }] : []), ...(isManager ? candidates : workers).map((w) => ({ value: w.id, label: w.displayName }))]} />
               <DateField label={t('hf.case.memberFrom')} value={from} onChange={setFrom} error={errors.fromDate} />
             </SimpleGrid>

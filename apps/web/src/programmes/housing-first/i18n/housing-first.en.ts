@@ -902,6 +902,8 @@ export const hfEn: Widen<HfMessages> = {
     column: 'Languages',
     shared: 'speaks the client’s language',
     notRecorded: 'not recorded',
+    personLanguages: 'The client speaks: {{languages}}',
+    workerLanguages: 'The worker’s languages: {{languages}}',
     latvianMissing: 'No Latvian is recorded for this worker, though it is required for client work. The worker was added to the team — make sure the client can talk with them.',
   },
 };

@@ -901,6 +901,8 @@ export const hfLv = {
     column: 'Valodas',
     shared: 'runā klienta valodā',
     notRecorded: 'nav norādītas',
+    personLanguages: 'Klients runā: {{languages}}',
+    workerLanguages: 'Darbinieka valodas: {{languages}}',
     latvianMissing: 'Darbiniekam nav norādīta latviešu valoda, kas darbā ar klientiem ir obligāta. Darbinieks komandai pievienots — pārliecinieties, ka klients var ar viņu sazināties.',
   },
 };

@@ -306,6 +306,7 @@ export const webEn: WebMessages = {
       ip_co_payment: 'Client’s co-payment',
       ip_report: 'Individual Programme report',
       indicator_report: 'Indicator report',
+      disclosure: 'Data disclosure',
     },
     field: {
       inspectionAfterDays: 'Inspection period (days)',

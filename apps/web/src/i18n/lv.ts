@@ -307,6 +307,7 @@ export const webLv = {
       ip_co_payment: 'Klienta līdzmaksājums',
       ip_report: 'Individuālās programmas pārskats',
       indicator_report: 'Rezultatīvo rādītāju pārskats',
+      disclosure: 'Datu nodošana',
     },
     field: {
       inspectionAfterDays: 'Pārbaudes periods (dienas)',

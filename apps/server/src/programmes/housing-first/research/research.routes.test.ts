@@ -130,6 +130,9 @@ describe('the research extract (HF-4.4, issue 13)', () => {
     expect((await other.post('/api/programmes/housing_first/funder-handovers', request)).statusCode).toBe(400);
     expect((ok(await other.get('/api/disclosures'), 200).json() as { items: Array<{ recipient: string }> }).items.every((d) => d.recipient === request.recipient)).toBe(true);
     expect((await (await signIn(world.app, 'sw1@test.lv')).get('/api/disclosures')).statusCode).toBe(403);
+    expect((await (await signIn(world.app, 'funder@test.lv')).get('/api/disclosures')).statusCode).toBe(403);
+    // the organisation's administrator, who reads its audit log, reads its register too
+    expect(Array.isArray((ok(await (await signIn(world.app, 'admin@test.lv')).get('/api/disclosures'), 200).json() as { items: unknown[] }).items)).toBe(true);
     const missing = await manager.post('/api/programmes/housing_first/research-extracts', { ...request, recipient: '' });
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('recipient');

@@ -187,6 +187,9 @@ describe('the handover package for the funder (HF-4.4, issue 13)', () => {
     expect(row!.files.map((f) => f.name).sort()).toEqual(names);
     const audited = await world.db.select().from(auditLog).where(and(eq(auditLog.action, 'handover'), eq(auditLog.entityId, row!.id)));
     expect(audited).toHaveLength(1);
+    // and in Anna's own trail: her case file went to the funder
+    const annas = await world.db.select().from(auditLog).where(and(eq(auditLog.action, 'handover'), eq(auditLog.personId, world.persons.anna.id)));
+    expect(annas.map((e) => e.changes)).toContainEqual({ disclosureId: row!.id, recipient: 'Sabiedrības integrācijas fonds' });
   });
 
   it('hands over only the ended cases when asked', async () => {

@@ -5,7 +5,8 @@ import { type ExitDestination, housingFirstProgramme, questionnairesAtStartAndEx
 import {
   canDiscloseHousingFirstData, type FundersHandoverInput, RESEARCH_GENERALISATIONS, RESEARCH_QUASI_IDENTIFIERS, type ResearchExtractInput, type ResearchRow, researchRowOf,
 } from '@socrehab/domain/programmes/housing-first/research.rules';
-import { type Ctx, today } from '../../../app/context';
+import { type Ctx, originOf, today } from '../../../app/context';
+import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { forbidden, invalidField } from '../../../shared/errors';
 import { getOrganisation, getUser } from '../../../modules/cases/cases.repository';
 import type { DocumentLanguage } from '../../../modules/documents/documents.types';
@@ -161,10 +162,17 @@ export async function produceFundersHandover(ctx: Ctx, input: FundersHandoverInp
         caseFiles: found.length, dataRows: completed, files: [...writer.files],
       });
       const actFile = writer.add(`handover-act-${handedOverOn}.pdf`, act);
-      return recordDisclosure(tx, ctx, {
+      const recorded = await recordDisclosure(tx, ctx, {
         programme: PROGRAMME, kind: 'funder_handover', recipient: input.recipient, legalBasis: input.legalBasis, purpose: input.purpose,
         dataRows: completed, caseFiles: found.length, files: [...writer.files], actSha256: actFile.sha256,
       });
+      // each person's own trail shows that their case file was handed over, and to whom (GDPR Art. 15)
+      for (const c of found) {
+        await appendAuditEvent(tx, originOf(ctx), {
+          action: 'handover', entityType: 'case', entityId: c.caseId, personId: c.personId, changes: { disclosureId: recorded.id, recipient: input.recipient },
+        }, producedAt);
+      }
+      return recorded;
     });
     const path = await writer.finish();
     return { disclosureId: disclosure.id, fileName: `handover-${handedOverOn}.zip`, path, dispose: () => writer.dispose() };

@@ -4,7 +4,8 @@
  *
  * `--prepare` first turns that database into the funder's view of a national programme: **every** case becomes a
  * Housing First case (200 000), cases are closed until 100 000 have ended (each a final ending with a destination),
- * and a funder analyst `analitikis@bench.lv` is added. It rewrites the cases, so run it on a database of its own
+ * every ended case is moved to one provider (a national operator, whose manager `vaditajs@bench.lv` downloads the completion
+ * spreadsheet: its rows are the managers' who hold the cases) and a funder analyst `analitikis@bench.lv` is added. It rewrites the cases, so run it on a database of its own
  * (e.g. `DATABASE_URL=…/socrehab_bench_hf4 npm run generate -- --fresh` first), not on the one the worklist figures
  * come from.
  *
@@ -35,6 +36,7 @@ const TODAY = new Date().toISOString().slice(0, 10);
 const FROM = '2000-01-01';
 const ENDED = 100_000;
 const FUNDER = 'analitikis@bench.lv';
+const MANAGER = 'vaditajs@bench.lv';
 /** The completion spreadsheet's application runs with its old-space heap capped: rows kept in memory would not fit. */
 const HEAP_MB = 128;
 const GOALS = { reportMs: 2000, ratio: 3, completionMs: 10_000 };
@@ -68,6 +70,11 @@ async function prepare() {
   const { rows: [org] } = await db.query<{ id: string }>(`SELECT id FROM organisations WHERE kind = 'funder' ORDER BY id LIMIT 1`);
   await db.query(`INSERT INTO users (email, organisation_id, roles, display_name, password_hash) VALUES ($1, $2, '{funder_analyst}', 'Bench analītiķis', $3) ON CONFLICT (email) DO NOTHING`,
     [FUNDER, org!.id, await hashPassword(DEMO_PASSWORD)]);
+  const { rows: [operator] } = await db.query<{ id: string }>(`SELECT id FROM organisations WHERE kind = 'service_provider' ORDER BY id LIMIT 1`);
+  await db.query(`UPDATE cases SET organisation_id = $1 WHERE closed_on IS NOT NULL AND organisation_id <> $1`, [operator!.id]);
+  await db.query(`UPDATE case_endings SET organisation_id = $1 WHERE organisation_id <> $1`, [operator!.id]);
+  await db.query(`INSERT INTO users (email, organisation_id, roles, display_name, password_hash) VALUES ($1, $2, '{manager}', 'Bench vadītājs', $3) ON CONFLICT (email) DO NOTHING`,
+    [MANAGER, operator!.id, await hashPassword(DEMO_PASSWORD)]);
   await db.query('VACUUM (ANALYZE) cases, case_endings, users');
   console.log(`prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -106,7 +113,7 @@ async function freePort(): Promise<number> {
 }
 
 /** A fresh application: its own process, so its peak RSS is what one scenario made it. */
-async function startApp(heapMb?: number): Promise<{ base: string; child: ChildProcess; cookie: string }> {
+async function startApp(heapMb?: number, email = FUNDER): Promise<{ base: string; child: ChildProcess; cookie: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', 'bench/app-server.ts'], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'],
@@ -117,7 +124,7 @@ async function startApp(heapMb?: number): Promise<{ base: string; child: ChildPr
     child.once('exit', (code) => reject(new Error(`app-server exited (${code}): ${out}`)));
   });
   const base = `http://127.0.0.1:${port}`;
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: FUNDER, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
   if (res.status !== 200) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
   return { base, child, cookie: res.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0]! };
 }
@@ -184,7 +191,7 @@ async function benchCompletion() {
   const completion: Array<{ rows: number; ms: number; bytes: number; before: number; peak: number; sampled: number }> = [];
   for (const to of [tenth!.day, TODAY]) {
     const { rows: [n] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE programme = 'housing_first' AND closed_on BETWEEN $1 AND $2`, [FROM, to]);
-    const fresh = await startApp(HEAP_MB);
+    const fresh = await startApp(HEAP_MB, MANAGER);
     children.push(fresh.child);
     const before = rss(fresh.child.pid!);
     let sampled = 0;

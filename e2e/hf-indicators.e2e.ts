@@ -47,11 +47,12 @@ describe('HF-4.2 the indicators in charts, with the report as PDF and Excel and 
     await context.close();
   });
 
-  it('a funder: the charts over suppressed figures, axe-clean; a social worker has no completion spreadsheet', async () => {
+  it('a funder: the charts over suppressed figures, axe-clean, the report to download but no rows of clients; a social worker has no completion spreadsheet', async () => {
     const { context, page } = await signedInContext(browser, 'finansetajs@demo.lv');
     await page.goto('/hf/indicators?from=2020-01-01&to=2026-12-31');
     await page.getByRole('figure', { name: 'Mājoklī pēc 6 un 12 mēnešiem pa pašvaldībām' }).waitFor();
-    await page.getByRole('group', { name: 'Lejupielādes' }).getByRole('link', { name: 'Pabeigušo klientu tabula (Excel)' }).waitFor();
+    await page.getByRole('group', { name: 'Lejupielādes' }).getByRole('link', { name: 'Pārskats PDF formātā' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Pabeigušo klientu tabula (Excel)' }).count()).toBe(0);
     await expectAccessible(page, 'indicators with charts (funder)');
     await phonePass(page, 'indicators with charts (funder)');
     await context.close();

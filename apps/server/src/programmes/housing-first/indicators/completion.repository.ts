@@ -6,11 +6,10 @@ import { caseEndings, cases, evaluations, moveIns, municipalities, organisations
 /** The only file with SQL for HF-4.4 the completion spreadsheet: the programme's cases that ended in a period, a page at a time. */
 
 /** Whose cases: a provider's, a municipality's, or every provider's (funders and planners). */
-export type CompletionScope = { organisationId: string } | { municipalityAtvk: string } | null;
+export type CompletionScope = { organisationId: string } | { municipalityAtvk: string };
 
 const inScope = (scope: CompletionScope): SQL | undefined => {
   const programme = eq(cases.programme, 'housing_first');
-  if (!scope) return programme;
   return 'organisationId' in scope ? and(programme, eq(cases.organisationId, scope.organisationId)) : and(programme, eq(cases.municipalityAtvk, scope.municipalityAtvk));
 };
 

@@ -19,8 +19,8 @@ import * as repo from './completion.repository';
  * indicator data of HF-4.2: municipality, provider, start, move-in, end, length of stay in days, housed
  * 6 and 12 months after moving in (as of `asOf`, the same rule as the report; "—" before the mark),
  * exit destination, and each answer of the client questionnaire (HF-4.3 (2)) at the start and at the exit
- * as the indicators D–F read them (empty where one is missing). Managers get their clients' case numbers, funders and planners a row number
- * (`computeCompletionView`); never a name or a personal code. Written by exceljs's streaming writer
+ * as the indicators D–F read them (empty where one is missing). The managers who hold the cases get them by
+ * case number (`computeCompletionView`), never with a name or a personal code. Written by exceljs's streaming writer
  * from pages of rows read by keyset, so memory does not grow with the number of clients.
  */
 
@@ -29,12 +29,12 @@ export const COMPLETION_PAGE = 2_000;
 
 const TEXT = {
   lv: {
-    sheet: 'Pabeigtie', number: 'Lietas numurs', row: 'Nr.', municipality: 'Pašvaldība', provider: 'Pakalpojuma sniedzējs', startedOn: 'Pakalpojuma sākums',
+    sheet: 'Pabeigtie', number: 'Lietas numurs', municipality: 'Pašvaldība', provider: 'Pakalpojuma sniedzējs', startedOn: 'Pakalpojuma sākums',
     movedInOn: 'Ievākšanās', endedOn: 'Pakalpojuma beigas', days: 'Ilgums, dienas', housed6: 'Mājoklī pēc 6 mēnešiem', housed12: 'Mājoklī pēc 12 mēnešiem',
     destination: 'Dzīvesvieta pēc pakalpojuma', yes: 'Jā', no: 'Nē', notReached: '—', notRecorded: 'Nav norādīta', atStart: 'sākumā', atExit: 'beigās',
   },
   en: {
-    sheet: 'Completed', number: 'Case number', row: 'No.', municipality: 'Municipality', provider: 'Service provider', startedOn: 'Service began',
+    sheet: 'Completed', number: 'Case number', municipality: 'Municipality', provider: 'Service provider', startedOn: 'Service began',
     movedInOn: 'Moved in', endedOn: 'Service ended', days: 'Length of stay, days', housed6: 'Housed after 6 months', housed12: 'Housed after 12 months',
     destination: 'Destination after the service', yes: 'Yes', no: 'No', notReached: '—', notRecorded: 'Not recorded', atStart: 'at the start', atExit: 'at the exit',
   },
@@ -52,14 +52,14 @@ export async function openCompletionSpreadsheet(input: CompletionInput, ctx: Ctx
   const day = today(ctx);
   const from = input.from ?? `${day.slice(0, 4)}-01-01`, to = input.to ?? `${day.slice(0, 4)}-12-31`, asOf = input.asOf ?? day;
   if (from > to) throw invalidField('to', 'housing.errors.periodToBeforeFrom');
-  const scope: repo.CompletionScope = view.kind === 'provider' ? { organisationId: view.organisationId } : view.kind === 'municipality' ? { municipalityAtvk: view.municipalityAtvk } : null;
+  const scope: repo.CompletionScope = view.kind === 'provider' ? { organisationId: view.organisationId } : { municipalityAtvk: view.municipalityAtvk };
   await appendAuditEvent(ctx.db, originOf(ctx), {
     action: 'export', entityType: 'indicator_report', entityId: null, personId: null,
-    changes: { report: 'hf_completion', format: 'xlsx', from, to, asOf, scope: view.kind, caseNumbers: view.caseNumbers },
+    changes: { report: 'hf_completion', format: 'xlsx', from, to, asOf, scope: view.kind },
   }, ctx.now());
 
   const stream = new PassThrough();
-  writeRows(ctx, scope, { from, to }, asOf, view.caseNumbers, language, stream, pageSize).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeRows(ctx, scope, { from, to }, asOf, language, stream, pageSize).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
   return { from, to, stream };
 }
 
@@ -74,13 +74,13 @@ async function caughtUp(sheet: ExcelJS.Worksheet, out: PassThrough) {
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
-async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, caseNumbers: boolean, language: ExportLanguage, out: PassThrough, pageSize: number) {
+async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, language: ExportLanguage, out: PassThrough, pageSize: number) {
   const t = TEXT[language];
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'socrehab';
   const sheet = book.addWorksheet(t.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
-    { header: caseNumbers ? t.number : t.row, width: 16 }, { header: t.municipality, width: 22 }, { header: t.provider, width: 30 },
+    { header: t.number, width: 16 }, { header: t.municipality, width: 22 }, { header: t.provider, width: 30 },
     { header: t.startedOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } }, { header: t.movedInOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } },
     { header: t.endedOn, width: 14, style: { numFmt: 'dd.mm.yyyy' } }, { header: t.days, width: 12 },
     { header: t.housed6, width: 14 }, { header: t.housed12, width: 14 }, { header: t.destination, width: 28 },
@@ -101,7 +101,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
     if (q.type === 'choice') return q.options.find((o) => o.code === value)?.names[language] ?? String(value);
     return typeof value === 'number' ? value : String(value);
   }));
-  let after: string | null = null, n = 0;
+  let after: string | null = null;
   for (;;) {
     const page = await repo.findCompletedCasesPage(ctx.db, scope, period, after, pageSize);
     const questionnaires = new Map<string, QuestionnaireRecord[]>();
@@ -112,7 +112,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
       const startedOn = c.serviceBeganOn ?? c.openedOn;
       const fact: IndicatorCase = { caseId: c.caseId, startedOn, movedInOn: c.movedInOn, endedOn: c.closedOn, exitDestination: (c.destination as ExitDestination | null) ?? null };
       sheet.addRow([
-        caseNumbers ? c.caseNumber ?? '' : ++n,
+        c.caseNumber ?? '',
         (language === 'lv' ? c.municipalityNameLv : c.municipalityNameEn) ?? c.municipalityAtvk, c.providerName ?? '',
         asDate(startedOn), asDate(c.movedInOn), asDate(c.closedOn), daysBetween(startedOn, c.closedOn!),
         housed(fact, 6), housed(fact, 12),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeExitDestinations, computeHousingRetention, computeLengthOfStay, computeServedAgainstCapacity, type IndicatorCase } from './indicators.rules';
+import {
+  casesBehind, casesWithBothQuestionnaires, computeExitDestinations, computeHousingRetention, computeLengthOfStay, computeQuestionnaireOutcomes, computeServedAgainstCapacity,
+  INDICATOR_FIGURES, type IndicatorCase,
+} from './indicators.rules';
 
 let n = 0;
 const aCase = (fields: Partial<IndicatorCase>): IndicatorCase => ({
@@ -88,5 +91,55 @@ describe('HF-4.2 C exit destinations of the cases that ended in the period', () 
       { destination: 'street', count: 1, of: 4, share: 0.25 },
       { destination: 'not_recorded', count: 1, of: 4, share: 0.25 },
     ]);
+  });
+});
+
+describe('HF-4.2 every figure drills down to the cases behind it', () => {
+  const period = { from: '2026-01-01', to: '2026-12-31' };
+  const asOf = '2026-12-07';
+  const cases = [
+    aCase({ startedOn: '2025-06-01', movedInOn: '2025-06-10', endedOn: '2026-03-01', exitDestination: 'street' }),
+    aCase({ startedOn: '2025-06-01', movedInOn: '2025-06-10', endedOn: '2026-02-01', exitDestination: 'social_flat' }),
+    aCase({ startedOn: '2026-01-10', movedInOn: '2026-02-01', endedOn: '2026-05-01', exitDestination: 'shelter' }),
+    aCase({ startedOn: '2026-01-10', movedInOn: '2026-02-01' }),
+    aCase({ startedOn: '2026-01-10', endedOn: '2026-06-01', exitDestination: null }),
+    aCase({ startedOn: '2024-01-10', movedInOn: '2024-02-01', endedOn: '2025-06-01', exitDestination: 'market_flat' }), // ended before the period
+    aCase({ startedOn: '2027-01-01' }), // begins after it
+  ];
+  const ids = (figure: (typeof INDICATOR_FIGURES)[number]) => casesBehind(figure, cases, period, asOf).map((c) => c.caseId);
+
+  it('HF-4.2 A, B, C: each list is as long as the count it stands for', () => {
+    const served = computeServedAgainstCapacity(cases, period, 100);
+    const stay = computeLengthOfStay(cases, period);
+    const after6 = computeHousingRetention(cases, 6, asOf, period), after12 = computeHousingRetention(cases, 12, asOf, period);
+    expect(ids('served')).toHaveLength(served.count);
+    expect(ids('ended')).toHaveLength(stay.cases);
+    expect([ids('reached6').length, ids('housed6').length, ids('notHoused6').length]).toEqual([after6.of, after6.count, after6.of - after6.count]);
+    expect([ids('reached12').length, ids('housed12').length, ids('notHoused12').length]).toEqual([after12.of, after12.count, after12.of - after12.count]);
+    for (const d of computeExitDestinations(cases, period)) expect(ids(`destination:${d.destination}`)).toHaveLength(d.count);
+    expect(ids('destination:hospital')).toEqual([]);
+  });
+
+  it('HF-4.2 the lists name the cases: served 5 of 7, ended 4, the housed and not housed parting those that reached the mark', () => {
+    const [a, b, c, d, e] = cases.map((x) => x.caseId);
+    expect(ids('served')).toEqual([a, b, c, d, e]);
+    expect(ids('ended')).toEqual([a, b, c, e]);
+    expect(ids('reached6')).toEqual([a, b, c, d]);
+    expect(ids('housed6')).toEqual([a, b, d]); // the street leaver's mark (10.12.2025) fell before they left; the social flat counts as housed
+    expect(ids('notHoused6')).toEqual([c]);
+    expect(ids('housed12')).toEqual([b]);
+    expect(ids('notHoused12')).toEqual([a]);
+    expect(ids('destination:not_recorded')).toEqual([e]);
+  });
+
+  it('HF-4.2 D–F: the outcomes are counted over the cases with a questionnaire at the start and at the exit', () => {
+    const q = (recordedOn: string) => ({ recordedOn, answers: { work: 'full_time' } });
+    const outcomeCases = [
+      { caseId: 'o1', startedOn: '2026-01-10', endedOn: '2026-06-01', questionnaires: [q('2026-01-15'), q('2026-05-20')] },
+      { caseId: 'o2', startedOn: '2026-01-10', endedOn: '2026-06-01', questionnaires: [q('2026-01-15')] },
+      { caseId: 'o3', startedOn: '2026-01-10', endedOn: null, questionnaires: [q('2026-01-15'), q('2026-05-20')] },
+    ];
+    expect(casesWithBothQuestionnaires(outcomeCases, period, asOf).map((c) => c.caseId)).toEqual(['o1']);
+    expect(computeQuestionnaireOutcomes(outcomeCases, period, asOf).cases).toBe(1);
   });
 });

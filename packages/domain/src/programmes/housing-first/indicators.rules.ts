@@ -1,5 +1,5 @@
 import { addMonths, daysBetween } from '../../shared/dates';
-import type { ExitDestination } from './ending.rules';
+import { EXIT_DESTINATIONS, type ExitDestination } from './ending.rules';
 
 /**
  * HF-4.2 the pilot's indicators (seed 004 §4.2, after the Canadian Housing First performance guide),
@@ -32,9 +32,12 @@ export const HOUSED_DESTINATIONS: readonly ExitDestination[] = ['market_flat', '
 /** Served in the period: the service began on or before its last day and had not ended before its first. */
 const servedIn = (c: IndicatorCase, period: Period) => c.startedOn <= period.to && (c.endedOn === null || c.endedOn >= period.from);
 
+/** Ended in the period: the service's last day falls within it (HF-4.2 B, C, D–F). */
+const endedIn = (c: IndicatorCase | OutcomeCase, period: Period) => c.endedOn !== null && c.endedOn >= period.from && c.endedOn <= period.to;
+
 /** HF-4.2 A the clients who took part in the programme in the period, against its capacity (the pilot: 100). */
 export function computeServedAgainstCapacity(cases: readonly IndicatorCase[], period: Period, capacity: number): Share {
-  return shareOf(cases.filter((c) => servedIn(c, period)).length, capacity);
+  return shareOf(casesBehind('served', cases, period, period.to).length, capacity);
 }
 
 /**
@@ -42,9 +45,8 @@ export function computeServedAgainstCapacity(cases: readonly IndicatorCase[], pe
  * in the period (those still served have no length yet): their number, mean and median.
  */
 export function computeLengthOfStay(cases: readonly IndicatorCase[], period: Period) {
-  const days = cases
-    .filter((c): c is IndicatorCase & { endedOn: string } => c.endedOn !== null && c.endedOn >= period.from && c.endedOn <= period.to)
-    .map((c) => daysBetween(c.startedOn, c.endedOn))
+  const days = casesBehind('ended', cases, period, period.to)
+    .map((c) => daysBetween(c.startedOn, c.endedOn!))
     .sort((a, b) => a - b);
   if (days.length === 0) return { cases: 0, meanDays: null, medianDays: null };
   const middle = Math.floor(days.length / 2);
@@ -64,9 +66,13 @@ export function computeLengthOfStay(cases: readonly IndicatorCase[], period: Per
  * as of `asOf` even when they fall after the period's end).
  */
 export function computeHousingRetention(cases: readonly IndicatorCase[], months: number, asOf: string, period: Period | null = null): Share {
-  const reached = cases.filter((c) => !period || servedIn(c, period)).map((c) => isHousedAfter(c, months, asOf)).filter((h): h is boolean => h !== null);
-  return shareOf(reached.filter(Boolean).length, reached.length);
+  const reached = retentionCohort(cases, months, asOf, period);
+  return shareOf(reached.filter((c) => isHousedAfter(c, months, asOf)).length, reached.length);
 }
+
+/** HF-4.2 B i, ii the clients counted: those served in the period (any, without one) whose mark falls by `asOf`. */
+const retentionCohort = <C extends IndicatorCase>(cases: readonly C[], months: number, asOf: string, period: Period | null) =>
+  cases.filter((c) => (!period || servedIn(c, period)) && isHousedAfter(c, months, asOf) !== null);
 
 /** HF-4.2 B i, ii one client: housed `months` calendar months after moving in; null when the mark is not reached by `asOf` (or they never moved in). */
 export function isHousedAfter(c: IndicatorCase, months: number, asOf: string): boolean | null {
@@ -78,10 +84,43 @@ export function isHousedAfter(c: IndicatorCase, months: number, asOf: string): b
 
 /** HF-4.2 C where the clients whose service ended in the period went: each destination's count and share. */
 export function computeExitDestinations(cases: readonly IndicatorCase[], period: Period) {
-  const ended = cases.filter((c) => c.endedOn !== null && c.endedOn >= period.from && c.endedOn <= period.to);
-  const counts = new Map<ExitDestination | 'not_recorded', number>();
-  for (const c of ended) counts.set(c.exitDestination ?? 'not_recorded', (counts.get(c.exitDestination ?? 'not_recorded') ?? 0) + 1);
-  return [...counts].map(([destination, count]) => ({ destination, ...shareOf(count, ended.length) }));
+  const ended = casesBehind('ended', cases, period, period.to);
+  return [...new Set(ended.map(destinationOf))]
+    .map((destination) => ({ destination, ...shareOf(casesBehind(`destination:${destination}`, ended, period, period.to).length, ended.length) }));
+}
+
+const destinationOf = (c: IndicatorCase): ExitDestination | 'not_recorded' => c.exitDestination ?? 'not_recorded';
+
+/**
+ * HF-4.2 the figures a count on the report stands for, each drilling down to its cases: A `served`;
+ * B `ended` (the length of stay's cases); B i, ii `reached6` = `housed6` + `notHoused6` (and 12);
+ * C `destination:<code>` (`not_recorded` when none was).
+ */
+export const INDICATOR_FIGURES = [
+  'served', 'ended', 'reached6', 'housed6', 'notHoused6', 'reached12', 'housed12', 'notHoused12',
+  ...[...EXIT_DESTINATIONS, 'not_recorded' as const].map((d) => `destination:${d}` as const),
+] as const;
+export type IndicatorFigure = (typeof INDICATOR_FIGURES)[number];
+
+/**
+ * HF-4.2 the cases behind one figure for the period and `asOf`: the very lists the counting functions
+ * above count (they call this), so a figure and its drill-down can never disagree.
+ */
+export function casesBehind<C extends IndicatorCase>(figure: IndicatorFigure, cases: readonly C[], period: Period, asOf: string): C[] {
+  switch (figure) {
+    case 'served': return cases.filter((c) => servedIn(c, period));
+    case 'ended': return cases.filter((c) => endedIn(c, period));
+    case 'reached6': return retentionCohort(cases, 6, asOf, period);
+    case 'housed6': return retentionCohort(cases, 6, asOf, period).filter((c) => isHousedAfter(c, 6, asOf));
+    case 'notHoused6': return retentionCohort(cases, 6, asOf, period).filter((c) => !isHousedAfter(c, 6, asOf));
+    case 'reached12': return retentionCohort(cases, 12, asOf, period);
+    case 'housed12': return retentionCohort(cases, 12, asOf, period).filter((c) => isHousedAfter(c, 12, asOf));
+    case 'notHoused12': return retentionCohort(cases, 12, asOf, period).filter((c) => !isHousedAfter(c, 12, asOf));
+    default: {
+      const destination = figure.slice('destination:'.length);
+      return cases.filter((c) => endedIn(c, period) && destinationOf(c) === destination);
+    }
+  }
 }
 
 /** One client questionnaire (HF-4.3 (2)) as indicators D–F read it: its day and answers. */
@@ -136,11 +175,10 @@ const mean = (values: readonly number[]) => (values.length ? values.reduce((s, v
  * nothing of a change. An unanswered yes/no counts as no, an unanswered number as 0.
  */
 export function computeQuestionnaireOutcomes(cases: readonly OutcomeCase[], period: Period, asOf: string): QuestionnaireOutcomes {
-  const pairs = cases
-    .filter((c) => c.endedOn !== null && c.endedOn >= period.from && c.endedOn <= period.to)
-    .map((c) => questionnairesAtStartAndExit(c, asOf))
-    .filter((p): p is { start: QuestionnaireRecord; exit: QuestionnaireRecord } => p.start !== null && p.exit !== null)
-    .map((p) => ({ start: p.start.answers, exit: p.exit.answers }));
+  const pairs = casesWithBothQuestionnaires(cases, period, asOf).map((c) => {
+    const { start, exit } = questionnairesAtStartAndExit(c, asOf);
+    return { start: start!.answers, exit: exit!.answers };
+  });
   const n = pairs.length;
   const count = (test: (p: (typeof pairs)[number]) => boolean) => shareOf(pairs.filter(test).length, n);
   return {
@@ -159,4 +197,13 @@ export function computeQuestionnaireOutcomes(cases: readonly OutcomeCase[], peri
       measure, atStart: pairs.reduce((s, p) => s + amount(p.start, measure), 0), atExit: pairs.reduce((s, p) => s + amount(p.exit, measure), 0),
     })),
   };
+}
+
+/** HF-4.2 D–F the cases the outcomes are counted over: ended in the period, with a questionnaire at the start and at the exit. */
+export function casesWithBothQuestionnaires<C extends OutcomeCase>(cases: readonly C[], period: Period, asOf: string): C[] {
+  return cases.filter((c) => {
+    if (!endedIn(c, period)) return false;
+    const { start, exit } = questionnairesAtStartAndExit(c, asOf);
+    return start !== null && exit !== null;
+  });
 }

@@ -1,7 +1,7 @@
-import { and, eq, min, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, min, type SQL } from 'drizzle-orm';
 import { CLIENT_QUESTIONNAIRE } from '@socrehab/domain/programmes/housing-first/index';
 import type { Db } from '../../../db/database';
-import { caseEndings, cases, evaluations, moveIns, municipalities, organisations } from '../../../db/schema';
+import { caseEndings, cases, evaluations, moveIns, municipalities, organisations, persons } from '../../../db/schema';
 
 /** The only file with SQL for HF-4.2 the indicators: the facts of the programme's cases, one query per kind. */
 
@@ -45,4 +45,18 @@ export function findClientQuestionnaires(db: Db, scope: IndicatorScope) {
   return db.select({ caseId: cases.id, recordedOn: evaluations.recordedOn, answers: evaluations.answers })
     .from(evaluations).innerJoin(cases, eq(cases.id, evaluations.caseId))
     .where(and(scoped(scope), eq(evaluations.programmeCode, HF), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
+}
+
+/** HF-4.2 the drill-down: the cases' numbers, their persons' names and municipalities. */
+export function findCasesNamed(db: Db, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      caseId: cases.id, caseNumber: cases.caseNumber, givenNames: persons.givenNames, surnames: persons.surnames,
+      municipalityAtvk: cases.municipalityAtvk, municipalityNameLv: municipalities.nameLv, municipalityNameEn: municipalities.nameEn,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .leftJoin(municipalities, eq(municipalities.atvk, cases.municipalityAtvk))
+    .where(and(eq(cases.programme, HF), inArray(cases.id, [...caseIds])));
 }

@@ -108,3 +108,53 @@ describe('HF-4.2 the indicators', () => {
     expect((await (await signIn(world.app, 'housing@test.lv')).get('/api/auth/me')).json().programmes.housing_first.indicators).toBe(false);
   });
 });
+
+describe('HF-4.2 every figure drills down to the cases behind it', () => {
+  const CASES = '/api/programmes/housing_first/indicators/cases?from=2026-01-01&to=2026-12-31&asOf=2026-11-24';
+  const listed = async (client: Client, figure: string, group = 'all') => {
+    const res = await client.get(`${CASES}&figure=${figure}&group=${encodeURIComponent(group)}`);
+    expect(res.statusCode).toBe(200);
+    return res.json().cases as Array<{ caseId: string; caseNumber: string | null; givenNames: string; exitDestination: string | null }>;
+  };
+
+  it('HF-4.2 A, B, C: for the provider’s manager each count on the report is the length of its list, per group too', async () => {
+    const report = (await manager.get(URL)).json();
+    const p = report.programme;
+    expect(await listed(manager, 'served')).toHaveLength(p.served.count);
+    expect(await listed(manager, 'ended')).toHaveLength(p.lengthOfStay.cases);
+    expect(await listed(manager, 'housed6')).toHaveLength(p.housedAfter6Months.count);
+    expect(await listed(manager, 'reached6')).toHaveLength(p.housedAfter6Months.of);
+    expect(await listed(manager, 'notHoused6')).toHaveLength(p.housedAfter6Months.of - p.housedAfter6Months.count);
+    expect(await listed(manager, 'housed12')).toHaveLength(p.housedAfter12Months.count);
+    for (const d of p.exitDestinations) expect(await listed(manager, `destination:${d.destination}`)).toHaveLength(d.count);
+    expect((await listed(manager, 'destination:street')).map((c) => c.givenNames)).toEqual(['Kārlis']);
+    const riga = report.municipalities[0];
+    expect(await listed(manager, 'served', `m:${riga.id}`)).toHaveLength(riga.figures.served.count);
+    expect(await listed(manager, 'served', `p:${world.orgs.otherProvider.id}`)).toEqual([]); // not the manager's cases
+    const served = await listed(manager, 'served');
+    expect(served.map((c) => c.caseNumber ?? '')).toEqual(served.map((c) => c.caseNumber ?? '').sort((a, b) => a.localeCompare(b, 'lv', { numeric: true })));
+  });
+
+  it('HF-4.2 the list is audited as a read of personal data: one event with the cases, no names', async () => {
+    const cases = await listed(manager, 'ended');
+    const events = await world.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, world.users.manager.id), eq(auditLog.entityType, 'indicator_report')));
+    const last = events.filter((e) => (e.changes as { view?: string } | null)?.view === 'cases').at(-1)!;
+    expect(last).toMatchObject({ action: 'view', personId: null, changes: { figure: 'ended', group: 'all', cases: cases.map((c) => c.caseId) } });
+    expect(JSON.stringify(last.changes)).not.toContain('Kārlis');
+  });
+
+  it('HF-4.2 a municipality lists its own cases; a funder (aggregates only) and an administrator are refused with 403', async () => {
+    expect(await listed(liepaja, 'served')).toHaveLength(1);
+    expect((await funder.get(`${CASES}&figure=served&group=all`)).statusCode).toBe(403);
+    expect((await (await signIn(world.app, 'admin@test.lv')).get(`${CASES}&figure=served&group=all`)).statusCode).toBe(403);
+  });
+
+  it('HF-4.2 an unknown figure or group is 400 at the field', async () => {
+    const figure = await manager.get(`${CASES}&figure=everyone&group=all`);
+    expect(figure.statusCode).toBe(400);
+    expect(figure.json().error.fields.figure.code).toBe('validation.invalidOption');
+    const group = await manager.get(`${CASES}&figure=served&group=x:1`);
+    expect(group.statusCode).toBe(400);
+    expect(group.json().error.fields.group.code).toBe('validation.invalidOption');
+  });
+});

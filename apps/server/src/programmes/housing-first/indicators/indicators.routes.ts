@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatDateTime, isoDate } from '@socrehab/domain';
+import { INDICATOR_FIGURES } from '@socrehab/domain/programmes/housing-first/index';
 import type { Deps } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
 import { languageOf } from '../../../shared/i18n';
 import { getOrganisation, getUser } from '../../../modules/cases/cases.repository';
-import { getHfIndicators } from './indicators.usecases';
+import { getHfIndicatorCases, getHfIndicators } from './indicators.usecases';
 import { renderIndicatorsPdf, renderIndicatorsXlsx, type ExportLanguage } from './indicators.export';
 import { openCompletionSpreadsheet } from './completion.usecases';
 
@@ -14,6 +15,11 @@ import { openCompletionSpreadsheet } from './completion.usecases';
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional(), asOf: isoDate.optional() });
 /** The exports: the same query, in the language asked for (else the browser's: Accept-Language), as the documents. */
 const exportQuery = query.extend({ language: z.enum(['lv', 'en']).optional() });
+/** HF-4.2 the drill-down: one figure of the programme (`all`), a municipality (`m:<ATVK>`) or a provider (`p:<organisation id>`). */
+const casesQuery = query.extend({
+  figure: z.enum(INDICATOR_FIGURES, { error: 'validation.invalidOption' }),
+  group: z.string({ error: 'validation.required' }).regex(/^(all|m:\d{7}|p:[0-9a-f-]{36})$/, { error: 'validation.invalidOption' }),
+});
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['housing first: indicators'];
 
@@ -29,6 +35,10 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
       querystring: query,
     },
   }, async (request) => getHfIndicators(request.query, requireCtx(request, deps)));
+
+  r.get('/api/programmes/housing_first/indicators/cases', {
+    schema: { tags, summary: 'HF-4.2 the cases behind one figure of the report, for those who hold them (a provider’s staff, a municipality); funders and planners 403 (aggregates only)', querystring: casesQuery },
+  }, async (request) => getHfIndicatorCases(request.query, requireCtx(request, deps)));
 
   r.get('/api/programmes/housing_first/indicators.pdf', { schema: { tags, summary: 'HF-4.2 the indicator report as PDF: the same figures, access and suppression as the JSON (Latvian; ?language=en)', querystring: exportQuery } }, async (request, reply) => {
     const ctx = requireCtx(request, deps);

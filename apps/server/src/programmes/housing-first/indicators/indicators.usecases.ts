@@ -1,6 +1,7 @@
 import {
   computeExitDestinations, computeHfIndicatorsView, computeHousingRetention, computeLengthOfStay, computeQuestionnaireOutcomes, computeServedAgainstCapacity, housingFirstProgramme,
-  suppressCountsInEquations, type CountEquation, type CrisisMeasure, type ExitDestination, type IndicatorCase, type OutcomeCase, type Period, type ProgrammeSettings,
+  casesBehind, suppressCountsInEquations, type CountEquation, type CrisisMeasure, type ExitDestination, type HfIndicatorsView, type IndicatorCase, type IndicatorFigure, type OutcomeCase,
+  type Period, type ProgrammeSettings,
 } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf, today } from '../../../app/context';
 import { forbidden, invalidField } from '../../../shared/errors';
@@ -81,6 +82,28 @@ const rawFigures = (cases: readonly Fact[], period: Period, asOf: string, capaci
   outcomes: computeQuestionnaireOutcomes(cases, period, asOf),
 });
 
+/** The programme's cases the view holds (all of them for aggregates), each with its row and its facts as the indicators read them. */
+async function loadFacts(ctx: Ctx, view: Exclude<HfIndicatorsView, { kind: 'none' }>) {
+  const scope: repo.IndicatorScope = view.kind === 'provider' ? { organisationId: view.organisationId } : view.kind === 'municipality' ? { municipalityAtvk: view.municipalityAtvk } : null;
+  const rows = await repo.findIndicatorCases(ctx.db, scope);
+  const moved = new Map((await repo.findFirstMoveIns(ctx.db, scope)).map((m) => [m.caseId, m.movedInOn]));
+  const endings = new Map((await repo.findFinalEndings(ctx.db, scope)).map((e) => [e.caseId, e.destination as ExitDestination]));
+  const questionnaires = new Map<string, Fact['questionnaires'][number][]>();
+  for (const q of await repo.findClientQuestionnaires(ctx.db, scope)) questionnaires.set(q.caseId, [...(questionnaires.get(q.caseId) ?? []), { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> }]);
+  return rows.map((r) => ({
+    row: r,
+    fact: { caseId: r.caseId, startedOn: r.serviceBeganOn ?? r.openedOn, movedInOn: moved.get(r.caseId) ?? null, endedOn: r.closedOn, exitDestination: r.closedOn ? endings.get(r.caseId) ?? null : null, questionnaires: questionnaires.get(r.caseId) ?? [] } satisfies Fact,
+  }));
+}
+
+/** The period asked, its defaults filled in (this calendar year, retention as of today) and its order checked. */
+function periodOf(input: { from?: string | undefined; to?: string | undefined; asOf?: string | undefined }, ctx: Ctx) {
+  const day = today(ctx);
+  const from = input.from ?? `${day.slice(0, 4)}-01-01`, to = input.to ?? `${day.slice(0, 4)}-12-31`, asOf = input.asOf ?? day;
+  if (from > to) throw invalidField('to', 'housing.errors.periodToBeforeFrom');
+  return { from, to, asOf };
+}
+
 /**
  * HF-4.2 A, B, C for the period `from`–`to` (default: this calendar year) and retention as of `asOf`
  * (default: today), for the programme as a whole and per municipality and per provider, over the cases
@@ -90,20 +113,9 @@ const rawFigures = (cases: readonly Fact[], period: Period, asOf: string, capaci
 export async function getHfIndicators(input: { from?: string | undefined; to?: string | undefined; asOf?: string | undefined }, ctx: Ctx, format: 'json' | 'pdf' | 'xlsx' = 'json'): Promise<HfIndicatorsReport> {
   const view = computeHfIndicatorsView(ctx.actor);
   if (view.kind === 'none') throw forbidden();
-  const day = today(ctx);
-  const from = input.from ?? `${day.slice(0, 4)}-01-01`, to = input.to ?? `${day.slice(0, 4)}-12-31`, asOf = input.asOf ?? day;
-  if (from > to) throw invalidField('to', 'housing.errors.periodToBeforeFrom');
-  const scope: repo.IndicatorScope = view.kind === 'provider' ? { organisationId: view.organisationId } : view.kind === 'municipality' ? { municipalityAtvk: view.municipalityAtvk } : null;
-
-  const rows = await repo.findIndicatorCases(ctx.db, scope);
-  const moved = new Map((await repo.findFirstMoveIns(ctx.db, scope)).map((m) => [m.caseId, m.movedInOn]));
-  const endings = new Map((await repo.findFinalEndings(ctx.db, scope)).map((e) => [e.caseId, e.destination as ExitDestination]));
-  const questionnaires = new Map<string, Fact['questionnaires'][number][]>();
-  for (const q of await repo.findClientQuestionnaires(ctx.db, scope)) questionnaires.set(q.caseId, [...(questionnaires.get(q.caseId) ?? []), { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> }]);
-  const facts = rows.map((r) => ({
-    row: r,
-    fact: { caseId: r.caseId, startedOn: r.serviceBeganOn ?? r.openedOn, movedInOn: moved.get(r.caseId) ?? null, endedOn: r.closedOn, exitDestination: r.closedOn ? endings.get(r.caseId) ?? null : null, questionnaires: questionnaires.get(r.caseId) ?? [] } satisfies Fact,
-  }));
+  const { from, to, asOf } = periodOf(input, ctx);
+  const facts = await loadFacts(ctx, view);
+  const rows = facts.map((f) => f.row);
   let capacity: number | null = null;
   try {
     capacity = (await getSettingsInForce<ProgrammeSettings>(ctx.db, housingFirstProgramme.code, to)).settings.capacity ?? null;
@@ -204,4 +216,40 @@ function hiddenCounts(total: { key: string; raw: Raw }, ...breakdowns: Array<Arr
   }
   for (const parts of breakdowns) for (const metric of metrics) equations.push({ total: `${total.key}.${metric}`, parts: parts.map((g) => `${g.key}.${metric}`) });
   return suppressCountsInEquations(counts, equations, SMALL_CELL);
+}
+
+/** One case behind a figure, as the drill-down lists it. */
+export interface IndicatorCaseRow {
+  caseId: string; caseNumber: string | null; givenNames: string; surnames: string; municipalityNameLv: string; municipalityNameEn: string;
+  startedOn: string; movedInOn: string | null; endedOn: string | null; exitDestination: ExitDestination | null;
+}
+
+/**
+ * HF-4.2 the cases behind one figure of the report — of the programme (`all`), a municipality (`m:<atvk>`) or a
+ * provider (`p:<organisation>`) — for the same period and day, by the same rule (`casesBehind`), sorted by case
+ * number. Only for those who hold the cases (a provider's staff, a municipality); funders and planners read
+ * aggregates only. Audited as a read of personal data: one event with the cases listed.
+ */
+export async function getHfIndicatorCases(input: { figure: IndicatorFigure; group: string; from?: string | undefined; to?: string | undefined; asOf?: string | undefined }, ctx: Ctx) {
+  const view = computeHfIndicatorsView(ctx.actor);
+  if (view.kind === 'none' || view.kind === 'aggregates') throw forbidden();
+  const { from, to, asOf } = periodOf(input, ctx);
+  const inGroup = (row: { municipalityAtvk: string; organisationId: string }) =>
+    input.group === 'all' || input.group === `m:${row.municipalityAtvk}` || input.group === `p:${row.organisationId}`;
+  const facts = (await loadFacts(ctx, view)).filter((f) => inGroup(f.row));
+  const behind = casesBehind(input.figure, facts.map((f) => f.fact), { from, to }, asOf);
+  const named = new Map((await repo.findCasesNamed(ctx.db, behind.map((c) => c.caseId))).map((n) => [n.caseId, n]));
+  const cases: IndicatorCaseRow[] = behind.map((c) => {
+    const n = named.get(c.caseId)!;
+    return {
+      caseId: c.caseId, caseNumber: n.caseNumber, givenNames: n.givenNames, surnames: n.surnames,
+      municipalityNameLv: n.municipalityNameLv ?? n.municipalityAtvk, municipalityNameEn: n.municipalityNameEn ?? n.municipalityAtvk,
+      startedOn: c.startedOn, movedInOn: c.movedInOn, endedOn: c.endedOn, exitDestination: c.exitDestination,
+    };
+  }).sort((a, b) => (a.caseNumber ?? '').localeCompare(b.caseNumber ?? '', 'lv', { numeric: true }) || (a.caseId < b.caseId ? -1 : 1));
+  await appendAuditEvent(ctx.db, originOf(ctx), {
+    action: 'view', entityType: 'indicator_report', entityId: null, personId: null,
+    changes: { report: 'hf_indicators', view: 'cases', figure: input.figure, group: input.group, from, to, asOf, scope: view.kind, cases: cases.map((c) => c.caseId) },
+  }, ctx.now());
+  return { figure: input.figure, group: input.group, from, to, asOf, cases };
 }

@@ -3,6 +3,7 @@ import { Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ENDING_REASONS } from '@socrehab/domain/programmes/individual-programme/api.schemas';
+import { coreEvaluationKeys } from '../../../modules/evaluations/evaluations.api';
 import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { Section } from '../../../shared/ui/Section';
@@ -29,7 +30,8 @@ export function EndServiceForm({ caseId }: { caseId: string }) {
   const mutation = useMutation({
     mutationFn: () => endIpCase(caseId, { endedOn: parseDisplayDate(endedOn) ?? '', reason: reason as Reason, note: note.trim() || null }),
     // the case, the list and the evaluations due (the ending's survey) all start with `ip`
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ipKeys.all }),
+    // the ending's own evaluation falls due (IP-5)
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ipKeys.all }), queryClient.invalidateQueries({ queryKey: coreEvaluationKeys.case(caseId) })]),
   });
   const errors = fieldErrorsOf(mutation.error, t);
   const submit = async (event: FormEvent) => {

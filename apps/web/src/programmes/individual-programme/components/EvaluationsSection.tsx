@@ -6,7 +6,7 @@ import { toDisplayDate } from '../../../shared/dates';
 import { Section } from '../../../shared/ui/Section';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
-import { evaluationKeys, getCaseEvaluations, recordEvaluation, type DueEvaluation } from '../evaluations.api';
+import { coreEvaluationKeys, getCaseEvaluations, recordCaseEvaluation, type DueEvaluation } from '../../../modules/evaluations/evaluations.api';
 import { ipKeys } from '../individual-programme.api';
 import { todayIso } from '../ip-format';
 import { EvaluationForm, RecordedEvaluations } from './EvaluationParts';
@@ -20,7 +20,7 @@ type CaseDays = { closedOn: string | null; agreementEndsOn: string | null };
 
 export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string; canRecord: boolean; days: CaseDays }) {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: evaluationKeys.case(caseId), queryFn: ({ signal }) => getCaseEvaluations(caseId, signal) });
+  const query = useQuery({ queryKey: coreEvaluationKeys.case(caseId), queryFn: ({ signal }) => getCaseEvaluations(caseId, signal) });
   return (
     <Section id="evaluations" title={t('ipPages.evaluations.title')} intro={t('ipPages.evaluations.intro')}>
       <QueryState query={query}>
@@ -77,9 +77,9 @@ function SatisfactionForm({ caseId, lastDay }: { caseId: string; lastDay: string
   const queryClient = useQueryClient();
   return (
     <EvaluationForm texts="ipPages.evaluations" formId="satisfaction-form" initialOn={lastDay && lastDay < todayIso() ? lastDay : todayIso()} scoreRequired
-      save={(body) => recordEvaluation(caseId, { instrument: 'client_satisfaction', ...body })}
+      save={(body) => recordCaseEvaluation(caseId, { instrument: 'client_satisfaction', answers: {}, ...body })}
       onSaved={() => {
-        void queryClient.invalidateQueries({ queryKey: evaluationKeys.case(caseId) });
+        void queryClient.invalidateQueries({ queryKey: coreEvaluationKeys.case(caseId) });
         void queryClient.invalidateQueries({ queryKey: ipKeys.all });
       }} />
   );

@@ -203,6 +203,18 @@ export interface HfIndicators {
 }
 export const getHfIndicators = (period: { from: string; to: string; asOf: string }, signal?: AbortSignal) =>
   api<HfIndicators>(`/api/programmes/housing_first/indicators${query(period)}`, { signal });
+/** HF-4.2 the cases behind one figure of the report (`group`: `all`, `m:<ATVK>` or `p:<organisation>`), for those who hold them. */
+export interface HfIndicatorCases {
+  figure: string; group: string; groupName: { lv: string; en: string } | null; scope: 'provider' | 'municipality'; from: string; to: string; asOf: string;
+  cases: Array<{
+    caseId: string; caseNumber: string | null; givenNames: string; surnames: string; municipalityNameLv: string; municipalityNameEn: string;
+    startedOn: string; movedInOn: string | null; endedOn: string | null; exitDestination: string | null;
+  }>;
+}
+export const getHfIndicatorCases = (params: { figure: string; group: string; from: string; to: string; asOf: string }, signal?: AbortSignal) =>
+  api<HfIndicatorCases>(`/api/programmes/housing_first/indicators/cases${query(params)}`, { signal });
+/** The drill-down page's address for one count of the report. */
+export const indicatorCasesPath = (params: { figure: string; group: string; from: string; to: string; asOf: string }) => `/hf/indicators/cases${query(params)}`;
 export const getWorkers = () => api<{ items: Worker[] }>('/api/users');
 
 /** PDF addresses (the server renders them in the UI language). */
@@ -231,5 +243,6 @@ export const hfKeys = {
   case: (id: string) => ['hf', 'case', id] as const,
   caseloads: (asOf: string) => ['hf', 'caseloads', asOf] as const,
   indicators: (from: string, to: string, asOf: string) => ['hf', 'indicators', from, to, asOf] as const,
+  indicatorCases: (figure: string, group: string, from: string, to: string, asOf: string) => ['hf', 'indicators', 'cases', figure, group, from, to, asOf] as const,
   workers: ['hf', 'workers'] as const,
 };

@@ -16,6 +16,7 @@ import { InitialAssessmentPage } from './pages/InitialAssessmentPage';
 import { MoveInPage } from './pages/MoveInPage';
 import { CaseloadsPage } from './pages/CaseloadsPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
+import { IndicatorCasesPage } from './pages/IndicatorCasesPage';
 import { DisclosuresPage } from './pages/DisclosuresPage';
 import { DwellingsPage } from './pages/DwellingsPage';
 import { DwellingFormPage } from './pages/DwellingFormPage';
@@ -53,6 +54,7 @@ export function housingFirstRoutes() {
     page('hf/cases/:id/move-in', 'cases', <MoveInPage />),
     page('hf/caseloads', 'caseloads', <CaseloadsPage />),
     page('hf/indicators', 'indicators', <IndicatorsPage />),
+    page('hf/indicators/cases', 'indicators', <IndicatorCasesPage />),
     page('hf/disclosures', 'disclosures', <DisclosuresPage />),
     page('hf/dwellings', 'dwellings', <DwellingsPage />),
     page('hf/dwellings/new', 'dwellings', <DwellingFormPage />),

@@ -251,5 +251,10 @@ export async function getHfIndicatorCases(input: { figure: IndicatorFigure; grou
     action: 'view', entityType: 'indicator_report', entityId: null, personId: null,
     changes: { report: 'hf_indicators', view: 'cases', figure: input.figure, group: input.group, from, to, asOf, scope: view.kind, cases: cases.map((c) => c.caseId) },
   }, ctx.now());
-  return { figure: input.figure, group: input.group, from, to, asOf, cases };
+  // the group's name for the page's heading: the programme's has none
+  const first = facts[0]?.row;
+  const groupName = !first || input.group === 'all' ? null
+    : input.group.startsWith('m:') ? { lv: first.municipalityNameLv ?? first.municipalityAtvk, en: first.municipalityNameEn ?? first.municipalityAtvk }
+      : { lv: first.providerName ?? '', en: first.providerName ?? '' };
+  return { figure: input.figure, group: input.group, groupName, scope: view.kind, from, to, asOf, cases };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -9,7 +9,8 @@ import { ListTable } from '../../../shared/ui/ListTable';
 import { Section } from '../../../shared/ui/Section';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
-import { getHfIndicators, hfKeys, type HfIndicators, type IndicatorGroup, type IndicatorShare } from '../housing-first.api';
+import { getHfIndicators, hfKeys, indicatorCasesPath, type HfIndicators, type IndicatorGroup, type IndicatorShare } from '../housing-first.api';
+import { useFigureName } from './IndicatorCasesPage';
 import { todayIso } from '../hf-format';
 import { DateField } from '../components/HfUi';
 import { IndicatorCharts, IndicatorDownloads } from '../components/IndicatorCharts';
@@ -105,9 +106,31 @@ function useFigures() {
   };
 }
 
+/** Shows count `n` of figure `figure` for group `group`: as plain text, or as a link to the cases behind it. */
+type Drill = (n: number | null, figure: string, group: string) => ReactNode;
+
+/**
+ * HF-4.2 each count a link to the cases behind it for those who hold them (a provider's, a municipality's
+ * report); plain numbers for funders and planners (aggregates), and for a count of none.
+ */
+function useDrill(data: HfIndicators): Drill {
+  const { t } = useTranslation();
+  const f = useFigures();
+  const figureName = useFigureName();
+  return (n, figure, group) => {
+    const shown = f.count(n, data.suppressed);
+    if (data.scope === 'aggregates' || n === null || n === 0) return shown;
+    return (
+      <Anchor component={Link} inherit to={indicatorCasesPath({ figure, group, from: data.from, to: data.to, asOf: data.asOf })}
+        aria-label={t('hf.indicatorCases.link', { figure: figureName(figure), count: shown })}>{shown}</Anchor>
+    );
+  };
+}
+
 function Report({ data }: { data: HfIndicators }) {
   const { t, i18n } = useTranslation();
   const f = useFigures();
+  const drill = useDrill(data);
   const p = data.programme;
   const s = data.suppressed;
   const name = (g: IndicatorGroup) => (i18n.language === 'en' ? g.nameEn : g.nameLv);
@@ -118,18 +141,18 @@ function Report({ data }: { data: HfIndicators }) {
       <Text size="sm" c="dimmed">{detail}</Text>
     </Paper>
   );
-  const ofLine = (share: IndicatorShare) => <>{f.count(share.count, s)} {t('hf.indicators.of')} {f.count(share.of, s)}</>;
+  const ofLine = (share: IndicatorShare, months: 6 | 12) => <>{drill(share.count, `housed${months}`, 'all')} {t('hf.indicators.of')} {drill(share.of, `reached${months}`, 'all')}</>;
   return (
     <Stack gap="lg">
       <Section id="programme" title={t(`hf.indicators.scope.${data.scope}`)}
         intro={t('hf.indicators.periodLine', { from: toDisplayDate(data.from), to: toDisplayDate(data.to), asOf: toDisplayDate(data.asOf) })}>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          {tile(t('hf.indicators.a'), f.count(p.served.count, s),
+          {tile(t('hf.indicators.a'), drill(p.served.count, 'served', 'all'),
             data.capacity === null ? t('hf.indicators.noCapacity') : <>{t('hf.indicators.ofCapacity', { capacity: data.capacity })} · {f.share(p.served, s)}</>)}
           {tile(t('hf.indicators.b'), <>{f.days(p.lengthOfStay.meanDays, p.lengthOfStay.cases)} <Text span size="sm">{t('hf.indicators.days')}</Text></>,
-            <>{t('hf.indicators.median')}: {f.days(p.lengthOfStay.medianDays, p.lengthOfStay.cases)} · {t('hf.indicators.ended')}: {f.count(p.lengthOfStay.cases, s)}</>)}
-          {tile(t('hf.indicators.b6'), f.share(p.housedAfter6Months, s), ofLine(p.housedAfter6Months))}
-          {tile(t('hf.indicators.b12'), f.share(p.housedAfter12Months, s), ofLine(p.housedAfter12Months))}
+            <>{t('hf.indicators.median')}: {f.days(p.lengthOfStay.medianDays, p.lengthOfStay.cases)} · {t('hf.indicators.ended')}: {drill(p.lengthOfStay.cases, 'ended', 'all')}</>)}
+          {tile(t('hf.indicators.b6'), f.share(p.housedAfter6Months, s), ofLine(p.housedAfter6Months, 6))}
+          {tile(t('hf.indicators.b12'), f.share(p.housedAfter12Months, s), ofLine(p.housedAfter12Months, 12))}
         </SimpleGrid>
         {s ? <Text size="sm" c="dimmed">{t('hf.indicators.suppressed', { limit: data.smallCell })}</Text> : null}
       </Section>
@@ -143,7 +166,7 @@ function Report({ data }: { data: HfIndicators }) {
             {p.exitDestinations.map((d) => (
               <Table.Tr key={d.destination}>
                 <Table.Th scope="row" fw={500} fz="sm">{d.destination === 'not_recorded' ? t('hf.indicators.notRecorded') : t(`housing.enums.exitDestination.${d.destination}`)}</Table.Th>
-                <Table.Td ta="right">{f.count(d.count, s)}</Table.Td>
+                <Table.Td ta="right">{drill(d.count, `destination:${d.destination}`, 'all')}</Table.Td>
                 <Table.Td ta="right">{f.share(d, s)}</Table.Td>
               </Table.Tr>
             ))}
@@ -153,13 +176,16 @@ function Report({ data }: { data: HfIndicators }) {
 
       <OutcomeIndicators data={data} />
 
-      <GroupsTable id="municipalities" title={t('hf.indicators.byMunicipality')} heading={t('hf.common.municipality')} groups={data.municipalities} name={name} suppressed={s} />
-      <GroupsTable id="providers" title={t('hf.indicators.byProvider')} heading={t('hf.indicators.provider')} groups={data.providers} name={name} suppressed={s} />
+      <GroupsTable id="municipalities" title={t('hf.indicators.byMunicipality')} heading={t('hf.common.municipality')} groups={data.municipalities} name={name} suppressed={s} drill={(n, figure, g) => drill(n, figure, `m:${g.id}`)} />
+      <GroupsTable id="providers" title={t('hf.indicators.byProvider')} heading={t('hf.indicators.provider')} groups={data.providers} name={name} suppressed={s} drill={(n, figure, g) => drill(n, figure, `p:${g.id}`)} />
     </Stack>
   );
 }
 
-function GroupsTable({ id, title, heading, groups, name, suppressed }: { id: string; title: string; heading: string; groups: IndicatorGroup[]; name: (g: IndicatorGroup) => string; suppressed: boolean }) {
+function GroupsTable({ id, title, heading, groups, name, suppressed, drill }: {
+  id: string; title: string; heading: string; groups: IndicatorGroup[]; name: (g: IndicatorGroup) => string; suppressed: boolean;
+  drill: (n: number | null, figure: string, group: IndicatorGroup) => ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFigures();
   if (groups.length === 0) return null;
@@ -173,8 +199,8 @@ function GroupsTable({ id, title, heading, groups, name, suppressed }: { id: str
           return (
             <Table.Tr key={g.id}>
               <Table.Th scope="row" fw={500} fz="sm">{name(g)}</Table.Th>
-              <Table.Td ta="right" fw={700}>{f.count(x.served.count, suppressed)}</Table.Td>
-              <Table.Td ta="right">{f.count(x.lengthOfStay.cases, suppressed)}</Table.Td>
+              <Table.Td ta="right" fw={700}>{drill(x.served.count, 'served', g)}</Table.Td>
+              <Table.Td ta="right">{drill(x.lengthOfStay.cases, 'ended', g)}</Table.Td>
               <Table.Td ta="right">{f.days(x.lengthOfStay.meanDays, x.lengthOfStay.cases)}</Table.Td>
               <Table.Td ta="right">{f.days(x.lengthOfStay.medianDays, x.lengthOfStay.cases)}</Table.Td>
               <Table.Td ta="right">{f.share(x.housedAfter6Months, suppressed)}</Table.Td>

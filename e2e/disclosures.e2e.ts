@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launchBrowser, nav, PHONE, signedInContext, snap } from './support/browser';
+import { expectAccessible, launchBrowser, nav, phonePass, signedInContext, snap } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** At phone width nothing is wider than the screen, and axe again. */
-async function phonePass(page: Page, what: string) {
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what}: wider than a phone`).toBeLessThanOrEqual(0);
-  await expectAccessible(page, `${what} (phone)`);
-  await page.setViewportSize(DESKTOP);
-}
 
 describe('HF-4.4 data disclosures: research extract, handover to the funder, the register', () => {
   it('the provider’s manager produces a research extract and a handover package; both are in the register; axe-clean at desktop and phone width', { timeout: 180_000 }, async () => {

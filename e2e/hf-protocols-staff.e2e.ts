@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launchBrowser, PHONE, signedInContext, snap } from './support/browser';
+import { expectAccessible, launchBrowser, phonePass, signedInContext, snap } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** At phone width nothing is wider than the screen, and axe again. */
-async function phonePass(page: Page, what: string) {
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what}: wider than a phone`).toBeLessThanOrEqual(0);
-  await expectAccessible(page, `${what} (phone)`);
-  await page.setViewportSize(DESKTOP);
-}
 
 describe('HF-3.4.6 cooperation protocols and the plan report on the case’s service page (issue 13)', () => {
   it('a social worker records a protocol with an action, sees it listed with its print; the plan report link; axe-clean at desktop and phone width', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatDate, isoDayInRiga } from '@socrehab/domain';
-import { DESKTOP, PHONE, expectAccessible, launchBrowser, nav, signedInContext, snap as snapAt } from './support/browser';
+import { expectAccessible, launchBrowser, nav, phonePass, signedInContext, snap as snapAt } from './support/browser';
 
 /**
  * The Individual Programme in the browser (IP-1 – IP-6): a provider's worker opens a case of the
@@ -33,15 +33,6 @@ async function snap(page: Page, name: string) {
   await snapAt(page, name);
 }
 
-/** At phone width: nothing wider than the screen (cards instead of wide tables), and axe again. */
-async function phonePass(page: Page, what: string) {
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${what}: wider than a phone`).toBeLessThanOrEqual(0);
-  await expectAccessible(page, `${what} (phone)`);
-  await page.setViewportSize(DESKTOP);
-}
 
 async function switchLanguage(page: Page, to: 'EN' | 'LV') {
   await page.getByRole('radiogroup', { name: to === 'EN' ? 'Valoda' : 'Language' }).getByText(to, { exact: true }).click();

@@ -93,5 +93,15 @@ export async function snap(page: Page, name: string) {
   await settled(page);
 }
 
+/** At phone width: nothing wider than the screen (cards instead of wide tables), and axe again; then back to desktop width. */
+export async function phonePass(page: Page, what: string) {
+  await page.setViewportSize(PHONE);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+    message: `${what}: wider than a phone`, timeout: 3_000, interval: 50,
+  }).toBeLessThanOrEqual(0);
+  await expectAccessible(page, `${what} (phone)`);
+  await page.setViewportSize(DESKTOP);
+}
+
 /** The main navigation (visible at desktop width). */
 export const nav = (page: Page) => page.getByRole('navigation', { name: /Galvenā navigācija|Main navigation/ });

@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launchBrowser, PHONE, signedInContext, snap } from './support/browser';
+import { expectAccessible, launchBrowser, phonePass, signedInContext, snap } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** At phone width nothing is wider than the screen, and axe again. */
-async function phonePass(page: Page, what: string) {
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what}: wider than a phone`).toBeLessThanOrEqual(0);
-  await expectAccessible(page, `${what} (phone)`);
-  await page.setViewportSize(DESKTOP);
-}
 
 describe('HF-4.2 the indicators in charts, with the report as PDF and Excel and HF-4.4 the completion spreadsheet', () => {
   it('the provider’s manager: three charts each told in words, the downloads work, axe-clean at desktop and phone width, in Latvian and English', async () => {
@@ -47,12 +39,41 @@ describe('HF-4.2 the indicators in charts, with the report as PDF and Excel and 
     await context.close();
   });
 
+  it('HF-4.2 the provider’s manager clicks a count and sees that many cases, each linking to its case; axe-clean at desktop and phone width', async () => {
+    const { context, page } = await signedInContext(browser, 'vaditaja@demo.lv');
+    await page.goto('/hf/indicators?from=2020-01-01&to=2026-12-31');
+    const served = page.getByRole('link', { name: /^Klienti periodā: \d+ – skatīt lietas$/ }).first();
+    await served.waitFor();
+    const count = Number((await served.innerText()).replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await served.click();
+    await page.getByRole('heading', { level: 1, name: 'Klienti periodā' }).waitFor();
+    const rows = page.getByRole('region', { name: 'Lietas' }).locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(count);
+    expect(await rows.first().getByRole('link').getAttribute('href')).toMatch(/^\/hf\/cases\/[0-9a-f-]{36}$/);
+    await expectAccessible(page, 'the cases behind a figure');
+    await snap(page, 'hf-indicator-cases');
+    await phonePass(page, 'the cases behind a figure');
+    // C: a destination's count is the rows of its list too
+    await page.getByRole('link', { name: 'Atpakaļ uz rādītājiem' }).click();
+    const street = page.getByRole('link', { name: /^Dzīvesvieta pēc pakalpojuma: .+: \d+ – skatīt lietas$/ }).first();
+    await street.waitFor();
+    const ofStreet = Number((await street.innerText()).replace(/\D/g, ''));
+    await street.click();
+    await page.getByRole('heading', { level: 1, name: /^Dzīvesvieta pēc pakalpojuma: / }).waitFor();
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(ofStreet);
+    await context.close();
+  });
+
   it('a funder: the charts over suppressed figures, axe-clean, the report to download but no rows of clients; a social worker has no completion spreadsheet', async () => {
     const { context, page } = await signedInContext(browser, 'finansetajs@demo.lv');
     await page.goto('/hf/indicators?from=2020-01-01&to=2026-12-31');
     await page.getByRole('figure', { name: 'Mājoklī pēc 6 un 12 mēnešiem pa pašvaldībām' }).waitFor();
     await page.getByRole('group', { name: 'Lejupielādes' }).getByRole('link', { name: 'Pārskats PDF formātā' }).waitFor();
     expect(await page.getByRole('link', { name: 'Pabeigušo klientu tabula (Excel)' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /skatīt lietas$/ }).count()).toBe(0); // HF-4.2 aggregates only: plain numbers
     await expectAccessible(page, 'indicators with charts (funder)');
     await phonePass(page, 'indicators with charts (funder)');
     await context.close();

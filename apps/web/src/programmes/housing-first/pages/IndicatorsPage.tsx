@@ -121,7 +121,8 @@ function useDrill(data: HfIndicators): Drill {
     const shown = f.count(n, data.suppressed);
     if (data.scope === 'aggregates' || n === null || n === 0) return shown;
     return (
-      <Anchor component={Link} inherit to={indicatorCasesPath({ figure, group, from: data.from, to: data.to, asOf: data.asOf })}
+      // underlined: within a line of text a link must not be told by its colour alone
+      <Anchor component={Link} inherit underline="always" to={indicatorCasesPath({ figure, group, from: data.from, to: data.to, asOf: data.asOf })}
         aria-label={t('hf.indicatorCases.link', { figure: figureName(figure), count: shown })}>{shown}</Anchor>
     );
   };

@@ -141,5 +141,8 @@ describe('HF-4.2 every figure drills down to the cases behind it', () => {
     ];
     expect(casesWithBothQuestionnaires(outcomeCases, period, asOf).map((c) => c.caseId)).toEqual(['o1']);
     expect(computeQuestionnaireOutcomes(outcomeCases, period, asOf).cases).toBe(1);
+    const asIndicatorCases = outcomeCases.map((c) => ({ ...c, movedInOn: null, exitDestination: null }));
+    expect(casesBehind('outcomes', asIndicatorCases, period, asOf).map((c) => c.caseId)).toEqual(['o1']);
+    expect(casesBehind('outcomes', cases, period, asOf)).toEqual([]); // no questionnaires: none
   });
 });

@@ -94,10 +94,10 @@ const destinationOf = (c: IndicatorCase): ExitDestination | 'not_recorded' => c.
 /**
  * HF-4.2 the figures a count on the report stands for, each drilling down to its cases: A `served`;
  * B `ended` (the length of stay's cases); B i, ii `reached6` = `housed6` + `notHoused6` (and 12);
- * C `destination:<code>` (`not_recorded` when none was).
+ * C `destination:<code>` (`not_recorded` when none was); D–F `outcomes` (the cases with both questionnaires).
  */
 export const INDICATOR_FIGURES = [
-  'served', 'ended', 'reached6', 'housed6', 'notHoused6', 'reached12', 'housed12', 'notHoused12',
+  'served', 'ended', 'reached6', 'housed6', 'notHoused6', 'reached12', 'housed12', 'notHoused12', 'outcomes',
   ...[...EXIT_DESTINATIONS, 'not_recorded' as const].map((d) => `destination:${d}` as const),
 ] as const;
 export type IndicatorFigure = (typeof INDICATOR_FIGURES)[number];
@@ -106,7 +106,7 @@ export type IndicatorFigure = (typeof INDICATOR_FIGURES)[number];
  * HF-4.2 the cases behind one figure for the period and `asOf`: the very lists the counting functions
  * above count (they call this), so a figure and its drill-down can never disagree.
  */
-export function casesBehind<C extends IndicatorCase>(figure: IndicatorFigure, cases: readonly C[], period: Period, asOf: string): C[] {
+export function casesBehind<C extends IndicatorCase & { questionnaires?: readonly QuestionnaireRecord[] }>(figure: IndicatorFigure, cases: readonly C[], period: Period, asOf: string): C[] {
   switch (figure) {
     case 'served': return cases.filter((c) => servedIn(c, period));
     case 'ended': return cases.filter((c) => endedIn(c, period));
@@ -116,6 +116,7 @@ export function casesBehind<C extends IndicatorCase>(figure: IndicatorFigure, ca
     case 'reached12': return retentionCohort(cases, 12, asOf, period);
     case 'housed12': return retentionCohort(cases, 12, asOf, period).filter((c) => isHousedAfter(c, 12, asOf));
     case 'notHoused12': return retentionCohort(cases, 12, asOf, period).filter((c) => !isHousedAfter(c, 12, asOf));
+    case 'outcomes': return cases.filter((c) => hasBothQuestionnaires({ ...c, questionnaires: c.questionnaires ?? [] }, period, asOf));
     default: {
       const destination = figure.slice('destination:'.length);
       return cases.filter((c) => endedIn(c, period) && destinationOf(c) === destination);
@@ -201,9 +202,11 @@ export function computeQuestionnaireOutcomes(cases: readonly OutcomeCase[], peri
 
 /** HF-4.2 D–F the cases the outcomes are counted over: ended in the period, with a questionnaire at the start and at the exit. */
 export function casesWithBothQuestionnaires<C extends OutcomeCase>(cases: readonly C[], period: Period, asOf: string): C[] {
-  return cases.filter((c) => {
-    if (!endedIn(c, period)) return false;
-    const { start, exit } = questionnairesAtStartAndExit(c, asOf);
-    return start !== null && exit !== null;
-  });
+  return cases.filter((c) => hasBothQuestionnaires(c, period, asOf));
+}
+
+function hasBothQuestionnaires(c: OutcomeCase, period: Period, asOf: string) {
+  if (!endedIn(c, period)) return false;
+  const { start, exit } = questionnairesAtStartAndExit(c, asOf);
+  return start !== null && exit !== null;
 }

@@ -127,6 +127,7 @@ describe('HF-4.2 every figure drills down to the cases behind it', () => {
     expect(await listed(manager, 'notHoused6')).toHaveLength(p.housedAfter6Months.of - p.housedAfter6Months.count);
     expect(await listed(manager, 'housed12')).toHaveLength(p.housedAfter12Months.count);
     for (const d of p.exitDestinations) expect(await listed(manager, `destination:${d.destination}`)).toHaveLength(d.count);
+    expect(await listed(manager, 'outcomes')).toHaveLength(p.outcomes.cases);
     expect((await listed(manager, 'destination:street')).map((c) => c.givenNames)).toEqual(['Kārlis']);
     const riga = report.municipalities[0];
     expect(await listed(manager, 'served', `m:${riga.id}`)).toHaveLength(riga.figures.served.count);

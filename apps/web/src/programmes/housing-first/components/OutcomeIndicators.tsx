@@ -32,7 +32,8 @@ function useOutcomeFigures(suppressed: boolean) {
  * the exit, from the client questionnaires of the clients whose service ended in the period — for the
  * programme, and per municipality and provider. Funders and planners see small cells hidden (•).
  */
-export function OutcomeIndicators({ data }: { data: HfIndicators }) {
+/** `drill`: a count of clients as a link to the cases behind it (HF-4.2), for those who hold them. */
+export function OutcomeIndicators({ data, drill }: { data: HfIndicators; drill: (n: number | null, figure: string, group: string) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const s = data.suppressed;
   const f = useOutcomeFigures(s);
@@ -48,7 +49,7 @@ export function OutcomeIndicators({ data }: { data: HfIndicators }) {
     </Paper>
   );
   if (o.cases === 0) return <Section id="outcomes" title={t('hf.outcomes.d')} intro={t('hf.outcomes.none')}><span /></Section>;
-  const groups = [...data.municipalities, ...data.providers];
+  const groups = [...data.municipalities.map((g) => ({ g, key: `m:${g.id}` })), ...data.providers.map((g) => ({ g, key: `p:${g.id}` }))];
   return (
     <>
       <Section id="income" title={t('hf.outcomes.d')} intro={intro}>
@@ -84,7 +85,7 @@ export function OutcomeIndicators({ data }: { data: HfIndicators }) {
         <Section id="outcomes-by-group" title={t('hf.outcomes.byGroup')}>
           <ListTable label={t('hf.outcomes.byGroup')} minWidth={720}
             columns={[t('hf.outcomes.group'), right(t('hf.outcomes.clients')), right(t('hf.outcomes.incomeAtStart')), right(t('hf.outcomes.incomeAtExit')), right(t('hf.outcomes.workingAtExit')), right(t('hf.outcomes.measures.hospitalisations'))]}>
-            {groups.map((g) => <GroupRow key={`${g.id}`} name={name(g)} o={g.figures.outcomes} f={f} />)}
+            {groups.map(({ g, key }) => <GroupRow key={key} name={name(g)} o={g.figures.outcomes} f={f} cases={drill(g.figures.outcomes.cases, 'outcomes', key)} />)}
           </ListTable>
         </Section>
       ) : null}
@@ -92,12 +93,12 @@ export function OutcomeIndicators({ data }: { data: HfIndicators }) {
   );
 }
 
-function GroupRow({ name, o, f }: { name: string; o: OutcomeFigures; f: ReturnType<typeof useOutcomeFigures> }) {
+function GroupRow({ name, o, f, cases }: { name: string; o: OutcomeFigures; f: ReturnType<typeof useOutcomeFigures>; cases: ReactNode }) {
   const hospital = o.crisisServices.find((m) => m.measure === 'hospitalisations');
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500} fz="sm">{name}</Table.Th>
-      <Table.Td ta="right" fw={700}>{f.count(o.cases)}</Table.Td>
+      <Table.Td ta="right" fw={700}>{cases}</Table.Td>
       <Table.Td ta="right" className="nowrap">{f.euro(o.income.meanAtStart)}</Table.Td>
       <Table.Td ta="right" className="nowrap">{f.euro(o.income.meanAtExit)}</Table.Td>
       <Table.Td ta="right">{f.share(o.workingAtExit)}</Table.Td>

@@ -558,6 +558,7 @@ export const hfEn: Widen<HfMessages> = {
       reached12: 'Clients 12 months after moving in',
       housed12: 'Housed after 12 months',
       notHoused12: 'Not housed after 12 months',
+      outcomes: 'Clients with a questionnaire at the start and at the exit',
       destination: 'Destination after the service: {{destination}}',
     },
     periodLine: 'Period {{from}}–{{to}}; housed as of {{asOf}}.',

@@ -557,6 +557,7 @@ export const hfLv = {
       reached12: 'Klienti, kuriem pagājuši 12 mēneši kopš ievākšanās',
       housed12: 'Mājoklī pēc 12 mēnešiem',
       notHoused12: 'Nav mājoklī pēc 12 mēnešiem',
+      outcomes: 'Klienti ar anketu pakalpojuma sākumā un beigās',
       destination: 'Dzīvesvieta pēc pakalpojuma: {{destination}}',
     },
     periodLine: 'Periods {{from}}–{{to}}; mājoklī dzīvojošie uz {{asOf}}.',

@@ -175,7 +175,7 @@ function Report({ data }: { data: HfIndicators }) {
         )}
       </Section>
 
-      <OutcomeIndicators data={data} />
+      <OutcomeIndicators data={data} drill={drill} />
 
       <GroupsTable id="municipalities" title={t('hf.indicators.byMunicipality')} heading={t('hf.common.municipality')} groups={data.municipalities} name={name} suppressed={s} drill={(n, figure, g) => drill(n, figure, `m:${g.id}`)} />
       <GroupsTable id="providers" title={t('hf.indicators.byProvider')} heading={t('hf.indicators.provider')} groups={data.providers} name={name} suppressed={s} drill={(n, figure, g) => drill(n, figure, `p:${g.id}`)} />

@@ -20,7 +20,7 @@ interface Item {
  * shows a home visit due today (HF-3.2.1), every escalation level of HF-3.2.2 with its action — a
  * missed visit, a week without a meeting at home, the safety entry, the 15-day inspection (HF-2.7), a
  * month → termination to evaluate and an extension running (HF-3.3.3) — a plan review due (HF-3.2.5,
- * HF-3.4.4), the 6-monthly re-assessment (HF-2.4) and contact hours near the limit (HF-2.2); and no
+ * HF-3.4.4), the 6-monthly re-assessment (HF-2.4), contact hours near the limit and the agreed end approaching (HF-2.2); and no
  * item is more than a few days overdue.
  */
 describe.each([
@@ -54,6 +54,8 @@ describe.each([
       expect(items.filter((i) => i.kind === 'plan_review' && i.due!.daysLeft === 0).length).toBeGreaterThanOrEqual(1);
       expect(items.filter((i) => i.kind === 'reassessment' && i.due!.daysLeft <= 0 && i.due!.daysLeft >= -3)).toHaveLength(1);
       expect(items.filter((i) => i.kind === 'contact_hours').map((i) => i.usedHours! >= 240 && i.usedHours! <= 300)).toEqual([true]);
+      // HF-2.2 the case served for almost a year: its agreed end (moved by a week in hospital) is approaching
+      expect(items.filter((i) => i.kind === 'engagement_end')).toHaveLength(1);
       // not one case frozen weeks overdue; the plans reviewed on time (one falls due today)
       expect(items.filter((i) => i.due && i.due.daysLeft < -3)).toEqual([]);
       expect(items.filter((i) => i.kind === 'plan_review' && i.due!.daysLeft < 0)).toEqual([]);

@@ -6,6 +6,7 @@ import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
 import { answerOffer, offerDwelling } from '../offers/offers.usecases';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
 import { recordContact, recordExtension, recordVisit } from '../visits/visits.usecases';
+import { getEngagement, recordSuspension } from '../engagement/engagement.usecases';
 
 /**
  * A served Housing First case of the demo world, by its story on the day the demo is created (`today`
@@ -24,6 +25,8 @@ export interface ServedCaseStory {
   misses?: number[];
   /** HF-3.3.3 the team waits one more month, recorded on this day. */
   extensionOn?: number;
+  /** HF-2.2 the engagement suspended from one day to another (both included), which moves its agreed end. */
+  suspension?: { from: number; to: number };
   planFrom?: number;
   reviewsUntil?: number;
   /** HF-2.2 hours of each met visit, and a justified accompanying of this many hours two days before each. */
@@ -54,7 +57,8 @@ export function servedCaseStories(today: string): ServedCaseStory[] {
     { story: 'plan_review', worker: 'socdarbs2@demo.lv', mentor: true, movedIn: -49, lastMet: -3, planFrom: -28, reviewsUntil: -14 },
     // the initial assessment six calendar months ago: the re-assessment falls due today (or fell due 1–3 days ago, when the month is shorter)
     { story: 'reassessment', worker: 'socdarbs2@demo.lv', mentor: true, movedIn: daysBetween(today, addDays(sixMonthsAgo, 3)), lastMet: -7, assessedOn: sixMonthsAgo },
-    { story: 'contact_hours', worker: 'socdarbs2@demo.lv', mentor: true, movedIn: -200, lastMet: -3, visitHours: 2, accompanyingHours: 7, reassessedOn: -20 },
+    // served for almost a year: contact hours near the engagement's limit (HF-2.2), the re-assessment done, a week in hospital suspended, and the agreed end approaching
+    { story: 'contact_hours', worker: 'socdarbs2@demo.lv', mentor: true, movedIn: -340, lastMet: -3, visitHours: 1, accompanyingHours: 4.5, reassessedOn: -20, suspension: { from: -156, to: -151 } },
   ];
 }
 
@@ -144,6 +148,10 @@ export async function seedServiceRecord(caseId: string, s: Omit<ServedCaseStory,
   for (const n of s.misses ?? []) await visit(day(n), 'not_home_no_notice');
   if (s.extensionOn !== undefined) {
     await recordExtension(caseId, { recordedOn: day(s.extensionOn), reason: 'Persona ir slimnīcā; komanda gaida vēl mēnesi un sazinās ar ārstu' }, worker);
+  }
+  if (s.suspension) {
+    const { engagement } = await getEngagement(caseId, undefined, worker);
+    await recordSuspension(caseId, { fromOn: day(s.suspension.from), toOn: day(s.suspension.to), reason: 'Ārstējās slimnīcā', expectedEndOn: engagement!.agreedEndOn }, worker);
   }
   if (s.reassessedOn !== undefined) {
     await recordFunctioningAssessment(caseId, {

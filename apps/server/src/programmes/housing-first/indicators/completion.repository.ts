@@ -16,7 +16,9 @@ const inScope = (scope: CompletionScope): SQL | undefined => {
 /**
  * One page of the cases whose service ended (`closed_on`) from `from` to `to`, after the case id `after`
  * (keyset: each page is an index range, so the spreadsheet's memory and each page's time do not grow with
- * the rows already written), with the first move-in and the final ending's exit destination.
+ * the rows already written), with the first move-in and the final ending's exit destination — each looked up
+ * per case by its index (a join to the endings was merged from their first row on every page: 170 ms a page
+ * of 2 000 late in 100 000 rows, against 20–35 ms so).
  */
 export function findCompletedCasesPage(db: Db, scope: CompletionScope, period: { from: string; to: string }, after: string | null, limit: number) {
   return db
@@ -25,12 +27,11 @@ export function findCompletedCasesPage(db: Db, scope: CompletionScope, period: {
       municipalityNameLv: municipalities.nameLv, municipalityNameEn: municipalities.nameEn, providerName: organisations.name,
       openedOn: cases.openedOn, serviceBeganOn: cases.serviceBeganOn, closedOn: cases.closedOn,
       movedInOn: sql<string | null>`(SELECT min(${moveIns.movedInOn})::text FROM ${moveIns} WHERE ${moveIns.caseId} = ${cases.id})`,
-      destination: caseEndings.destination,
+      destination: sql<string | null>`(SELECT ${caseEndings.destination} FROM ${caseEndings} WHERE ${caseEndings.caseId} = ${cases.id} AND ${caseEndings.status} = 'final')`,
     })
     .from(cases)
     .leftJoin(organisations, eq(organisations.id, cases.organisationId))
     .leftJoin(municipalities, eq(municipalities.atvk, cases.municipalityAtvk))
-    .leftJoin(caseEndings, and(eq(caseEndings.caseId, cases.id), eq(caseEndings.status, 'final')))
     .where(and(inScope(scope), isNotNull(cases.closedOn), between(cases.closedOn, period.from, period.to), after ? gt(cases.id, after) : undefined))
     .orderBy(asc(cases.id))
     .limit(limit);

@@ -4,26 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ListTable } from '../../../shared/ui/ListTable';
 import { Section } from '../../../shared/ui/Section';
 import type { HfIndicators, IndicatorGroup, IndicatorShare, OutcomeFigures } from '../housing-first.api';
-import { useEuro } from '../hf-format';
+import { useIndicatorFigures } from './indicator-figures';
 
 const E_FIGURES = ['workingAtStart', 'workingAtExit', 'training', 'volunteering', 'addictionRehabilitation'] as const;
 
-/** Figures in the UI language: `1 234,56 €`, `50,0 %`; a suppressed small cell as • read out as "not shown". */
+/** The indicators page's figures with this report's suppression. */
 function useOutcomeFigures(suppressed: boolean) {
-  const { t, i18n } = useTranslation();
-  const en = i18n.language === 'en';
-  const euro = useEuro();
-  const number = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const hidden = <span title={t('hf.outcomes.hiddenLabel')} style={{ position: 'relative' }}><span aria-hidden="true">•</span><span className="visually-hidden">{t('hf.outcomes.hiddenLabel')}</span></span>;
-  const missing = (): ReactNode => (suppressed ? hidden : '—');
+  const f = useIndicatorFigures();
   return {
-    count: (n: number | null): ReactNode => (n === null ? missing() : number.format(n)),
-    euro: (n: number | null): ReactNode => (n === null ? missing() : euro(n)),
-    share: (s: IndicatorShare): ReactNode => {
-      if (s.share !== null) return en ? `${percent.format(s.share * 100)}%` : `${percent.format(s.share * 100)}\u00a0%`;
-      return suppressed && (s.count === null || s.of === null) ? hidden : '—';
-    },
+    count: (n: number | null) => f.count(n, suppressed),
+    euro: (n: number | null) => f.euro(n, suppressed),
+    share: (s: IndicatorShare) => f.share(s, suppressed),
   };
 }
 

@@ -36,5 +36,4 @@ export const outcomesEn: Strings<typeof outcomesLv> = {
   none: 'No client in the period has both questionnaires.',
   byGroup: 'D–F by municipality and provider',
   group: 'Group',
-  hiddenLabel: 'not shown (small number)',
 };

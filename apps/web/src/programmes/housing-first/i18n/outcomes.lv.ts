@@ -32,5 +32,4 @@ export const outcomesLv = {
   none: 'Periodā nav klientu ar abām anketām.',
   byGroup: 'D–F pa pašvaldībām un pakalpojuma sniedzējiem',
   group: 'Grupa',
-  hiddenLabel: 'nav parādīts (mazs skaits)',
 };

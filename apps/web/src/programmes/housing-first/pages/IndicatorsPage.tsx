@@ -17,6 +17,7 @@ import { IndicatorCharts, IndicatorDownloads } from '../components/IndicatorChar
 import { OutcomeIndicators } from '../components/OutcomeIndicators';
 import { ProviderEvaluationsSection } from '../../../modules/evaluations/ProviderEvaluationsSection';
 import { useMe } from '../../../shared/auth/session';
+import { useIndicatorFigures } from '../components/indicator-figures';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const validIso = (s: string | null): s is string => !!s && ISO.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
@@ -85,26 +86,6 @@ function PeriodPicker({ value, onChange }: { value: PeriodValue; onChange: (next
   );
 }
 
-/** Numbers in the UI language: counts and days `1 234,5`, shares `95,0 %` / `95.0%`; a hidden small cell as • read out as "not shown". */
-function useFigures() {
-  const { t, i18n } = useTranslation();
-  const en = i18n.language === 'en';
-  const number = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(en ? 'en-GB' : 'lv-LV', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const hidden = (
-    // relative: the visually hidden label stays inside a table's scrolling box instead of widening the page on a phone
-    <span title={t('hf.indicators.hiddenLabel')} style={{ position: 'relative' }}><span aria-hidden="true">•</span><span className="visually-hidden">{t('hf.indicators.hiddenLabel')}</span></span>
-  );
-  return {
-    count: (n: number | null, suppressed: boolean): ReactNode => (n === null ? (suppressed ? hidden : '—') : number.format(n)),
-    days: (n: number | null, shownCount: number | null): ReactNode => (shownCount === null ? hidden : n === null ? '—' : number.format(n)),
-    share: (s: IndicatorShare, suppressed: boolean): ReactNode => {
-      if (s.share !== null) return en ? `${percent.format(s.share * 100)}%` : `${percent.format(s.share * 100)}\u00a0%`;
-      return suppressed && (s.count === null || s.of === null) ? hidden : '—';
-    },
-    hidden,
-  };
-}
 
 /** Shows count `n` of figure `figure` for group `group`: as plain text, or as a link to the cases behind it. */
 type Drill = (n: number | null, figure: string, group: string) => ReactNode;
@@ -115,7 +96,7 @@ type Drill = (n: number | null, figure: string, group: string) => ReactNode;
  */
 function useDrill(data: HfIndicators): Drill {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useIndicatorFigures();
   const figureName = useFigureName();
   return (n, figure, group) => {
     const shown = f.count(n, data.suppressed);
@@ -130,7 +111,7 @@ function useDrill(data: HfIndicators): Drill {
 
 function Report({ data }: { data: HfIndicators }) {
   const { t, i18n } = useTranslation();
-  const f = useFigures();
+  const f = useIndicatorFigures();
   const drill = useDrill(data);
   const p = data.programme;
   const s = data.suppressed;
@@ -188,7 +169,7 @@ function GroupsTable({ id, title, heading, groups, name, suppressed, drill }: {
   drill: (n: number | null, figure: string, group: IndicatorGroup) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useIndicatorFigures();
   if (groups.length === 0) return null;
   const right = (label: string) => ({ label, ta: 'right' as const });
   return (

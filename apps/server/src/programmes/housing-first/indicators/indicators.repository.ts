@@ -14,18 +14,24 @@ const scoped = (scope: IndicatorScope): SQL | undefined => {
   return 'organisationId' in scope ? and(programme, eq(cases.organisationId, scope.organisationId)) : and(programme, eq(cases.municipalityAtvk, scope.municipalityAtvk));
 };
 
-/** The programme's cases in scope with their provider and municipality. */
+/** The programme's cases in scope: their provider's and municipality's keys (the names come once each, below). */
 export function findIndicatorCases(db: Db, scope: IndicatorScope) {
   return db
     .select({
-      caseId: cases.id, organisationId: cases.organisationId, providerName: organisations.name, municipalityAtvk: cases.municipalityAtvk,
-      municipalityNameLv: municipalities.nameLv, municipalityNameEn: municipalities.nameEn,
+      caseId: cases.id, organisationId: cases.organisationId, municipalityAtvk: cases.municipalityAtvk,
       openedOn: cases.openedOn, serviceBeganOn: cases.serviceBeganOn, closedOn: cases.closedOn,
     })
     .from(cases)
-    .leftJoin(organisations, eq(organisations.id, cases.organisationId))
-    .leftJoin(municipalities, eq(municipalities.atvk, cases.municipalityAtvk))
     .where(scoped(scope));
+}
+
+/** The names of the providers and the municipalities, for the groups of the report. */
+export async function findGroupNames(db: Db) {
+  const [providers, places] = await Promise.all([
+    db.select({ id: organisations.id, name: organisations.name }).from(organisations),
+    db.select({ atvk: municipalities.atvk, nameLv: municipalities.nameLv, nameEn: municipalities.nameEn }).from(municipalities),
+  ]);
+  return { providers: new Map(providers.map((p) => [p.id, p.name])), municipalities: new Map(places.map((m) => [m.atvk, m])) };
 }
 
 /** Each case's first move-in (a re-housed client moved in once, HF-3.2.6). */

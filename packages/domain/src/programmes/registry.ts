@@ -5,6 +5,8 @@ import type { CorePart, ProgrammeDefinition } from './programme';
 import { checkCaseHistoryOf, parseCaseHistoryOf, type CaseHistoryProgrammeEntry, type ParsedCaseHistory } from '../core/case-history.format';
 import { housingFirstProgramme } from './housing-first/programme';
 import { individualProgramme } from './individual-programme/programme';
+import { individualBudgetProgramme } from './individual-budget/programme';
+import { familySupportProgramme } from './family-support/programme';
 
 /**
  * The programme registry (issue 12): every programme the core serves, one line each. The core reads
@@ -13,6 +15,8 @@ import { individualProgramme } from './individual-programme/programme';
 export const PROGRAMME_DEFINITIONS = [
   housingFirstProgramme,
   individualProgramme,
+  individualBudgetProgramme,
+  familySupportProgramme,
 ] as const;
 
 type Registered = (typeof PROGRAMME_DEFINITIONS)[number];

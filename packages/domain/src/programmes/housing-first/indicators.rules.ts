@@ -66,8 +66,16 @@ export function computeLengthOfStay(cases: readonly IndicatorCase[], period: Per
  * as of `asOf` even when they fall after the period's end).
  */
 export function computeHousingRetention(cases: readonly IndicatorCase[], months: number, asOf: string, period: Period | null = null): Share {
-  const reached = retentionCohort(cases, months, asOf, period);
-  return shareOf(reached.filter((c) => isHousedAfter(c, months, asOf)).length, reached.length);
+  // one pass, each client's mark computed once: the cohort of `retentionCohort`, counted as `casesBehind` lists it
+  let housed = 0, reached = 0;
+  for (const c of cases) {
+    if (period && !servedIn(c, period)) continue;
+    const onTheMark = isHousedAfter(c, months, asOf);
+    if (onTheMark === null) continue;
+    reached += 1;
+    if (onTheMark) housed += 1;
+  }
+  return shareOf(housed, reached);
 }
 
 /** HF-4.2 B i, ii the clients counted: those served in the period (any, without one) whose mark falls by `asOf`. */
@@ -206,7 +214,8 @@ export function casesWithBothQuestionnaires<C extends OutcomeCase>(cases: readon
 }
 
 function hasBothQuestionnaires(c: OutcomeCase, period: Period, asOf: string) {
-  if (!endedIn(c, period)) return false;
+  // the start's and the exit's are two records: fewer say nothing of a change (and most cases have none)
+  if (c.questionnaires.length < 2 || !endedIn(c, period)) return false;
   const { start, exit } = questionnairesAtStartAndExit(c, asOf);
   return start !== null && exit !== null;
 }

@@ -53,6 +53,8 @@ export const serviceEn: Widen<ServiceMessages> = {
       contact_hours: 'Contact hours',
       repeat_offer: 'Offers to repeat',
       evaluation_due: 'Evaluations',
+      engagement_end: 'Contract ends',
+      ending_before_minimum: 'Endings before the minimum participation',
     },
     kinds: {
       weekly_visit: 'Weekly home visit',

@@ -52,6 +52,8 @@ export const serviceLv = {
       contact_hours: 'Kontaktstundas',
       repeat_offer: 'Atkārtojami piedāvājumi',
       evaluation_due: 'Novērtējumi',
+      engagement_end: 'Līguma beigas',
+      ending_before_minimum: 'Izbeigšana pirms minimālās dalības',
     },
     kinds: {
       weekly_visit: 'Iknedēļas mājas apmeklējums',

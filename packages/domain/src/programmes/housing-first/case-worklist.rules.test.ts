@@ -142,3 +142,24 @@ describe('HF-2.2 the engagement end on the worklist', () => {
     expect(ends(base, '2027-01-25')).toEqual([]);
   });
 });
+
+describe('HF-2.2 an ending awaiting its confirmations before the minimum participation, on the worklist', () => {
+  const contract: CaseFacts = { ...base, movedInOn: '2025-09-01', engagement: { contractSignedOn: '2025-08-31', extensions: [], suspensions: [] } };
+  const short = (facts: CaseFacts, asOf: string) => computeCaseWorklist(facts, S, asOf).filter((i) => i.kind === 'ending_before_minimum');
+  it('HF-2.2 an ending dated 27.02.2026 on a contract of 31.08.2025 is a day short of 28.02; one dated 28.02 is not listed', () => {
+    expect(short({ ...contract, pendingEndingOn: '2026-02-27' }, '2026-03-02')).toEqual([
+      { kind: 'ending_before_minimum', caseId: 'c1', endsOn: '2026-02-27', minimumParticipationOn: '2026-02-28', daysShort: 1 },
+    ]);
+    expect(short({ ...contract, pendingEndingOn: '2026-02-28' }, '2026-03-02')).toEqual([]);
+  });
+  it('HF-2.2 no pending ending, no engagement read, or a day before the ending: nothing listed', () => {
+    expect(short(contract, '2026-03-02')).toEqual([]);
+    expect(short({ ...contract, engagement: undefined, pendingEndingOn: '2026-01-10' }, '2026-03-02')).toEqual([]);
+    expect(short({ ...contract, pendingEndingOn: '2026-01-10' }, '2026-01-09')).toEqual([]);
+    expect(short({ ...contract, pendingEndingOn: '2026-01-10' }, '2026-01-10')).toHaveLength(1);
+  });
+  it('HF-2.2 not an overdue item: a warning to read before confirming, below every dated item', () => {
+    const [item] = short({ ...contract, pendingEndingOn: '2026-01-10' }, '2026-01-10');
+    expect(isOverdueItem(item!)).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import type { ProgrammeSettings } from './settings';
 import { checkEngagementHours } from './contact-hours.rules';
 import { computeEscalation, DEFAULT_INSPECTION_AFTER_DAYS, isHomeVisit, type Escalation, type ExtensionFact, type ReachFact, type VisitFact } from './visit-escalation.rules';
 import { computeInitialPlanOfferDue, computeOfferRepeatDue, computePlanReviewDue, computeReassessmentDue, computeWeeklyVisitDue, type Due } from './reviews.rules';
-import { computeEngagement, type EngagementHistory } from './engagement.rules';
+import { checkEndingBeforeMinimum, computeEngagement, type EngagementHistory } from './engagement.rules';
 
 /** What has been recorded on one case — the input of every service-standard rule. */
 export interface CaseFacts {
@@ -40,6 +40,8 @@ export interface CaseFacts {
   serviceOffers: ReadonlyArray<{ service: string; answeredOn: string; answer: 'accepted' | 'declined' | 'later' }>;
   /** HF-2.2 the contract day with the engagement's extensions and suspensions (absent: not read, nothing shown). */
   engagement?: EngagementHistory;
+  /** HF-3.3.2 the day of an ending recorded and still awaiting its confirmations (the case open meanwhile), if any. */
+  pendingEndingOn?: string | null;
 }
 
 export type WorklistItem =
@@ -51,7 +53,8 @@ export type WorklistItem =
   | { kind: 'contact_hours'; caseId: string; usedHours: number; limit: number }
   | { kind: 'repeat_offer'; caseId: string; service: string; due: Due }
   | { kind: 'evaluate_termination'; caseId: string; escalation: Escalation }
-  | { kind: 'engagement_end'; caseId: string; due: Due };
+  | { kind: 'engagement_end'; caseId: string; due: Due }
+  | { kind: 'ending_before_minimum'; caseId: string; endsOn: string; minimumParticipationOn: string; daysShort: number };
 
 /** How soon an item shows before it is due (days). */
 const LOOKAHEAD = 2;
@@ -114,6 +117,10 @@ export function computeCaseWorklist(facts: CaseFacts, settings: ProgrammeSetting
   // HF-2.2 the agreed end of the engagement approaching (a calendar month before it), and passed while the case is open
   const engagement = facts.engagement && computeEngagement(facts.engagement, settings, asOf);
   if (engagement?.endApproaching) items.push({ kind: 'engagement_end', caseId: facts.caseId, due: { dueOn: engagement.agreedEndOn, daysLeft: engagement.daysLeft, due: engagement.daysLeft <= 0 } });
+
+  // HF-2.2 an ending being recorded (awaiting its confirmations) dated before the minimum participation: a warning, not a bar
+  const short = facts.engagement && facts.pendingEndingOn && facts.pendingEndingOn <= asOf ? checkEndingBeforeMinimum(facts.engagement, settings, facts.pendingEndingOn) : null;
+  if (short) items.push({ kind: 'ending_before_minimum', caseId: facts.caseId, ...short });
   return items;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEngagementExtension, checkEngagementSuspension, computeEngagement, type EngagementHistory } from './engagement.rules';
+import { checkEndingBeforeMinimum, checkEngagementExtension, checkEngagementSuspension, computeEngagement, type EngagementHistory } from './engagement.rules';
 import { recordEngagementExtensionSchema } from './engagement.schemas';
 
 const settings = { engagementMonths: 12, minimumParticipationMonths: 6 };
@@ -89,5 +89,42 @@ describe('HF-2.2 engagement: 12 months from the contract, at least 6 of particip
     expect(recordEngagementExtensionSchema.safeParse({ ...base, months: 2, newEndOn: '2023-10-01' }).success).toBe(false);
     expect(recordEngagementExtensionSchema.safeParse(base).success).toBe(false);
     expect(recordEngagementExtensionSchema.safeParse({ ...base, months: 2, reason: '  ' }).success).toBe(false);
+  });
+});
+
+describe('HF-2.2 an ending before the 6-month minimum participation is a warning', () => {
+  const aug31 = history({ contractSignedOn: '2024-08-31' });
+
+  it('HF-2.2 31.08 + 6 months = 28.02: an ending on 27.02 is one day short, on 28.02 the minimum is reached', () => {
+    expect(checkEndingBeforeMinimum(aug31, settings, '2025-02-27')).toEqual({ endsOn: '2025-02-27', minimumParticipationOn: '2025-02-28', daysShort: 1 });
+    expect(checkEndingBeforeMinimum(aug31, settings, '2025-02-28')).toBeNull();
+    expect(checkEndingBeforeMinimum(aug31, settings, '2025-03-01')).toBeNull();
+  });
+
+  it('HF-2.2 in a leap year 31.08.2023 + 6 months = 29.02.2024: the 28th is short, the 29th is not', () => {
+    const h = history({ contractSignedOn: '2023-08-31' });
+    expect(checkEndingBeforeMinimum(h, settings, '2024-02-28')).toMatchObject({ minimumParticipationOn: '2024-02-29', daysShort: 1 });
+    expect(checkEndingBeforeMinimum(h, settings, '2024-02-29')).toBeNull();
+  });
+
+  it('HF-2.2 an ending on the contract day is the whole minimum short; without a contract, or before it, nothing to warn of', () => {
+    expect(checkEndingBeforeMinimum(aug31, settings, '2024-08-31')).toMatchObject({ minimumParticipationOn: '2025-02-28', daysShort: 181 });
+    expect(checkEndingBeforeMinimum(history({ contractSignedOn: null }), settings, '2024-09-01')).toBeNull();
+    expect(checkEndingBeforeMinimum(aug31, settings, '2024-08-30')).toBeNull();
+  });
+
+  it('HF-2.2 suspended days are not participation: a 10-day suspension begun before the minimum moves it to 10.03', () => {
+    const h = history({ contractSignedOn: '2024-08-31', suspensions: [{ fromOn: '2024-11-01', toOn: '2024-11-10', reason: 'slimnīcā' }] });
+    expect(checkEndingBeforeMinimum(h, settings, '2025-03-09')).toMatchObject({ minimumParticipationOn: '2025-03-10', daysShort: 1 });
+    expect(checkEndingBeforeMinimum(h, settings, '2025-03-10')).toBeNull();
+  });
+
+  it('HF-2.2 a suspension begun after the ending does not move the minimum of that ending', () => {
+    const h = history({ contractSignedOn: '2024-08-31', suspensions: [{ fromOn: '2025-01-10', toOn: '2025-01-20', reason: 'slimnīcā' }] });
+    expect(checkEndingBeforeMinimum(h, settings, '2025-01-09')).toMatchObject({ minimumParticipationOn: '2025-02-28' });
+  });
+
+  it('HF-2.2 the minimum follows the settings (a programme with 3 months)', () => {
+    expect(checkEndingBeforeMinimum(aug31, { engagementMonths: 12, minimumParticipationMonths: 3 }, '2024-11-29')).toMatchObject({ minimumParticipationOn: '2024-11-30', daysShort: 1 });
   });
 });

@@ -128,3 +128,30 @@ export function checkEngagementSuspension(history: EngagementHistory, suspension
   if (history.suspensions.some((s) => s.fromOn <= suspension.toOn && suspension.fromOn <= s.toOn)) return 'suspensionOverlaps';
   return null;
 }
+
+/** HF-2.2 an ending dated before the minimum participation was reached: that day and how many days short. */
+export interface EndingBeforeMinimum {
+  endsOn: string;
+  minimumParticipationOn: string;
+  /** Days from the ending to the minimum participation's day (1: the day before it). */
+  daysShort: number;
+}
+
+/**
+ * HF-2.2 seed 004 §2.1: "persona … var piedalīties vismaz 6 (sešus) mēnešus 12 (divpadsmit) mēnešu
+ * periodā" — the programme's aim for each person, not a bar on leaving: the person's wish, violence or a
+ * month unreachable end a case whenever they happen (HF-3.3), so an ending before the minimum is shown
+ * as a warning, never refused. The minimum is the contract's day plus `minimumParticipationMonths`
+ * calendar months (31.08 + 6 months = 28.02), reached on that day; suspended days do not count as
+ * participation — a suspension begun before the minimum was reached moves it a day later for each of
+ * its days (`computeEngagement`): the seed counts months the person "piedalās", and a suspended service
+ * (a hospital stay, a prison term) is months they do not. An ending on a case without a contract (or
+ * dated before it) has no engagement to fall short of: null.
+ */
+export function checkEndingBeforeMinimum(
+  history: EngagementHistory, settings: Pick<ProgrammeSettings, 'engagementMonths' | 'minimumParticipationMonths'>, endsOn: string,
+): EndingBeforeMinimum | null {
+  const engagement = computeEngagement(history, settings, endsOn);
+  if (!engagement || engagement.minimumReached) return null;
+  return { endsOn, minimumParticipationOn: engagement.minimumParticipationOn, daysShort: daysBetween(endsOn, engagement.minimumParticipationOn) };
+}

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/database';
 import { caseEndingConfirmations, caseEndings, users } from '../../../db/schema';
 
@@ -26,4 +26,14 @@ export async function insertConfirmation(tx: Tx, values: typeof caseEndingConfir
 
 export async function markEndingFinal(tx: Tx, endingId: string) {
   await tx.update(caseEndings).set({ status: 'final' }).where(eq(caseEndings.id, endingId));
+}
+
+/** HF-2.2, HF-3.3.2 the day of each of these cases' endings still awaiting confirmations (the case open meanwhile): one statement. */
+export async function findPendingEndingDays(tx: Tx, caseIds: readonly string[]) {
+  const days = new Map<string, string>();
+  if (caseIds.length === 0) return days;
+  const rows = await tx.select({ caseId: caseEndings.caseId, endsOn: caseEndings.endsOn }).from(caseEndings)
+    .where(and(inArray(caseEndings.caseId, [...caseIds]), eq(caseEndings.status, 'awaiting_confirmations')));
+  for (const r of rows) days.set(r.caseId, r.endsOn);
+  return days;
 }

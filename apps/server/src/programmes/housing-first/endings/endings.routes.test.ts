@@ -69,4 +69,26 @@ describe('HF-3.3 ending the service', () => {
     // its page names the earlier case and when it ended
     expect((await riga.get(`/api/applications/${row!.id}`)).json().previousCase).toEqual({ id: ended.caseId, caseNumber: null, closedOn: '2026-05-10' });
   });
+
+  it('HF-2.2 an ending before the 6-month minimum participation is recorded with a warning, on the ending and on the worklist while it awaits confirmations', async () => {
+    // contract 31.05.2026 + 6 months = 30.11.2026; today is 24.11.2026
+    const contracted = async (name: string, contractSignedOn: string) => {
+      const made = await createMovedInCase(world, name, 'Minimuma');
+      await world.db.update(cases).set({ contractSignedOn }).where(eq(cases.id, made.caseId));
+      return made;
+    };
+    const wish = await contracted('Ilze', '2026-05-31');
+    const res = await sw1.post(`/api/cases/${wish.caseId}/ending`, { reason: 'person_wish', endsOn: '2026-11-24', noticeGivenOn: '2026-11-10', destination: 'market_flat' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ ending: { status: 'final' }, beforeMinimum: { endsOn: '2026-11-24', minimumParticipationOn: '2026-11-30', daysShort: 6 } });
+    expect((await sw1.get(`/api/cases/${wish.caseId}/ending`)).json().beforeMinimum).toMatchObject({ minimumParticipationOn: '2026-11-30' });
+    // 24.05.2026 + 6 months = 24.11.2026: an ending on that day has reached the minimum
+    const reached = await contracted('Anna', '2026-05-24');
+    expect((await sw1.post(`/api/cases/${reached.caseId}/ending`, { reason: 'person_wish', endsOn: '2026-11-24', noticeGivenOn: '2026-11-10', destination: 'market_flat' })).json().beforeMinimum).toBeNull();
+
+    const pending = await contracted('Vija', '2026-05-31');
+    expect((await sw1.post(`/api/cases/${pending.caseId}/ending`, { reason: 'violence', endsOn: '2026-11-23', destination: 'shelter' })).json()).toMatchObject({ beforeMinimum: { daysShort: 7 } });
+    const items = ((await manager.get('/api/worklists/organisation?asOf=2026-11-24')).json().items as Array<{ kind: string; caseId: string }>).filter((i) => i.kind === 'ending_before_minimum');
+    expect(items).toEqual([expect.objectContaining({ caseId: pending.caseId, endsOn: '2026-11-23', minimumParticipationOn: '2026-11-30', daysShort: 7 })]);
+  });
 });

@@ -8,6 +8,7 @@ import { findTeam, getMoveIn, updateCase } from '../../../modules/cases/cases.re
 import { requireRecordableCase, requireVisibleCase } from '../../../modules/cases/cases.usecases';
 import { requireFactDate } from '../../../shared/fact-dates';
 import { findServiceFacts } from '../visits/visits.repository';
+import { endingBeforeMinimumOf } from '../engagement/engagement.usecases';
 import * as repo from './endings.repository';
 
 type CaseRow = Awaited<ReturnType<typeof requireVisibleCase>>;
@@ -41,7 +42,8 @@ async function finaliseIfComplete(tx: Tx, ctx: Ctx, theCase: CaseRow) {
  * HF-3.3 ends a case with the exit data (HF-4.2 C). The person's wish with less than a week's notice
  * is flagged; "unreachable" needs a month without reaching the person and no extension running
  * (HF-3.3.3); violence needs the social worker, the mentor and the manager to confirm, each in their
- * own account (HF-3.3.2) — the proposer's confirmation is the first.
+ * own account (HF-3.3.2) — the proposer's confirmation is the first. An ending before the 6-month
+ * minimum participation is recorded and told (`beforeMinimum`, HF-2.2).
  */
 export async function endCase(caseId: string, input: z.infer<typeof endCaseSchema>, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
@@ -71,7 +73,11 @@ export async function endCase(caseId: string, input: z.infer<typeof endCaseSchem
     if (role) await confirm(tx, ctx, theCase, ending.id, role);
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'case_ending', entityId: ending.id, personId: theCase.personId, changes: { reason: input.reason, endsOn: input.endsOn, destination: input.destination } }, ctx.now());
     const status = await finaliseIfComplete(tx, ctx, theCase);
-    return { ending: { ...ending, status: status.final ? 'final' : 'awaiting_confirmations' }, missingRoles: status.missingRoles, shortNotice: input.reason === 'person_wish' && isShortNotice(input.noticeGivenOn ?? null, input.endsOn) };
+    return {
+      ending: { ...ending, status: status.final ? 'final' : 'awaiting_confirmations' }, missingRoles: status.missingRoles, shortNotice: input.reason === 'person_wish' && isShortNotice(input.noticeGivenOn ?? null, input.endsOn),
+      // HF-2.2 ended before the minimum participation: told, not refused (the seed's minimum is an aim, not a bar)
+      beforeMinimum: await endingBeforeMinimumOf(tx, theCase, input.endsOn),
+    };
   });
 }
 
@@ -95,12 +101,13 @@ export async function getEndingDetail(caseId: string, ctx: Ctx) {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, caseId);
     const found = await repo.getEnding(tx, caseId);
-    if (!found) return { ending: null, confirmations: [], missingRoles: [], shortNotice: false, abilities: { confirm: false } };
+    if (!found) return { ending: null, confirmations: [], missingRoles: [], shortNotice: false, beforeMinimum: null, abilities: { confirm: false } };
     const status = computeEndingStatus(found.ending.reason as EndingReason, found.confirmations.map((c) => c.teamRole));
     const role = await jointRoleOf(tx, ctx, theCase, today(ctx) < found.ending.endsOn ? today(ctx) : found.ending.endsOn);
     return {
       ending: found.ending, confirmations: found.confirmations, missingRoles: status.missingRoles,
       shortNotice: found.ending.reason === 'person_wish' && isShortNotice(found.ending.noticeGivenOn, found.ending.endsOn),
+      beforeMinimum: await endingBeforeMinimumOf(tx, theCase, found.ending.endsOn),
       abilities: { confirm: !!role && status.missingRoles.includes(role) },
     };
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { formatDate } from '@socrehab/domain';
 import {
-  checkEngagementExtension, checkEngagementSuspension, computeEngagement, type cancelEngagementRecordSchema, type EngagementHistory, type EngagementProblem, type ProgrammeSettings,
+  checkEndingBeforeMinimum, checkEngagementExtension, checkEngagementSuspension, computeEngagement, type cancelEngagementRecordSchema, type EngagementHistory, type EngagementProblem, type ProgrammeSettings,
   type recordEngagementExtensionSchema, type recordEngagementSuspensionSchema,
 } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf, today } from '../../../app/context';
@@ -35,6 +35,13 @@ async function engagementOf(tx: Tx, theCase: CaseRow) {
   const history: EngagementHistory = { contractSignedOn: theCase.contractSignedOn, extensions: active(records.extensions), suspensions: active(records.suspensions) };
   const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
   return { records, history, settings };
+}
+
+/** HF-2.2 an ending of this case dated `endsOn` before its minimum participation (suspended days not counted), or null: a warning shown, never a refusal. */
+export async function endingBeforeMinimumOf(tx: Tx, theCase: CaseRow, endsOn: string) {
+  if (theCase.programme !== PROGRAMME) return null;
+  const { history, settings } = await engagementOf(tx, theCase);
+  return checkEndingBeforeMinimum(history, settings, endsOn);
 }
 
 const PROBLEM_KEYS: Record<EngagementProblem, string> = {

@@ -12,6 +12,7 @@ import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.reposito
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
 import { findEngagementHistories } from '../engagement/engagement.repository';
+import { findPendingEndingDays } from '../endings/endings.repository';
 
 /** A worklist item with what the list shows of its case. */
 type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
@@ -91,6 +92,8 @@ export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, 
   const otherHours = await otherCasesContactHours(tx, served, settingsOf, asOf);
   // HF-2.2 the contract day, extensions and suspensions: read for the day's cases (the rules count those up to `asOf`)
   const engagements = await findEngagementHistories(tx, served.map((c) => c.id));
+  // HF-2.2 endings awaiting confirmations (HF-3.3.2), warned of when dated before the minimum participation
+  const pendingEndings = await findPendingEndingDays(tx, served.map((c) => c.id));
   // One pass over the rows: each case's facts built once, in the rules' own shapes (no per-case filtering or copying).
   const factsOf = new Map<string, { visits: VisitFact[]; contacts: Array<ReachFact & { hours: number; reachedPerson: boolean }>; extensions: ExtensionFact[] }>();
   for (const id of ids) factsOf.set(id, { visits: [], contacts: [], extensions: [] });
@@ -117,7 +120,7 @@ export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, 
   for (const c of served) {
     const facts: CaseFacts = {
       caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, inspectionAfterDays: c.inspectionAfterDays, otherCasesContactHours: otherHours.get(c.id) ?? 0, ...recordOf(c.id),
-      engagement: engagements.get(c.id),
+      engagement: engagements.get(c.id), pendingEndingOn: pendingEndings.get(c.id) ?? null,
     };
     const workers = teamOn(kept.get(c.id)!.team, asOf);
     for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) {

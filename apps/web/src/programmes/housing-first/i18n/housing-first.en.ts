@@ -786,6 +786,17 @@ export const hfEn: Widen<HfMessages> = {
     places: 'Programme places on {{date}}: {{taken}} of {{capacity}} taken, {{own}} of them by your organisation.',
     placesFull: 'Every place in the programme is taken.',
     worklistCount: 'Contract ends',
+    beforeMinimumTitle: 'Ending before the minimum participation',
+    beforeMinimum_zero: 'The minimum participation ({{months}} months) is reached only on {{date}}, {{count}} days later.',
+    beforeMinimum_one: 'The minimum participation ({{months}} months) is reached only on {{date}}, {{count}} day later.',
+    beforeMinimum_other: 'The minimum participation ({{months}} months) is reached only on {{date}}, {{count}} days later.',
+    beforeMinimumNote: 'The service may still end earlier: this is a warning, not a refusal. Suspended days do not count as participation.',
+    beforeMinimumRecorded_zero: 'The service ended before the minimum participation: it would have been reached on {{date}}, {{count}} days later.',
+    beforeMinimumRecorded_one: 'The service ended before the minimum participation: it would have been reached on {{date}}, {{count}} day later.',
+    beforeMinimumRecorded_other: 'The service ended before the minimum participation: it would have been reached on {{date}}, {{count}} days later.',
+    beforeMinimumWorklistTitle: 'Ending before the minimum participation',
+    beforeMinimumWorklistCount: 'Endings before the minimum',
+    beforeMinimumWorklist: 'Ends on {{endsOn}}, minimum participation on {{date}}.',
   },
   /** Issue 4 on the service page: the summary as of a day, the plan's versions and reviews, the case history file. */
   caseService: {

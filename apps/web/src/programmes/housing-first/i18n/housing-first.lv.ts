@@ -785,6 +785,17 @@ export const hfLv = {
     places: 'Programmas vietas {{date}}: aizņemtas {{taken}} no {{capacity}}, no tām jūsu organizācijā — {{own}}.',
     placesFull: 'Visas programmas vietas ir aizņemtas.',
     worklistCount: 'Līguma beigas',
+    beforeMinimumTitle: 'Beigas pirms minimālās dalības',
+    beforeMinimum_zero: 'Minimālā dalība ({{months}} mēn.) būs sasniegta tikai {{date}} — pēc {{count}} dienām.',
+    beforeMinimum_one: 'Minimālā dalība ({{months}} mēn.) būs sasniegta tikai {{date}} — pēc {{count}} dienas.',
+    beforeMinimum_other: 'Minimālā dalība ({{months}} mēn.) būs sasniegta tikai {{date}} — pēc {{count}} dienām.',
+    beforeMinimumNote: 'Pakalpojumu var izbeigt arī agrāk: tas ir brīdinājums, nevis aizliegums. Apturētās dienas dalībā neieskaita.',
+    beforeMinimumRecorded_zero: 'Pakalpojums izbeigts pirms minimālās dalības: tā būtu sasniegta {{date}}, {{count}} dienas vēlāk.',
+    beforeMinimumRecorded_one: 'Pakalpojums izbeigts pirms minimālās dalības: tā būtu sasniegta {{date}}, {{count}} dienu vēlāk.',
+    beforeMinimumRecorded_other: 'Pakalpojums izbeigts pirms minimālās dalības: tā būtu sasniegta {{date}}, {{count}} dienas vēlāk.',
+    beforeMinimumWorklistTitle: 'Izbeigšana pirms minimālās dalības',
+    beforeMinimumWorklistCount: 'Izbeigšana pirms minimuma',
+    beforeMinimumWorklist: 'Beigu datums {{endsOn}}, minimālā dalība — {{date}}.',
   },
   /** Issue 4 on the service page: the summary as of a day, the plan's versions and reviews, the case history file. */
   caseService: {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  changeWorkerSchema, EndingReason, Escalation, functioningAssessmentSchema, setInspectionPeriodSchema, JointDecisionRole, LifeDomain, planReviewSchema, recordContactSchema, recordExtensionSchema,
+  changeWorkerSchema, EndingBeforeMinimum, EndingReason, Escalation, functioningAssessmentSchema, setInspectionPeriodSchema, JointDecisionRole, LifeDomain, planReviewSchema, recordContactSchema, recordExtensionSchema,
   recordSupportOfferSchema, recordVisitSchema, savePlanSchema, setVisitSlotSchema, VisitOutcome,
 } from '@socrehab/domain/programmes/housing-first/index';
 import { api, query } from '../../../shared/api/client';
@@ -77,6 +77,8 @@ export interface EndingState {
   confirmations: Array<{ teamRole: JointDecisionRole; userId: string; displayName: string; confirmedOn: string }>;
   missingRoles: JointDecisionRole[];
   shortNotice: boolean;
+  /** HF-2.2 dated before the minimum participation: a warning. */
+  beforeMinimum: EndingBeforeMinimum | null;
   abilities: { confirm: boolean };
 }
 

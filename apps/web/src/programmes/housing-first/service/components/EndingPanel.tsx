@@ -2,15 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ENDING_REASONS, EXIT_DESTINATIONS, JOINT_DECISION_ROLES, type EndingReason } from '@socrehab/domain/programmes/housing-first/index';
+import { checkEndingBeforeMinimum, ENDING_REASONS, EXIT_DESTINATIONS, JOINT_DECISION_ROLES, type EndingReason } from '@socrehab/domain/programmes/housing-first/index';
 import { messageOf } from '../../../../shared/api/errors';
 import { displayDateTime, toDisplayDate } from '../../../../shared/dates';
 import { QueryState } from '../../../../shared/ui/QueryState';
 import { Tag } from '../../../../shared/ui/Tag';
 import { useConfirm } from '../../../../shared/ui/useConfirm';
-import { dateOrNull, textOrNull, todayIso } from '../../../../modules/service/service-format';
+import { dateOrNull, textOrNull, todayIso, validDate } from '../../../../modules/service/service-format';
 import { confirmEnding, endCase, endingRecordPdf, getEnding, serviceKeys, type EndingBody, type EndingState, type ServiceCase } from '../service.api';
 import { DateField, FormError, PdfLink, Saved, Section } from '../../../../modules/service/components/ServiceUi';
+import { engagementKeys, getEngagement, type EngagementState } from '../engagement.api';
 import { useRecord } from './useRecord';
 import { ALERT_INK } from '../../../../shared/ui/alert-ink';
 
@@ -25,8 +26,29 @@ export function EndingPanel({ data }: { data: ServiceCase }) {
   );
 }
 
+/**
+ * HF-2.2 the warning while an ending is being entered: dated before the minimum participation (suspended
+ * days not counted) — by the same rule the server answers with, from the case's engagement as recorded.
+ */
+function BeforeMinimumWarning({ engagement, endsOn }: { engagement: EngagementState | undefined; endsOn: string | null }) {
+  const { t } = useTranslation();
+  if (!engagement || !endsOn) return null;
+  const active = <T extends { cancelledAt: string | null }>(rows: readonly T[]) => rows.filter((r) => r.cancelledAt === null);
+  const short = checkEndingBeforeMinimum({ contractSignedOn: engagement.contractSignedOn, extensions: active(engagement.extensions), suspensions: active(engagement.suspensions) }, engagement.settings, endsOn);
+  if (!short) return null;
+  return (
+    <Alert color="orange" styles={ALERT_INK.orange} title={t('hf.engagement.beforeMinimumTitle')} role="status">
+      <Text size="sm" style={ALERT_INK.orange.message}>
+        {t('hf.engagement.beforeMinimum', { months: engagement.settings.minimumParticipationMonths, date: toDisplayDate(short.minimumParticipationOn), count: short.daysShort })}
+      </Text>
+      <Text size="sm" style={ALERT_INK.orange.message}>{t('hf.engagement.beforeMinimumNote')}</Text>
+    </Alert>
+  );
+}
+
 function EndingForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
+  const engagement = useQuery({ queryKey: engagementKeys.of(caseId), queryFn: ({ signal }) => getEngagement(caseId, signal) });
   const queryClient = useQueryClient();
   const [confirm, dialog] = useConfirm();
   const [reason, setReason] = useState<EndingReason>('person_wish');
@@ -63,6 +85,7 @@ function EndingForm({ caseId }: { caseId: string }) {
             <DateField label={t('service.ending.endsOn')} required value={endsOn} onChange={setEndsOn} error={e.endsOn} />
             <DateField label={t('service.ending.noticeGivenOn')} description={t('service.ending.noticeHint')} value={notice} onChange={setNotice} error={e.noticeGivenOn} />
           </SimpleGrid>
+          <BeforeMinimumWarning engagement={engagement.data} endsOn={validDate(endsOn)} />
           <Textarea label={t('service.ending.note')} autosize minRows={2} value={note} onChange={(ev) => setNote(ev.currentTarget.value)} error={e.note} />
           <FormError message={record.message} hasFields={Object.keys(e).length > 0} />
           <Saved>{record.saved}</Saved>
@@ -106,6 +129,11 @@ function JointDecision({ caseId, state }: { caseId: string; state: EndingState }
         <Text size="sm"><b>{t('service.ending.destination')}:</b> {t(`service.ending.destinations.${ending.destination}`)}</Text>
       </SimpleGrid>
       {ending.note ? <Text size="sm" className="wrap-anywhere"><b>{t('service.ending.note')}:</b> {ending.note}</Text> : null}
+      {state.beforeMinimum ? (
+        <Alert color="orange" styles={ALERT_INK.orange} py="xs">
+          <Text size="sm" style={ALERT_INK.orange.message}>{t('hf.engagement.beforeMinimumRecorded', { date: toDisplayDate(state.beforeMinimum.minimumParticipationOn), count: state.beforeMinimum.daysShort })}</Text>
+        </Alert>
+      ) : null}
       {state.shortNotice ? <Alert color="orange" styles={ALERT_INK.orange} py="xs"><Text size="sm" style={ALERT_INK.orange.message}>{t('service.ending.shortNotice')}</Text></Alert> : null}
       {ending.reason === 'violence' ? (
         <Stack gap="xs" component="section" aria-labelledby="joint-title">

@@ -94,6 +94,19 @@ export const persons = pgTable('persons', {
   version: integer('version').notNull().default(1),
 });
 
+/** Issue 14, protected address (migration 0026): each period a person's address was protected — set and, once cleared, cleared. */
+export const personAddressProtections = pgTable('person_address_protections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  setBy: uuid('set_by').notNull(),
+  reason: text('reason').notNull(),
+  clearedAt: timestamp('cleared_at', { withTimezone: true, mode: 'string' }),
+  clearedBy: uuid('cleared_by'),
+  clearReason: text('clear_reason'),
+});
+
 export const personCodes = pgTable('person_codes', {
   id: uuid('id').primaryKey().defaultRandom(),
   personId: uuid('person_id').notNull(),
@@ -833,6 +846,18 @@ export const staffLanguages = pgTable('staff_languages', {
   createdAt: createdAt(),
 });
 
+/** HF-2.6 each saved version of a staff member's profile (migration 0023): the whole profile as saved, who saved it and when. */
+export const staffProfileVersions = pgTable('staff_profile_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  version: integer('version').notNull(),
+  qualifications: jsonb('qualifications').$type<Array<{ kind: string; title: string; issuer: string | null; obtainedOn: string | null; validUntil: string | null }>>().notNull(),
+  languages: jsonb('languages').$type<Array<{ language: string; level: string }>>().notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
 /** HF-3.4.6 a version of an inter-institutional cooperation protocol; `protocolId` is its first version's id. */
 export const cooperationProtocols = pgTable('cooperation_protocols', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -869,5 +894,337 @@ export const disclosures = pgTable('disclosures', {
   actSha256: text('act_sha256'),
   report: jsonb('report'),
   producedBy: uuid('produced_by').notNull(),
+  createdAt: createdAt(),
+});
+
+// ── Individual Budget model (migration 0024; seed 002, IB-1 – IB-6) ──────────────────────────────
+
+/** IB-1 an Individual Budget case: its pilot, referral and who shares responsibility for the plan. */
+export const ibCases = pgTable('ib_cases', {
+  caseId: uuid('case_id').primaryKey(),
+  organisationId: uuid('organisation_id').notNull(),
+  pilot: text('pilot').notNull(),
+  referredOn: date('referred_on', { mode: 'string' }).notNull(),
+  representative: text('representative').notNull(),
+  representativeName: text('representative_name'),
+  endingReason: text('ending_reason'),
+  endingNote: text('ending_note'),
+  createdAt: createdAt(),
+});
+
+/** IB-1, IB-2 the team's assessment with both rankings and the period's indicative budget. */
+export const ibAssessments = pgTable('ib_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+  team: text('team').array().notNull(),
+  goals: text('goals').array().notNull(),
+  teamRanking: jsonb('team_ranking').$type<Array<{ service: string; rank: number; perMonth: number }>>().notNull(),
+  familyRanking: jsonb('family_ranking').$type<Array<{ service: string; rank: number }>>().notNull(),
+  rankedBy: text('ranked_by').notNull(),
+  budgetCents: integer('budget_cents').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** IB-3 a version of the support plan. */
+export const ibPlanVersions = pgTable('ib_plan_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  version: integer('version').notNull(),
+  validFrom: date('valid_from', { mode: 'string' }).notNull(),
+  reason: text('reason').notNull(),
+  lines: jsonb('lines').$type<Array<{ service: string; providerName: string; perMonth: number; schedule: string; unitPriceCents: number }>>().notNull(),
+  agreedBy: text('agreed_by').notNull(),
+  agreedOn: date('agreed_on', { mode: 'string' }).notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** IB-4 a service's delivered volume and spending in a month. */
+export const ibDeliveries = pgTable('ib_deliveries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  service: text('service').notNull(),
+  month: date('month', { mode: 'string' }).notNull(),
+  delivered: numeric('delivered', { mode: 'number' }).notNull(),
+  spentCents: integer('spent_cents').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** IB-4 a difficulty the family reports. */
+export const ibDifficulties = pgTable('ib_difficulties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+  service: text('service'),
+  description: text('description').notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** IB-5 a service interruption. */
+export const ibInterruptions = pgTable('ib_interruptions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  service: text('service').notNull(),
+  fromDate: date('from_date', { mode: 'string' }).notNull(),
+  toDate: date('to_date', { mode: 'string' }),
+  reason: text('reason').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** IB-3, IB-5 a municipality's catalogue entry: price, provider, distance, shortage. */
+export const ibCatalogue = pgTable('ib_catalogue', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  service: text('service').notNull(),
+  unitPriceCents: integer('unit_price_cents').notNull(),
+  providerName: text('provider_name'),
+  nearestKm: numeric('nearest_km', { mode: 'number' }).notNull(),
+  shortage: boolean('shortage').notNull(),
+  note: text('note'),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+// ── Family support (seed 003, FS-1 – FS-6; migration 0025) ──────────────────────────────────
+
+/** FS-1 a provider's family support centre. */
+export const fsCentres = pgTable('fs_centres', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  name: text('name').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  address: text('address'),
+  createdAt: createdAt(),
+});
+
+/** FS-1 a centre's staff member and their profession. */
+export const fsCentreStaff = pgTable('fs_centre_staff', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  centreId: uuid('centre_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  profession: text('profession').notNull(),
+});
+
+/** FS-5 a family referred by the county social service. */
+export const fsReferrals = pgTable('fs_referrals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  centreId: uuid('centre_id').notNull(),
+  referringOrganisationId: uuid('referring_organisation_id').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  householdId: uuid('household_id').notNull(),
+  contactPersonId: uuid('contact_person_id').notNull(),
+  members: jsonb('members').$type<{ personId: string; role: string }[]>().notNull(),
+  reason: text('reason').notNull(),
+  assessedOn: day('assessed_on').notNull(),
+  referredOn: day('referred_on').notNull(),
+  assessment: text('assessment').notNull(),
+  crisis: boolean('crisis').notNull().default(false),
+  premises: text('premises'),
+  informationProvided: text('information_provided'),
+  referredBy: uuid('referred_by').notNull(),
+  status: text('status').notNull().default('pending'),
+  decidedOn: day('decided_on'),
+  decidedBy: uuid('decided_by'),
+  declineReason: text('decline_reason'),
+  caseId: uuid('case_id'),
+  createdAt: createdAt(),
+});
+
+/** FS-1 a family's case: its centre, household, referral; FS-2 crisis support. */
+export const fsCases = pgTable('fs_cases', {
+  caseId: uuid('case_id').primaryKey(),
+  organisationId: uuid('organisation_id').notNull(),
+  centreId: uuid('centre_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  referralId: uuid('referral_id'),
+  referringMunicipalityAtvk: text('referring_municipality_atvk').notNull(),
+  crisisSince: day('crisis_since'),
+  crisisNote: text('crisis_note'),
+  endingReason: text('ending_reason'),
+  endingNote: text('ending_note'),
+  createdAt: createdAt(),
+});
+
+/** FS-1 a member of the family in its case, with a role. */
+export const fsCaseMembers = pgTable('fs_case_members', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  role: text('role').notNull(),
+  fromDate: day('from_date').notNull(),
+  toDate: day('to_date'),
+});
+
+/** FS-2 a support group or camp. */
+export const fsGroups = pgTable('fs_groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  centreId: uuid('centre_id').notNull(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  startsOn: day('starts_on').notNull(),
+  endsOn: day('ends_on').notNull(),
+  places: integer('places').notNull(),
+  facilitatorUserIds: uuid('facilitator_user_ids').array().notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const fsGroupParticipants = pgTable('fs_group_participants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  groupId: uuid('group_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  enrolledOn: day('enrolled_on').notNull(),
+  enrolledBy: uuid('enrolled_by').notNull(),
+});
+
+/** FS-2 a family's session or a group's meeting. */
+export const fsSessions = pgTable('fs_sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id'),
+  groupId: uuid('group_id'),
+  kind: text('kind').notNull(),
+  heldOn: day('held_on').notNull(),
+  minutes: integer('minutes'),
+  topic: text('topic'),
+  facilitatorUserIds: uuid('facilitator_user_ids').array().notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const fsAttendance = pgTable('fs_attendance', {
+  sessionId: uuid('session_id').notNull(),
+  personId: uuid('person_id').notNull(),
+});
+
+/** FS-3 a volunteer mentor on the register. */
+export const fsMentors = pgTable('fs_mentors', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  centreId: uuid('centre_id').notNull(),
+  givenNames: text('given_names').notNull(),
+  surnames: text('surnames').notNull(),
+  phone: text('phone'),
+  checkDoneOn: day('check_done_on'),
+  checkValidUntil: day('check_valid_until'),
+  trainingCompletedOn: day('training_completed_on'),
+  endedOn: day('ended_on'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const fsMentorMatches = pgTable('fs_mentor_matches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  mentorId: uuid('mentor_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  matchedOn: day('matched_on').notNull(),
+  endedOn: day('ended_on'),
+  endingReason: text('ending_reason'),
+  matchedBy: uuid('matched_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const fsMentorMeetings = pgTable('fs_mentor_meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  matchId: uuid('match_id').notNull(),
+  heldOn: day('held_on').notNull(),
+  minutes: integer('minutes').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+});
+
+export const fsMentorSupervisions = pgTable('fs_mentor_supervisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  mentorId: uuid('mentor_id').notNull(),
+  heldOn: day('held_on').notNull(),
+  supervisorUserId: uuid('supervisor_user_id').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+});
+
+/** FS-4 a family group conference. */
+export const fsConferences = pgTable('fs_conferences', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  coordinatorUserId: uuid('coordinator_user_id').notNull(),
+  preparationStartedOn: day('preparation_started_on').notNull(),
+  heldOn: day('held_on'),
+  plan: text('plan'),
+  reviewOn: day('review_on'),
+  reviewedOn: day('reviewed_on'),
+  reviewOutcome: text('review_outcome'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const fsConferenceInvitees = pgTable('fs_conference_invitees', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  conferenceId: uuid('conference_id').notNull(),
+  name: text('name').notNull(),
+  relation: text('relation').notNull(),
+  familyMember: boolean('family_member').notNull(),
+  attended: boolean('attended').notNull().default(false),
+});
+
+/** FS-4 a conference leader's training or supervision. */
+export const fsLeaderTrainings = pgTable('fs_leader_trainings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  kind: text('kind').notNull(),
+  heldOn: day('held_on').notNull(),
+  givenBy: text('given_by').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+});
+
+/** FS-6 the provider's project and its grant. */
+export const fsProjects = pgTable('fs_projects', {
+  organisationId: uuid('organisation_id').primaryKey(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  promoter: text('promoter').notNull(),
+  grantSource: text('grant_source').notNull(),
+  startsOn: day('starts_on').notNull(),
+  endsOn: day('ends_on').notNull(),
+  initialCostCents: bigint('initial_cost_cents', { mode: 'number' }).notNull(),
+  finalCostCents: bigint('final_cost_cents', { mode: 'number' }).notNull(),
+  grantCents: bigint('grant_cents', { mode: 'number' }).notNull(),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** FS-6 money spent. */
+export const fsSpending = pgTable('fs_spending', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  spentOn: day('spent_on').notNull(),
+  category: text('category').notNull(),
+  amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
   createdAt: createdAt(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingDesirableLanguages, saveStaffProfileSchema, sharedLanguages, staffLanguageStanding } from './staff';
+import { diffStaffProfiles, isUnchangedProfile, missingDesirableLanguages, saveStaffProfileSchema, sharedLanguages, staffLanguageStanding } from './staff';
 
 describe('HF-2.6 staff languages: Latvian required, Russian and English desirable', () => {
   it('is latvian with Latvian at any level, latvianMissing without it, notRecorded with none', () => {
@@ -29,5 +29,20 @@ describe('HF-2.6 the staff profile as saved', () => {
     expect(saveStaffProfileSchema.safeParse({ ...profile, languages: [{ language: 'lv', level: 'native' }, { language: 'lv', level: 'basic' }] }).success).toBe(false);
     expect(saveStaffProfileSchema.safeParse({ ...profile, languages: [{ language: 'lv', level: 'C1' }] }).success).toBe(false);
     expect(saveStaffProfileSchema.safeParse({ ...profile, qualifications: [{ kind: 'certificate', title: 'Pirmā palīdzība', obtainedOn: '2024-01-10', validUntil: '2023-01-10' }] }).success).toBe(false);
+  });
+});
+
+describe('HF-2.6 the changes between two versions of a staff profile', () => {
+  const q = (title: string, obtainedOn: string | null = null) => ({ kind: 'certificate', title, issuer: null, obtainedOn, validUntil: null });
+  it('HF-2.6 the first version adds everything; a language at a new level is changed, not removed and added', () => {
+    const first = { qualifications: [q('Pirmā palīdzība', '2025-02-01')], languages: [{ language: 'lv', level: 'native' }, { language: 'ru', level: 'basic' }] };
+    expect(diffStaffProfiles(null, first)).toMatchObject({ languagesAdded: first.languages, qualificationsAdded: first.qualifications, languagesRemoved: [], languagesChanged: [] });
+    const second = { qualifications: [q('Pirmā palīdzība', '2025-02-02')], languages: [{ language: 'lv', level: 'native' }, { language: 'ru', level: 'advanced' }, { language: 'en', level: 'basic' }] };
+    expect(diffStaffProfiles(first, second)).toEqual({
+      languagesAdded: [{ language: 'en', level: 'basic' }], languagesRemoved: [], languagesChanged: [{ language: 'ru', from: 'basic', to: 'advanced' }],
+      qualificationsAdded: [q('Pirmā palīdzība', '2025-02-02')], qualificationsRemoved: [q('Pirmā palīdzība', '2025-02-01')],
+    });
+    expect(isUnchangedProfile(diffStaffProfiles(second, { ...second }))).toBe(true);
+    expect(diffStaffProfiles(second, { qualifications: [], languages: [] })).toMatchObject({ languagesRemoved: second.languages, qualificationsRemoved: second.qualifications });
   });
 });

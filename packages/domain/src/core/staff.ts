@@ -57,3 +57,42 @@ export function missingDesirableLanguages(languages: ReadonlyArray<{ language: s
 export function sharedLanguages(clientLanguages: readonly string[], workerLanguages: ReadonlyArray<{ language: string }>): string[] {
   return clientLanguages.filter((c) => c !== 'other' && workerLanguages.some((w) => w.language === c));
 }
+
+/** HF-2.6 a staff member's profile as one version of it holds it. */
+export interface StaffProfileSnapshot {
+  qualifications: ReadonlyArray<{ kind: string; title: string; issuer: string | null; obtainedOn: string | null; validUntil: string | null }>;
+  languages: ReadonlyArray<{ language: string; level: string }>;
+}
+
+/** HF-2.6 what one version changed against the one before it (the first version: everything added). */
+export interface StaffProfileChanges {
+  languagesAdded: Array<{ language: string; level: string }>;
+  languagesRemoved: Array<{ language: string; level: string }>;
+  /** A language kept at another level. */
+  languagesChanged: Array<{ language: string; from: string; to: string }>;
+  qualificationsAdded: StaffProfileSnapshot['qualifications'][number][];
+  qualificationsRemoved: StaffProfileSnapshot['qualifications'][number][];
+}
+
+/** A qualification is the same one when every field is the same (a corrected one is one removed and one added). */
+const qualificationKey = (q: StaffProfileSnapshot['qualifications'][number]) => JSON.stringify([q.kind, q.title, q.issuer, q.obtainedOn, q.validUntil]);
+
+/** HF-2.6 the changes from `before` (null: none recorded) to `after`. */
+export function diffStaffProfiles(before: StaffProfileSnapshot | null, after: StaffProfileSnapshot): StaffProfileChanges {
+  const prevLanguages = before?.languages ?? [];
+  const prevQualifications = before?.qualifications ?? [];
+  const levelOf = new Map(prevLanguages.map((l) => [l.language, l.level]));
+  const nowKeys = new Set(after.qualifications.map(qualificationKey));
+  const prevKeys = new Set(prevQualifications.map(qualificationKey));
+  return {
+    languagesAdded: after.languages.filter((l) => !levelOf.has(l.language)).map((l) => ({ language: l.language, level: l.level })),
+    languagesRemoved: prevLanguages.filter((l) => !after.languages.some((n) => n.language === l.language)).map((l) => ({ language: l.language, level: l.level })),
+    languagesChanged: after.languages.filter((l) => levelOf.has(l.language) && levelOf.get(l.language) !== l.level).map((l) => ({ language: l.language, from: levelOf.get(l.language)!, to: l.level })),
+    qualificationsAdded: after.qualifications.filter((q) => !prevKeys.has(qualificationKey(q))),
+    qualificationsRemoved: prevQualifications.filter((q) => !nowKeys.has(qualificationKey(q))),
+  };
+}
+
+/** HF-2.6 whether a version changes nothing (a save of the same profile is not a new version). */
+export const isUnchangedProfile = (c: StaffProfileChanges) =>
+  c.languagesAdded.length + c.languagesRemoved.length + c.languagesChanged.length + c.qualificationsAdded.length + c.qualificationsRemoved.length === 0;

@@ -1,7 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
-import type { StaffProfileInput } from '@socrehab/domain';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { StaffProfileInput, StaffProfileSnapshot } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
-import { staffLanguages, staffQualifications, users } from '../../db/schema';
+import { staffLanguages, staffProfileVersions, staffQualifications, users } from '../../db/schema';
 
 type Reader = Db | Tx;
 
@@ -37,4 +37,29 @@ export async function replaceStaffProfile(tx: Tx, member: { id: string; organisa
   if (profile.languages.length > 0) {
     await tx.insert(staffLanguages).values(profile.languages.map((l) => ({ ...l, organisationId: member.organisationId, userId: member.id, recordedBy })));
   }
+}
+
+/** HF-2.6 the staff member's versions, newest first, each with who saved it (migration 0023). */
+export async function findStaffProfileVersions(db: Reader, userId: string) {
+  return db.select({
+    version: staffProfileVersions.version, qualifications: staffProfileVersions.qualifications, languages: staffProfileVersions.languages,
+    recordedAt: staffProfileVersions.recordedAt, recordedBy: { id: users.id, displayName: users.displayName },
+  }).from(staffProfileVersions).innerJoin(users, eq(users.id, staffProfileVersions.recordedBy))
+    .where(eq(staffProfileVersions.userId, userId)).orderBy(desc(staffProfileVersions.version));
+}
+
+/** HF-2.6 the newest version kept, or null. */
+export async function findLatestStaffProfileVersion(tx: Tx, userId: string) {
+  const [row] = await tx.select({ version: staffProfileVersions.version, qualifications: staffProfileVersions.qualifications, languages: staffProfileVersions.languages })
+    .from(staffProfileVersions).where(eq(staffProfileVersions.userId, userId)).orderBy(desc(staffProfileVersions.version)).limit(1);
+  return row ?? null;
+}
+
+/** HF-2.6 keeps a saved profile as the staff member's next version (the caller holds the member's row lock). */
+export async function insertStaffProfileVersion(tx: Tx, member: { id: string; organisationId: string }, version: number, profile: StaffProfileSnapshot, recordedBy: string, recordedAt: string) {
+  await tx.insert(staffProfileVersions).values({
+    organisationId: member.organisationId, userId: member.id, version, recordedBy, recordedAt,
+    qualifications: profile.qualifications.map(({ kind, title, issuer, obtainedOn, validUntil }) => ({ kind, title, issuer, obtainedOn, validUntil })),
+    languages: profile.languages.map(({ language, level }) => ({ language, level })),
+  });
 }

@@ -71,3 +71,27 @@ describe('HF-2.6 staff qualifications and languages', () => {
     expect(team.find((m: { userId: string }) => m.userId === world.users.sw1.id).sharedLanguages).toEqual([]);
   });
 });
+
+describe('HF-2.6 the staff profile keeps every version', () => {
+  it('HF-2.6 each save that changes the profile is a new version with who saved it and when; the history shows what changed; a same save adds none', async () => {
+    const id = world.users.mentor.id;
+    expect((await manager.put(`/api/users/${id}/staff-profile`, profile)).statusCode).toBe(200);
+    expect((await manager.put(`/api/users/${id}/staff-profile`, { qualifications: [profile.qualifications[0]], languages: [{ language: 'lv', level: 'native' }, { language: 'ru', level: 'intermediate' }, { language: 'en', level: 'basic' }] })).statusCode).toBe(200);
+    expect((await manager.put(`/api/users/${id}/staff-profile`, { qualifications: [profile.qualifications[0]], languages: [{ language: 'lv', level: 'native' }, { language: 'ru', level: 'intermediate' }, { language: 'en', level: 'basic' }] })).statusCode).toBe(200);
+    const history = await manager.get(`/api/users/${id}/staff-profile/history`);
+    expect(history.statusCode).toBe(200);
+    const versions = history.json().versions as Array<{ version: number; recordedAt: string; recordedBy: { id: string; displayName: string }; languages: unknown[]; qualifications: unknown[]; changes: Record<string, unknown[]> }>;
+    expect(versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(versions[0]).toMatchObject({
+      recordedBy: { id: world.users.manager.id },
+      changes: { languagesAdded: [{ language: 'en', level: 'basic' }], languagesChanged: [{ language: 'ru', from: 'advanced', to: 'intermediate' }], languagesRemoved: [], qualificationsRemoved: [{ title: 'Pirmās palīdzības apliecība' }] },
+    });
+    expect(versions[0]!.recordedAt).toMatch(/^\d{4}-\d\d-\d\d/);
+    // the first version still holds what it held: nothing overwritten
+    expect(versions[1]).toMatchObject({ languages: profile.languages, qualifications: [{ title: profile.qualifications[0]!.title }, { title: 'Pirmās palīdzības apliecība', validUntil: '2028-02-01' }] });
+    expect(versions[1]!.changes.qualificationsAdded).toHaveLength(2);
+    // the history is as private as the profile
+    expect((await (await signIn(world.app, 'sw1@test.lv')).get(`/api/users/${id}/staff-profile/history`)).statusCode).toBe(404);
+    expect((await (await signIn(world.app, 'other@test.lv')).get(`/api/users/${id}/staff-profile/history`)).statusCode).toBe(404);
+  });
+});

@@ -7,7 +7,7 @@ import { requireCtx } from '../../app/session.plugin';
 import { forbidden } from '../../shared/errors';
 import { findUsers } from '../users/users.repository';
 import { findStaffLanguages } from './staff-profiles.repository';
-import { readStaffProfile, saveStaffProfile } from './staff-profiles.usecases';
+import { readStaffProfile, readStaffProfileHistory, saveStaffProfile } from './staff-profiles.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const tags = ['users'];
@@ -30,6 +30,9 @@ export function staffRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get('/api/users/:id/staff-profile', { schema: { tags, summary: 'A staff member’s qualifications and languages (HF-2.6)', params: idParams } }, async (request) =>
     readStaffProfile(request.params.id, requireCtx(request, deps)));
+
+  r.get('/api/users/:id/staff-profile/history', { schema: { tags, summary: 'Every saved version of a staff member’s profile: who saved it, when, what changed (HF-2.6)', params: idParams } }, async (request) =>
+    readStaffProfileHistory(request.params.id, requireCtx(request, deps)));
 
   r.put('/api/users/:id/staff-profile', {
     schema: { tags, summary: 'Record a staff member’s qualifications and languages: their organisation’s manager (HF-2.6, audited)', params: idParams, body: saveStaffProfileSchema },

@@ -23,3 +23,20 @@ export const findStaffLanguages = () => api<{ items: Array<{ userId: string; lan
 export const getStaffProfile = (userId: string, signal?: AbortSignal) => api<StaffProfile>(`/api/users/${userId}/staff-profile`, { signal });
 export const saveStaffProfile = (userId: string, body: { qualifications: StaffQualification[]; languages: StaffLanguage[] }) =>
   api<StaffProfile>(`/api/users/${userId}/staff-profile`, { method: 'PUT', body });
+
+/** HF-2.6 one saved version of a staff member's profile, with who saved it, when and what it changed. */
+export interface StaffProfileVersion {
+  version: number;
+  recordedAt: string;
+  recordedBy: { id: string; displayName: string };
+  qualifications: StaffQualification[];
+  languages: StaffLanguage[];
+  changes: {
+    languagesAdded: StaffLanguage[];
+    languagesRemoved: StaffLanguage[];
+    languagesChanged: Array<{ language: string; from: string; to: string }>;
+    qualificationsAdded: StaffQualification[];
+    qualificationsRemoved: StaffQualification[];
+  };
+}
+export const getStaffProfileHistory = (userId: string, signal?: AbortSignal) => api<{ versions: StaffProfileVersion[] }>(`/api/users/${userId}/staff-profile/history`, { signal });

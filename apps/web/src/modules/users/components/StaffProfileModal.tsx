@@ -8,6 +8,7 @@ import { parseDisplayDate, toDisplayDate } from '../../../shared/dates';
 import { FormError } from '../../../shared/ui/FormFeedback';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { getStaffProfile, saveStaffProfile, type StaffLanguage, type StaffProfile } from '../users.api';
+import { StaffProfileHistory } from './StaffProfileHistory';
 
 interface QualificationRow { kind: string; title: string; issuer: string; obtainedOn: string; validUntil: string }
 
@@ -19,7 +20,10 @@ export function StaffProfileModal({ user, onClose }: { user: { id: string; displ
   const profile = useQuery({ queryKey: ['users', 'staff-profile', user.id], queryFn: ({ signal }) => getStaffProfile(user.id, signal) });
   return (
     <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={onClose} title={t('users.staff.title', { name: user.displayName })} size="xl" fullScreen={false}>
-      <QueryState query={profile}>{(data) => <StaffProfileForm userId={user.id} profile={data} onClose={onClose} />}</QueryState>
+      <Stack gap="xl">
+        <QueryState query={profile}>{(data) => <StaffProfileForm userId={user.id} profile={data} onClose={onClose} />}</QueryState>
+        <StaffProfileHistory userId={user.id} />
+      </Stack>
     </Modal>
   );
 }

@@ -2,11 +2,15 @@ import type { ProgrammeCode } from '@socrehab/domain';
 import type { ServerProgramme } from './programme-module';
 import { housingFirstServer } from './housing-first';
 import { individualProgrammeServer } from './individual-programme';
+import { individualBudgetServer } from './individual-budget';
+import { familySupportServer } from './family-support';
 
 /** The server modules of the registered programmes (issue 12): one line each. */
 export const SERVER_PROGRAMMES: readonly ServerProgramme[] = [
   housingFirstServer,
   individualProgrammeServer,
+  individualBudgetServer,
+  familySupportServer,
 ];
 
 export function serverProgrammeOf(code: ProgrammeCode | string): ServerProgramme | undefined {

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'subject_access_extract',
   // HF-4.4 a research extract or the handover package to the funder passed out (the register of disclosures)
   'research_extract', 'handover',
+  // issue 14, protected address: a person's address protected or its protection cleared
+  'address_protect', 'address_unprotect',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -29,6 +31,8 @@ export type AuditEntityType =
   | 'cooperation_protocol' // Housing First's inter-institutional cooperation protocols (HF-3.4.6)
   // Individual Programme (IP-1 – IP-4)
   | 'ip_case' | 'ip_service_line' | 'ip_service_delivery' | 'ip_cost' | 'ip_co_payment' | 'ip_report'
+  | 'fs_case' | 'fs_referral' | 'fs_group' | 'fs_mentor' | 'fs_conference' | 'fs_finance' | 'fs_report' // Family support (FS-1 – FS-6)
+  | 'ib_case' | 'ib_assessment' | 'ib_plan_version' | 'ib_delivery' | 'ib_difficulty' | 'ib_interruption' | 'ib_ledger' | 'ib_catalogue' | 'ib_unmet_report' // Individual budget (IB-1 – IB-6)
   | 'indicator_report' // Housing First's indicators and completion spreadsheet (HF-4.2, HF-4.4)
   | 'disclosure' // HF-4.4 the register of disclosures
   | 'audit_log' | 'request';

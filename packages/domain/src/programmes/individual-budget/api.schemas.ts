@@ -109,3 +109,10 @@ export const reportQuery = z.object({
   to: ibMonth.optional(),
   lang: z.enum(['lv', 'en']).optional(),
 });
+
+/** IB-6 the end-of-pilot meeting with the family: its day and the family's feedback (the instrument's questions). */
+export const recordMeetingSchema = z.object({
+  recordedOn: isoDate,
+  answers: z.record(z.string(), z.union([z.string().max(1000, { error: 'validation.tooLong' }), z.boolean()])),
+  note: optionalText(2000),
+}).strict();

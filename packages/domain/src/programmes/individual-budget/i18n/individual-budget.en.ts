@@ -105,5 +105,6 @@ export const individualBudgetEn: Widen<typeof individualBudgetLv> = {
     hidden: '•',
     footnoteHidden: '• — fewer than 5 cases, not shown.',
     sheet: 'Unmet services',
+    short: { service: 'Municipality, service', cases: 'Cases', planned: 'Planned', delivered: 'Delivered', notCarriedOut: 'Not carried out', interruptedShortfall: 'Due to interruptions', interruptions: 'Interruptions', interruptedDays: 'Days', shortage: 'Shortage', nearestKm: 'km' },
   },
 };

@@ -101,5 +101,6 @@ export const individualBudgetLv = {
     hidden: '•',
     footnoteHidden: '• — mazāk par 5 lietām, nav rādīts.',
     sheet: 'Nesaņemtie pakalpojumi',
+    short: { service: 'Pašvaldība, pakalpojums', cases: 'Lietas', planned: 'Plānots', delivered: 'Saņemts', notCarriedOut: 'Neīstenots', interruptedShortfall: 'Pārtraukumu dēļ', interruptions: 'Pārtraukumi', interruptedDays: 'Dienas', shortage: 'Trūkums', nearestKm: 'km' },
   },
 };

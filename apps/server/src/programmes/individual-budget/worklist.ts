@@ -1,0 +1,46 @@
+import { computeLedger } from '@socrehab/domain/programmes/individual-budget/index';
+import type { SQL } from 'drizzle-orm';
+import type { Ctx } from '../../app/context';
+import type { Tx } from '../../db/database';
+import { findOpenCases, findTeamsOn } from '../../modules/worklists/open-cases.repository';
+import type { RankedWorklistItem } from '../programme-module';
+import * as repo from './individual-budget.repository';
+import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
+
+/**
+ * IB-4 the programme's own worklist items: an open case whose current budget period warns — spent at
+ * the threshold, the plan heading over the budget, or the budget exceeded — so the social worker and
+ * the family revise the plan in time. The re-assessments (IB-2) and the end-of-pilot meetings (IB-6)
+ * come from the core's evaluation schedule.
+ */
+const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
+
+export async function ibWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
+  const open = (await findOpenCases(tx, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
+  if (!open.length) return [];
+  const ids = open.map((c) => c.id);
+  const [assessments, versions, deliveries, interruptions] = await Promise.all([
+    repo.findAssessments(tx, ids), repo.findPlanVersions(tx, ids), repo.findDeliveries(tx, ids), repo.findInterruptions(tx, ids),
+  ]);
+  const warningPercent = await warningPercentOn(tx, asOf);
+  const warned = [];
+  for (const c of open) {
+    const own = assessments.filter((a) => a.caseId === c.id);
+    const period = currentPeriodOf(own, asOf);
+    const assessment = own[period - 1];
+    if (!assessment) continue;
+    const facts = ledgerFactsOf(assessment, versions.filter((v) => v.v.caseId === c.id).map(({ v }) => v),
+      deliveries.filter((d) => d.caseId === c.id && d.month <= `${asOf.slice(0, 7)}-01`), interruptions.filter((i) => i.caseId === c.id), warningPercent, asOf);
+    const ledger = computeLedger(facts);
+    if (ledger.warning) warned.push({ c, ledger, period });
+  }
+  const teams = await findTeamsOn(tx, warned.map((w) => w.c.id), asOf);
+  return warned.map(({ c, ledger, period }) => ({
+    urgency: URGENCY[ledger.warning!],
+    overdue: ledger.warning === 'exceeded',
+    item: {
+      kind: 'ib_budget_warning', caseId: c.id, caseNumber: c.caseNumber, personName: c.personName, workers: teams.get(c.id) ?? [],
+      due: { dueOn: asOf, daysLeft: 0 }, warning: ledger.warning, period, budgetCents: ledger.budgetCents, spentCents: ledger.spentCents, projectedCents: ledger.projectedCents,
+    } as RankedWorklistItem['item'],
+  }));
+}

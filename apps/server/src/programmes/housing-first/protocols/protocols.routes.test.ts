@@ -122,10 +122,32 @@ describe('HF-3.4.6 the report on the plan’s implementation', () => {
       'Izpildīti: 1; tiek īstenoti: 1; plānoti: 0; atcelti: 0', 'Nokārtot invaliditātes pensiju', 'Pensija piešķirta', '15.04.2026',
       'Pensija piešķirta, īre maksāta', 'Kontakti 1', 'Darba žurnāla ieraksti 1', 'Kontaktstundas kopā 1,5',
     ]) expect(text).toContain(expected);
+
+    // the page reads the same report as data: every figure and line the PDF prints comes from it
+    const page = await manager.get(`/api/cases/${caseId}/plan-report?from=2026-04-01&to=2026-04-30`);
+    expect(page.statusCode).toBe(200);
+    const report = page.json();
+    expect(report).toMatchObject({
+      from: '2026-04-01', to: '2026-04-30', person: { fullName: 'Ērika Žūriņa' },
+      summary: {
+        versions: [{ version: 1, startedOn: '2026-03-05' }], statusCounts: { done: 1, in_progress: 1, planned: 0, dropped: 0 },
+        dueInPeriod: [{ goal: 'Nokārtot invaliditātes pensiju', deadline: '2026-04-15', status: 'done' }],
+        reviews: [{ reviewedOn: '2026-04-20', note: 'Pensija piešķirta, īre maksāta' }],
+        work: { contacts: 1, workLogEntries: 1, hours: 1.5 },
+      },
+    });
+    expect(report.summary.latest.goals.map((g: { goal: string }) => g.goal)).toEqual(['Saglabāt mājokli', 'Nokārtot invaliditātes pensiju']);
+    expect(text).toContain(`Izpildīti: ${report.summary.statusCounts.done}; tiek īstenoti: ${report.summary.statusCounts.in_progress}`);
+    expect(text).toContain(`Darba žurnāla ieraksti ${report.summary.work.workLogEntries}`);
+    // viewed and printed: each audited with the period
+    const audit = JSON.stringify((await manager.get(`/api/audit?personId=${personId}`)).json());
+    expect(audit).toContain('plan_report');
   });
 
   it('refuses a reversed period and is closed to workers outside the case', async () => {
     expect((await manager.get(`/api/cases/${caseId}/plan-report.pdf?from=2026-05-01&to=2026-04-01`)).statusCode).toBe(400);
     expect((await (await signIn(world.app, 'sw2@test.lv')).get(`/api/cases/${caseId}/plan-report.pdf?from=2026-04-01&to=2026-04-30`)).statusCode).toBe(404);
+    expect((await manager.get(`/api/cases/${caseId}/plan-report?from=2026-05-01&to=2026-04-01`)).statusCode).toBe(400);
+    expect((await (await signIn(world.app, 'sw2@test.lv')).get(`/api/cases/${caseId}/plan-report?from=2026-04-01&to=2026-04-30`)).statusCode).toBe(404);
   });
 });

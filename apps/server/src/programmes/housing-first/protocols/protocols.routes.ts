@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatDateTime } from '@socrehab/domain';
 import { correctProtocolSchema, planReportQuerySchema, recordProtocolSchema } from '@socrehab/domain/programmes/housing-first/protocols.schemas';
-import { type Deps, originOf, today } from '../../../app/context';
+import { type Ctx, type Deps, originOf, today } from '../../../app/context';
+import type { Tx } from '../../../db/database';
 import { requireCtx } from '../../../app/session.plugin';
 import { AppError } from '../../../shared/errors';
 import { languageOf } from '../../../shared/i18n';
@@ -62,6 +63,38 @@ export function protocolRoutes(app: FastifyInstance, deps: Deps) {
     return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="sadarbibas-protokols.pdf"').send(pdf);
   });
 
+  /**
+   * HF-3.4.6 the plan-implementation report of a period as data — one source for the page and the PDF:
+   * the summary of the plan versions, goals, reviews and work done, the client and the social worker
+   * who signs. Read in the caller's transaction, audited as `action` (view on the page, print as PDF).
+   */
+  async function loadPlanReport(tx: Tx, ctx: Ctx, caseId: string, from: string, to: string, action: 'view' | 'print') {
+    const theCase = await requireVisibleCase(tx, ctx, caseId);
+    const person = await requireVisiblePerson(tx, ctx, theCase.personId);
+    const summary = summarisePlanReport({
+      from, to, plans: await loadPlanVersions(tx, theCase.id), reviews: await findPlanReviewsWithNames(tx, theCase.id),
+      visits: await findVisitsOfCase(tx, theCase.id), contacts: await findContactsOfCase(tx, theCase.id), workLogEntries: await findWorkLogEntriesOfCase(tx, theCase.id),
+    });
+    const team = await findTeam(tx, theCase.id);
+    const socialWorkerOn = (day: string) => team.find(({ member }) => member.teamRole === 'social_worker' && member.fromDate <= day && (!member.toDate || member.toDate >= day));
+    const socialWorker = socialWorkerOn(to < today(ctx) ? to : today(ctx));
+    await appendAuditEvent(tx, originOf(ctx), { action, entityType: 'rehabilitation_plan', entityId: theCase.id, personId: theCase.personId, changes: { document: 'plan_report', from, to } }, ctx.now());
+    return {
+      theCase, from, to, summary, socialWorkerName: socialWorker?.displayName ?? null,
+      person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: null },
+    };
+  }
+
+  r.get('/api/cases/:id/plan-report', {
+    schema: { tags, summary: 'The report on the plan’s implementation over a period, as the page shows it — the same data the PDF prints (HF-3.4.6)', params: idParams, querystring: planReportQuerySchema },
+  }, async (request) => {
+    const ctx = ctxOf(request);
+    return ctx.db.transaction(async (tx) => {
+      const { theCase, ...report } = await loadPlanReport(tx, ctx, request.params.id, request.query.from, request.query.to, 'view');
+      return { caseNumber: theCase.caseNumber, ...report };
+    });
+  });
+
   r.get('/api/cases/:id/plan-report.pdf', {
     schema: { tags, summary: 'The report on the plan’s implementation over a period: versions, completion marks, reviews, work done (HF-3.4.6)', params: idParams, querystring: planReportQuerySchema },
   }, async (request, reply) => {
@@ -69,20 +102,10 @@ export function protocolRoutes(app: FastifyInstance, deps: Deps) {
     const { from, to } = request.query;
     const language = request.query.language ?? languageOf(request.headers['accept-language']);
     const pdf = await ctx.db.transaction(async (tx) => {
-      const theCase = await requireVisibleCase(tx, ctx, request.params.id);
-      const person = await requireVisiblePerson(tx, ctx, theCase.personId);
-      const summary = summarisePlanReport({
-        from, to, plans: await loadPlanVersions(tx, theCase.id), reviews: await findPlanReviewsWithNames(tx, theCase.id),
-        visits: await findVisitsOfCase(tx, theCase.id), contacts: await findContactsOfCase(tx, theCase.id), workLogEntries: await findWorkLogEntriesOfCase(tx, theCase.id),
-      });
-      const team = await findTeam(tx, theCase.id);
-      const socialWorkerOn = (day: string) => team.find(({ member }) => member.teamRole === 'social_worker' && member.fromDate <= day && (!member.toDate || member.toDate >= day));
-      const socialWorker = socialWorkerOn(to < today(ctx) ? to : today(ctx));
-      await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'rehabilitation_plan', entityId: theCase.id, personId: theCase.personId, changes: { document: 'plan_report', from, to } }, ctx.now());
+      const { theCase, ...report } = await loadPlanReport(tx, ctx, request.params.id, from, to, 'print');
       return renderPlanReport({
         organisationName: (await getOrganisation(tx, theCase.organisationId)).name, printedOn: formatDateTime(ctx.now()), printedBy: (await getUser(tx, ctx.actor.userId))?.displayName ?? '',
-        caseNumber: theCase.caseNumber ?? '', person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: null },
-        from, to, summary, socialWorkerName: socialWorker?.displayName ?? null,
+        caseNumber: theCase.caseNumber ?? '', ...report,
       }, language);
     });
     return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="plana-izpildes-parskats.pdf"').send(pdf);

@@ -8,6 +8,7 @@ import { dateOrNull, todayIso, validDate } from '../../../../modules/service/ser
 import { DateField, FormError, PdfLink, Saved, Section } from '../../../../modules/service/components/ServiceUi';
 import { correctProtocol, getProtocols, planReportPdf, protocolKeys, protocolPdf, recordProtocol, type ProtocolBody, type ProtocolItem } from '../protocols.api';
 import type { ServiceCase } from '../service.api';
+import { PlanReportView } from './PlanReportView';
 import { useRecord } from './useRecord';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
@@ -132,6 +133,8 @@ export function PlanReportSection({ data }: { data: ServiceCase }) {
   const fromIso = validDate(from);
   const toIso = validDate(to);
   const problem = !fromIso || !toIso ? t('hf.planReport.invalidDates') : fromIso > toIso ? t('hf.planReport.reversed') : null;
+  // shown on screen once asked for; it follows the period as the dates change
+  const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
   return (
     <Section id="plan-report" title={t('hf.planReport.title')} intro={t('hf.planReport.intro')}>
       <SimpleGrid cols={{ base: 1, xs: 2 }} maw={480}>
@@ -140,7 +143,17 @@ export function PlanReportSection({ data }: { data: ServiceCase }) {
       </SimpleGrid>
       {problem || !fromIso || !toIso
         ? <Text size="sm" c="red.8" role="status">{problem}</Text>
-        : <PdfLink href={planReportPdf(data.case.id, fromIso, toIso)} name={t('hf.planReport.print', { from: toDisplayDate(fromIso), to: toDisplayDate(toIso) })} />}
+        : (
+          <Stack gap="md">
+            <Group gap="sm">
+              <Button variant="light" onClick={() => setShown(shown ? null : { from: fromIso, to: toIso })} aria-expanded={!!shown}>
+                {shown ? t('hf.planReport.hide') : t('hf.planReport.show')}
+              </Button>
+              <PdfLink href={planReportPdf(data.case.id, fromIso, toIso)} name={t('hf.planReport.print', { from: toDisplayDate(fromIso), to: toDisplayDate(toIso) })} />
+            </Group>
+            {shown ? <PlanReportView caseId={data.case.id} from={fromIso} to={toIso} /> : null}
+          </Stack>
+        )}
     </Section>
   );
 }

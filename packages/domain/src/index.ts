@@ -2,6 +2,7 @@ export * from './access/roles';
 export * from './persons/personal-code';
 export * from './persons/search-text';
 export * from './persons/person.schemas';
+export * from './persons/address-protection';
 export * from './shared/validation';
 export * from './shared/format';
 export * from './shared/fact-dates';

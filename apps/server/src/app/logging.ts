@@ -22,6 +22,8 @@ export function loggerOptions(level: string, stream?: LogStream): NonNullable<Fa
       paths: [
         'req.headers', 'req.body', 'req.query', 'res.headers', 'headers', 'body', 'query', 'cookies', 'password', 'params', '*.params',
         '*.password', '*.cookie', '*.authorization', '*["x-csrf-token"]', 'err.detail', 'err.cause.params', 'err.cause.detail',
+        // issue 14, protected address: an address never reaches the log, wherever a field carries one
+        'declaredAddress', 'whereabouts', 'address', 'dwellingAddress', '*.declaredAddress', '*.whereabouts', '*.address', '*.dwellingAddress',
       ],
       censor: '[redacted]',
     },

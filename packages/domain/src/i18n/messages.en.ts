@@ -103,6 +103,10 @@ export const coreMessagesEn: CoreMessages = {
       mergeNotFound: 'The merge was not found or has already been undone',
       relationSelf: 'A person cannot be related to themselves',
       relationExists: 'This relation already exists',
+      addressProtectionInForce: 'The person’s address is already protected',
+      addressProtectionNotInForce: 'The person’s address is not protected — there is nothing to clear',
+      /** Issue 14: shown instead of a protected address to those without a need to know. */
+      addressProtected: 'Address protected',
     },
   },
   enums: {
@@ -173,6 +177,8 @@ export const coreMessagesEn: CoreMessages = {
       subject_access_extract: '“What we hold about you” extract produced',
       research_extract: 'Pseudonymised research extract produced',
       handover: 'Handover package for the funder produced',
+      address_protect: 'Address protected',
+      address_unprotect: 'Address protection cleared',
     },
   },
 };

@@ -107,6 +107,10 @@ export const coreMessagesLv = {
       mergeNotFound: 'Apvienošana nav atrasta vai jau atcelta',
       relationSelf: 'Personu nevar saistīt pašu ar sevi',
       relationExists: 'Šāda saite jau ir',
+      addressProtectionInForce: 'Personas adrese jau ir aizsargāta',
+      addressProtectionNotInForce: 'Personas adrese nav aizsargāta — nav ko atcelt',
+      /** Issue 14: shown instead of a protected address to those without a need to know. */
+      addressProtected: 'Adrese aizsargāta',
     },
   },
   enums: {
@@ -177,6 +181,8 @@ export const coreMessagesLv = {
       subject_access_extract: 'Sagatavots izraksts “Ko mēs par jums glabājam”',
       research_extract: 'Sagatavoti pseidonimizēti dati pētniecībai',
       handover: 'Sagatavots lietu nodošanas komplekts finansētājam',
+      address_protect: 'Adrese aizsargāta',
+      address_unprotect: 'Adreses aizsardzība atcelta',
     },
   },
 } as const;

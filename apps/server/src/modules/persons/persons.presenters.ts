@@ -1,8 +1,10 @@
-import { INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
+import { hasAddressNeedToKnow, INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
 import { today, type Ctx } from '../../app/context';
 import type { Db, Tx } from '../../db/database';
 import { AppError } from '../../shared/errors';
 import { getPersonDetail, type PersonRow } from './persons.repository';
+import { addressAccessFor } from '../access/address-protection';
+import { findOpenCaseFacts, findProtectionHistory } from '../access/address-protection.repository';
 
 /** Row → API shape. */
 
@@ -19,6 +21,7 @@ export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
   if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
   const { person: p, organisationName, codes, relations } = found;
   const members = p.householdId ? found.members : [];
+  const addressProtection = await presentAddressProtection(db, ctx, p.id);
   return {
     id: p.id,
     version: p.version,
@@ -30,9 +33,11 @@ export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
     languages: p.languages,
     phone: p.phone,
     email: p.email,
-    declaredAddress: p.declaredAddress,
+    // issue 14: a protected address only to those with a need to know
+    declaredAddress: addressProtection.hidden ? null : p.declaredAddress,
     whereaboutsKind: p.whereaboutsKind,
-    whereabouts: p.whereabouts,
+    whereabouts: addressProtection.hidden ? null : p.whereabouts,
+    addressProtection,
     notes: p.notes,
     organisation: { id: p.organisationId, name: organisationName },
     codes: codes.map((c) => ({ code: c.code, format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt, changeReason: c.changeReason })),
@@ -50,3 +55,16 @@ export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
   };
 }
 export type PersonDetail = Awaited<ReturnType<typeof loadPersonDetail>>;
+
+/**
+ * Issue 14, protected address, as the person page shows it: whether it is protected, whether the address
+ * is hidden from the reader, whether they may set or clear it, and — to those with a need to know only —
+ * every period with who set and cleared it, when and why.
+ */
+async function presentAddressProtection(db: Db | Tx, ctx: Ctx, personId: string) {
+  const access = await addressAccessFor(db, ctx, personId);
+  const facts = await findOpenCaseFacts(db, personId, today(ctx));
+  const canChange = !!facts && hasAddressNeedToKnow(ctx.actor, facts);
+  const history = canChange ? await findProtectionHistory(db, personId) : [];
+  return { protected: access.protected, hidden: access.hidden, canChange, history };
+}

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  addRelationSchema, canMergePersons, canReadAudit, canReadPersons, changePersonalCodeSchema, createPersonSchema, freeText, isoDate, namePart,
+  addRelationSchema, addressProtectionChangeSchema, canMergePersons, canReadAudit, canReadPersons, changePersonalCodeSchema, createPersonSchema, freeText, isoDate, namePart,
   parseSearchQuery, updatePersonSchema, validatePersonalCode,
 } from '@socrehab/domain';
 import { type Deps, originOf, today } from '../../app/context';
@@ -14,6 +14,7 @@ import { loadPersonDetail } from './persons.presenters';
 import { addRelation, changePersonalCode, createPerson, findDuplicates, removeRelation, setHousehold, updatePerson } from './persons.usecases';
 import { listMerges, mergePersons, unmergePersons } from './persons.merges';
 import { findPersonHistory } from './persons.history';
+import { protectAddress, unprotectAddress } from './persons.address-protection';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
 const tags = ['persons'];
@@ -102,6 +103,14 @@ export function personRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post('/api/persons/:id/personal-code', { schema: { tags, summary: 'Replace an old-format personal code with a new-format one (once)', params: idParams, body: changePersonalCodeSchema } }, async (request) =>
     changePersonalCode({ id: request.params.id, version: request.body.version, newCode: request.body.newCode, reason: request.body.reason || null }, ctxFor(request)));
+
+  r.post('/api/persons/:id/address-protection', {
+    schema: { tags, summary: 'Protect the person’s address: shown only to those with a need to know (issue 14; the reason is kept, the change audited)', params: idParams, body: addressProtectionChangeSchema },
+  }, async (request, reply) => reply.status(201).send(await protectAddress({ personId: request.params.id, reason: request.body.reason }, ctxFor(request))));
+
+  r.post('/api/persons/:id/address-protection/clearance', {
+    schema: { tags, summary: 'Clear the protection of the person’s address (issue 14; the reason is kept, the change audited)', params: idParams, body: addressProtectionChangeSchema },
+  }, async (request) => unprotectAddress({ personId: request.params.id, reason: request.body.reason }, ctxFor(request)));
 
   r.get('/api/persons/:id/history', { schema: { tags, summary: 'Every change to the person: who, when, old → new (the view is audited)', params: idParams } }, async (request) => {
     const ctx = ctxFor(request);

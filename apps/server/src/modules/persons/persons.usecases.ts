@@ -3,6 +3,7 @@ import { type Ctx, originOf, today } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { AppError, conflict, forbidden, invalidField, isUniqueViolation } from '../../shared/errors';
 import { personNotFound } from '../access/person-access';
+import { addressAccessFor } from '../access/address-protection';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { diffFields } from '../audit/audit.events';
 import {
@@ -133,7 +134,7 @@ async function lockPerson(tx: Tx, ctx: Ctx, id: string) {
  */
 export async function updatePerson(input: { id: string; version: number; person: PersonFields }, ctx: Ctx) {
   requirePossibleDates(input.person, ctx);
-  const fields = withDerivedBirthDate(input.person);
+  let fields = withDerivedBirthDate(input.person);
   return ctx.db.transaction(async (tx) => {
     const current = await lockPerson(tx, ctx, input.id);
     if (current.version !== input.version) {
@@ -145,6 +146,10 @@ export async function updatePerson(input: { id: string; version: number; person:
     }
     if (!current.personalCode && fields.personalCode) {
       await insertCodeOnce(tx, ctx, 'person.personalCode', current.id, current.organisationId, fields.personalCode);
+    }
+    // issue 14: an editor not shown a protected address neither sees nor changes it (their form holds it empty)
+    if ((await addressAccessFor(tx, ctx, current.id)).hidden) {
+      fields = { ...fields, declaredAddress: current.declaredAddress, whereaboutsKind: current.whereaboutsKind as PersonFields['whereaboutsKind'], whereabouts: current.whereabouts };
     }
     const changes = diffFields(historyFields(current), historyFields(fields));
     await updatePersonRow(tx, current.id, { ...fields, searchName: personSearchKey(fields), version: current.version + 1, updatedAt: ctx.now().toISOString() });

@@ -3,6 +3,7 @@ import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { getOrganisation, getUser } from '../cases/cases.repository';
+import { printedAddress } from '../access/address-protection';
 import { loadPersonDetail } from '../persons/persons.presenters';
 import type { ServerProgramme } from '../../programmes/programme-module';
 import type { DocumentLanguage } from '../documents/documents.types';
@@ -94,11 +95,13 @@ export async function readPersonExtract(
       fullName: `${p.givenNames} ${p.surnames}`,
       personalCode: p.personalCode,
       birthDate: p.birthDate,
-      declaredAddress: p.declaredAddress,
+      // issue 14: the extract is produced by someone who may read the person; a protected address is in it
+      // only when they have a need to know it (the person's worker hands it over) — else its label
+      declaredAddress: printedAddress(p.declaredAddress, p.addressProtection, language),
       record: wordRow({
         givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode ? formatPersonalCode(p.personalCode) : null, birthDate: p.birthDate,
-        gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: p.declaredAddress, whereaboutsKind: p.whereaboutsKind,
-        whereabouts: p.whereabouts, notes: p.notes, organisation: p.organisation.name, createdAt: p.createdAt, updatedAt: p.updatedAt,
+        gender: p.gender, languages: p.languages, phone: p.phone, email: p.email, declaredAddress: printedAddress(p.declaredAddress, p.addressProtection, language), whereaboutsKind: p.whereaboutsKind,
+        whereabouts: printedAddress(p.whereabouts, p.addressProtection, language), notes: p.notes, organisation: p.organisation.name, createdAt: p.createdAt, updatedAt: p.updatedAt,
       }, language, labels),
       codes: p.codes.map((c) => wordRow({ code: formatPersonalCode(c.code), format: c.format, validFrom: c.validFrom, replacedAt: c.replacedAt, changeReason: c.changeReason }, language, labels)),
       relations: p.relations.map((r) => wordRow({ relation: r.kind, fullName: `${r.person.givenNames} ${r.person.surnames}`, note: r.note }, language, labels)),

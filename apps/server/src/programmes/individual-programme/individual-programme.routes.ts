@@ -9,6 +9,7 @@ import {
 import type { Deps } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { getOrganisation, getUser } from '../../modules/cases/cases.repository';
+import { languageOf } from '../../shared/i18n';
 import { getCaseLedger, getProviderLedger, getProviderOverview, getSatisfactionAnalysis, getTargetGroupReport } from './individual-programme.reports';
 import {
   addServiceLine, endIpCase, findCaseManagerChoices, findIpCases, getIpCaseDetail, getPlannedVsDelivered, openIpCase, recordCost, recordDelivery, setCoPayment,
@@ -37,7 +38,7 @@ export function individualProgrammeRoutes(app: FastifyInstance, deps: Deps) {
     endIpCase(request.params.id, request.body, ctxOf(request)));
 
   r.get(`${BASE}/cases/:id/service-lines`, { schema: { tags, summary: 'The plan’s service lines, planned against delivered in a month (IP-2)', params: idParams, querystring: serviceLinesQuery } }, async (request) =>
-    getPlannedVsDelivered(request.params.id, request.query.month, ctxOf(request)));
+    getPlannedVsDelivered(request.params.id, request.query.month, ctxOf(request), languageOf(request.headers['accept-language'])));
   r.post(`${BASE}/cases/:id/service-lines`, { schema: { tags, summary: 'Add a service line of the content catalogue with its planned volume (IP-2)', params: idParams, body: addServiceLineSchema } }, async (request, reply) =>
     reply.status(201).send(await addServiceLine(request.params.id, request.body, ctxOf(request))));
   r.put(`${BASE}/cases/:id/service-lines/:lineId/deliveries`, { schema: { tags, summary: 'Record the volume delivered in a month (IP-2)', params: lineParams, body: recordDeliverySchema } }, async (request) =>

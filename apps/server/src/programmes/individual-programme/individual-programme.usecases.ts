@@ -1,4 +1,4 @@
-import { computeSettingsInForce, formatDate, latvianCollator } from '@socrehab/domain';
+import { computeSettingsInForce, formatDate, latvianCollator, type UiLanguage } from '@socrehab/domain';
 import {
   canOpenIpCase, canRecordOnIpCase, computeReferenceCost, ipSettingsSchema, checkDelivery, checkIpGranting, computePlannedVsDelivered, computeRecipients, coPaymentTotal,
   UNITS_OF_LINE, type AddServiceLineInput, type OpenIpCaseInput, type ServiceLine, type VolumeUnit,
@@ -10,6 +10,7 @@ import type { Db, Tx } from '../../db/database';
 import { AppError, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
 import { requireVisiblePerson, visibleFor } from '../../modules/access/person-access';
+import { addressAccessFor, printedAddress } from '../../modules/access/address-protection';
 import { requirePastDate } from '../../shared/fact-dates';
 import { getOrganisation } from '../../modules/cases/cases.repository';
 import { nextCaseNumber } from '../../modules/cases/cases.usecases';
@@ -219,11 +220,13 @@ const presentLine = ({ line, dwellingAddress }: { line: Awaited<ReturnType<typeo
 });
 
 /** IP-2 the plan's lines with the volume planned and delivered in a month (default: this month). */
-export async function getPlannedVsDelivered(caseId: string, month: string | undefined, ctx: Ctx) {
+export async function getPlannedVsDelivered(caseId: string, month: string | undefined, ctx: Ctx, language: UiLanguage = 'lv') {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleIpCase(tx, ctx, caseId);
     const asked = month ?? toMonth(today(ctx));
-    const lines = await repo.findServiceLines(tx, caseId);
+    // issue 14: the housing line's dwelling is the client's home — a protected address is its label to those without a need to know
+    const access = await addressAccessFor(tx, ctx, theCase.personId);
+    const lines = (await repo.findServiceLines(tx, caseId)).map((l) => ({ ...l, dwellingAddress: printedAddress(l.dwellingAddress, access, language) }));
     const deliveries = await repo.findDeliveries(tx, caseId, asked);
     const presented = lines.map(presentLine);
     const rows = computePlannedVsDelivered(

@@ -3,12 +3,13 @@ import {
   canAssignMunicipalWorker, canOverrideCaseload, caseloadCapOf, computeMoveInChecklist, computeSuggestedTeam, DOCUMENT_KINDS, housingFirstProgramme,
   type SupportNeedLevel, type TeamRole,
 } from '@socrehab/domain/programmes/housing-first/index';
-import { canRecordOnCase, sharedLanguages } from '@socrehab/domain';
+import { canRecordOnCase, sharedLanguages, type UiLanguage } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import { forbidden } from '../../../shared/errors';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { requireVisiblePerson } from '../../../modules/access/person-access';
+import { printedAddress } from '../../../modules/access/address-protection';
 import { findEligibilityAssessments, getApplicationById, getFirstContactById, getWaitingListEntryOfApplication } from '../applications/applications.repository';
 import { findKeysOfDwelling, getDwellingById } from '../../../modules/dwellings/dwellings.repository';
 import { findOfferComparison, presentDwelling } from '../../../modules/dwellings/dwellings.usecases';
@@ -33,7 +34,7 @@ export interface TimelineEvent {
  * dwelling and keys, the move-in checklist with the next step, the timeline of every step from the
  * first contact, and what the actor may do. The view is audited.
  */
-export async function getCaseDetail(id: string, asOf: string, ctx: Ctx) {
+export async function getCaseDetail(id: string, asOf: string, ctx: Ctx, language: UiLanguage = 'lv') {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, id);
     const person = await requireVisiblePerson(tx, ctx, theCase.personId);
@@ -47,7 +48,9 @@ export async function getCaseDetail(id: string, asOf: string, ctx: Ctx) {
     const moveIn = await repo.getMoveIn(tx, id);
     const attachments = await repo.findAttachments(tx, id);
     const application = theCase.applicationId ? await getApplicationById(tx, theCase.applicationId) : null;
-    const offers = application ? await findOfferComparison(tx, application.id) : [];
+    // issue 14: the client's dwelling is their home — a protected address shows as its label to those without a need to know
+    const home = (address: string) => printedAddress(address, person.addressAccess, language) ?? address;
+    const offers = (application ? await findOfferComparison(tx, application.id) : []).map((o) => ({ ...o, dwelling: { ...o.dwelling, address: home(o.dwelling.address) } }));
     const chosen = offers.find((o) => o.answer === 'chosen');
     const dwellingId = theCase.dwellingId ?? chosen?.dwellingId ?? null;
     const dwelling = dwellingId ? await getDwellingById(tx, dwellingId) : null;
@@ -71,7 +74,7 @@ export async function getCaseDetail(id: string, asOf: string, ctx: Ctx) {
       case: theCase,
       person: {
         id: person.id, givenNames: person.givenNames, surnames: person.surnames, personalCode: person.personalCode, birthDate: person.birthDate,
-        phone: person.phone, email: person.email, declaredAddress: person.declaredAddress, languages: person.languages,
+        phone: person.phone, email: person.email, declaredAddress: person.declaredAddress, languages: person.languages, addressAccess: person.addressAccess,
       },
       settings: { effectiveFrom: settingsVersion.effectiveFrom, ...settings },
       team: team.map(({ member, displayName, assignedByName }) => ({
@@ -83,7 +86,7 @@ export async function getCaseDetail(id: string, asOf: string, ctx: Ctx) {
       consents,
       initialAssessment: latest && { ...latest, assessedByName: assessments[0]!.assessedByName, suggestedTeam: computeSuggestedTeam(level!) },
       offers,
-      dwelling: dwelling && presentDwelling(dwelling),
+      dwelling: dwelling && { ...presentDwelling(dwelling), address: home(dwelling.address) },
       moveIn,
       /** HF-3.1.10 when the person refused the spare key, the police open the door in a risk situation. */
       policeIfRisk: moveIn ? !moveIn.spareKeyUseAllowed : null,

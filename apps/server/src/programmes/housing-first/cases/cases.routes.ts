@@ -9,6 +9,7 @@ import {
 import { type Deps, originOf, today } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
 import { AppError } from '../../../shared/errors';
+import { languageOf } from '../../../shared/i18n';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { getAttachment } from '../../../modules/cases/cases.repository';
 import { requireVisibleCase } from '../../../modules/cases/cases.usecases';
@@ -32,7 +33,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get('/api/cases/:id', { schema: { tags, summary: 'The case page: team, checklist, next step, timeline (the view is audited)', params: idParams, querystring: asOfQuery } }, async (request) => {
     const ctx = ctxOf(request);
-    return getCaseDetail(request.params.id, request.query.asOf ?? today(ctx), ctx);
+    return getCaseDetail(request.params.id, request.query.asOf ?? today(ctx), ctx, languageOf(request.headers['accept-language']));
   });
 
   r.post('/api/cases/:id/team', { schema: { tags, summary: 'Assign a worker; caseload caps apply unless a manager gives a reason (HF-2.4)', params: idParams, body: assignTeamMemberSchema } }, async (request, reply) =>

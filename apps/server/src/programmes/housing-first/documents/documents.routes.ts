@@ -13,6 +13,7 @@ import { languageOf, translate } from '../../../shared/i18n';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findEligibilityAssessments } from '../applications/applications.repository';
 import { requireVisiblePerson } from '../../../modules/access/person-access';
+import { printedAddress } from '../../../modules/access/address-protection';
 import { requireVisibleApplication } from '../applications/applications.usecases';
 import { getMunicipality, getProgramme } from './documents.repository';
 import { findKeysOfDwelling, getDwellingById } from '../../../modules/dwellings/dwellings.repository';
@@ -29,8 +30,9 @@ const languageQuery = z.object({ language: z.enum(['lv', 'en']).optional() });
 const tags = ['housing first: documents'];
 
 type Person = Awaited<ReturnType<typeof requireVisiblePerson>>;
-const personLine = (p: Person): PersonLine => ({
-  fullName: `${p.givenNames} ${p.surnames}`, personalCode: p.personalCode, birthDate: p.birthDate, address: p.declaredAddress ?? p.whereabouts,
+/** The person's line of a document; a protected address (issue 14) prints as its label to those without a need to know. */
+const personLine = (p: Person, language: DocumentLanguage): PersonLine => ({
+  fullName: `${p.givenNames} ${p.surnames}`, personalCode: p.personalCode, birthDate: p.birthDate, address: printedAddress(p.declaredAddress ?? p.whereabouts, p.addressAccess, language),
 });
 
 async function letterhead(tx: Tx, ctx: Ctx, organisationId: string): Promise<Letterhead> {
@@ -76,7 +78,7 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
       await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'application', entityId: application.id, personId: application.personId, changes: { document: 'decision_letter' } }, ctx.now());
       return renderDecisionLetter({
         ...(await letterhead(tx, ctx, application.organisationId)),
-        person: personLine(person), municipalityName: language === 'lv' ? municipality!.nameLv : municipality!.nameEn,
+        person: personLine(person, language), municipalityName: language === 'lv' ? municipality!.nameLv : municipality!.nameEn,
         programmeName: await programmeName(tx, application.programmeCode, language), applicationSubmittedOn: application.submittedOn,
         decidedOn: application.decidedOn, decision: application.status as 'granted' | 'refused', reason: application.decisionReason ?? '',
         documentsNeeded: ['identity_document', 'other'].map((k) => t(`housing.enums.documentKind.${k}`)),
@@ -123,7 +125,7 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
         ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', openedOn: theCase.openedOn, closedOn: theCase.closedOn,
         caseManagerName: manager?.displayName ?? null,
         person: {
-          fullName: fullName(person), personalCode: person.personalCode, birthDate: person.birthDate, address: person.declaredAddress ?? person.whereabouts,
+          fullName: fullName(person), personalCode: person.personalCode, birthDate: person.birthDate, address: printedAddress(person.declaredAddress ?? person.whereabouts, person.addressAccess, language),
           phone: person.phone, email: person.email, languages: person.languages.map((l) => t(`enums.language.${l}`)),
         },
         family,
@@ -148,11 +150,11 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
       const rights = computeRightsAndDuties({ language });
       await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'case', entityId: theCase.id, personId: theCase.personId, changes: { document: 'contract' } }, ctx.now());
       return renderContract({
-        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', person: personLine(person),
+        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', person: personLine(person, language),
         programmeName: await programmeName(tx, theCase.programme, language), startsOn: theCase.contractSignedOn ?? theCase.openedOn,
         engagementMonths: settings.engagementMonths, minimumParticipationMonths: settings.minimumParticipationMonths,
         contactHoursPerEngagement: settings.contactHoursPerEngagement, contactHoursPerDay: settings.contactHoursPerDay, visitsPerWeek: settings.visitsPerWeek,
-        dwellingAddress: dwelling?.address ?? null, rentEuros: moveIn?.lease.rentEuros ?? (dwelling ? dwelling.rentCents / 100 : null),
+        dwellingAddress: printedAddress(dwelling?.address ?? null, person.addressAccess, language), rentEuros: moveIn?.lease.rentEuros ?? (dwelling ? dwelling.rentCents / 100 : null),
         coPaymentEuros: moveIn?.lease.coPaymentEuros ?? null, ...rights, caseManagerName: manager?.displayName ?? '',
       }, language);
     });
@@ -172,7 +174,7 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
       const text = CONSENT_TEXTS.find((c) => c.version === consent.consentTextVersion)!;
       await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'case_consent', entityId: consent.id, personId: theCase.personId, changes: { document: 'consent' } }, ctx.now());
       return renderConsent({
-        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', person: personLine(person), consentVersion: text.version,
+        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', person: personLine(person, language), consentVersion: text.version,
         consentText: language === 'lv' ? text.textLv : text.textEn, givenOn: consent.givenOn, withdrawnOn: consent.withdrawnOn,
         workerName: (await cases.getUser(tx, consent.recordedBy))?.displayName ?? null,
       }, language);
@@ -193,7 +195,7 @@ export function documentRoutes(app: FastifyInstance, deps: Deps) {
       const photos = (await cases.findAttachments(tx, theCase.id)).filter((a) => a.purpose === 'handover_photo').length;
       await appendAuditEvent(tx, originOf(ctx), { action: 'print', entityType: 'move_in', entityId: moveIn.id, personId: theCase.personId, changes: { document: 'handover_act' } }, ctx.now());
       return renderHandoverAct({
-        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', person: personLine(person), dwellingAddress: dwelling.address,
+        ...(await letterhead(tx, ctx, theCase.organisationId)), caseNumber: theCase.caseNumber ?? '', person: personLine(person, language), dwellingAddress: printedAddress(dwelling.address, person.addressAccess, language) ?? '',
         landlord: moveIn.lease.landlord, movedInOn: moveIn.movedInOn, items: moveIn.handoverItems, keys, photoCount: photos,
         spareKeyUseAllowed: moveIn.spareKeyUseAllowed, teamMemberName: (await cases.getUser(tx, moveIn.recordedBy))?.displayName ?? null,
       }, language);

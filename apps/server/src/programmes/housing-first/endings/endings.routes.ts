@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { languageOf, translate } from '../../../shared/i18n';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { requireVisiblePerson } from '../../../modules/access/person-access';
+import { printedAddress } from '../../../modules/access/address-protection';
 import { getOrganisation, getUser } from '../../../modules/cases/cases.repository';
 import { requireVisibleCase } from '../../../modules/cases/cases.usecases';
 import { renderEndingRecord } from '../documents/ending-record.pdf';
@@ -48,7 +49,7 @@ export function endingRoutes(app: FastifyInstance, deps: Deps) {
       const roles = found.ending.reason === 'violence' ? ['social_worker', 'social_mentor', 'manager'] : [];
       return renderEndingRecord({
         ...(await letterhead(ctx, theCase.organisationId, tx)), caseNumber: theCase.caseNumber ?? '',
-        person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: person.declaredAddress },
+        person: { fullName: `${person.givenNames} ${person.surnames}`, personalCode: person.personalCode, birthDate: person.birthDate, address: printedAddress(person.declaredAddress, person.addressAccess, language) },
         reason: t(`housing.enums.endingReason.${found.ending.reason}`), endsOn: found.ending.endsOn, noticeGivenOn: found.ending.noticeGivenOn,
         destination: t(`housing.enums.exitDestination.${found.ending.destination}`), note: found.ending.note,
         signers: roles.map((role) => {

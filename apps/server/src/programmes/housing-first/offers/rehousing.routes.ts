@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { offerDwellingSchema, recordRehousingMoveSchema } from '@socrehab/domain/programmes/housing-first/index';
 import type { Deps } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
+import { languageOf } from '../../../shared/i18n';
 import { getRehousing, offerRehousingDwelling, recordRehousingMove } from './rehousing.usecases';
 
 const idParams = z.object({ id: z.uuid({ error: 'validation.invalidId' }) });
@@ -15,7 +16,7 @@ export function rehousingRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get('/api/cases/:id/rehousing', {
     schema: { tags, summary: 'The open re-housing round with its proposals and offers, past dwelling changes, incidents (the view is audited)', params: idParams },
-  }, async (request) => getRehousing(request.params.id, requireCtx(request, deps)));
+  }, async (request) => getRehousing(request.params.id, requireCtx(request, deps), languageOf(request.headers['accept-language'])));
 
   r.post('/api/cases/:id/rehousing/offers', {
     schema: { tags, summary: 'Offer a dwelling in the open re-housing round — at most 3 per round (HF-3.2.6, HF-3.1.5)', params: idParams, body: offerDwellingSchema },

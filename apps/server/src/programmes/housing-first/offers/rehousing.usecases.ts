@@ -1,12 +1,13 @@
 import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
 import type { z } from 'zod';
-import { canRecordOnCase, foldForSearch } from '@socrehab/domain';
+import { canRecordOnCase, foldForSearch, type UiLanguage } from '@socrehab/domain';
 import { canRehouse, checkRehousingOffer, computeRehousingProposals, type answerOfferSchema, type offerDwellingSchema, type recordRehousingMoveSchema, type RehousingOfferCheck } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, originOf, today } from '../../../app/context';
 import type { Tx } from '../../../db/database';
 import type { dwellingOffers } from '../../../db/schema';
 import { AppError, conflict, forbidden, invalidField } from '../../../shared/errors';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
+import { addressAccessFor, printedAddress } from '../../../modules/access/address-protection';
 import { getApplicationById } from '../applications/applications.repository';
 import { findIncidents, findTeam, updateCase } from '../../../modules/cases/cases.repository';
 import { requireVisibleCase, settingsOfCase } from '../../../modules/cases/cases.usecases';
@@ -35,13 +36,15 @@ async function requireRehousingCase(tx: Tx, ctx: Ctx, caseId: string) {
 
 const presentOffer = (r: Awaited<ReturnType<typeof dwellingsRepo.findOffersOfRound>>[number]) => ({ ...r.offer, dwelling: presentDwelling(r.dwelling) });
 
-async function presentRound(tx: Tx, round: RoundRow) {
-  const address = async (id: string | null) => (id ? (await dwellingsRepo.getDwellingById(tx, id))?.address ?? null : null);
+/** A round as shown; the dwellings are the client's homes, so a protected address (issue 14) shows as its label to those without a need to know. */
+async function presentRound(tx: Tx, round: RoundRow, home: (address: string | null) => string | null) {
+  const address = async (id: string | null) => (id ? home((await dwellingsRepo.getDwellingById(tx, id))?.address ?? null) : null);
   return {
     ...round,
     fromAddress: await address(round.fromDwellingId),
     toAddress: await address(round.toDwellingId),
-    offers: (await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id })).map(presentOffer),
+    offers: (await dwellingsRepo.findOffersOfRound(tx, { rehousingRoundId: round.id })).map(presentOffer)
+      .map((o) => ({ ...o, dwelling: { ...o.dwelling, address: home(o.dwelling.address) ?? o.dwelling.address } })),
   };
 }
 
@@ -50,13 +53,15 @@ async function presentRound(tx: Tx, round: RoundRow) {
  * HF-3.1.5, without the dwelling being left) and offers, the closed rounds as the history of dwelling
  * changes, the incidents, and what the actor may do. The view is audited.
  */
-export async function getRehousing(caseId: string, ctx: Ctx) {
+export async function getRehousing(caseId: string, ctx: Ctx, language: UiLanguage = 'lv') {
   return ctx.db.transaction(async (tx) => {
     const theCase = await requireVisibleCase(tx, ctx, caseId);
+    const access = await addressAccessFor(tx, ctx, theCase.personId);
+    const home = (address: string | null) => (address === null ? null : printedAddress(address, access, language));
     const onTeam = await isOnTeam(tx, caseId, ctx.actor.userId, today(ctx));
     const rehouse = canRehouse(ctx.actor, theCase.organisationId, theCase.municipalityAtvk, onTeam) && !theCase.closedOn;
     const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
-    const rounds = await Promise.all((await repo.findRoundsOfCase(tx, caseId)).map((r) => presentRound(tx, r)));
+    const rounds = await Promise.all((await repo.findRoundsOfCase(tx, caseId)).map((r) => presentRound(tx, r, home)));
     const open = rounds.find((r) => !r.closedOn) ?? null;
     let proposals: Array<{ dwelling: ReturnType<typeof presentDwelling>; score: number; reasons: string[] }> = [];
     if (open && rehouse && !open.offers.some((o) => o.answer === 'chosen')) {
@@ -184,6 +189,7 @@ export async function recordRehousingMove(caseId: string, input: z.infer<typeof 
       action: 'create', entityType: 'move_in', entityId: round.id, personId: theCase.personId,
       changes: { movedOn: input.movedOn, fromDwellingId: leftId, toDwellingId: next.id, rehousingRoundId: round.id },
     }, ctx.now());
-    return { round: await presentRound(tx, (await repo.getRoundById(tx, round.id))!) };
+    // the team member who recorded the move chose the dwelling: shown as it is
+    return { round: await presentRound(tx, (await repo.getRoundById(tx, round.id))!, (address) => address) };
   });
 }

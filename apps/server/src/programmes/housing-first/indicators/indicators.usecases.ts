@@ -70,8 +70,11 @@ interface Raw {
   outcomes: ReturnType<typeof computeQuestionnaireOutcomes>;
 }
 
-/** One case as every indicator reads it: its facts and its client questionnaires. */
-type Fact = IndicatorCase & OutcomeCase;
+/** One case as every indicator reads it: its facts, its client questionnaires, and the groups it is counted in. */
+type Fact = IndicatorCase & OutcomeCase & { organisationId: string; municipalityAtvk: string };
+const NO_QUESTIONNAIRES: Fact['questionnaires'] = Object.freeze([]);
+const latvianOrder = new Intl.Collator('lv');
+const caseNumberOrder = new Intl.Collator('lv', { numeric: true });
 
 const rawFigures = (cases: readonly Fact[], period: Period, asOf: string, capacity: number): Raw => ({
   served: computeServedAgainstCapacity(cases, period, capacity),
@@ -82,7 +85,10 @@ const rawFigures = (cases: readonly Fact[], period: Period, asOf: string, capaci
   outcomes: computeQuestionnaireOutcomes(cases, period, asOf),
 });
 
-/** The programme's cases the view holds (all of them for aggregates), each with its row and its facts as the indicators read them. */
+/**
+ * The programme's cases the view holds (all of them for aggregates), one object each with its facts as the
+ * indicators read them, and the names of the groups (providers, municipalities) to show them under.
+ */
 async function loadFacts(ctx: Ctx, view: Exclude<HfIndicatorsView, { kind: 'none' }>) {
   const scope: repo.IndicatorScope = view.kind === 'provider' ? { organisationId: view.organisationId } : view.kind === 'municipality' ? { municipalityAtvk: view.municipalityAtvk } : null;
   // five independent reads, each on its own connection of the pool (one after another they took the sum of their times)
@@ -93,15 +99,25 @@ async function loadFacts(ctx: Ctx, view: Exclude<HfIndicatorsView, { kind: 'none
   const moved = new Map(firstMoveIns.map((m) => [m.caseId, m.movedInOn]));
   const endings = new Map(finalEndings.map((e) => [e.caseId, e.destination as ExitDestination]));
   const questionnaires = new Map<string, Fact['questionnaires'][number][]>();
-  for (const q of questionnaireRows) questionnaires.set(q.caseId, [...(questionnaires.get(q.caseId) ?? []), { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> }]);
-  const rows = cases.map((c) => {
-    const place = names.municipalities.get(c.municipalityAtvk);
-    return { ...c, providerName: names.providers.get(c.organisationId) ?? null, municipalityNameLv: place?.nameLv ?? null, municipalityNameEn: place?.nameEn ?? null };
-  });
-  return rows.map((r) => ({
-    row: r,
-    fact: { caseId: r.caseId, startedOn: r.serviceBeganOn ?? r.openedOn, movedInOn: moved.get(r.caseId) ?? null, endedOn: r.closedOn, exitDestination: r.closedOn ? endings.get(r.caseId) ?? null : null, questionnaires: questionnaires.get(r.caseId) ?? [] } satisfies Fact,
+  for (const q of questionnaireRows) {
+    const record = { recordedOn: q.recordedOn, answers: (q.answers ?? {}) as Record<string, unknown> };
+    const known = questionnaires.get(q.caseId);
+    if (known) known.push(record); else questionnaires.set(q.caseId, [record]);
+  }
+  const facts = cases.map((c): Fact => ({
+    caseId: c.caseId, organisationId: c.organisationId, municipalityAtvk: c.municipalityAtvk,
+    startedOn: c.serviceBeganOn ?? c.openedOn, movedInOn: moved.get(c.caseId) ?? null, endedOn: c.closedOn,
+    exitDestination: c.closedOn ? endings.get(c.caseId) ?? null : null, questionnaires: questionnaires.get(c.caseId) ?? NO_QUESTIONNAIRES,
   }));
+  const municipalityName = (atvk: string) => {
+    const place = names.municipalities.get(atvk);
+    return { nameLv: place?.nameLv ?? atvk, nameEn: place?.nameEn ?? atvk };
+  };
+  const providerName = (id: string) => {
+    const name = names.providers.get(id) ?? '';
+    return { nameLv: name, nameEn: name };
+  };
+  return { facts, municipalityName, providerName };
 }
 
 /** The period asked, its defaults filled in (this calendar year, retention as of today) and its order checked. */
@@ -122,8 +138,7 @@ export async function getHfIndicators(input: { from?: string | undefined; to?: s
   const view = computeHfIndicatorsView(ctx.actor);
   if (view.kind === 'none') throw forbidden();
   const { from, to, asOf } = periodOf(input, ctx);
-  const facts = await loadFacts(ctx, view);
-  const rows = facts.map((f) => f.row);
+  const { facts, municipalityName, providerName } = await loadFacts(ctx, view);
   let capacity: number | null = null;
   try {
     capacity = (await getSettingsInForce<ProgrammeSettings>(ctx.db, housingFirstProgramme.code, to)).settings.capacity ?? null;
@@ -132,18 +147,19 @@ export async function getHfIndicators(input: { from?: string | undefined; to?: s
   }
 
   const period = { from, to };
-  const groupsBy = (key: (r: (typeof rows)[number]) => string, name: (r: (typeof rows)[number]) => { nameLv: string; nameEn: string }, prefix: string) => {
-    const found = new Map<string, { id: string; nameLv: string; nameEn: string; cases: Fact[] }>();
-    for (const { row, fact } of facts) {
-      const id = key(row);
-      if (!found.has(id)) found.set(id, { id, ...name(row), cases: [] });
-      found.get(id)!.cases.push(fact);
+  const groupsBy = (key: (f: Fact) => string, name: (id: string) => { nameLv: string; nameEn: string }, prefix: string) => {
+    const found = new Map<string, Fact[]>();
+    for (const fact of facts) {
+      const id = key(fact);
+      const group = found.get(id);
+      if (group) group.push(fact); else found.set(id, [fact]);
     }
-    return [...found.values()].sort((a, b) => a.nameLv.localeCompare(b.nameLv, 'lv')).map((g) => ({ id: g.id, key: `${prefix}:${g.id}`, nameLv: g.nameLv, nameEn: g.nameEn, raw: rawFigures(g.cases, period, asOf, capacity ?? 0) }));
+    return [...found].map(([id, cases]) => ({ id, cases, ...name(id) })).sort((a, b) => latvianOrder.compare(a.nameLv, b.nameLv))
+      .map((g) => ({ id: g.id, key: `${prefix}:${g.id}`, nameLv: g.nameLv, nameEn: g.nameEn, raw: rawFigures(g.cases, period, asOf, capacity ?? 0) }));
   };
-  const total = { key: 'all', raw: rawFigures(facts.map((f) => f.fact), period, asOf, capacity ?? 0) };
-  const municipalities = groupsBy((r) => r.municipalityAtvk, (r) => ({ nameLv: r.municipalityNameLv ?? r.municipalityAtvk, nameEn: r.municipalityNameEn ?? r.municipalityAtvk }), 'm');
-  const providers = groupsBy((r) => r.organisationId, (r) => ({ nameLv: r.providerName ?? '', nameEn: r.providerName ?? '' }), 'p');
+  const total = { key: 'all', raw: rawFigures(facts, period, asOf, capacity ?? 0) };
+  const municipalities = groupsBy((f) => f.municipalityAtvk, municipalityName, 'm');
+  const providers = groupsBy((f) => f.organisationId, providerName, 'p');
 
   const suppressed = view.kind === 'aggregates';
   const hidden = suppressed ? hiddenCounts(total, municipalities, providers) : new Set<string>();
@@ -242,10 +258,10 @@ export async function getHfIndicatorCases(input: { figure: IndicatorFigure; grou
   const view = computeHfIndicatorsView(ctx.actor);
   if (view.kind === 'none' || view.kind === 'aggregates') throw forbidden();
   const { from, to, asOf } = periodOf(input, ctx);
-  const inGroup = (row: { municipalityAtvk: string; organisationId: string }) =>
-    input.group === 'all' || input.group === `m:${row.municipalityAtvk}` || input.group === `p:${row.organisationId}`;
-  const facts = (await loadFacts(ctx, view)).filter((f) => inGroup(f.row));
-  const behind = casesBehind(input.figure, facts.map((f) => f.fact), { from, to }, asOf);
+  const inGroup = (f: Fact) => input.group === 'all' || input.group === `m:${f.municipalityAtvk}` || input.group === `p:${f.organisationId}`;
+  const loaded = await loadFacts(ctx, view);
+  const facts = loaded.facts.filter(inGroup);
+  const behind = casesBehind(input.figure, facts, { from, to }, asOf);
   const named = new Map((await repo.findCasesNamed(ctx.db, behind.map((c) => c.caseId))).map((n) => [n.caseId, n]));
   const cases: IndicatorCaseRow[] = behind.map((c) => {
     const n = named.get(c.caseId)!;
@@ -254,15 +270,14 @@ export async function getHfIndicatorCases(input: { figure: IndicatorFigure; grou
       municipalityNameLv: n.municipalityNameLv ?? n.municipalityAtvk, municipalityNameEn: n.municipalityNameEn ?? n.municipalityAtvk,
       startedOn: c.startedOn, movedInOn: c.movedInOn, endedOn: c.endedOn, exitDestination: c.exitDestination,
     };
-  }).sort((a, b) => (a.caseNumber ?? '').localeCompare(b.caseNumber ?? '', 'lv', { numeric: true }) || (a.caseId < b.caseId ? -1 : 1));
+  }).sort((a, b) => caseNumberOrder.compare(a.caseNumber ?? '', b.caseNumber ?? '') || (a.caseId < b.caseId ? -1 : 1));
   await appendAuditEvent(ctx.db, originOf(ctx), {
     action: 'view', entityType: 'indicator_report', entityId: null, personId: null,
     changes: { report: 'hf_indicators', view: 'cases', figure: input.figure, group: input.group, from, to, asOf, scope: view.kind, cases: cases.map((c) => c.caseId) },
   }, ctx.now());
   // the group's name for the page's heading: the programme's has none
-  const first = facts[0]?.row;
-  const groupName = !first || input.group === 'all' ? null
-    : input.group.startsWith('m:') ? { lv: first.municipalityNameLv ?? first.municipalityAtvk, en: first.municipalityNameEn ?? first.municipalityAtvk }
-      : { lv: first.providerName ?? '', en: first.providerName ?? '' };
+  const first = facts[0];
+  const group = !first || input.group === 'all' ? null : input.group.startsWith('m:') ? loaded.municipalityName(first.municipalityAtvk) : loaded.providerName(first.organisationId);
+  const groupName = group && { lv: group.nameLv, en: group.nameEn };
   return { figure: input.figure, group: input.group, groupName, scope: view.kind, from, to, asOf, cases };
 }

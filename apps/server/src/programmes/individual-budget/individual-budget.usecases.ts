@@ -144,6 +144,8 @@ export async function getIbCaseDetail(caseId: string, ctx: Ctx) {
     const interruptions = await repo.findInterruptions(tx, [caseId]);
     const difficulties = await repo.findDifficulties(tx, caseId);
     const record = row.status === 'open' && canRecordOnIbCase(ctx.actor, row.organisationId, await repo.isOnTeam(tx, caseId, ctx.actor.userId, today(ctx)));
+    // IB-6 the closing meeting is recorded after the ending too, by whoever was on the team on its last day
+    const recordMeeting = canRecordOnIbCase(ctx.actor, row.organisationId, await repo.isOnTeam(tx, caseId, ctx.actor.userId, row.closedOn ?? today(ctx)));
     await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'ib_case', entityId: caseId, personId: row.personId }, ctx.now());
     const asOf = row.closedOn && row.closedOn < today(ctx) ? row.closedOn : today(ctx);
     return {
@@ -154,7 +156,7 @@ export async function getIbCaseDetail(caseId: string, ctx: Ctx) {
       planVersions: versions.map(presentPlanVersion).reverse(),
       interruptions: interruptions.map(presentInterruption),
       difficulties: difficulties.map((d) => ({ id: d.id, reportedOn: d.reportedOn, service: d.service as IbService | null, description: d.description })),
-      abilities: { record },
+      abilities: { record, recordMeeting },
     };
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, between, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { CLIENT_QUESTIONNAIRE } from '@socrehab/domain/programmes/housing-first/index';
 import type { Db } from '../../../db/database';
 import { caseEndings, cases, evaluations, moveIns, municipalities, organisations } from '../../../db/schema';
@@ -42,5 +42,6 @@ export function findQuestionnairesOf(db: Db, caseIds: readonly string[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
   return db.select({ caseId: evaluations.caseId, recordedOn: evaluations.recordedOn, answers: evaluations.answers })
     .from(evaluations)
-    .where(and(inArray(evaluations.caseId, [...caseIds]), eq(evaluations.programmeCode, 'housing_first'), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
+    // one array parameter (a uuid[] literal of the ids), not 2 000 bound one by one
+    .where(and(sql`${evaluations.caseId} = ANY(${`{${caseIds.join(',')}}`}::uuid[])`, eq(evaluations.programmeCode, 'housing_first'), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
 }

@@ -3,7 +3,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { daysBetween } from '@socrehab/domain';
 import {
-  CLIENT_QUESTIONNAIRE_QUESTIONS, computeHousingRetention, questionnairesAtStartAndExit, type ExitDestination, type IndicatorCase, type QuestionnaireRecord,
+  CLIENT_QUESTIONNAIRE_QUESTIONS, EXIT_DESTINATIONS, computeHousingRetention, questionnairesAtStartAndExit, type ExitDestination, type IndicatorCase, type QuestionnaireRecord,
 } from '@socrehab/domain/programmes/housing-first/index';
 import { computeCompletionView } from '@socrehab/domain/programmes/housing-first/completion.policies';
 import { type Ctx, originOf, today } from '../../../app/context';
@@ -98,14 +98,16 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
     const r = computeHousingRetention([fact], months, asOf); // HF-4.2 B i, ii for one client: of 0 — the mark not reached
     return r.of === 0 ? t.notReached : r.count === 1 ? t.yes : t.no;
   };
-  /** Each question's answer at the start and at the exit: numbers as numbers, yes/no and choices in words. */
-  const answers = ({ start, exit }: { start: QuestionnaireRecord | null; exit: QuestionnaireRecord | null }) => CLIENT_QUESTIONNAIRE_QUESTIONS.flatMap((q) => [start, exit].map((record) => {
+  /** Each question's answer at the start and at the exit: numbers as numbers, yes/no and choices in words (no cells without either). */
+  const answers = ({ start, exit }: { start: QuestionnaireRecord | null; exit: QuestionnaireRecord | null }) => (!start && !exit ? [] : CLIENT_QUESTIONNAIRE_QUESTIONS.flatMap((q) => [start, exit].map((record) => {
     const value = record?.answers[q.code];
     if (value === undefined || value === null) return undefined; // no cell at all (exceljs writes an empty one for null)
     if (typeof value === 'boolean') return value ? t.yes : t.no;
     if (q.type === 'choice') return q.options.find((o) => o.code === value)?.names[language] ?? String(value);
     return typeof value === 'number' ? value : String(value);
-  }));
+  })));
+  // each exit destination's name translated once, not once a row
+  const destinationName = new Map(EXIT_DESTINATIONS.map((d) => [d as string, translate(language, `housing.enums.exitDestination.${d}`)]));
   let after: string | null = null;
   for (;;) {
     const page = await repo.findCompletedCasesPage(ctx.db, scope, period, after, pageSize);
@@ -121,7 +123,7 @@ async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: 
         (language === 'lv' ? c.municipalityNameLv : c.municipalityNameEn) ?? c.municipalityAtvk, c.providerName ?? '',
         asDate(startedOn), asDate(c.movedInOn), asDate(c.closedOn), daysBetween(startedOn, c.closedOn!),
         housed(fact, 6), housed(fact, 12),
-        c.destination ? translate(language, `housing.enums.exitDestination.${c.destination}`) : t.notRecorded,
+        c.destination ? destinationName.get(c.destination) ?? c.destination : t.notRecorded,
         ...answers(questionnairesAtStartAndExit({ caseId: c.caseId, startedOn, endedOn: c.closedOn, questionnaires: questionnaires.get(c.caseId) ?? [] }, asOf)),
       ]);
       row.eachCell((cell, column) => { cell.style = DATE_COLUMNS.has(column) ? DATE_STYLE : PLAIN_STYLE; });

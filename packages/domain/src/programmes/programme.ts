@@ -119,7 +119,8 @@ export interface ProgrammeReferenceData {
 export interface ProgrammeDefinition<Settings = unknown, Code extends string = string> {
   code: Code;
   names: { lv: string; en: string };
-  caseNumbering: CaseNumbering;
+  /** null: a programme without cases of its own (regional planning reads the others' cases as aggregates); the core opens none for it. */
+  caseNumbering: CaseNumbering | null;
   subject: ProgrammeSubject;
   uses: readonly CorePart[];
   /** The programme's settings, versioned per municipality with an effective date (`programme_settings`). */

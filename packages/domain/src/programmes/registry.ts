@@ -7,6 +7,7 @@ import { housingFirstProgramme } from './housing-first/programme';
 import { individualProgramme } from './individual-programme/programme';
 import { individualBudgetProgramme } from './individual-budget/programme';
 import { familySupportProgramme } from './family-support/programme';
+import { regionalPlanningProgramme } from './regional-planning/programme';
 
 /**
  * The programme registry (issue 12): every programme the core serves, one line each. The core reads
@@ -17,6 +18,7 @@ export const PROGRAMME_DEFINITIONS = [
   individualProgramme,
   individualBudgetProgramme,
   familySupportProgramme,
+  regionalPlanningProgramme,
 ] as const;
 
 type Registered = (typeof PROGRAMME_DEFINITIONS)[number];

@@ -64,6 +64,7 @@ export async function requireTeamRecordableCase(tx: Tx, ctx: Ctx, id: string, da
  */
 export async function nextCaseNumber(tx: Tx, programmeCode: string, organisation: { id: string; caseNumberFormat: string }, municipalityAtvk: string, year: number) {
   const { caseNumbering } = programmeOf(programmeCode);
+  if (!caseNumbering) throw new Error(`programme keeps no cases: ${programmeCode}`);
   const format = caseNumbering.organisationFormatWins ? organisation.caseNumberFormat : caseNumbering.format;
   const scopeKey = caseNumbering.scope === 'organisation' ? organisation.id : municipalityAtvk;
   for (;;) {

@@ -1,0 +1,27 @@
+/** Regional planning's Latvian strings (namespace `rp`): API errors. */
+export const regionalPlanningLv = {
+  name: 'Sociālo pakalpojumu reģionālā plānošana',
+  errors: {
+    roundNotFound: 'Aktualizācijas kārta nav atrasta',
+    partNotFound: 'Šīs pašvaldības daļa kārtā nav atrasta',
+    deadlineNotAfterOpening: 'Termiņam jābūt vēlākam par kārtas atvēršanas dienu',
+    openedInFuture: 'Kārtu nevar atvērt nākotnes datumā',
+    roundOpen: 'Reģionā jau ir atvērta aktualizācijas kārta',
+    roundClosed: 'Kārta ir slēgta — tās skaitļi vairs netiek mainīti',
+    notOwnMunicipality: 'Var labot tikai savas pašvaldības daļu',
+    notInRegion: 'Pašvaldība nav reģionā',
+    nothingToConfirm: 'Pirms apstiprināšanas ievadiet skaitļus',
+    partsUnconfirmed: 'Līdz termiņam kārtu var slēgt tikai tad, kad visas pašvaldības ir apstiprinājušas savu daļu',
+    versionConflict: 'Šo daļu pa to laiku saglabāja kāds cits — atveriet to no jauna',
+    serviceTwice: 'Pakalpojums norādīts vairāk nekā vienu reizi',
+    splitNotTotal: 'Mērķa grupu skaitļu summai jāsakrīt ar klientu skaitu',
+    residentsRequired: 'Norādiet mērķa grupas iedzīvotāju skaitu un prognozi',
+    trendNeedsYears: 'Tendencei vajadzīgi vismaz divu gadu dati',
+    tooFewPartners: 'Sadarbībā jābūt vismaz divām pašvaldībām',
+    partnerTwice: 'Pašvaldība norādīta vairāk nekā vienu reizi',
+    costNot100: 'Izmaksu daļu summai jābūt 100 %',
+    placesNot100: 'Vietu daļu summai jābūt 100 %',
+    shareOutOfRange: 'Daļai jābūt no 0 līdz 100 %',
+    endsBeforeStart: 'Beigu datums nevar būt agrāks par sākuma datumu',
+  },
+};

@@ -48,6 +48,15 @@ export interface PersonDetail {
   mergedInto: { id: string } | null;
   createdAt: string;
   updatedAt: string;
+  /** Issue 14: whether the address is protected, hidden from the reader, and whether they may change it (with its periods, to them only). */
+  addressProtection: AddressProtection;
+}
+
+export interface AddressProtection {
+  protected: boolean;
+  hidden: boolean;
+  canChange: boolean;
+  history: Array<{ id: string; setAt: string; reason: string; setByName: string | null; clearedAt: string | null; clearReason: string | null; clearedByName: string | null }>;
 }
 
 export interface PersonWithAbilities {
@@ -98,6 +107,10 @@ export const updatePerson = (id: string, body: { version: number; person: Person
   api<SavedPerson>(`/api/persons/${id}`, { method: 'PUT', body });
 export const changePersonalCode = (id: string, body: { version: number; newCode: string; reason?: string }) =>
   api<SavedPerson>(`/api/persons/${id}/personal-code`, { method: 'POST', body });
+export const protectAddress = (id: string, reason: string) =>
+  api<{ person: PersonDetail }>(`/api/persons/${id}/address-protection`, { method: 'POST', body: { reason } });
+export const clearAddressProtection = (id: string, reason: string) =>
+  api<{ person: PersonDetail }>(`/api/persons/${id}/address-protection/clearance`, { method: 'POST', body: { reason } });
 export const getPersonHistory = (id: string) => api<{ items: HistoryEntry[] }>(`/api/persons/${id}/history`);
 export const addRelation = (id: string, body: { relatedPersonId: string; kind: RelationKind; note: string | null }) =>
   api<{ id: string }>(`/api/persons/${id}/relations`, { method: 'POST', body });

@@ -4,7 +4,7 @@ import { displayFieldValue, fieldLabel } from '../person-values';
 
 /** Field: old → new, one line each; `label` and `value` name and show the fields of a record other than a person. */
 export function ChangeList({ changes, label, value }: {
-  changes: Record<string, { from: unknown; to: unknown }> | null;
+  changes: Record<string, { from: unknown; to: unknown; hidden?: boolean }> | null;
   label?: (field: string) => string;
   value?: (field: string, value: unknown) => string;
 }) {
@@ -15,7 +15,10 @@ export function ChangeList({ changes, label, value }: {
   if (!entries.length) return <Text size="sm" c="dimmed">—</Text>;
   return (
     <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
-      {entries.map(([field, c]) => (
+      {entries.map(([field, c]) => ('hidden' in c && c.hidden ? (
+        // issue 14: a protected address changed — the reader sees that it did, not what it was
+        <li key={field}><Text size="sm"><Text span fw={500} size="sm">{name(field)}:</Text> {t('addressProtection.badge')}</Text></li>
+      ) : (
         <li key={field}>
           <Text size="sm" className="wrap-anywhere">
             <Text span fw={500} size="sm">{name(field)}:</Text>{' '}
@@ -24,7 +27,7 @@ export function ChangeList({ changes, label, value }: {
             <Text span size="sm">{show(field, c.to)}</Text>
           </Text>
         </li>
-      ))}
+      )))}
     </ul>
   );
 }

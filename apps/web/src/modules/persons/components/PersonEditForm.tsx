@@ -52,7 +52,7 @@ export function PersonEditForm({ person, onSaved, onCancel }: { person: PersonDe
     <Paper p={{ base: 'sm', sm: 'lg' }} bg="gray.0">
       <Title order={2} mb="md">{t('person.editTitle')}</Title>
       <form onSubmit={submit} noValidate>
-        <PersonForm values={values} onChange={setValues} errors={errors} codeLocked={!!base.personalCode}>
+        <PersonForm values={values} onChange={setValues} errors={errors} codeLocked={!!base.personalCode} addressHidden={base.addressProtection.hidden}>
           <Stack gap="md">
             {conflict ? <ConflictPanel yours={values} current={conflict} onReload={loadLatest} /> : null}
             {mutation.error && !conflict ? (

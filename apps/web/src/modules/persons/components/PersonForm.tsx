@@ -11,11 +11,13 @@ interface Props {
   errors: Record<string, string>;
   /** When editing a person who already has a code: it changes only through "change personal code". */
   codeLocked?: boolean;
+  /** Issue 14: the person's address is protected and hidden from this editor — its fields are not offered (the server keeps them). */
+  addressHidden?: boolean;
   children?: ReactNode;
 }
 
 /** The person's fields, grouped as a worker thinks of them; used to register and to edit. */
-export function PersonForm({ values, onChange, errors, codeLocked = false, children }: Props) {
+export function PersonForm({ values, onChange, errors, codeLocked = false, addressHidden = false, children }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) => onChange({ ...values, [key]: value });
   const text = (key: keyof PersonFormValues) => ({
@@ -57,15 +59,21 @@ export function PersonForm({ values, onChange, errors, codeLocked = false, child
 
       <Fieldset legend={t('personForm.sectionContact')} variant="filled" bg="white">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-          <NativeSelect
-            label={t('fields.whereaboutsKind')}
-            value={values.whereaboutsKind}
-            onChange={(e) => set('whereaboutsKind', e.currentTarget.value)}
-            error={errors.whereaboutsKind}
-            data={WHEREABOUTS_KINDS.map((k) => ({ value: k, label: t(`enums.whereaboutsKind.${k}`) }))}
-          />
-          <TextInput label={t('fields.whereabouts')} description={t('personForm.whereaboutsHint')} {...text('whereabouts')} />
-          <TextInput label={t('fields.declaredAddress')} autoComplete="off" {...text('declaredAddress')} />
+          {addressHidden ? (
+            <TextInput label={t('fields.declaredAddress')} value={t('addressProtection.badge')} readOnly description={t('addressProtection.editHint')} />
+          ) : (
+            <>
+              <NativeSelect
+                label={t('fields.whereaboutsKind')}
+                value={values.whereaboutsKind}
+                onChange={(e) => set('whereaboutsKind', e.currentTarget.value)}
+                error={errors.whereaboutsKind}
+                data={WHEREABOUTS_KINDS.map((k) => ({ value: k, label: t(`enums.whereaboutsKind.${k}`) }))}
+              />
+              <TextInput label={t('fields.whereabouts')} description={t('personForm.whereaboutsHint')} {...text('whereabouts')} />
+              <TextInput label={t('fields.declaredAddress')} autoComplete="off" {...text('declaredAddress')} />
+            </>
+          )}
           <TextInput label={t('fields.phone')} type="tel" autoComplete="off" {...text('phone')} />
           <TextInput label={t('fields.email')} type="email" autoComplete="off" {...text('email')} />
         </SimpleGrid>

@@ -20,6 +20,8 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 export function PersonProfile({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const v = (field: string, value: unknown) => displayFieldValue(field, value, t);
+  // issue 14: a protected address hidden from this reader is named as such, never shown as "not stated"
+  const address = (field: string, value: unknown) => (person.addressProtection.hidden ? t('addressProtection.badge') : v(field, value));
   return (
     <Stack gap="md">
       <Paper p={{ base: 'md', sm: 'lg' }}>
@@ -37,8 +39,8 @@ export function PersonProfile({ person }: { person: PersonDetail }) {
         <Title order={2} mb="md">{t('personForm.sectionContact')}</Title>
         <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="lg" verticalSpacing="md" m={0}>
           <Item label={t('fields.whereaboutsKind')}>{v('whereaboutsKind', person.whereaboutsKind)}</Item>
-          <Item label={t('fields.whereabouts')}>{v('whereabouts', person.whereabouts)}</Item>
-          <Item label={t('fields.declaredAddress')}>{v('declaredAddress', person.declaredAddress)}</Item>
+          <Item label={t('fields.whereabouts')}>{address('whereabouts', person.whereabouts)}</Item>
+          <Item label={t('fields.declaredAddress')}>{address('declaredAddress', person.declaredAddress)}</Item>
           <Item label={t('fields.phone')}>{v('phone', person.phone)}</Item>
           <Item label={t('fields.email')}>{v('email', person.email)}</Item>
           <Item label={t('person.organisation')}>{person.organisation.name}</Item>

@@ -6,6 +6,7 @@ import type { PersonWithAbilities } from '../persons.api';
 import { PersonProfile } from './PersonProfile';
 import { PersonEditForm } from './PersonEditForm';
 import { ChangeCodeModal } from './ChangeCodeModal';
+import { AddressProtectionPanel } from './AddressProtectionPanel';
 
 /** The profile, or the edit form in its place; a short confirmation after a save. */
 export function ProfileTab({ data, editing, onEditingChange }: { data: PersonWithAbilities; editing: boolean; onEditingChange: (editing: boolean) => void }) {
@@ -26,6 +27,7 @@ export function ProfileTab({ data, editing, onEditingChange }: { data: PersonWit
         </Alert>
       ) : null}
       <PersonProfile person={data.person} />
+      <AddressProtectionPanel person={data.person} />
       {data.abilities.changeCode ? (
         <Group>
           <Button variant="default" onClick={code.open}>{t('person.changeCode')}</Button>

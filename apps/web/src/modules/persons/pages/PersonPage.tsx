@@ -50,6 +50,7 @@ function PersonView({ data }: { data: PersonWithAbilities }) {
             <Text span>{person.personalCode ? formatPersonalCode(person.personalCode) : t('person.noCode')}</Text>
             {person.birthDate ? <Text span>· {t('person.born', { date: formatDate(person.birthDate) })}</Text> : null}
             <WhereaboutsBadge kind={person.whereaboutsKind} />
+            {person.addressProtection.protected ? <Tag tone="warning">{t('addressProtection.badge')}</Tag> : null}
             {person.mergedInto ? <Tag tone="neutral">{t('fields.mergedInto')}</Tag> : null}
           </Group>
         }

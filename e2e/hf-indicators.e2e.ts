@@ -64,6 +64,18 @@ describe('HF-4.2 the indicators in charts, with the report as PDF and Excel and 
     await page.getByRole('heading', { level: 1, name: /^Dzīvesvieta pēc pakalpojuma: / }).waitFor();
     await rows.first().waitFor();
     expect(await rows.count()).toBe(ofStreet);
+    // B i per provider, E and F: their counts drill down too (F lists the clients its sum is made of)
+    for (const [region, name] of [['Pa pakalpojuma sniedzējiem', /^Mājoklī pēc 6 mēnešiem: \d+ – skatīt lietas$/], ['E. Pašpietiekamība', /skatīt lietas$/], ['F. Krīzes pakalpojumu izmantošana', /^Krīzes pakalpojumi sākumā: .+ – skatīt lietas$/]] as const) {
+      await page.getByRole('link', { name: 'Atpakaļ uz rādītājiem' }).click();
+      const link = page.getByRole('region', { name: region }).getByRole('link', { name }).first();
+      await link.waitFor();
+      const label = (await link.getAttribute('aria-label'))!;
+      await link.click();
+      await page.getByRole('heading', { level: 1, name: label.replace(/: [\d\s]+ – skatīt lietas$/, '') }).waitFor();
+      await rows.first().waitFor();
+      if (region !== 'F. Krīzes pakalpojumu izmantošana') expect(await rows.count()).toBe(Number(label.match(/: ([\d\s]+) – skatīt lietas$/)![1]!.replace(/\s/g, '')));
+    }
+    await snap(page, 'hf-indicator-cases-crisis');
     await context.close();
   });
 

@@ -26,6 +26,9 @@ export interface Period { from: string; to: string }
 export interface Share { count: number; of: number; share: number | null }
 const shareOf = (count: number, of: number): Share => ({ count, of, share: of === 0 ? null : count / of });
 
+/** HF-4.2 F the crisis services the questionnaire counts (over the last 6 months before it was filled in). */
+const CRISIS_MEASURES_LIST = ['hospitalisations', 'day_hospital_stays', 'inpatient_stays', 'emergency_calls', 'police_contacts', 'jail_times', 'jail_days'] as const;
+
 /** Someone leaving to one of these lives in a dwelling of their own after the service (HF-4.2 C i, ii). */
 export const HOUSED_DESTINATIONS: readonly ExitDestination[] = ['market_flat', 'social_flat'];
 
@@ -102,11 +105,16 @@ const destinationOf = (c: IndicatorCase): ExitDestination | 'not_recorded' => c.
 /**
  * HF-4.2 the figures a count on the report stands for, each drilling down to its cases: A `served`;
  * B `ended` (the length of stay's cases); B i, ii `reached6` = `housed6` + `notHoused6` (and 12);
- * C `destination:<code>` (`not_recorded` when none was); D–F `outcomes` (the cases with both questionnaires).
+ * C `destination:<code>` (`not_recorded` when none was); D–F `outcomes` (the cases with both questionnaires),
+ * D `income_up`, E `working_at_start`, `working_at_exit`, `training`, `volunteering`, `addiction_rehabilitation`
+ * (the clients each share counts), F `crisis_start:<measure>` and `crisis_exit:<measure>` (the clients whose
+ * questionnaire gives that crisis service at least once: the ones the sum is made of).
  */
 export const INDICATOR_FIGURES = [
   'served', 'ended', 'reached6', 'housed6', 'notHoused6', 'reached12', 'housed12', 'notHoused12', 'outcomes',
   ...[...EXIT_DESTINATIONS, 'not_recorded' as const].map((d) => `destination:${d}` as const),
+  'income_up', 'working_at_start', 'working_at_exit', 'training', 'volunteering', 'addiction_rehabilitation',
+  ...CRISIS_MEASURES_LIST.flatMap((m) => [`crisis_start:${m}` as const, `crisis_exit:${m}` as const]),
 ] as const;
 export type IndicatorFigure = (typeof INDICATOR_FIGURES)[number];
 
@@ -125,7 +133,13 @@ export function casesBehind<C extends IndicatorCase & { questionnaires?: readonl
     case 'housed12': return retentionCohort(cases, 12, asOf, period).filter((c) => isHousedAfter(c, 12, asOf));
     case 'notHoused12': return retentionCohort(cases, 12, asOf, period).filter((c) => !isHousedAfter(c, 12, asOf));
     case 'outcomes': return cases.filter((c) => hasBothQuestionnaires({ ...c, questionnaires: c.questionnaires ?? [] }, period, asOf));
+    case 'income_up': case 'working_at_start': case 'working_at_exit': case 'training': case 'volunteering': case 'addiction_rehabilitation':
+      return outcomeCasesWhere(cases, period, asOf, OUTCOME_TESTS[figure]);
     default: {
+      if (figure.startsWith('crisis_start:') || figure.startsWith('crisis_exit:')) {
+        const [when, measure] = figure.split(':') as [string, CrisisMeasure];
+        return outcomeCasesWhere(cases, period, asOf, (p) => amount(when === 'crisis_start' ? p.start : p.exit, measure) > 0);
+      }
       const destination = figure.slice('destination:'.length);
       return cases.filter((c) => endedIn(c, period) && destinationOf(c) === destination);
     }
@@ -139,7 +153,7 @@ export interface QuestionnaireRecord { recordedOn: string; answers: Readonly<Rec
 export interface OutcomeCase { caseId: string; startedOn: string; endedOn: string | null; questionnaires: readonly QuestionnaireRecord[] }
 
 /** HF-4.2 F the crisis services the questionnaire counts (over the last 6 months before it was filled in). */
-export const CRISIS_MEASURES = ['hospitalisations', 'day_hospital_stays', 'inpatient_stays', 'emergency_calls', 'police_contacts', 'jail_times', 'jail_days'] as const;
+export const CRISIS_MEASURES = CRISIS_MEASURES_LIST;
 export type CrisisMeasure = (typeof CRISIS_MEASURES)[number];
 
 /**
@@ -176,6 +190,32 @@ export interface QuestionnaireOutcomes {
 
 const isWorking = (a: Readonly<Record<string, unknown>>) => a.work === 'full_time' || a.work === 'part_time';
 const amount = (a: Readonly<Record<string, unknown>>, code: string) => (typeof a[code] === 'number' ? (a[code] as number) : 0);
+
+/** A client's answers at the start and at the exit. */
+interface AnswerPair { start: Readonly<Record<string, unknown>>; exit: Readonly<Record<string, unknown>> }
+
+/** HF-4.2 D, E what puts a client in each yes/no figure: the count of `computeQuestionnaireOutcomes` and the drill-down's list. */
+const OUTCOME_TESTS = {
+  income_up: (p: AnswerPair) => amount(p.exit, 'income_eur') > amount(p.start, 'income_eur'),
+  working_at_start: (p: AnswerPair) => isWorking(p.start),
+  working_at_exit: (p: AnswerPair) => isWorking(p.exit),
+  training: (p: AnswerPair) => p.exit.training === true,
+  volunteering: (p: AnswerPair) => p.exit.volunteering === true,
+  addiction_rehabilitation: (p: AnswerPair) => p.exit.addiction_rehabilitation === true,
+} as const;
+
+const answersOf = (c: OutcomeCase, asOf: string): AnswerPair => {
+  const { start, exit } = questionnairesAtStartAndExit(c, asOf);
+  return { start: start!.answers, exit: exit!.answers };
+};
+
+/** HF-4.2 D–F the clients with both questionnaires whose answers pass `test`. */
+function outcomeCasesWhere<C extends IndicatorCase & { questionnaires?: readonly QuestionnaireRecord[] }>(cases: readonly C[], period: Period, asOf: string, test: (p: AnswerPair) => boolean): C[] {
+  return cases.filter((c) => {
+    const withQuestionnaires = { ...c, questionnaires: c.questionnaires ?? [] };
+    return hasBothQuestionnaires(withQuestionnaires, period, asOf) && test(answersOf(withQuestionnaires, asOf));
+  });
+}
 const mean = (values: readonly number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : null);
 
 /**
@@ -184,24 +224,21 @@ const mean = (values: readonly number[]) => (values.length ? values.reduce((s, v
  * nothing of a change. An unanswered yes/no counts as no, an unanswered number as 0.
  */
 export function computeQuestionnaireOutcomes(cases: readonly OutcomeCase[], period: Period, asOf: string): QuestionnaireOutcomes {
-  const pairs = casesWithBothQuestionnaires(cases, period, asOf).map((c) => {
-    const { start, exit } = questionnairesAtStartAndExit(c, asOf);
-    return { start: start!.answers, exit: exit!.answers };
-  });
+  const pairs = casesWithBothQuestionnaires(cases, period, asOf).map((c) => answersOf(c, asOf));
   const n = pairs.length;
-  const count = (test: (p: (typeof pairs)[number]) => boolean) => shareOf(pairs.filter(test).length, n);
+  const count = (test: (p: AnswerPair) => boolean) => shareOf(pairs.filter(test).length, n);
   return {
     cases: n,
     income: {
       meanAtStart: mean(pairs.map((p) => amount(p.start, 'income_eur'))),
       meanAtExit: mean(pairs.map((p) => amount(p.exit, 'income_eur'))),
-      increased: count((p) => amount(p.exit, 'income_eur') > amount(p.start, 'income_eur')),
+      increased: count(OUTCOME_TESTS.income_up),
     },
-    workingAtStart: count((p) => isWorking(p.start)),
-    workingAtExit: count((p) => isWorking(p.exit)),
-    training: count((p) => p.exit.training === true),
-    volunteering: count((p) => p.exit.volunteering === true),
-    addictionRehabilitation: count((p) => p.exit.addiction_rehabilitation === true),
+    workingAtStart: count(OUTCOME_TESTS.working_at_start),
+    workingAtExit: count(OUTCOME_TESTS.working_at_exit),
+    training: count(OUTCOME_TESTS.training),
+    volunteering: count(OUTCOME_TESTS.volunteering),
+    addictionRehabilitation: count(OUTCOME_TESTS.addiction_rehabilitation),
     crisisServices: CRISIS_MEASURES.map((measure) => ({
       measure, atStart: pairs.reduce((s, p) => s + amount(p.start, measure), 0), atExit: pairs.reduce((s, p) => s + amount(p.exit, measure), 0),
     })),

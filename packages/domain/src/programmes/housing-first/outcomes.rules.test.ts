@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuestionnaireOutcomes, questionnairesAtStartAndExit, type OutcomeCase, type QuestionnaireRecord } from './indicators.rules';
+import { casesBehind, computeQuestionnaireOutcomes, CRISIS_MEASURES, questionnairesAtStartAndExit, type IndicatorFigure, type OutcomeCase, type QuestionnaireRecord } from './indicators.rules';
 
 const q = (recordedOn: string, answers: Record<string, unknown> = {}): QuestionnaireRecord => ({ recordedOn, answers });
 let n = 0;
@@ -66,6 +66,32 @@ describe('HF-4.2 D, E, F from the questionnaires at the start and at the exit', 
     expect(f.find((m) => m.measure === 'hospitalisations')).toEqual({ measure: 'hospitalisations', atStart: 6, atExit: 1 });
     expect(f.find((m) => m.measure === 'police_contacts')).toEqual({ measure: 'police_contacts', atStart: 4, atExit: 1 });
     expect(f.find((m) => m.measure === 'jail_days')).toEqual({ measure: 'jail_days', atStart: 20, atExit: 0 });
+  });
+
+  it('HF-4.2 D, E, F drill down: each yes/no figure lists the very clients it counts; each crisis sum is made of the clients its list gives', () => {
+    const indicatorCases = cases.map((c) => ({ ...c, movedInOn: null, exitDestination: null }));
+    const o = computeQuestionnaireOutcomes(cases, year, '2026-12-31');
+    const behind = (figure: IndicatorFigure) => casesBehind(figure, indicatorCases, year, '2026-12-31').map((c) => c.caseId);
+    const [first, second] = [cases[0]!.caseId, cases[1]!.caseId];
+    expect(behind('income_up')).toEqual([first]);
+    expect(behind('working_at_start')).toEqual([second]);
+    expect(behind('working_at_exit')).toEqual([first]);
+    expect(behind('training')).toEqual([first]);
+    expect(behind('volunteering')).toEqual([first]);
+    expect(behind('addiction_rehabilitation')).toEqual([second]);
+    expect([o.income.increased.count, o.workingAtStart.count, o.workingAtExit.count, o.training.count, o.volunteering.count, o.addictionRehabilitation.count])
+      .toEqual(['income_up', 'working_at_start', 'working_at_exit', 'training', 'volunteering', 'addiction_rehabilitation'].map((f) => behind(f as IndicatorFigure).length));
+    // F: hospitalisations 3 + 3 at the start (both clients), 1 at the exit (the first); jail days at the exit: none
+    expect(behind('crisis_start:hospitalisations')).toEqual([first, second]);
+    expect(behind('crisis_exit:hospitalisations')).toEqual([first]);
+    expect(behind('crisis_exit:police_contacts')).toEqual([second]);
+    expect(behind('crisis_exit:jail_days')).toEqual([]);
+    // every measure: a sum above 0 has clients behind it, a sum of 0 none
+    for (const m of CRISIS_MEASURES) {
+      const sums = o.crisisServices.find((x) => x.measure === m)!;
+      expect(behind(`crisis_start:${m}`).length > 0).toBe(sums.atStart > 0);
+      expect(behind(`crisis_exit:${m}`).length > 0).toBe(sums.atExit > 0);
+    }
   });
 
   it('nothing to divide: no means and no shares', () => {

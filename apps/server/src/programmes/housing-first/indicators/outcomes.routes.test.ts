@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
 import { auditLog, caseEndings, cases, evaluations } from '../../../db/schema';
 
@@ -89,6 +89,43 @@ describe('HF-4.2 D, E, F on the indicators report', () => {
     expect(outcomes.volunteering.count).toBe(4);
     expect(outcomes.crisisServices).toContainEqual({ measure: 'hospitalisations', atStart: 12, atExit: 1 });
     expect(outcomes.crisisServices).toContainEqual({ measure: 'police_contacts', atStart: 6, atExit: 0 });
+  });
+
+  it('HF-4.2 every figure drills down: per municipality and provider the retention, and the E and F clients, each list as long as its count; funders 403', async () => {
+    const report = (await manager.get(URL)).json();
+    const provider = `p:${report.providers[0].id}`, municipality = `m:${report.municipalities[0].id}`;
+    const listed = async (figure: string, group: string) => {
+      const res = await manager.get(`/api/programmes/housing_first/indicators/cases?figure=${encodeURIComponent(figure)}&group=${encodeURIComponent(group)}&from=2026-01-01&to=2026-12-31&asOf=2026-11-24`);
+      expect(res.statusCode, `${figure} ${group}`).toBe(200);
+      return (res.json().cases as Array<{ caseId: string }>).map((c) => c.caseId).sort();
+    };
+    // B i, ii per group: moved in 1.03.2026, ended 31.10.2026 to a market flat — housed at 6 months; 12 months not yet reached
+    for (const group of [provider, municipality]) {
+      const figures = report[group.startsWith('p:') ? 'providers' : 'municipalities'][0].figures;
+      expect(await listed('housed6', group)).toEqual([...caseIds].sort());
+      expect((await listed('reached6', group)).length).toBe(figures.housedAfter6Months.of);
+      expect(await listed('notHoused6', group)).toEqual([]);
+      expect((await listed('reached12', group)).length).toBe(figures.housedAfter12Months.of);
+      expect((await listed('working_at_exit', group)).length).toBe(figures.outcomes.workingAtExit.count);
+    }
+    // E: the first three work part time at the exit, the first trained, the first four volunteer
+    expect(await listed('working_at_exit', provider)).toEqual(caseIds.slice(0, 3).sort());
+    expect(await listed('training', 'all')).toEqual([caseIds[0]]);
+    expect((await listed('volunteering', 'all')).length).toBe(report.programme.outcomes.volunteering.count);
+    expect(await listed('working_at_start', 'all')).toEqual([]);
+    expect((await listed('income_up', municipality)).length).toBe(6);
+    // F: every client had hospital stays at the start (12 in all), only the first at the exit (1)
+    expect((await listed('crisis_start:hospitalisations', provider)).length).toBe(6);
+    expect(await listed('crisis_exit:hospitalisations', 'all')).toEqual([caseIds[0]]);
+    expect(await listed('crisis_exit:police_contacts', 'all')).toEqual([]);
+    // the drill-down is a read of personal data: audited with the figure and its cases
+    const [audit] = await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'indicator_report')).orderBy(desc(auditLog.id)).limit(1);
+    expect(audit!.changes).toMatchObject({ view: 'cases', figure: 'crisis_exit:police_contacts', cases: [] });
+    // funders read aggregates only; an unknown figure is a 400 naming it
+    expect((await funder.get(`/api/programmes/housing_first/indicators/cases?figure=training&group=all`)).statusCode).toBe(403);
+    const unknown = await manager.get(`/api/programmes/housing_first/indicators/cases?figure=crisis_exit:nothing&group=all`);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toHaveProperty('figure');
   });
 
   it('a funder sees the whole programme with every count under 5 suppressed, and its complement', async () => {

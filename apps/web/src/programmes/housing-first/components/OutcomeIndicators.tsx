@@ -7,6 +7,10 @@ import type { HfIndicators, IndicatorGroup, IndicatorShare, OutcomeFigures } fro
 import { useIndicatorFigures } from './indicator-figures';
 
 const E_FIGURES = ['workingAtStart', 'workingAtExit', 'training', 'volunteering', 'addictionRehabilitation'] as const;
+/** HF-4.2 the drill-down figure each E share counts. */
+const E_DRILL: Record<(typeof E_FIGURES)[number], string> = {
+  workingAtStart: 'working_at_start', workingAtExit: 'working_at_exit', training: 'training', volunteering: 'volunteering', addictionRehabilitation: 'addiction_rehabilitation',
+};
 
 /** The indicators page's figures with this report's suppression. */
 function useOutcomeFigures(suppressed: boolean) {
@@ -47,7 +51,7 @@ export function OutcomeIndicators({ data, drill }: { data: HfIndicators; drill: 
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           {tile(t('hf.outcomes.incomeAtStart'), f.euro(o.income.meanAtStart))}
           {tile(t('hf.outcomes.incomeAtExit'), f.euro(o.income.meanAtExit))}
-          {tile(t('hf.outcomes.increased'), f.share(o.income.increased), <>{f.count(o.income.increased.count)} / {f.count(o.income.increased.of)}</>)}
+          {tile(t('hf.outcomes.increased'), f.share(o.income.increased), <>{drill(o.income.increased.count, 'income_up', 'all')} / {drill(o.income.increased.of, 'outcomes', 'all')}</>)}
         </SimpleGrid>
       </Section>
       <Section id="self-sufficiency" title={t('hf.outcomes.e')}>
@@ -55,7 +59,7 @@ export function OutcomeIndicators({ data, drill }: { data: HfIndicators; drill: 
           {E_FIGURES.map((key) => (
             <Table.Tr key={key}>
               <Table.Th scope="row" fw={500} fz="sm">{t(`hf.outcomes.${key}`)}</Table.Th>
-              <Table.Td ta="right">{f.count(o[key].count)}</Table.Td>
+              <Table.Td ta="right">{drill(o[key].count, E_DRILL[key], 'all')}</Table.Td>
               <Table.Td ta="right">{f.share(o[key])}</Table.Td>
             </Table.Tr>
           ))}
@@ -66,8 +70,8 @@ export function OutcomeIndicators({ data, drill }: { data: HfIndicators; drill: 
           {o.crisisServices.map((m) => (
             <Table.Tr key={m.measure}>
               <Table.Th scope="row" fw={500} fz="sm">{t(`hf.outcomes.measures.${m.measure}`)}</Table.Th>
-              <Table.Td ta="right">{f.count(m.atStart)}</Table.Td>
-              <Table.Td ta="right">{f.count(m.atExit)}</Table.Td>
+              <Table.Td ta="right">{drill(m.atStart, `crisis_start:${m.measure}`, 'all')}</Table.Td>
+              <Table.Td ta="right">{drill(m.atExit, `crisis_exit:${m.measure}`, 'all')}</Table.Td>
             </Table.Tr>
           ))}
         </ListTable>
@@ -76,7 +80,7 @@ export function OutcomeIndicators({ data, drill }: { data: HfIndicators; drill: 
         <Section id="outcomes-by-group" title={t('hf.outcomes.byGroup')}>
           <ListTable label={t('hf.outcomes.byGroup')} minWidth={720}
             columns={[t('hf.outcomes.group'), right(t('hf.outcomes.clients')), right(t('hf.outcomes.incomeAtStart')), right(t('hf.outcomes.incomeAtExit')), right(t('hf.outcomes.workingAtExit')), right(t('hf.outcomes.measures.hospitalisations'))]}>
-            {groups.map(({ g, key }) => <GroupRow key={key} name={name(g)} o={g.figures.outcomes} f={f} cases={drill(g.figures.outcomes.cases, 'outcomes', key)} />)}
+            {groups.map(({ g, key }) => <GroupRow key={key} name={name(g)} o={g.figures.outcomes} f={f} drill={(n, figure) => drill(n, figure, key)} />)}
           </ListTable>
         </Section>
       ) : null}
@@ -84,16 +88,17 @@ export function OutcomeIndicators({ data, drill }: { data: HfIndicators; drill: 
   );
 }
 
-function GroupRow({ name, o, f, cases }: { name: string; o: OutcomeFigures; f: ReturnType<typeof useOutcomeFigures>; cases: ReactNode }) {
+/** One group's D–F: the clients, the means, who works at the exit (and how many), hospital stays at the start and at the exit — each count drilling down. */
+function GroupRow({ name, o, f, drill }: { name: string; o: OutcomeFigures; f: ReturnType<typeof useOutcomeFigures>; drill: (n: number | null, figure: string) => ReactNode }) {
   const hospital = o.crisisServices.find((m) => m.measure === 'hospitalisations');
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500} fz="sm">{name}</Table.Th>
-      <Table.Td ta="right" fw={700}>{cases}</Table.Td>
+      <Table.Td ta="right" fw={700}>{drill(o.cases, 'outcomes')}</Table.Td>
       <Table.Td ta="right" className="nowrap">{f.euro(o.income.meanAtStart)}</Table.Td>
       <Table.Td ta="right" className="nowrap">{f.euro(o.income.meanAtExit)}</Table.Td>
-      <Table.Td ta="right">{f.share(o.workingAtExit)}</Table.Td>
-      <Table.Td ta="right" className="nowrap">{f.count(hospital?.atStart ?? null)} → {f.count(hospital?.atExit ?? null)}</Table.Td>
+      <Table.Td ta="right" className="nowrap">{f.share(o.workingAtExit)} ({drill(o.workingAtExit.count, 'working_at_exit')})</Table.Td>
+      <Table.Td ta="right" className="nowrap">{drill(hospital?.atStart ?? null, 'crisis_start:hospitalisations')} → {drill(hospital?.atExit ?? null, 'crisis_exit:hospitalisations')}</Table.Td>
     </Table.Tr>
   );
 }

@@ -14,6 +14,8 @@ import { BackLink } from '../components/HfUi';
 export function useFigureName() {
   const { t } = useTranslation();
   return (figure: string) => {
+    const [kind, measure] = figure.split(':');
+    if (kind === 'crisis_start' || kind === 'crisis_exit') return t(`hf.indicatorCases.figure.${kind}`, { measure: t(`hf.outcomes.measures.${measure}`) });
     if (!figure.startsWith('destination:')) return t(`hf.indicatorCases.figure.${figure}`);
     const code = figure.slice('destination:'.length);
     return t('hf.indicatorCases.figure.destination', { destination: code === 'not_recorded' ? t('hf.indicators.notRecorded') : t(`housing.enums.exitDestination.${code}`) });

@@ -185,8 +185,8 @@ function GroupsTable({ id, title, heading, groups, name, suppressed, drill }: {
               <Table.Td ta="right">{drill(x.lengthOfStay.cases, 'ended', g)}</Table.Td>
               <Table.Td ta="right">{f.days(x.lengthOfStay.meanDays, x.lengthOfStay.cases)}</Table.Td>
               <Table.Td ta="right">{f.days(x.lengthOfStay.medianDays, x.lengthOfStay.cases)}</Table.Td>
-              <Table.Td ta="right">{f.share(x.housedAfter6Months, suppressed)}</Table.Td>
-              <Table.Td ta="right">{f.share(x.housedAfter12Months, suppressed)}</Table.Td>
+              <Table.Td ta="right" className="nowrap">{f.share(x.housedAfter6Months, suppressed)} ({drill(x.housedAfter6Months.count, 'housed6', g)}/{drill(x.housedAfter6Months.of, 'reached6', g)})</Table.Td>
+              <Table.Td ta="right" className="nowrap">{f.share(x.housedAfter12Months, suppressed)} ({drill(x.housedAfter12Months.count, 'housed12', g)}/{drill(x.housedAfter12Months.of, 'reached12', g)})</Table.Td>
             </Table.Tr>
           );
         })}

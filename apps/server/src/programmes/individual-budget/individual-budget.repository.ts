@@ -49,7 +49,6 @@ export async function lockAndFindOpenCase(tx: Tx, personId: string) {
 export async function endIbCase(tx: Tx, caseId: string, endedOn: string, reason: string, note: string | null) {
   await tx.update(cases).set({ status: 'closed', closedOn: endedOn, version: sql`${cases.version} + 1` }).where(eq(cases.id, caseId));
   await tx.update(ibCases).set({ endingReason: reason, endingNote: note }).where(eq(ibCases.caseId, caseId));
-  await tx.update(caseTeamMembers).set({ toDate: endedOn }).where(and(eq(caseTeamMembers.caseId, caseId), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, endedOn))));
 }
 
 const caseColumns = {

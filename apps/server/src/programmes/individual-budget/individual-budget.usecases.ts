@@ -39,8 +39,8 @@ export async function requireVisibleIbCase(tx: Tx, ctx: Ctx, caseId: string, loc
 /** An open case the actor may record on (its organisation's manager, or on its team today), locked for the write. */
 async function requireRecordableIbCase(tx: Tx, ctx: Ctx, caseId: string) {
   const found = await requireVisibleIbCase(tx, ctx, caseId, true);
-  if (!canRecordOnIbCase(ctx.actor, found.organisationId, await repo.isOnTeam(tx, caseId, ctx.actor.userId, today(ctx)))) throw forbidden();
   if (found.status === 'closed') throw new AppError(409, 'cases.closed', 'errors.facts.caseClosed', { params: { closedOn: formatDate(found.closedOn) } });
+  if (!canRecordOnIbCase(ctx.actor, found.organisationId, await repo.isOnTeam(tx, caseId, ctx.actor.userId, today(ctx)))) throw forbidden();
   return found;
 }
 

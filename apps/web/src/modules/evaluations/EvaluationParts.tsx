@@ -47,22 +47,56 @@ export function DueLine({ due, instrument }: { due: DueEvaluation; instrument: E
   );
 }
 
-/** The evaluations completed, newest first as the server sends them, each with its answers in words. */
-export function RecordedList({ items, instruments }: { items: RecordedEvaluation[]; instruments: EvaluationInstrument[] }) {
-  const { t } = useTranslation();
+/**
+ * A programme's own wording for an instrument on its page (the key prefix of its i18n strings), in place of
+ * the core's generic one. The list reads `recordedTable`, `on`, `occasion`, `score`, `scoreValue` ({{score}}),
+ * `notes`; the form `formTitle`, `formOn`, `formScore`, `formScoreHint`, `noScore`, `scale` (one label per
+ * point), `formNotes`, `formNotesHint`, `submit`, `scoreMissing`, `saved` ({{date}}, {{score}}) — those
+ * a programme leaves out fall back to the core's.
+ */
+export type InstrumentWording = string;
+
+/**
+ * The evaluations completed, newest first as the server sends them, each with its answers in words; with a
+ * programme's `wording`, its column names and the score as `scoreValue`; `occasion` adds what each one's day
+ * stands for.
+ */
+export function RecordedList({ items, instruments, wording, occasion }: {
+  items: RecordedEvaluation[]; instruments: EvaluationInstrument[]; wording?: InstrumentWording; occasion?: (r: RecordedEvaluation) => string;
+}) {
+  const { t, i18n } = useTranslation();
   const text = useInstrumentText();
+  const own = (key: string, fallback: string, options?: Record<string, unknown>) => (wording && i18n.exists(`${wording}.${key}`) ? t(`${wording}.${key}`, options) : fallback);
   const byCode = new Map(instruments.map((i) => [i.code, i]));
   const answers = (r: RecordedEvaluation) => (byCode.get(r.instrument)?.questions ?? [])
     .filter((q) => r.answers[q.code] !== undefined)
     .map((q) => `${text.question(q)}: ${text.answer(q, r.answers[q.code]!)}`)
     .join('; ');
+  const score = (r: RecordedEvaluation) => (r.score === null ? '' : own('scoreValue', `${t('evaluations.score')}: ${text.number.format(Number(r.score))}`, { score: text.number.format(Number(r.score)) }));
+  const label = own('recordedTable', t('evaluations.recordedTable'));
+  if (wording) {
+    // one instrument, the programme's words: the day, what it stands for, the score, the notes
+    const columns = [own('on', t('evaluations.on')), ...(occasion ? [own('occasion', t('evaluations.instrument'))] : []), own('score', t('evaluations.score')), own('notes', t('evaluations.notes'))];
+    return (
+      <ListTable label={label} minWidth={occasion ? 520 : 480} columns={columns}>
+        {items.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td className="nowrap">{toDisplayDate(r.recordedOn)}</Table.Td>
+            {occasion ? <Table.Td fz="sm">{occasion(r)}</Table.Td> : null}
+            <Table.Td className="nowrap" fw={600}>{r.score === null ? '—' : score(r)}{answers(r) ? <Text size="sm" fw={400}>{answers(r)}</Text> : null}</Table.Td>
+            <Table.Td fz="sm">{r.note ?? ''}<Text size="xs" c="dimmed">{r.recordedByName}</Text></Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
+    );
+  }
   return (
-    <ListTable label={t('evaluations.recordedTable')} minWidth={560} columns={[t('evaluations.on'), t('evaluations.instrument'), t('evaluations.answers'), t('evaluations.notes')]}>
+    <ListTable label={label} minWidth={560} columns={[t('evaluations.on'), t('evaluations.instrument'), t('evaluations.answers'), t('evaluations.notes')]}>
       {items.map((r) => (
         <Table.Tr key={r.id}>
           <Table.Td className="nowrap">{toDisplayDate(r.recordedOn)}</Table.Td>
-          <Table.Td fz="sm" fw={600}>{text.instrument(byCode.get(r.instrument), r.instrument)}</Table.Td>
-          <Table.Td fz="sm">{r.score !== null ? `${t('evaluations.score')}: ${text.number.format(Number(r.score))}. ` : ''}{answers(r)}</Table.Td>
+          <Table.Td fz="sm" fw={600}>{text.instrument(byCode.get(r.instrument), r.instrument)}{occasion ? <Text size="xs" c="dimmed">{occasion(r)}</Text> : null}</Table.Td>
+          <Table.Td fz="sm">{r.score !== null ? `${score(r)}. ` : ''}{answers(r)}</Table.Td>
           <Table.Td fz="sm">{r.note ?? ''}<Text size="xs" c="dimmed">{r.recordedByName}</Text></Table.Td>
         </Table.Tr>
       ))}
@@ -83,17 +117,21 @@ function answerValue(q: InstrumentQuestion, raw: string): string | number | bool
 
 /**
  * The form for one of the instruments: which one (when there is a choice), its day, its score on the
- * instrument's scale, its questions, and notes; `save` sends it, `onSaved` refreshes what shows it.
+ * instrument's scale (a required one checked here before the server checks it again), its questions, and
+ * notes; `save` sends it, `onSaved` refreshes what shows it; `wording` a programme's words for them.
  */
-export function InstrumentForm({ formId, instruments, initial, initialOn, save, onSaved }: {
+export function InstrumentForm({ formId, instruments, initial, initialOn, save, onSaved, wording }: {
   formId: string;
   instruments: EvaluationInstrument[];
   initial?: string;
   initialOn: string;
   save: (body: EvaluationBody) => Promise<unknown>;
   onSaved: () => void;
+  wording?: InstrumentWording;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const own = (key: string, fallback: string, options?: Record<string, unknown>) => (wording && i18n.exists(`${wording}.${key}`) ? t(`${wording}.${key}`, options) : fallback);
+  const [scoreMissing, setScoreMissing] = useState(false);
   const text = useInstrumentText();
   const [code, setCode] = useState(initial ?? instruments[0]?.code ?? '');
   const [on, setOn] = useState(toDisplayDate(initialOn));
@@ -113,10 +151,13 @@ export function InstrumentForm({ formId, instruments, initial, initialOn, save, 
       onSaved();
     },
   });
-  const errors = fieldErrorsOf(mutation.error, t);
+  const errors: Record<string, string> = { ...fieldErrorsOf(mutation.error, t), ...(scoreMissing ? { score: t('validation.required') } : {}) };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!instrument) return;
+    const missing = !!instrument.score?.required && !score;
+    setScoreMissing(missing);
+    if (missing) return;
     const answers: EvaluationBody['answers'] = {};
     for (const q of instrument.questions ?? []) {
       const value = answerValue(q, values[q.code] ?? '');
@@ -127,28 +168,33 @@ export function InstrumentForm({ formId, instruments, initial, initialOn, save, 
   const titleId = `${formId}-title`;
   const set = (q: string) => (value: string) => setValues((v) => ({ ...v, [q]: value }));
   const scale = instrument?.score ? Array.from({ length: instrument.score.max - instrument.score.min + 1 }, (_, i) => String(instrument.score!.min + i)) : [];
+  // a programme may name each point of its scale ("4 — apmierināts")
+  const points = wording && i18n.exists(`${wording}.scale`) ? (t(`${wording}.scale`, { returnObjects: true }) as string[]) : [];
+  const scoreHint = instrument?.score ? own('formScoreHint', t('evaluations.formScoreHint', { min: instrument.score.min, max: instrument.score.max })) : undefined;
+  const savedText = (body: EvaluationBody) => own('saved', t('evaluations.saved', { instrument: text.instrument(instruments.find((i) => i.code === body.instrument), body.instrument), date: toDisplayDate(body.recordedOn) }),
+    { date: toDisplayDate(body.recordedOn), score: body.score ?? '' });
   return (
     <Paper p="md" bg="gray.0" withBorder={false}>
       <form onSubmit={submit} noValidate aria-labelledby={titleId}>
         <Stack gap="sm">
-          <Title order={3} size="h4" id={titleId}>{t('evaluations.formTitle')}</Title>
+          <Title order={3} size="h4" id={titleId}>{own('formTitle', t('evaluations.formTitle'))}</Title>
           {instruments.length > 1 ? (
             <NativeSelect label={t('evaluations.formInstrument')} value={code} onChange={(e) => { setCode(e.currentTarget.value); setValues({}); setScore(''); }} error={errors.instrument}
               data={instruments.map((i) => ({ value: i.code, label: text.instrument(i, i.code) }))} />
           ) : null}
           {instrument?.intro ? <Text size="sm" c="dimmed">{text.name(instrument.intro, '')}</Text> : null}
-          <DateField label={t('evaluations.formOn')} required value={on} onChange={setOn} error={errors.recordedOn} maw={220} />
+          <DateField label={own('formOn', t('evaluations.formOn'))} required value={on} onChange={setOn} error={errors.recordedOn} maw={220} />
           {instrument?.score ? (
-            <NativeSelect label={t('evaluations.formScore')} description={t('evaluations.formScoreHint', { min: instrument.score.min, max: instrument.score.max })} required={!!instrument.score.required}
-              value={score} onChange={(e) => setScore(e.currentTarget.value)} error={errors.score}
-              data={[{ value: '', label: t('evaluations.noScore') }, ...scale.map((s) => ({ value: s, label: s }))]} />
+            <NativeSelect label={own('formScore', t('evaluations.formScore'))} description={scoreHint} required={!!instrument.score.required}
+              value={score} onChange={(e) => { setScore(e.currentTarget.value); setScoreMissing(false); }} error={errors.score}
+              data={[{ value: '', label: own('noScore', t('evaluations.noScore')) }, ...scale.map((s, i) => ({ value: s, label: points[i] ?? s }))]} />
           ) : null}
           {(instrument?.questions ?? []).map((q) => <QuestionField key={`${code}-${q.code}`} question={q} value={values[q.code] ?? ''} onChange={set(q.code)} error={errors[`answers.${q.code}`]} />)}
-          <Textarea label={t('evaluations.formNotes')} autosize minRows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.note} />
-          <FormError message={mutation.error ? messageOf(mutation.error, t) : null} hasFields={Object.keys(errors).length > 0} />
-          <SavedNotice>{saved ? t('evaluations.saved', { instrument: text.instrument(instruments.find((i) => i.code === saved.instrument), saved.instrument), date: toDisplayDate(saved.recordedOn) }) : null}</SavedNotice>
+          <Textarea label={own('formNotes', t('evaluations.formNotes'))} description={own('formNotesHint', '') || undefined} autosize minRows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.note} />
+          <FormError message={mutation.error ? messageOf(mutation.error, t) : scoreMissing ? own('scoreMissing', t('fields.fixErrors')) : null} hasFields={Object.keys(errors).length > 0} />
+          <SavedNotice>{saved ? savedText(saved) : null}</SavedNotice>
           <Group justify="flex-end">
-            <Button type="submit" loading={mutation.isPending} disabled={!instrument}>{t('evaluations.submit')}</Button>
+            <Button type="submit" loading={mutation.isPending} disabled={!instrument}>{own('submit', t('evaluations.submit'))}</Button>
           </Group>
         </Stack>
       </form>

@@ -6,10 +6,10 @@ import { toDisplayDate } from '../../../shared/dates';
 import { Section } from '../../../shared/ui/Section';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { Tag, type Tone } from '../../../shared/ui/Tag';
-import { coreEvaluationKeys, getCaseEvaluations, recordCaseEvaluation, type DueEvaluation } from '../../../modules/evaluations/evaluations.api';
+import { coreEvaluationKeys, getCaseEvaluations, recordCaseEvaluation, type DueEvaluation, type EvaluationInstrument } from '../../../modules/evaluations/evaluations.api';
+import { InstrumentForm, RecordedList } from '../../../modules/evaluations/EvaluationParts';
 import { ipKeys } from '../individual-programme.api';
 import { todayIso } from '../ip-format';
-import { EvaluationForm, RecordedEvaluations } from './EvaluationParts';
 
 /**
  * IP-5 client satisfaction at least once a year, a month before the service agreement expires and when
@@ -26,6 +26,7 @@ export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string
       <QueryState query={query}>
         {(data) => {
           const due = data.due.filter((d) => d.instrument === 'client_satisfaction');
+          const instruments = data.instruments.filter((i) => i.code === 'client_satisfaction');
           const recorded = data.evaluations.filter((r) => r.instrument === 'client_satisfaction');
           // an ended case still takes the survey its ending made due (IP-5), dated within the case
           const recordable = canRecord && (days.closedOn === null || due.some((d) => d.at === 'ending'));
@@ -43,12 +44,12 @@ export function EvaluationsSection({ caseId, canRecord, days }: { caseId: string
               </Grid.Col>
               {recordable ? (
                 <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
-                  <SatisfactionForm caseId={caseId} lastDay={days.closedOn} />
+                  <SatisfactionForm caseId={caseId} lastDay={days.closedOn} instruments={instruments} />
                 </Grid.Col>
               ) : null}
               <Grid.Col span={12} miw={0}>
                 <Title order={3} size="h4" mb="xs">{t('ipPages.evaluations.recordedTitle')}</Title>
-                {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.evaluations.noneRecorded')}</Text> : <RecordedEvaluations items={recorded} texts="ipPages.evaluations" occasion={(r) => t(`ip.enums.occasion.${computeSatisfactionOccasion(r.recordedOn, days)}`)} />}
+                {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.evaluations.noneRecorded')}</Text> : <RecordedList items={recorded} instruments={instruments} wording="ipPages.evaluations" occasion={(r) => t(`ip.enums.occasion.${computeSatisfactionOccasion(r.recordedOn, days)}`)} />}
               </Grid.Col>
             </Grid>
           );
@@ -73,11 +74,11 @@ function DueLine({ due }: { due: DueEvaluation }) {
 }
 
 /** IP-5 a client satisfaction survey: the score is required, a survey without one says nothing; an ended case's survey defaults to its last day. */
-function SatisfactionForm({ caseId, lastDay }: { caseId: string; lastDay: string | null }) {
+function SatisfactionForm({ caseId, lastDay, instruments }: { caseId: string; lastDay: string | null; instruments: EvaluationInstrument[] }) {
   const queryClient = useQueryClient();
   return (
-    <EvaluationForm texts="ipPages.evaluations" formId="satisfaction-form" initialOn={lastDay && lastDay < todayIso() ? lastDay : todayIso()} scoreRequired
-      save={(body) => recordCaseEvaluation(caseId, { instrument: 'client_satisfaction', answers: {}, ...body })}
+    <InstrumentForm wording="ipPages.evaluations" formId="satisfaction-form" instruments={instruments} initialOn={lastDay && lastDay < todayIso() ? lastDay : todayIso()}
+      save={(body) => recordCaseEvaluation(caseId, body)}
       onSaved={() => {
         void queryClient.invalidateQueries({ queryKey: coreEvaluationKeys.case(caseId) });
         void queryClient.invalidateQueries({ queryKey: ipKeys.all });

@@ -5,9 +5,10 @@ import { toDisplayDate } from '../../../shared/dates';
 import { Section } from '../../../shared/ui/Section';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { Tag } from '../../../shared/ui/Tag';
-import { getSelfAssessments, ipKeys, recordSelfAssessment, type SelfAssessments } from '../individual-programme.api';
+import { getProviderEvaluations, type EvaluationInstrument, type ProviderEvaluations } from '../../../modules/evaluations/evaluations.api';
+import { InstrumentForm, RecordedList } from '../../../modules/evaluations/EvaluationParts';
+import { ipKeys, recordSelfAssessment } from '../individual-programme.api';
 import { todayIso } from '../ip-format';
-import { EvaluationForm, RecordedEvaluations } from './EvaluationParts';
 
 const INSTRUMENT = 'provider_self_assessment';
 
@@ -17,12 +18,13 @@ const INSTRUMENT = 'provider_self_assessment';
  */
 export function SelfAssessmentSection() {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ipKeys.selfAssessments, queryFn: ({ signal }) => getSelfAssessments(signal) });
+  const query = useQuery({ queryKey: ipKeys.selfAssessments, queryFn: ({ signal }) => getProviderEvaluations('individual_programme', signal) });
   return (
     <Section id="self-assessment" title={t('ipPages.selfAssessment.title')} intro={t('ipPages.selfAssessment.intro')}>
       <QueryState query={query}>
         {(data) => {
           const recorded = data.evaluations.filter((e) => e.instrument === INSTRUMENT);
+          const instruments = data.instruments.filter((i) => i.code === INSTRUMENT);
           return (
             <Grid gutter="lg">
               <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
@@ -30,12 +32,12 @@ export function SelfAssessmentSection() {
                   <DueLine due={data.due.find((d) => d.instrument === INSTRUMENT)} />
                   <div>
                     <Title order={3} size="h4" mb="xs">{t('ipPages.selfAssessment.recordedTitle')}</Title>
-                    {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.selfAssessment.noneRecorded')}</Text> : <RecordedEvaluations items={recorded} texts="ipPages.selfAssessment" />}
+                    {recorded.length === 0 ? <Text size="sm" c="dimmed">{t('ipPages.selfAssessment.noneRecorded')}</Text> : <RecordedList items={recorded} instruments={instruments} wording="ipPages.selfAssessment" />}
                   </div>
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 6 }} miw={0}>
-                <SelfAssessmentForm />
+                <SelfAssessmentForm instruments={instruments} />
               </Grid.Col>
             </Grid>
           );
@@ -45,7 +47,7 @@ export function SelfAssessmentSection() {
   );
 }
 
-function DueLine({ due }: { due: SelfAssessments['due'][number] | undefined }) {
+function DueLine({ due }: { due: ProviderEvaluations['due'][number] | undefined }) {
   const { t } = useTranslation();
   if (!due) return <Text size="sm">{t('ipPages.selfAssessment.noneDue')}</Text>;
   const date = toDisplayDate(due.dueOn);
@@ -55,11 +57,11 @@ function DueLine({ due }: { due: SelfAssessments['due'][number] | undefined }) {
 }
 
 /** IP-6 the provider's self-assessment: the score is optional (an overall score may not fit the conclusions). */
-function SelfAssessmentForm() {
+function SelfAssessmentForm({ instruments }: { instruments: EvaluationInstrument[] }) {
   const queryClient = useQueryClient();
   return (
-    <EvaluationForm texts="ipPages.selfAssessment" formId="self-assessment-form" initialOn={todayIso()} scoreRequired={false}
-      save={(body) => recordSelfAssessment({ instrument: INSTRUMENT, ...body })}
+    <InstrumentForm wording="ipPages.selfAssessment" formId="self-assessment-form" instruments={instruments} initialOn={todayIso()}
+      save={(body) => recordSelfAssessment(body)}
       // the department's overview and the satisfaction analysis count self-assessments too
       onSaved={() => void queryClient.invalidateQueries({ queryKey: ipKeys.all })} />
   );

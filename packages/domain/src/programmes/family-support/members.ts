@@ -10,6 +10,11 @@ export const isChildRole = (role: MemberRole) => CHILD_ROLES.includes(role);
 export const PROFESSIONS = ['social_worker', 'psychologist', 'lawyer', 'family_assistant'] as const;
 export type Profession = (typeof PROFESSIONS)[number];
 
+/** FS-1 the core team role a centre's profession takes on a case's team (psychologists and lawyers are specialists; family assistants work as mentors do). */
+export const TEAM_ROLE_OF: Record<Profession, 'social_worker' | 'specialist' | 'social_mentor'> = {
+  social_worker: 'social_worker', psychologist: 'specialist', lawyer: 'specialist', family_assistant: 'social_mentor',
+};
+
 /** Age in whole years on a day (a birthday counts from its day; 29 February counts from 1 March in other years). */
 export function computeAgeOn(birthDate: string, day: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { QueryState } from '../../../shared/ui/QueryState';
+import { ListTable } from '../../../shared/ui/ListTable';
+import { Section } from '../../../shared/ui/Section';
+import { Tag } from '../../../shared/ui/Tag';
+import { DateField } from '../../../shared/ui/DateField';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { toDisplayDate } from '../../../shared/dates';
+import { createMentor, fsKeys, getCentres, getMentors, getTrainings, recordTraining, type Mentor } from '../family-support.api';
+import { useFsAbilities } from '../fs-abilities';
+import { isoOf, todayDisplay, useFsSave } from '../FsUi';
+
+const TONE = { available: 'brand', matched: 'neutral', not_ready: 'warning', ended: 'neutral' } as const;
+
+function AddMentorForm() {
+  const { t } = useTranslation();
+  const centres = useQuery({ queryKey: fsKeys.centres, queryFn: ({ signal }) => getCentres(signal) });
+  const [f, setF] = useState({ centreId: '', givenNames: '', surnames: '', phone: '', checkDoneOn: '', checkValidUntil: '', trainingCompletedOn: '' });
+  const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
+  const date = (v: string) => (v ? isoOf(v) : null);
+  const { mutation, errors, feedback } = useFsSave(() => createMentor({ ...f, checkDoneOn: date(f.checkDoneOn), checkValidUntil: date(f.checkValidUntil), trainingCompletedOn: date(f.trainingCompletedOn) }),
+    () => setF({ centreId: f.centreId, givenNames: '', surnames: '', phone: '', checkDoneOn: '', checkValidUntil: '', trainingCompletedOn: '' }));
+  return (
+    <Section id="add" title={t('fsPages.mentors.add')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <NativeSelect label={t('fsPages.common.centre')} value={f.centreId} onChange={(e) => set('centreId')(e.currentTarget.value)} error={errors.centreId}
+          data={[{ value: '', label: t('fsPages.referral.choose') }, ...(centres.data?.centres ?? []).map((c) => ({ value: c.id, label: c.name }))]} />
+        <TextInput label={t('fsPages.mentors.givenNames')} value={f.givenNames} onChange={(e) => set('givenNames')(e.currentTarget.value)} error={errors.givenNames} />
+        <TextInput label={t('fsPages.mentors.surnames')} value={f.surnames} onChange={(e) => set('surnames')(e.currentTarget.value)} error={errors.surnames} />
+        <TextInput label={t('fsPages.mentors.phone')} value={f.phone} onChange={(e) => set('phone')(e.currentTarget.value)} error={errors.phone} />
+        <DateField label={t('fsPages.mentors.checkDoneOn')} value={f.checkDoneOn} onChange={set('checkDoneOn')} error={errors.checkDoneOn} />
+        <DateField label={t('fsPages.mentors.checkValidUntil')} value={f.checkValidUntil} onChange={set('checkValidUntil')} error={errors.checkValidUntil} />
+        <DateField label={t('fsPages.mentors.trainingCompletedOn')} value={f.trainingCompletedOn} onChange={set('trainingCompletedOn')} error={errors.trainingCompletedOn} />
+      </SimpleGrid>
+      <Group><Button onClick={() => mutation.mutate(undefined)} loading={mutation.isPending}>{t('fsPages.common.save')}</Button></Group>
+      {feedback}
+    </Section>
+  );
+}
+
+function LeadersSection({ manage }: { manage: boolean }) {
+  const { t } = useTranslation();
+  const trainings = useQuery({ queryKey: fsKeys.trainings, queryFn: ({ signal }) => getTrainings(signal) });
+  const centres = useQuery({ queryKey: fsKeys.centres, queryFn: ({ signal }) => getCentres(signal), enabled: manage });
+  const staff = [...new Map((centres.data?.centres ?? []).flatMap((c) => c.staff).map((s) => [s.userId, s])).values()];
+  const [userId, setUserId] = useState('');
+  const [kind, setKind] = useState<'training' | 'supervision'>('training');
+  const [heldOn, setHeldOn] = useState(todayDisplay());
+  const [givenBy, setGivenBy] = useState('');
+  const { mutation, errors, feedback } = useFsSave(() => recordTraining({ userId, kind, heldOn: isoOf(heldOn), givenBy, note: null }));
+  return (
+    <Section id="leaders" title={t('fsPages.mentors.leaders')}>
+      <QueryState query={trainings}>
+        {(data) => data.items.length === 0 ? <Text c="dimmed" size="sm">{t('fsPages.mentors.noTrainings')}</Text> : (
+          <ListTable label={t('fsPages.mentors.leaders')} minWidth={480} columns={[t('fsPages.mentors.leader'), t('fsPages.mentors.kind'), t('fsPages.common.date'), t('fsPages.mentors.givenBy')]}>
+            {data.items.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.displayName}</Table.Td><Table.Td>{t(`fsPages.mentors.trainingKind.${r.kind}`)}</Table.Td>
+                <Table.Td className="nowrap">{toDisplayDate(r.heldOn)}</Table.Td><Table.Td fz="sm">{r.givenBy}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
+        )}
+      </QueryState>
+      {manage ? (
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <NativeSelect label={t('fsPages.mentors.leader')} value={userId} onChange={(e) => setUserId(e.currentTarget.value)} error={errors.userId}
+            data={[{ value: '', label: t('fsPages.referral.choose') }, ...staff.map((s) => ({ value: s.userId, label: s.displayName }))]} />
+          <NativeSelect label={t('fsPages.mentors.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as 'training' | 'supervision')}
+            data={(['training', 'supervision'] as const).map((k) => ({ value: k, label: t(`fsPages.mentors.trainingKind.${k}`) }))} />
+          <DateField label={t('fsPages.common.date')} value={heldOn} onChange={setHeldOn} error={errors.heldOn} w={150} />
+          <TextInput label={t('fsPages.mentors.givenBy')} value={givenBy} onChange={(e) => setGivenBy(e.currentTarget.value)} error={errors.givenBy} />
+          <Button variant="light" onClick={() => mutation.mutate(undefined)} loading={mutation.isPending}>{t('fsPages.mentors.addTraining')}</Button>
+        </Group>
+      ) : null}
+      {feedback}
+    </Section>
+  );
+}
+
+/** FS-3 the volunteer mentors' register (checks, training, status, family, supervision) and FS-4 the conference leaders' training. */
+export function MentorsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('fsPages.mentors.title'));
+  const { manage } = useFsAbilities();
+  const query = useQuery({ queryKey: fsKeys.mentors, queryFn: ({ signal }) => getMentors(signal) });
+  const statusCell = (m: Mentor) => (
+    <Stack gap={2}>
+      <Tag tone={TONE[m.status]}>{t(`fsPages.mentors.status.${m.status}`)}</Tag>
+      {m.problems.filter((p) => p !== 'already_matched').map((p) => <Text key={p} size="xs" c="orange.9">{t(`fs.errors.${p.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}`)}</Text>)}
+      {m.checkRenewal ? <Text size="xs" c="orange.9">{t('fsPages.mentors.renew', { date: toDisplayDate(m.checkRenewal.dueOn) })}</Text> : null}
+    </Stack>
+  );
+  return (
+    <>
+      <PageHeader title={t('fsPages.mentors.title')} description={t('fsPages.mentors.intro')} />
+      <Stack gap="lg">
+        <Section id="register" title={t('fsPages.mentors.table')}>
+          <QueryState query={query}>
+            {(data) => data.items.length === 0 ? <Text c="dimmed">{t('fsPages.mentors.empty')}</Text> : (
+              <>
+                <ListTable label={t('fsPages.mentors.table')} minWidth={760} visibleFrom="sm"
+                  columns={[t('fsPages.mentors.name'), t('fsPages.mentors.check'), t('fsPages.mentors.training'), t('fsPages.common.status'), t('fsPages.mentors.family'), t('fsPages.mentors.supervision')]}>
+                  {data.items.map((m) => (
+                    <Table.Tr key={m.id}>
+                      <Table.Td><Text fw={600} size="sm">{m.fullName}</Text><Text size="xs" c="dimmed">{m.centreName}</Text></Table.Td>
+                      <Table.Td className="nowrap">{toDisplayDate(m.checkValidUntil)}</Table.Td>
+                      <Table.Td className="nowrap">{toDisplayDate(m.trainingCompletedOn)}</Table.Td>
+                      <Table.Td>{statusCell(m)}</Table.Td>
+                      <Table.Td className="nowrap">{m.currentMatch ? `${m.currentMatch.caseNumber} (${toDisplayDate(m.currentMatch.matchedOn)})` : t('fsPages.common.none')}</Table.Td>
+                      <Table.Td className="nowrap">{toDisplayDate(m.lastSupervisionOn)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
+                <Stack hiddenFrom="sm" gap="xs" component="ul" aria-label={t('fsPages.mentors.table')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  {data.items.map((m) => (
+                    <Paper key={m.id} component="li" p="sm" withBorder>
+                      <Text fw={600}>{m.fullName}</Text>
+                      <Text size="sm">{t('fsPages.mentors.check')}: {toDisplayDate(m.checkValidUntil)} · {t('fsPages.mentors.training')}: {toDisplayDate(m.trainingCompletedOn)}</Text>
+                      {statusCell(m)}
+                    </Paper>
+                  ))}
+                </Stack>
+              </>
+            )}
+          </QueryState>
+        </Section>
+        {manage ? <AddMentorForm /> : null}
+        <LeadersSection manage={manage} />
+      </Stack>
+    </>
+  );
+}

@@ -6,8 +6,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../../app/build-app';
-import { auditLog, cases, moveIns } from '../../db/schema';
-import { createMovedInCase, createTestWorld, signIn, TODAY } from '../../test/test-world';
+import { auditLog, cases, moveIns, users } from '../../db/schema';
+import { hashPassword } from '../auth/passwords';
+import { createMovedInCase, createTestWorld, signIn, TEST_PASSWORD, TODAY } from '../../test/test-world';
 
 /**
  * Issue 14, protected address (GDPR Art. 9, 32): the access matrix. A victim of domestic violence has
@@ -164,6 +165,14 @@ describe('issue 14, protected address: the access matrix (roles × outputs)', ()
     expect(seen.body).not.toContain('Ūdens');
     expect(anyAddress(seen.body)).toBe(false);
     expect((await clients.worker!.get(`/api/persons/${personId}/history`)).body).toContain('Ūdens iela 9');
+    // the audit log: the record keeper's manager reads the person's trail, not the address in it
+    const [keeper] = await world.db.insert(users).values({ email: 'riga-manager@test.lv', organisationId: world.orgs.riga.id, roles: ['manager'], displayName: 'Rīgas vadītāja', passwordHash: await hashPassword(TEST_PASSWORD) }).returning();
+    const audit = await (await signIn(world.app, keeper!.email)).get(`/api/audit?personId=${personId}`);
+    expect(audit.statusCode, audit.body).toBe(200);
+    expect(audit.json().items.some((i: { action: string }) => i.action === 'update')).toBe(true);
+    expect(audit.body).not.toContain('Ūdens');
+    expect(anyAddress(audit.body)).toBe(false);
+    expect((await clients.manager!.get(`/api/audit?personId=${personId}`)).body).toContain('Ūdens iela 9');
   });
 
   it('an editor not shown the address saves the person without erasing it', async () => {

@@ -42,3 +42,17 @@ export function maskPersonAddress<P extends { declaredAddress: string | null; wh
     ? { ...person, declaredAddress: null, whereabouts: null, addressAccess: access }
     : { ...person, addressAccess: access };
 }
+
+/** The fields of a recorded change (audit log, person history) that hold an address. */
+const ADDRESS_FIELDS = ['declaredAddress', 'whereabouts', 'address', 'dwellingAddress'];
+
+/**
+ * A recorded change as a reader the address is hidden from sees it: each address field shown as
+ * changed, its values withheld (`{ from: null, to: null, hidden: true }`).
+ */
+export function withoutAddressValues(changes: unknown): unknown {
+  if (!changes || typeof changes !== 'object') return changes;
+  const copy: Record<string, unknown> = { ...(changes as Record<string, unknown>) };
+  for (const field of ADDRESS_FIELDS) if (field in copy) copy[field] = { from: null, to: null, hidden: true };
+  return copy;
+}

@@ -6,6 +6,7 @@ import { type Deps, originOf, today } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { forbidden } from '../../shared/errors';
 import { requireVisiblePerson } from '../access/person-access';
+import { addressAccessOf, withoutAddressValues } from '../access/address-protection';
 import { findUserInScope } from '../users/users.repository';
 import { appendAuditEvent, findAuditEntries, findReadablePersonIds } from './audit.repository';
 import { presentAuditEntry } from './audit.presenters';
@@ -50,7 +51,10 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       action: 'view', entityType: 'audit_log', entityId: null, personId: personId ?? null,
       changes: { personId: personId ?? null, userId: userId ?? null, beforeId: beforeId ?? null, entries: page.length },
     }, ctx.now());
-    const items = page.map((e) => presentAuditEntry(e, readable, readsPersons));
+    // issue 14: a protected address recorded in an entry is withheld from a reader without a need to know
+    const access = await addressAccessOf(ctx.db, ctx, [...readable]);
+    const items = page.map((e) => presentAuditEntry(e, readable, readsPersons))
+      .map((item) => (item.personId && access.get(item.personId)?.hidden ? { ...item, changes: withoutAddressValues(item.changes) as typeof item.changes } : item));
     return { items, hasMore: rows.length > PAGE_SIZE, nextBeforeId: items.at(-1)?.id ?? null };
   });
 }

@@ -1228,3 +1228,80 @@ export const fsSpending = pgTable('fs_spending', {
   recordedBy: uuid('recorded_by').notNull(),
   createdAt: createdAt(),
 });
+
+/** RP-6 an update round of a planning region (migration 0027). */
+export const rpRounds = pgTable('rp_rounds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionCode: text('region_code').notNull(),
+  name: text('name').notNull(),
+  openedOn: day('opened_on').notNull(),
+  deadline: day('deadline').notNull(),
+  status: text('status').notNull().default('open'),
+  closedOn: day('closed_on'),
+  catalogueVersion: integer('catalogue_version').notNull(),
+  openedBy: uuid('opened_by').notNull(),
+  closedBy: uuid('closed_by'),
+  createdAt: createdAt(),
+});
+
+/** RP-6 a municipality's part of a round. */
+export const rpParts = pgTable('rp_parts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roundId: uuid('round_id').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  status: text('status').notNull().default('not_started'),
+  version: integer('version').notNull().default(1),
+  confirmedOn: day('confirmed_on'),
+  confirmedBy: uuid('confirmed_by'),
+  lastRemindedOn: day('last_reminded_on'),
+  reminders: integer('reminders').notNull().default(0),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** RP-2, RP-7 a municipality's figures for a service in a round. */
+export const rpFigures = pgTable('rp_figures', {
+  roundId: uuid('round_id').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  service: text('service').notNull(),
+  providers: integer('providers'),
+  places: integer('places'),
+  clients: integer('clients'),
+  waiting: integer('waiting'),
+  waitingDays: integer('waiting_days'),
+  costCents: bigint('cost_cents', { mode: 'number' }),
+  clientsByGroup: jsonb('clients_by_group').$type<Partial<Record<string, number>>>().notNull(),
+});
+
+/** RP-3 a municipality's development model in a round. */
+export const rpModels = pgTable('rp_models', {
+  roundId: uuid('round_id').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  service: text('service').notNull(),
+  stance: text('stance').notNull(),
+  reason: text('reason'),
+});
+
+/** RP-5 a round's forecast of a service's clients for a coming year. */
+export const rpForecasts = pgTable('rp_forecasts', {
+  roundId: uuid('round_id').notNull(),
+  municipalityAtvk: text('municipality_atvk').notNull(),
+  service: text('service').notNull(),
+  year: integer('year').notNull(),
+  method: text('method').notNull(),
+  ratePerThousand: numeric('rate_per_thousand', { precision: 10, scale: 2 }),
+  clients: integer('clients').notNull(),
+});
+
+/** RP-4 an inter-municipal cooperation agreement. */
+export const rpCooperation = pgTable('rp_cooperation', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionCode: text('region_code').notNull(),
+  service: text('service').notNull(),
+  name: text('name').notNull(),
+  validFrom: day('valid_from').notNull(),
+  validTo: day('valid_to'),
+  shares: jsonb('shares').$type<{ municipalityAtvk: string; costPercent: number; placesPercent: number }[]>().notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: createdAt(),
+});

@@ -4,6 +4,7 @@ import { housingFirstServer } from './housing-first';
 import { individualProgrammeServer } from './individual-programme';
 import { individualBudgetServer } from './individual-budget';
 import { familySupportServer } from './family-support';
+import { regionalPlanningServer } from './regional-planning';
 
 /** The server modules of the registered programmes (issue 12): one line each. */
 export const SERVER_PROGRAMMES: readonly ServerProgramme[] = [
@@ -11,6 +12,7 @@ export const SERVER_PROGRAMMES: readonly ServerProgramme[] = [
   individualProgrammeServer,
   individualBudgetServer,
   familySupportServer,
+  regionalPlanningServer,
 ];
 
 export function serverProgrammeOf(code: ProgrammeCode | string): ServerProgramme | undefined {

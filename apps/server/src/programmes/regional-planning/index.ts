@@ -1,0 +1,21 @@
+import { isRegionPlanner, regionalPlanningProgramme } from '@socrehab/domain/programmes/regional-planning/index';
+import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
+import type { ServerProgramme } from '../programme-module';
+import { seedRegionalPlanningDemo } from './demo';
+import { regionalPlanningRoutes } from './regional-planning.routes';
+
+/**
+ * Regional planning of social services on the server (seed 001, RP-1 – RP-7): its routes under
+ * /api/regional-planning and its demo data (the Rīga planning region's rounds). It keeps no cases.
+ */
+export const regionalPlanningServer: ServerProgramme = {
+  definition: regionalPlanningProgramme,
+  routes: regionalPlanningRoutes,
+  // the planning pages to the region's planner and to the officers of municipal social services (the region is checked on every request)
+  abilities: (actor) => {
+    const officer = actor.organisationKind === 'municipal_social_service' && !!actor.municipalityAtvk && MUNICIPALITIES.some((m) => m.atvk === actor.municipalityAtvk)
+      && (actor.roles.includes('municipal_social_worker') || actor.roles.includes('manager'));
+    return { view: isRegionPlanner(actor) || officer, manage: isRegionPlanner(actor), editOwnPart: officer };
+  },
+  demo: seedRegionalPlanningDemo,
+};

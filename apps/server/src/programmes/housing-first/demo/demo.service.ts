@@ -3,6 +3,7 @@ import { type VisitOutcome } from '@socrehab/domain/programmes/housing-first/ind
 import type { Ctx } from '../../../app/context';
 import { recordAgreements, recordInitialAssessment, recordMoveIn, assignTeamMember, openCase } from '../cases/cases.usecases';
 import { createDwelling } from '../../../modules/dwellings/dwellings.usecases';
+import { protectAddress } from '../../../modules/persons/persons.address-protection';
 import { answerOffer, offerDwelling } from '../offers/offers.usecases';
 import { recordFunctioningAssessment, recordSupportOffer, reviewPlan, savePlan } from '../plans/plans.usecases';
 import { recordContact, recordExtension, recordVisit } from '../visits/visits.usecases';
@@ -110,6 +111,11 @@ export async function seedServedCase(s: ServedCaseStory, today: string, actors: 
     lease: { landlord: dwelling.landlord, startsOn: movedInOn, rentEuros: 90 + serial * 5, signedBy: 'person', coPaymentEuros: null },
   }, worker);
   await seedServiceRecord(theCase.id, s, movedInOn, today, worker, workerId);
+  // issue 14: the client the team may have to enter on to check on safety left a violent partner — their
+  // worker protected the address, so the demo shows the badge and, to the municipality, the address hidden
+  if (s.story === 'safety_entry') {
+    await protectAddress({ personId: theCase.personId, reason: 'Vardarbība ģimenē: bijušais partneris meklē klientu; policijas izsaukums, tiesas pagaidu aizsardzība' }, worker);
+  }
   return theCase;
 }
 

@@ -1,11 +1,13 @@
 import type { ProgrammeSettings } from '@socrehab/domain/programmes/housing-first/index';
 import { canManageApplications, canOfferDwellings, canOpenCase, computeDecisionDeadline } from '@socrehab/domain/programmes/housing-first/index';
+import type { UiLanguage } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../../app/context';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { findOfferComparison, workingMunicipalities } from '../../../modules/dwellings/dwellings.usecases';
 import { getCriteriaSetById, getCriteriaSetInForce, getQuestionnaireFormById, getSettingsById } from '../../../modules/programmes/programmes.repository';
 import { findCaseOfApplication, findEligibilityAssessments, getPreviousCase } from './applications.repository';
 import { requireVisiblePerson } from '../../../modules/access/person-access';
+import { printedAddress } from '../../../modules/access/address-protection';
 import { findWaitingListPosition, requireVisibleApplication } from './applications.usecases';
 
 /**
@@ -14,7 +16,7 @@ import { findWaitingListPosition, requireVisibleApplication } from './applicatio
  * the waiting-list position with its explanation, the offers side by side, and what the actor may do.
  * The view is audited.
  */
-export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
+export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx, language: UiLanguage = 'lv') {
   return ctx.db.transaction(async (tx) => {
     const application = await requireVisibleApplication(tx, ctx, id);
     const person = await requireVisiblePerson(tx, ctx, application.personId);
@@ -27,7 +29,8 @@ export async function getApplicationDetail(id: string, asOf: string, ctx: Ctx) {
     const criteriaInForce = await getCriteriaSetInForce(tx, application.programmeCode, application.municipalityAtvk, asOf);
     const deadline = computeDecisionDeadline(application.submittedOn, settings.decisionDeadlineDays, application.decidedOn ?? asOf);
     const waitingList = await findWaitingListPosition(tx, id, asOf);
-    const offers = await findOfferComparison(tx, id);
+    // issue 14: the chosen dwelling becomes the client's home — a protected address shows as its label to those without a need to know
+    const offers = (await findOfferComparison(tx, id)).map((o) => ({ ...o, dwelling: { ...o.dwelling, address: printedAddress(o.dwelling.address, person.addressAccess, language) ?? o.dwelling.address } }));
     const openedCase = await findCaseOfApplication(tx, id);
     // HF-3.3.4 a re-application names the case that ended before it
     const previousCase = application.previousCaseId ? await getPreviousCase(tx, application.previousCaseId) : null;

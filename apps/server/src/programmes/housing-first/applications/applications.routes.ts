@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDate, programmeCodeUsing, type CorePart } from '@socrehab/domain';
 import { decideApplicationSchema, eligibilityAssessmentSchema, housingFirstProgramme, recordFirstContactSchema, removeFromWaitingListSchema, submitApplicationSchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Deps, today } from '../../../app/context';
+import { languageOf } from '../../../shared/i18n';
 import { requireCtx } from '../../../app/session.plugin';
 import {
   assessEligibility, decideApplication, getMunicipalWorklist, getWaitingList, recordFirstContact, removeFromWaitingList, submitApplication,
@@ -28,7 +29,7 @@ export function applicationRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get('/api/applications/:id', { schema: { tags, summary: 'An application: questionnaire, assessments, deadline, decision, waiting-list position, offers', params: idParams, querystring: asOfQuery } }, async (request) => {
     const ctx = requireCtx(request, deps);
-    return getApplicationDetail(request.params.id, request.query.asOf ?? today(ctx), ctx);
+    return getApplicationDetail(request.params.id, request.query.asOf ?? today(ctx), ctx, languageOf(request.headers['accept-language']));
   });
 
   r.post('/api/applications/:id/eligibility-assessments', { schema: { tags, summary: 'Assess eligibility against the municipality’s criteria (HF-1.4, HF-3.1.2)', params: idParams, body: eligibilityAssessmentSchema } }, async (request, reply) =>

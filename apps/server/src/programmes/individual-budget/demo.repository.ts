@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
 import type { Tx } from '../../db/database';
 import {
-  caseTeamMembers, cases, evaluations, ibAssessments, ibCases, ibCatalogue, ibDeliveries, ibInterruptions, ibPlanVersions, organisations, persons, users,
+  caseTeamMembers, cases, evaluations, serviceAgreements, ibAssessments, ibCases, ibCatalogue, ibDeliveries, ibInterruptions, ibPlanVersions, organisations, persons, users,
 } from '../../db/schema';
 
 /** The only SQL of the Individual Budget demo: what the use cases do not write (organisations, people, the pilots' finished records in bulk). */
@@ -44,3 +44,8 @@ export const insertDeliveries = (tx: Tx, rows: (typeof ibDeliveries.$inferInsert
 export const insertInterruptions = (tx: Tx, rows: (typeof ibInterruptions.$inferInsert)[]) => chunked(rows, (c) => tx.insert(ibInterruptions).values(c));
 export const insertEvaluations = (tx: Tx, rows: (typeof evaluations.$inferInsert)[]) => chunked(rows, (c) => tx.insert(evaluations).values(c));
 export const insertCatalogue = (tx: Tx, rows: (typeof ibCatalogue.$inferInsert)[]) => chunked(rows, (c) => tx.insert(ibCatalogue).values(c));
+
+/** The programme's service agreements: the organisations that take part in it (the navigation offers its pages to them). */
+export async function insertServiceAgreements(tx: Tx, rows: (typeof serviceAgreements.$inferInsert)[]) {
+  if (rows.length) await tx.insert(serviceAgreements).values(rows);
+}

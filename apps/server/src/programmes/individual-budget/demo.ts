@@ -98,6 +98,12 @@ export async function seedIndividualBudgetDemo(deps: Deps): Promise<void> {
         nearestKm: shortage ? shortage.km : (mi + si) % 4, note: shortage?.note ?? null,
       };
     })));
+    // each municipality's social service takes part in the programme from the children's pilot on; the provider serving Rīga's living cases for a year
+    const provider = await demo.findUserByEmail(tx, 'vaditaja@demo.lv');
+    await demo.insertServiceAgreements(tx, [
+      ...services.map((m) => ({ providerOrganisationId: m.org, programmeCode: repo.PROGRAMME, municipalityAtvk: m.atvk, validFrom: CHILDREN.openedFrom })),
+      ...(provider ? [{ providerOrganisationId: provider.organisationId, programmeCode: repo.PROGRAMME, municipalityAtvk: RIGA, validFrom: addMonths(today, -12) }] : []),
+    ]);
     for (const plan of [CHILDREN, ADULTS]) await seedPilot(tx, plan, services, deps.now());
     return { services };
   });

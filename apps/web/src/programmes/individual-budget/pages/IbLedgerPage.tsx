@@ -75,7 +75,7 @@ function LedgerView({ caseId, ledger, record, onPeriod }: { caseId: string; ledg
           <Alert color={ledger.warning === 'near' ? 'yellow' : 'orange'} variant="light" title={<WarningTag warning={ledger.warning} />} role="status">
             <Text size="sm" c="dark.7">{warningText}</Text>
           </Alert>
-        ) : <Text size="sm" c="green.9">{t('ibPages.ledger.noWarning')}</Text>}
+        ) : <Text size="sm">{t('ibPages.ledger.noWarning')}</Text>}
       </Section>
 
       <Section id="by-service" title={t('ibPages.ledger.byService')}>

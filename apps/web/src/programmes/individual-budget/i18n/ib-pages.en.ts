@@ -66,7 +66,7 @@ export const ibPagesEn: Widen<typeof ibPagesLv> = {
     warningNear: '{{value}} % of the budget is spent — the warning threshold is {{threshold}} %. Review the plan with the family.',
     warningProjected: 'If the plan is carried out as it stands, the budget will be exceeded by {{value}}. Review the plan before the money runs out.',
     warningExceeded: 'The budget is exceeded by {{value}}.', noWarning: 'Spending is within the budget.',
-    byService: 'By service', byServiceTable: 'Spending by service', delivered: 'Delivered', notCarriedOut: 'Not carried out', interrupted: 'Due to interruptions', volume: 'Volume',
+    plannedCost: 'Planned cost', byService: 'By service', byServiceTable: 'Spending by service', delivered: 'Delivered', notCarriedOut: 'Not carried out', interrupted: 'Due to interruptions', volume: 'Volume',
     byMonth: 'By month', byMonthTable: 'Planned and delivered by month', month: 'Month', cell: '{{delivered}} of {{planned}}', cumulative: 'Spent in all',
     interruptedTag: 'interrupted {{count}} d.', deliveryTitle: 'Record what was delivered', deliveryIntro: 'A month’s delivered volume; without an amount, spending is the volume at the plan’s unit price.',
     deliveryMonth: 'Month', deliveryService: 'Service', deliveryAmount: 'Volume delivered', deliverySpent: 'Spent, € (optional)', deliverySubmit: 'Save', deliverySaved: 'Saved',

@@ -62,7 +62,7 @@ export const ibPagesLv = {
     warningNear: 'Izlietoti {{value}} % budžeta — brīdinājuma slieksnis ir {{threshold}} %. Pārskatiet plānu kopā ar ģimeni.',
     warningProjected: 'Ja plānu īstenos kā paredzēts, budžets tiks pārsniegts par {{value}}. Pārskatiet plānu, pirms nauda beidzas.',
     warningExceeded: 'Budžets pārsniegts par {{value}}.', noWarning: 'Izlietojums iekļaujas budžetā.',
-    byService: 'Pa pakalpojumiem', byServiceTable: 'Izlietojums pa pakalpojumiem', delivered: 'Saņemts', notCarriedOut: 'Neīstenots', interrupted: 'Pārtraukumu dēļ', volume: 'Apjoms',
+    plannedCost: 'Plānotās izmaksas', byService: 'Pa pakalpojumiem', byServiceTable: 'Izlietojums pa pakalpojumiem', delivered: 'Saņemts', notCarriedOut: 'Neīstenots', interrupted: 'Pārtraukumu dēļ', volume: 'Apjoms',
     byMonth: 'Pa mēnešiem', byMonthTable: 'Plānotais un saņemtais pa mēnešiem', month: 'Mēnesis', cell: '{{delivered}} no {{planned}}', cumulative: 'Kopā izlietots',
     interruptedTag: 'pārtraukts {{count}} d.', deliveryTitle: 'Reģistrēt saņemto', deliveryIntro: 'Mēneša saņemtais apjoms; izlietoto aprēķina pēc plāna vienības cenas, ja to neievada.',
     deliveryMonth: 'Mēnesis', deliveryService: 'Pakalpojums', deliveryAmount: 'Saņemtais apjoms', deliverySpent: 'Izlietots, € (neobligāti)', deliverySubmit: 'Saglabāt', deliverySaved: 'Saglabāts',

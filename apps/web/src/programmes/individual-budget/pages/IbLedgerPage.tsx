@@ -80,7 +80,7 @@ function LedgerView({ caseId, ledger, record, onPeriod }: { caseId: string; ledg
 
       <Section id="by-service" title={t('ibPages.ledger.byService')}>
         <ListTable label={t('ibPages.ledger.byServiceTable')} minWidth={720}
-          columns={[t('ibPages.common.service'), t('ibPages.ledger.planned'), t('ibPages.ledger.delivered'), t('ibPages.ledger.notCarriedOut'), t('ibPages.ledger.interrupted'), t('ibPages.ledger.planned'), t('ibPages.ledger.spent')]}>
+          columns={[t('ibPages.common.service'), t('ibPages.ledger.planned'), t('ibPages.ledger.delivered'), t('ibPages.ledger.notCarriedOut'), t('ibPages.ledger.interrupted'), t('ibPages.ledger.plannedCost'), t('ibPages.ledger.spent')]}>
           {ledger.byService.map((s) => (
             <Table.Tr key={s.service}>
               <Table.Td>{f.service(s.service)}</Table.Td>

@@ -214,6 +214,22 @@ describe('issue 14, protected address: setting and clearing', () => {
   });
 });
 
+describe('issue 14, protected address: at the same moment, and in English', () => {
+  it('two protections set at once: one is stored, the other is a 409 (the person row is locked, the unique period backs it)', async () => {
+    const answers = await Promise.all([
+      clients.worker!.post(`/api/persons/${personId}/address-protection`, { reason: 'Vardarbība ģimenē' }),
+      clients.manager!.post(`/api/persons/${personId}/address-protection`, { reason: 'Tiesas pagaidu aizsardzība' }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect((await clients.worker!.get(`/api/persons/${personId}`)).json().person.addressProtection.history.filter((h: { clearedAt: string | null }) => !h.clearedAt)).toHaveLength(1);
+  });
+
+  it('the label follows the reader’s language: "Address protected"', async () => {
+    const english = await signIn(world.app, 'riga@test.lv', 'en');
+    expect((await english.get(`/api/cases/${caseId}`)).json().dwelling.address).toBe('Address protected');
+  });
+});
+
 describe('issue 14, protected address: logs', () => {
   it('an address logged by name anywhere is redacted', async () => {
     const lines: string[] = [];

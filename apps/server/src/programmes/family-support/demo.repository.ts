@@ -3,7 +3,7 @@ import { personSearchKey } from '@socrehab/domain';
 import type { Tx } from '../../db/database';
 import {
   caseTeamMembers, cases, fsAttendance, fsCaseMembers, fsCases, fsConferenceInvitees, fsConferences, fsGroupParticipants, fsMentorMatches, fsMentorMeetings, fsMentorSupervisions,
-  fsReferrals, fsSessions, organisations, persons, users,
+  fsReferrals, fsSessions, households, organisations, persons, users,
 } from '../../db/schema';
 
 /** The only SQL of family support's demo data: what the use cases do not write (organisations, accounts, the project's finished years in bulk). */
@@ -24,6 +24,10 @@ export async function findUsersByEmail(tx: Tx, emails: readonly string[]) {
 }
 export async function insertUser(tx: Tx, values: typeof users.$inferInsert) {
   return (await tx.insert(users).values(values).returning({ id: users.id }))[0]!.id;
+}
+/** Households in one statement, in the order given (each of the organisation that registers it). */
+export async function insertHouseholds(tx: Tx, organisationIds: readonly string[]) {
+  return (await tx.insert(households).values(organisationIds.map((organisationId) => ({ organisationId }))).returning({ id: households.id })).map((r) => r.id);
 }
 /** Persons in one statement, in the order given. */
 export async function insertPersons(tx: Tx, rows: Omit<typeof persons.$inferInsert, 'searchName'>[]) {

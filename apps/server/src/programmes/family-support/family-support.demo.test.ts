@@ -62,6 +62,11 @@ describe('the family support demo', () => {
     const referrals = (await (await as('vaditaja@demo.lv'))('/api/family-support/referrals')).json().items as { status: string }[];
     expect(referrals.filter((r) => r.status === 'pending')).toHaveLength(1);
     const mentors = (await (await as('vaditaja@demo.lv'))('/api/family-support/mentors')).json().items as { status: string }[];
+    // the woman of the domestic-violence group has her address protected (issue 14, through the core)
+    const kalni = ((await (await as('gimenes@demo.lv'))('/api/family-support/cases')).json().items as { caseId: string; contactName: string }[]).find((f) => f.contactName === 'Kristīne Kalna')!;
+    const detail = (await (await as('gimenes@demo.lv'))(`/api/family-support/cases/${kalni.caseId}`)).json();
+    const person = (await (await as('gimenes@demo.lv'))(`/api/persons/${detail.contactPersonId}`)).json();
+    expect(JSON.stringify(person)).toMatch(/"protected":true|addressProtected|"inForce":true/);
     expect(mentors.map((m) => m.status)).toEqual(expect.arrayContaining(['available', 'matched', 'not_ready']));
   });
 });

@@ -21,7 +21,8 @@ export function StaffProfileModal({ user, onClose }: { user: { id: string; displ
   return (
     <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={onClose} title={t('users.staff.title', { name: user.displayName })} size="xl" fullScreen={false}>
       <Stack gap="xl">
-        <QueryState query={profile}>{(data) => <StaffProfileForm userId={user.id} profile={data} onClose={onClose} />}</QueryState>
+        {/* keyed by the read: a profile refetched after a save (the dialog opened again) fills the form anew, not the copy cached before it */}
+        <QueryState query={profile}>{(data) => <StaffProfileForm key={profile.dataUpdatedAt} userId={user.id} profile={data} onClose={onClose} />}</QueryState>
         <StaffProfileHistory userId={user.id} />
       </Stack>
     </Modal>

@@ -3,6 +3,7 @@ import { canReadPersons } from '@socrehab/domain';
 import type { ServerProgramme } from '../programme-module';
 import { seedIndividualBudgetDemo } from './demo';
 import { individualBudgetRoutes } from './individual-budget.routes';
+import { ibPersonExtract } from './subject-access';
 import { ibWorklist } from './worklist';
 
 /**
@@ -17,4 +18,6 @@ export const individualBudgetServer: ServerProgramme = {
   abilities: (actor) => ({ cases: canReadPersons(actor), open: canOpenIbCase(actor), report: computeIbReportView(actor).kind !== 'none' }),
   worklist: ibWorklist,
   demo: seedIndividualBudgetDemo,
+  // HF-2.7 what the person's extract shows of an Individual Budget case
+  personExtract: ibPersonExtract,
 };

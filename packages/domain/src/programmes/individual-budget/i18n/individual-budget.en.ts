@@ -86,6 +86,23 @@ export const individualBudgetEn: Widen<typeof individualBudgetLv> = {
       near: 'Most of the budget is spent',
     },
   },
+  extract: {
+    sections: {
+      case: 'Case', assessments: 'Needs assessments and both rankings', budgets: 'Budget periods', planVersions: 'Support plan versions',
+      ledger: 'Services received and spending', difficulties: 'Difficulties the family reported', interruptions: 'Service interruptions', closingMeeting: 'End-of-pilot meeting with the family',
+    },
+    labels: {
+      pilot: 'Pilot', referredOn: 'Referred on', representative: 'Agrees the plan', representativeName: 'Representative', endingReason: 'Reason for ending',
+      endingNote: 'Note on the ending', assessedOn: 'Assessed on', team: 'Assessment team', goals: 'Goals', teamRanking: 'The team’s ranking',
+      familyRanking: 'The family’s or person’s ranking', rankedBy: 'Ranked by', budgetCents: 'Indicative budget', period: 'Period',
+      fromDate: 'From', toDate: 'To', planVersion: 'Version', validFrom: 'Valid from', reason: 'Reason', lines: 'Services', agreedBy: 'Agreed by',
+      agreedOn: 'Agreed on', service: 'Service', month: 'Month', delivered: 'Received', spentCents: 'Spent', note: 'Note', recordedAt: 'Recorded',
+      reportedOn: 'Reported on', description: 'Description', interruptionReason: 'Reason for the interruption', meetingOn: 'Meeting on',
+    },
+    rank: '{{rank}}. {{service}}',
+    rankPerMonth: '{{rank}}. {{service}} — {{perMonth}} {{unit}}',
+    line: '{{service}} — {{provider}}, {{perMonth}} {{unit}}, {{schedule}}, {{price}} per unit',
+  },
   report: {
     title: 'Unmet and interrupted services',
     subtitle: 'Period: {{from}} – {{to}}',

@@ -82,6 +82,23 @@ export const individualBudgetLv = {
       near: 'Izlietota liela daļa budžeta',
     },
   },
+  extract: {
+    sections: {
+      case: 'Lieta', assessments: 'Vajadzību izvērtējumi un abi vērtējumi', budgets: 'Budžeta periodi', planVersions: 'Atbalsta plāna versijas',
+      ledger: 'Saņemtie pakalpojumi un izlietojums', difficulties: 'Ģimenes minētās grūtības', interruptions: 'Pakalpojumu pārtraukumi', closingMeeting: 'Noslēguma tikšanās ar ģimeni',
+    },
+    labels: {
+      pilot: 'Izmēģinājumprojekts', referredOn: 'Nosūtīts', representative: 'Plānu saskaņo', representativeName: 'Pārstāvis', endingReason: 'Izbeigšanas iemesls',
+      endingNote: 'Piezīme par izbeigšanu', assessedOn: 'Izvērtēts', team: 'Izvērtēšanas komanda', goals: 'Mērķi', teamRanking: 'Komandas noteiktā secība',
+      familyRanking: 'Ģimenes vai personas noteiktā secība', rankedBy: 'Secību noteica', budgetCents: 'Indikatīvais budžets', period: 'Periods',
+      fromDate: 'No', toDate: 'Līdz', planVersion: 'Versija', validFrom: 'Spēkā no', reason: 'Iemesls', lines: 'Pakalpojumi', agreedBy: 'Saskaņoja',
+      agreedOn: 'Saskaņots', service: 'Pakalpojums', month: 'Mēnesis', delivered: 'Saņemts', spentCents: 'Izlietots', note: 'Piezīme', recordedAt: 'Reģistrēts',
+      reportedOn: 'Ziņots', description: 'Apraksts', interruptionReason: 'Pārtraukuma iemesls', meetingOn: 'Tikšanās datums',
+    },
+    rank: '{{rank}}. {{service}}',
+    rankPerMonth: '{{rank}}. {{service}} — {{perMonth}} {{unit}}',
+    line: '{{service}} — {{provider}}, {{perMonth}} {{unit}}, {{schedule}}, {{price}} par vienību',
+  },
   report: {
     title: 'Nesaņemtie un pārtrauktie pakalpojumi',
     subtitle: 'Periods: {{from}} – {{to}}',

@@ -14,8 +14,9 @@ describe('HF-3.4.6 cooperation protocols and the plan report on the case’s ser
     // a Housing First case the social worker may record on
     let caseId = '';
     for (const c of list.items.filter((i) => !i.programme || i.programme === 'housing_first')) {
-      const detail = await (await context.request.get(`/api/cases/${c.id}`)).json() as { case: { closedOn: string | null }; abilities: { record: boolean } };
-      if (detail.abilities.record && !detail.case.closedOn) { caseId = c.id; break; }
+      const detail = await (await context.request.get(`/api/cases/${c.id}`)).json() as { case: { closedOn: string | null; programme?: string }; abilities: { record: boolean } };
+      // the demo holds other programmes' cases too: this page is Housing First's
+      if (detail.case.programme === 'housing_first' && detail.abilities.record && !detail.case.closedOn) { caseId = c.id; break; }
     }
     expect(caseId).not.toBe('');
     await page.goto(`/cases/${caseId}/service?tab=log`);
@@ -41,6 +42,11 @@ describe('HF-3.4.6 cooperation protocols and the plan report on the case’s ser
     const report = page.locator('#plan-report');
     await report.getByRole('heading', { name: 'Pārskats par plāna izpildi' }).waitFor();
     await report.getByRole('link', { name: /Pārskats par/ }).waitFor();
+    // HF-3.4.6 the same report on screen, from the data the PDF prints
+    await report.getByRole('button', { name: 'Rādīt pārskatu' }).click();
+    await report.getByRole('heading', { name: /^Pārskats par plāna izpildi \d{2}\.\d{2}\.\d{4}–/ }).waitFor();
+    await report.getByRole('heading', { name: 'Veiktais darbs periodā' }).waitFor();
+    await snap(page, 'hf-plan-report-on-screen');
     await expectAccessible(page, 'the plan tab with the report');
     await phonePass(page, 'the plan tab with the report');
     await context.close();
@@ -66,6 +72,14 @@ describe('HF-2.6 staff qualifications and languages on the users page (issue 13)
     await dialog.getByRole('button', { name: 'Saglabāt' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await (await context.request.get(`/api/users/${worker.id}/staff-profile`)).json()).qualifications.length).toBeGreaterThan(0);
+    // HF-2.6 every saved version kept: the dialog shows the history, who saved it and what it added
+    await page.getByRole('button', { name: `Kvalifikācija un valodas: ${worker.displayName}` }).first().click();
+    const history = page.getByRole('dialog').getByRole('region', { name: 'Izmaiņu vēsture' });
+    await history.getByText(/^\d+\. versija — \d{2}\.\d{2}\.\d{4}/).first().waitFor();
+    await history.getByText('Sociālā darba bakalaurs', { exact: false }).first().waitFor();
+    await expectAccessible(page, 'the staff profile with its history');
+    await snap(page, 'staff-profile-history');
+    await page.getByRole('dialog').getByRole('button', { name: 'Atcelt' }).click();
     await phonePass(page, 'the users page');
     await context.close();
   });

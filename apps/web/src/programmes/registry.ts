@@ -2,6 +2,7 @@ import type { WebProgramme } from './programme-module';
 import { housingFirstWeb } from './housing-first';
 import { individualProgrammeWeb } from './individual-programme';
 import { individualBudgetWeb } from './individual-budget';
+import { regionalPlanningWeb } from './regional-planning';
 import { familySupportWeb } from './family-support';
 
 /** The web modules of the registered programmes (issue 12): one line each. */
@@ -10,5 +11,6 @@ export const WEB_PROGRAMMES: readonly WebProgramme[] = [
   individualProgrammeWeb,
   individualBudgetWeb,
   familySupportWeb,
+  regionalPlanningWeb,
 ];
 

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { organisations, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds, users } from '../../db/schema';
+import { organisations, serviceAgreements, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds, users } from '../../db/schema';
 
 /** The only SQL of the regional planning demo: the Jūrmala social service and its officer, the past rounds in bulk. */
 
@@ -25,3 +25,5 @@ export const insertModels = (tx: Tx, rows: (typeof rpModels.$inferInsert)[]) => 
 export const insertForecasts = (tx: Tx, rows: (typeof rpForecasts.$inferInsert)[]) => (rows.length ? tx.insert(rpForecasts).values(rows) : Promise.resolve());
 export const insertCooperation = (tx: Tx, rows: (typeof rpCooperation.$inferInsert)[]) => tx.insert(rpCooperation).values(rows);
 export const hasRounds = async (tx: Tx, regionCode: string) => (await tx.select({ id: rpRounds.id }).from(rpRounds).where(eq(rpRounds.regionCode, regionCode)).limit(1)).length > 0;
+/** The municipalities take part in the region's planning programme (the core offers a municipal social service the pages of the programmes it has an agreement in). */
+export const insertServiceAgreements = (tx: Tx, rows: (typeof serviceAgreements.$inferInsert)[]) => tx.insert(serviceAgreements).values(rows);

@@ -57,6 +57,8 @@ export async function seedRegionalPlanningDemo(deps: Deps) {
       await demo.insertUser(tx, { organisationId: org, email: 'jurmala@demo.lv', displayName: 'Jana Jūrmalniece', roles: ['municipal_social_worker'], passwordHash, isDemo: true });
     }
     const municipalities = MUNICIPALITIES.filter((m) => m.region === REGION && m.validTo === null);
+    // each municipality of the region takes part in its planning since the 2021 reform (its officers are offered the planning pages)
+    await demo.insertServiceAgreements(tx, municipalities.map((m) => ({ providerOrganisationId: regionOrg, programmeCode: 'regional_planning', municipalityAtvk: m.atvk, validFrom: '2021-07-01' })));
     const recorded = new Map<string, YearValue[]>();
     for (const [k, roundYear] of [year - 3, year - 2, year - 1].entries()) {
       const openedOn = `${roundYear}-10-01`;

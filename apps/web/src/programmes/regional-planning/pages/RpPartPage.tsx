@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { RP_SERVICES_V1, STANCES, type Stance } from '@socrehab/domain/programmes/regional-planning/index';
+import { ApiError } from '../../../shared/api/client';
+import { fieldErrorsOf, messageOf } from '../../../shared/api/errors';
+import { FormError, SavedNotice } from '../../../shared/ui/FormFeedback';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { QueryState } from '../../../shared/ui/QueryState';
+import { Section } from '../../../shared/ui/Section';
+import { ListTable } from '../../../shared/ui/ListTable';
+import { Tag } from '../../../shared/ui/Tag';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { confirmPart, getOverview, getPart, rpKeys, savePart, type RpFigureRow, type RpPart } from '../regional-planning.api';
+import { useRpFormat } from '../rp-format';
+
+const NUMBERS = ['providers', 'places', 'clients', 'waiting', 'waitingDays', 'cost'] as const;
+type NumberField = (typeof NUMBERS)[number];
+type Row = Record<NumberField, string> & { stance: Stance | ''; reason: string | null; forecast: '' | 'linear_trend' };
+
+/** A typed number: '' → null; `1 234,5` → 1234.5; anything else as typed (the server names the field). */
+const parse = (s: string): number | null => {
+  const x = s.replace(/\s/g, '').replace(',', '.');
+  return x === '' ? null : Number.isFinite(Number(x)) ? Number(x) : (s as unknown as number);
+};
+
+function rowsOf(part: RpPart, f: ReturnType<typeof useRpFormat>): Record<string, Row> {
+  return Object.fromEntries(RP_SERVICES_V1.map((s) => {
+    const fig = part.figures.find((x) => x.service === s.code);
+    const model = part.model.find((x) => x.service === s.code);
+    const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+    return [s.code, {
+      providers: n(fig?.providers), places: n(fig?.places), clients: n(fig?.clients), waiting: n(fig?.waiting), waitingDays: n(fig?.waitingDays),
+      cost: fig?.costCents == null ? '' : f.number(fig.costCents / 100).replace(/\u00a0/g, ' '),
+      stance: model?.stance ?? '', reason: model?.reason ?? null, forecast: part.forecasts.some((x) => x.service === s.code && x.method === 'linear_trend') ? 'linear_trend' : '',
+    } satisfies Row];
+  }));
+}
+
+/** RP-2, RP-3, RP-5, RP-6 a municipality's part of a round: its officer fills in each service's figures, its stance and the forecast method, saves and confirms; others read it. */
+export function RpPartPage() {
+  const { id = '', atvk = '' } = useParams();
+  const { t } = useTranslation();
+  const f = useRpFormat();
+  const part = useQuery({ queryKey: rpKeys.part(id, atvk), queryFn: ({ signal }) => getPart(id, atvk, signal) });
+  const overview = useQuery({ queryKey: rpKeys.overview(null), queryFn: ({ signal }) => getOverview(null, signal) });
+  const municipality = overview.data?.municipalities.find((m) => m.atvk === atvk);
+  usePageTitle(municipality ? f.municipality(municipality) : t('rpPages.rounds.title'));
+  return (
+    <Stack gap="lg">
+      <QueryState query={part}>
+        {(p) => <PartForm part={p} title={t('rpPages.part.title', { municipality: municipality ? f.municipality(municipality) : atvk, round: p.round.name })} />}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function PartForm({ part, title }: { part: RpPart; title: string }) {
+  const { t } = useTranslation();
+  const f = useRpFormat();
+  const client = useQueryClient();
+  const [rows, setRows] = useState(() => rowsOf(part, f));
+  const [version, setVersion] = useState(part.version);
+  const [status, setStatus] = useState(part.status);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => { setVersion(part.version); setStatus(part.status); }, [part.version, part.status]);
+  const set = (service: string, field: keyof Row, value: string) => setRows((r) => ({ ...r, [service]: { ...r[service]!, [field]: value } }));
+  const filled = RP_SERVICES_V1.filter((s) => NUMBERS.some((n) => rows[s.code]![n].trim() !== ''));
+  const save = useMutation({
+    mutationFn: () => savePart(part.round.id, part.municipalityAtvk, {
+      expectedVersion: version,
+      figures: filled.map((s): RpFigureRow => {
+        const r = rows[s.code]!;
+        const before = part.figures.find((x) => x.service === s.code);
+        const clients = parse(r.clients);
+        const cost = parse(r.cost);
+        return {
+          service: s.code, providers: parse(r.providers), places: parse(r.places), clients, waiting: parse(r.waiting), waitingDays: parse(r.waitingDays),
+          costCents: typeof cost === 'number' ? Math.round(cost * 100) : cost, clientsByGroup: before && before.clients === clients ? before.clientsByGroup : {},
+        };
+      }),
+      model: RP_SERVICES_V1.filter((s) => rows[s.code]!.stance !== '').map((s) => ({ service: s.code, stance: rows[s.code]!.stance as Stance, reason: rows[s.code]!.reason })),
+      forecasts: RP_SERVICES_V1.filter((s) => rows[s.code]!.forecast === 'linear_trend').map((s) => ({ service: s.code, method: 'linear_trend' as const })),
+    }),
+    onSuccess: async (r) => { setVersion(r.version); setStatus(r.status); setNotice(t('rpPages.part.saved', { version: r.version })); await client.invalidateQueries({ queryKey: rpKeys.all }); },
+  });
+  const confirmIt = useMutation({
+    mutationFn: () => confirmPart(part.round.id, part.municipalityAtvk, version),
+    onSuccess: async (r) => { setVersion(r.version); setStatus(r.status); setNotice(t('rpPages.part.confirmed', { date: f.date(new Date().toISOString().slice(0, 10)) })); await client.invalidateQueries({ queryKey: rpKeys.all }); },
+  });
+  const failed = save.error ?? confirmIt.error;
+  const errors = fieldErrorsOf(save.error, t);
+  const errorOf = (service: string, field: string) => {
+    const i = filled.findIndex((s) => s.code === service);
+    return errors[`figures.${i}.${field === 'cost' ? 'costCents' : field}`];
+  };
+  const tone = { not_started: 'warning', in_progress: 'brand', confirmed: 'success' } as const;
+  const disabled = !part.mayEdit;
+  return (
+    <>
+      <PageHeader title={title} description={part.mayEdit ? t('rpPages.part.intro') : t('rpPages.part.readOnly')}
+        above={<Anchor component={Link} to={`/rp/rounds/${part.round.id}`} size="sm">{part.round.name}</Anchor>}
+        actions={<Tag tone={tone[status]}>{t('rpPages.part.status', { status: t(`rpPages.status.${status}`) })}</Tag>} />
+      {part.lastRemindedOn && status !== 'confirmed' ? <Text c="#8a3700" fw={600}>{t('rpPages.part.reminded', { date: f.date(part.lastRemindedOn) })}</Text> : null}
+      <form aria-label={t('rpPages.part.figuresTable')} onSubmit={(e) => { e.preventDefault(); setNotice(null); save.mutate(); }}>
+        <Stack gap="sm">
+          <Section id="rp-part" title={t('rpPages.part.figuresTable')}>
+            <ListTable label={t('rpPages.part.figuresTable')} minWidth={1180} tableProps={{ fz: 'sm' }}
+              columns={[t('rpPages.part.service'), ...NUMBERS.map((n) => t(`rpPages.part.${n}`)), t('rpPages.part.stance'), t('rpPages.part.forecast')]}>
+              {RP_SERVICES_V1.map((s) => (
+                <Table.Tr key={s.code}>
+                  <Table.Th scope="row" fw={500} miw={220}>{f.service(s)}</Table.Th>
+                  {NUMBERS.map((n) => (
+                    <Table.Td key={n} w={n === 'cost' ? 120 : 88}>
+                      <TextInput size="xs" inputMode="decimal" aria-label={`${f.service(s)}: ${t(`rpPages.part.${n}`)}`} value={rows[s.code]![n]} disabled={disabled}
+                        onChange={(e) => set(s.code, n, e.currentTarget.value)} error={errorOf(s.code, n)} />
+                    </Table.Td>
+                  ))}
+                  <Table.Td w={150}>
+                    <NativeSelect size="xs" aria-label={`${f.service(s)}: ${t('rpPages.part.stance')}`} value={rows[s.code]!.stance} disabled={disabled} onChange={(e) => set(s.code, 'stance', e.currentTarget.value)}
+                      data={[{ value: '', label: t('rpPages.part.noStance') }, ...STANCES.map((x) => ({ value: x, label: t(`rp.enums.stance.${x}`) }))]} />
+                  </Table.Td>
+                  <Table.Td w={150}>
+                    <NativeSelect size="xs" aria-label={`${f.service(s)}: ${t('rpPages.part.forecast')}`} value={rows[s.code]!.forecast} disabled={disabled} onChange={(e) => set(s.code, 'forecast', e.currentTarget.value)}
+                      data={[{ value: '', label: t('rpPages.part.noForecast') }, { value: 'linear_trend', label: t('rpPages.part.trend') }]} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          </Section>
+          <FormError message={failed ? messageOf(failed, t) : null} hasFields={failed instanceof ApiError && Object.keys(failed.fields).length > 0} />
+          <SavedNotice>{notice}</SavedNotice>
+          {part.mayEdit ? (
+            <Group>
+              <Button type="submit" loading={save.isPending}>{t('rpPages.part.save')}</Button>
+              <Button variant="default" onClick={() => { setNotice(null); confirmIt.mutate(); }} loading={confirmIt.isPending} disabled={status === 'confirmed'}>{t('rpPages.part.confirm')}</Button>
+            </Group>
+          ) : null}
+        </Stack>
+      </form>
+      {part.forecasts.length ? (
+        <Section id="rp-part-forecasts" title={t('rpPages.part.forecasts')}>
+          <ListTable label={t('rpPages.part.forecastsTable')} minWidth={520} columns={[t('rpPages.part.service'), t('rpPages.part.year'), { label: t('rpPages.part.clients'), ta: 'right' }, t('rpPages.part.method')]}>
+            {part.forecasts.map((x) => {
+              const s = RP_SERVICES_V1.find((y) => y.code === x.service);
+              return (
+                <Table.Tr key={`${x.service}-${x.year}`}>
+                  <Table.Td>{s ? f.service(s) : x.service}</Table.Td>
+                  <Table.Td>{x.year}</Table.Td>
+                  <Table.Td ta="right">{f.number(x.clients)}</Table.Td>
+                  <Table.Td>{t(`rp.enums.method.${x.method}`)}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </ListTable>
+        </Section>
+      ) : null}
+    </>
+  );
+}

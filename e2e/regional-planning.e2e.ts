@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, nav, phonePass, signedInContext, snap as snapAt } from './support/browser';
+
+/**
+ * Regional planning in the browser (RP-1 – RP-7): the Rīga planning region's planner opens an update round
+ * for Rīga and Jūrmala; Rīga's officer saves and confirms its part; the planner reminds Jūrmala, whose
+ * officer then confirms; the planner closes the round and reads the overview — the map, the matrix with
+ * gaps, forecast beside actual — and the programme as PDF; the catalogue. Axe on each page, phone width.
+ */
+let browser: Browser;
+const PLANNER = 'planotajs@demo.lv';
+
+async function snap(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snapAt(page, name);
+}
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const inDays = (n: number) => {
+  const d = new Date(Date.now() + n * 86_400_000);
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(d).split('-');
+  return `${day}.${m}.${y}`;
+};
+
+async function fillAndConfirm(page: Page, roundUrl: string, clients: string) {
+  await page.goto(roundUrl);
+  await page.getByRole('link', { name: 'Aizpildīt mūsu daļu' }).click();
+  const form = page.getByRole('form', { name: 'Pašvaldības pakalpojumu skaitļi' });
+  await form.getByRole('textbox', { name: 'Patversme: Klienti', exact: true }).fill(clients);
+  await form.getByRole('combobox', { name: 'Krīzes centrs: Nostāja' }).selectOption('priority');
+  await form.getByRole('button', { name: 'Saglabāt' }).click();
+  await page.getByText('Saglabāts (versija 2)').waitFor();
+  await form.getByRole('button', { name: 'Apstiprināt mūsu daļu' }).click();
+  await page.getByText(/^Daļa apstiprināta/).waitFor();
+}
+
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('Regional planning: an update round with two municipalities, the overview and the programme', () => {
+  it('the planner runs a round with Rīga and Jūrmala; the overview shows the map, the matrix and forecast beside actual; the programme as PDF', async () => {
+    const { page, context } = await signedInContext(browser, PLANNER);
+    await page.goto('/');
+    await nav(page).getByRole('link', { name: 'Aktualizācijas kārtas', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktualizācijas kārtas' }).waitFor();
+    await page.getByRole('table', { name: 'Aktualizācijas kārtas' }).getByText('Slēgta').first().waitFor();
+
+    // RP-6 the planner opens a round for two municipalities
+    const open = region(page, 'Atvērt jaunu kārtu');
+    await open.getByRole('textbox', { name: /^Termiņš/ }).fill(inDays(14));
+    await open.getByRole('checkbox', { name: 'Visas reģiona pašvaldības' }).uncheck();
+    await open.getByRole('checkbox', { name: 'Rīga', exact: true }).check();
+    await open.getByRole('checkbox', { name: 'Jūrmala', exact: true }).check();
+    await expectAccessible(page, 'RP rounds');
+    await open.getByRole('button', { name: 'Atvērt kārtu' }).click();
+    await page.getByText('Apstiprinājušas 0 no 2 pašvaldībām', { exact: false }).waitFor();
+    const roundUrl = new URL(page.url()).pathname;
+
+    // RP-6 Rīga's officer fills in and confirms its own part
+    const riga = await signedInContext(browser, 'riga@demo.lv');
+    await fillAndConfirm(riga.page, roundUrl, '512');
+    await expectAccessible(riga.page, 'RP part');
+    await riga.context.close();
+
+    // the planner reminds the one not done
+    await page.reload();
+    const parts = page.getByRole('table', { name: 'Pašvaldību daļas' });
+    await parts.getByRole('row', { name: /Rīga/ }).getByText('Apstiprināta').waitFor();
+    await page.getByRole('button', { name: 'Atgādināt nepabeigušajām' }).click();
+    await page.getByText('Atgādinājums nosūtīts: Jūrmala').waitFor();
+    await expectAccessible(page, 'RP round');
+    await snap(page, 'rp-round');
+
+    const jurmala = await signedInContext(browser, 'jurmala@demo.lv');
+    await jurmala.page.goto(roundUrl);
+    await jurmala.page.getByRole('link', { name: 'Aizpildīt mūsu daļu' }).click();
+    await jurmala.page.getByText(/^Reģions atgādināja/).waitFor();
+    await fillAndConfirm(jurmala.page, roundUrl, '37');
+    await jurmala.context.close();
+
+    // RP-6 the planner closes the round: both confirmed
+    await page.reload();
+    await page.getByText('Apstiprinājušas 2 no 2 pašvaldībām', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Slēgt kārtu' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slēgt kārtu' }).click();
+    await page.getByText(/^Kārta slēgta/).first().waitFor();
+
+    // RP-2 – RP-5 the overview of the closed round: the map, the matrix with gaps, forecast beside actual
+    await nav(page).getByRole('link', { name: 'Reģiona pārskats', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reģiona sociālo pakalpojumu pārskats' }).waitFor();
+    const matrix = page.getByRole('table', { name: 'Pašvaldības un pakalpojumi' });
+    await matrix.getByRole('row', { name: /^Patversme/ }).getByText('512').waitFor();
+    expect(await matrix.getByText('trūkst').count()).toBeGreaterThan(0);
+    await page.getByRole('img', { name: /^Pašvaldību karte: Klienti/ }).waitFor();
+    await region(page, 'Reģiona karte').getByRole('combobox', { name: 'Rādītājs' }).selectOption('gaps');
+    await page.getByRole('img', { name: /^Pašvaldību karte: Trūkstošie pakalpojumi/ }).waitFor();
+    const forecast = page.getByRole('table', { name: 'Prognoze un faktiskais pa gadiem' });
+    await forecast.getByRole('row').nth(2).waitFor();
+    expect(await forecast.getByRole('row').count()).toBeGreaterThan(3);
+    await expectAccessible(page, 'RP overview');
+    await snap(page, 'rp-overview');
+    await phonePass(page, 'RP overview');
+
+    // the programme as PDF and Excel
+    const pdfHref = await page.getByRole('link', { name: 'Programma (PDF)' }).getAttribute('href');
+    const pdf = await context.request.get(pdfHref!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const xlsx = await context.request.get((await page.getByRole('link', { name: 'Tabulas (Excel)' }).getAttribute('href'))!);
+    expect(xlsx.status()).toBe(200);
+
+    // RP-1 the catalogue
+    await nav(page).getByRole('link', { name: 'Pakalpojumu katalogs', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reģionālais pakalpojumu katalogs' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Pakalpojumu katalogs' }).getByRole('row').count()).toBe(23);
+    await expectAccessible(page, 'RP catalogue');
+    await context.close();
+  }, 90_000);
+});

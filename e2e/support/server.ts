@@ -54,7 +54,7 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; name: str
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000; // the demo world is made first: ~60 s on a loaded 2-core machine
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${log()}`);
     try {

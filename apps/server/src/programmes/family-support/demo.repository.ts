@@ -3,7 +3,7 @@ import { personSearchKey } from '@socrehab/domain';
 import type { Tx } from '../../db/database';
 import {
   caseTeamMembers, cases, fsAttendance, fsCaseMembers, fsCases, fsConferenceInvitees, fsConferences, fsGroupParticipants, fsMentorMatches, fsMentorMeetings, fsMentorSupervisions,
-  fsReferrals, fsSessions, households, organisations, persons, users,
+  fsReferrals, fsSessions, households, organisations, persons, serviceAgreements, users,
 } from '../../db/schema';
 
 /** The only SQL of family support's demo data: what the use cases do not write (organisations, accounts, the project's finished years in bulk). */
@@ -24,6 +24,10 @@ export async function findUsersByEmail(tx: Tx, emails: readonly string[]) {
 }
 export async function insertUser(tx: Tx, values: typeof users.$inferInsert) {
   return (await tx.insert(users).values(values).returning({ id: users.id }))[0]!.id;
+}
+/** FS-5 the provider's agreement with a municipality's social service on family support (the partnership of seed 003). */
+export async function insertServiceAgreement(tx: Tx, values: typeof serviceAgreements.$inferInsert) {
+  await tx.insert(serviceAgreements).values(values);
 }
 /** Households in one statement, in the order given (each of the organisation that registers it). */
 export async function insertHouseholds(tx: Tx, organisationIds: readonly string[]) {

@@ -70,6 +70,8 @@ export async function seedFamilySupportDemo(deps: Deps): Promise<void> {
       assistant: await user(providerId, 'gimenes.asistents@demo.lv', 'Dzintra Dūmiņa', ['social_mentor']),
       bauska: await user(bauskaServiceId, 'bauska@demo.lv', 'Benita Mūsiņa', ['municipal_social_worker']),
     };
+    // FS-5 the partnership: Bauska's and Valmiera's social services refer families to the provider's centres
+    for (const municipalityAtvk of [BAUSKA, valmieraAtvk]) await demo.insertServiceAgreement(tx, { providerOrganisationId: providerId, programmeCode: repo.PROGRAMME, municipalityAtvk, validFrom: PROJECT.startsOn });
     const bauska = (await repo.insertCentre(tx, { organisationId: providerId, name: 'Ģimenes atbalsta centrs Bauskā', municipalityAtvk: BAUSKA, address: 'Rīgas iela 10, Bauska' })).id;
     const valmiera = (await repo.insertCentre(tx, { organisationId: providerId, name: 'Ģimenes atbalsta centrs Valmierā', municipalityAtvk: valmieraAtvk, address: 'Rīgas iela 25, Valmiera' })).id;
     await repo.insertStaff(tx, [

@@ -13,7 +13,8 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
 import { decideReferral, fsKeys, getCentres, getFamilies, getReferrals, type FamilyListItem, type Referral } from '../family-support.api';
 import { useFsAbilities } from '../fs-abilities';
-import { isoOf, StatusTag, todayDisplay, useDaysText, useFsSave } from '../FsUi';
+import { addDays } from '@socrehab/domain';
+import { isoOf, StatusTag, todayDisplay, todayIso, useDaysText, useFsSave } from '../FsUi';
 
 /** FS-5 the centre's manager decides on a referral: accept with a social worker of the centre (the case opens), or decline with a reason. */
 function DecisionForm({ referral }: { referral: Referral }) {
@@ -83,7 +84,9 @@ export function FamiliesPage() {
   const families = useQuery({ queryKey: fsKeys.families, queryFn: ({ signal }) => getFamilies(signal) });
   const referrals = useQuery({ queryKey: fsKeys.referrals, queryFn: ({ signal }) => getReferrals(signal), enabled: abilities.referrals });
   const number = (f: FamilyListItem) => <Anchor component={Link} to={`/fs/families/${f.caseId}`} fw={600} underline="always">{f.caseNumber}</Anchor>;
-  const pending = (referrals.data?.items ?? []).filter((r) => r.status === 'pending' || abilities.refer);
+  // the centre decides the pending ones; the social service follows its own of the last year
+  const yearAgo = addDays(todayIso(), -365);
+  const pending = (referrals.data?.items ?? []).filter((r) => r.status === 'pending' || (abilities.refer && r.referredOn >= yearAgo));
   return (
     <>
       <PageHeader title={t('fsPages.families.title')} description={t('fsPages.families.intro')}

@@ -91,8 +91,8 @@ export function MentorsPage() {
   const statusCell = (m: Mentor) => (
     <Stack gap={2}>
       <Tag tone={TONE[m.status]}>{t(`fsPages.mentors.status.${m.status}`)}</Tag>
-      {m.problems.filter((p) => p !== 'already_matched').map((p) => <Text key={p} size="xs" c="orange.9">{t(`fs.errors.${p.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}`)}</Text>)}
-      {m.checkRenewal ? <Text size="xs" c="orange.9">{t('fsPages.mentors.renew', { date: toDisplayDate(m.checkRenewal.dueOn) })}</Text> : null}
+      {m.status === 'not_ready' && m.problems.filter((p) => p !== 'already_matched').map((p) => <Text key={p} size="xs">{t(`fs.errors.${p.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}`)}</Text>)}
+      {m.checkRenewal && m.status !== 'ended' ? <Text size="xs" fw={600}>{t('fsPages.mentors.renew', { date: toDisplayDate(m.checkRenewal.dueOn) })}</Text> : null}
     </Stack>
   );
   return (

@@ -117,5 +117,22 @@ describe('Individual Budget: assessment, plan, ledger, opening to ending, the re
     const href = await page.getByRole('link', { name: 'Lejupielādēt PDF' }).getAttribute('href');
     const pdf = await context.request.get(href!);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    // IB-3 the manager keeps Rīga's catalogue: the entry's values come into the form; a price left empty is refused at the field; the new price is in the table
+    const editor = region(page, 'Mainīt kataloga ierakstu');
+    await editor.getByRole('combobox', { name: /^Pašvaldība/ }).selectOption('0001000');
+    await editor.getByRole('combobox', { name: /^Pakalpojums/ }).selectOption('hippotherapy');
+    const price = editor.getByRole('textbox', { name: /^Vienības cena/ });
+    expect(await price.inputValue()).not.toBe('');
+    await price.fill('');
+    await editor.getByRole('button', { name: 'Saglabāt ierakstu' }).click();
+    await editor.getByText('Nederīga vērtība').waitFor();
+    await price.fill('31,50');
+    await editor.getByRole('button', { name: 'Saglabāt ierakstu' }).click();
+    await editor.getByText('Kataloga ieraksts saglabāts').waitFor();
+    await page.getByRole('table', { name: 'Pakalpojumu katalogs' }).getByRole('row', { name: /Reitterapija/ }).getByText(/31,50\s€/).waitFor();
+    await expectAccessible(page, 'IB catalogue form');
+    await editor.scrollIntoViewIfNeeded();
+    await snapAt(page, 'ib-catalogue-form');
   });
 });

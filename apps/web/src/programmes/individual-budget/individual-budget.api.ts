@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type {
   CombinedRank, IbService, IbUnit, Pilot, FamilyRanker, AssessmentProfession, BudgetWarning, LedgerCell, UnmetRow,
-  openIbCaseSchema, recordAssessmentSchema, savePlanVersionSchema, recordDeliverySchema, recordInterruptionSchema, reportDifficultySchema, endIbCaseSchema, INTERRUPTION_REASONS,
+  openIbCaseSchema, recordAssessmentSchema, savePlanVersionSchema, recordDeliverySchema, recordInterruptionSchema, reportDifficultySchema, endIbCaseSchema, catalogueEntrySchema, INTERRUPTION_REASONS,
   IB_ENDING_REASONS,
 } from '@socrehab/domain/programmes/individual-budget/index';
 import { api, query } from '../../shared/api/client';
@@ -64,6 +64,8 @@ export const resumeInterruption = (id: string, interruptionId: string, to: strin
 export const getLedger = (id: string, period: number | null, signal?: AbortSignal) => api<IbLedger>(`${BASE}/cases/${id}/ledger${query({ period: period ?? undefined })}`, { signal });
 export const getCatalogue = (municipalityAtvk: string | null, signal?: AbortSignal) =>
   api<{ items: IbCatalogueEntry[]; mayEdit: boolean }>(`${BASE}/catalogue${query({ municipalityAtvk: municipalityAtvk ?? undefined })}`, { signal });
+/** IB-3, IB-5 a manager sets a municipality's catalogue entry (a municipal social service only its own municipality's). */
+export const saveCatalogueEntry = (body: z.input<typeof catalogueEntrySchema>) => api<{ id: string }>(`${BASE}/catalogue`, { method: 'PUT', body });
 export const getUnmetReport = (from: string, to: string, signal?: AbortSignal) => api<IbUnmetReport>(`${BASE}/reports/unmet-services${query({ from, to })}`, { signal });
 export const unmetReportFile = (from: string, to: string, format: 'pdf' | 'xlsx', lang: 'lv' | 'en') => `${BASE}/reports/unmet-services.${format}${query({ from, to, lang })}`;
 /** IB-6 the end-of-pilot meeting with the family and its feedback (on the core's evaluation schedule). */

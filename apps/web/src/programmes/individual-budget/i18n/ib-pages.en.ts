@@ -80,6 +80,11 @@ export const ibPagesEn: Widen<typeof ibPagesLv> = {
   catalogue: {
     title: 'Service catalogue', intro: 'Each municipality’s services with their unit prices, providers, the distance to the nearest provider and shortages of providers or specialists.',
     municipality: 'Municipality', table: 'Service catalogue', price: 'Unit price', unit: 'Unit', provider: 'Provider', distance: 'To the nearest', shortage: 'Shortage', noProvider: 'none in the municipality',
+    edit: {
+      title: 'Change a catalogue entry', intro: 'Choose the municipality and the service; if there is an entry already, its values appear in the fields.',
+      price: 'Unit price, €', provider: 'Provider in the municipality', distance: 'Distance to the nearest provider, km', shortage: 'Shortage of providers or specialists',
+      note: 'Note', submit: 'Save the entry', saved: 'Catalogue entry saved', choose: 'Choose…',
+    },
   },
   worklist: {
     budgetWarning: 'Budget warning', detail: 'Spent {{spent}} of {{budget}}; by the plan {{projected}}', open: 'Open the budget',

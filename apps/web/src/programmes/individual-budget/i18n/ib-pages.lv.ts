@@ -76,6 +76,11 @@ export const ibPagesLv = {
   catalogue: {
     title: 'Pakalpojumu katalogs', intro: 'Pašvaldību pakalpojumi ar vienības cenām, sniedzējiem, attālumu līdz tuvākajam sniedzējam un sniedzēju vai speciālistu trūkumu.',
     municipality: 'Pašvaldība', table: 'Pakalpojumu katalogs', price: 'Vienības cena', unit: 'Vienība', provider: 'Sniedzējs', distance: 'Līdz tuvākajam', shortage: 'Trūkums', noProvider: 'nav pašvaldībā',
+    edit: {
+      title: 'Mainīt kataloga ierakstu', intro: 'Izvēlieties pašvaldību un pakalpojumu; ja ieraksts jau ir, tā vērtības parādās laukos.',
+      price: 'Vienības cena, €', provider: 'Sniedzējs pašvaldībā', distance: 'Attālums līdz tuvākajam sniedzējam, km', shortage: 'Trūkst sniedzēju vai speciālistu',
+      note: 'Piezīme', submit: 'Saglabāt ierakstu', saved: 'Kataloga ieraksts saglabāts', choose: 'Izvēlieties…',
+    },
   },
   worklist: {
     budgetWarning: 'Budžeta brīdinājums', detail: 'Izlietots {{spent}} no {{budget}}; pēc plāna {{projected}}', open: 'Atvērt budžetu',

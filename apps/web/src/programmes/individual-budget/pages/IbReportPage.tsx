@@ -11,6 +11,7 @@ import { Tag } from '../../../shared/ui/Tag';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { getCatalogue, getUnmetReport, ibKeys, unmetReportFile } from '../individual-budget.api';
 import { thisMonth, useIbFormat } from '../ib-format';
+import { CatalogueForm } from '../components/CatalogueForm';
 
 const shift = (month: string, by: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -104,6 +105,7 @@ function CatalogueSection() {
                   </Table.Tr>
                 ))}
               </ListTable>
+              {data.mayEdit ? <CatalogueForm items={data.items} onSaved={setAtvk} /> : null}
             </Stack>
           );
         }}

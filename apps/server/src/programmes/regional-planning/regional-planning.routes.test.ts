@@ -18,6 +18,7 @@ let world: Awaited<ReturnType<typeof createTestWorld>>;
 const BASE = '/api/regional-planning';
 const RIGA = '0001000';
 const JURMALA = '0004000';
+const KEKAVA = '0034000';
 const dir = mkdtempSync(join(tmpdir(), 'rp-'));
 const reasons = (res: { json(): { error: { fields: Record<string, { message: string }> } } }) => Object.fromEntries(Object.entries(res.json().error.fields).map(([k, v]) => [k, v.message]));
 let roundId = '';
@@ -41,10 +42,11 @@ beforeAll(async () => {
     { regionCode: 'riga', name: '2024', openedOn: '2024-10-01', deadline: '2024-11-15', status: 'closed', closedOn: '2024-11-20', catalogueVersion: 1, openedBy: planner!.id },
     { regionCode: 'riga', name: '2025', openedOn: '2025-10-01', deadline: '2025-11-15', status: 'closed', closedOn: '2025-11-20', catalogueVersion: 1, openedBy: planner!.id },
   ]).returning();
-  await world.db.insert(rpParts).values([{ roundId: r24!.id, municipalityAtvk: RIGA, status: 'confirmed' }, { roundId: r25!.id, municipalityAtvk: RIGA, status: 'confirmed' }]);
+  await world.db.insert(rpParts).values([{ roundId: r24!.id, municipalityAtvk: RIGA, status: 'confirmed' }, { roundId: r25!.id, municipalityAtvk: RIGA, status: 'confirmed' }, { roundId: r25!.id, municipalityAtvk: KEKAVA, status: 'confirmed' }]);
   await world.db.insert(rpFigures).values([
     { roundId: r24!.id, municipalityAtvk: RIGA, service: 'shelter', clients: 40, places: 60, clientsByGroup: { homeless: 40 } },
     { roundId: r25!.id, municipalityAtvk: RIGA, service: 'shelter', clients: 46, places: 60, clientsByGroup: { homeless: 46 } },
+    { roundId: r25!.id, municipalityAtvk: KEKAVA, service: 'home_care', clients: 12, clientsByGroup: {} },
   ]);
   await world.db.insert(rpForecasts).values([{ roundId: r24!.id, municipalityAtvk: RIGA, service: 'shelter', year: 2025, method: 'linear_trend', clients: 44 }]);
   await createMovedInCase(world, 'Andris', 'Privātais');
@@ -154,7 +156,9 @@ describe('RP-2, RP-3, RP-7 the overview: aggregates only', () => {
     const cell = (atvk: string, service: string) => o.cells.find((c: { municipalityAtvk: string; service: string }) => c.municipalityAtvk === atvk && c.service === service);
     expect(cell(RIGA, 'housing_first')).toMatchObject({ source: 'records', clients: null }); // one Housing First client in Rīga: hidden
     expect(cell(RIGA, 'shelter')).toMatchObject({ source: 'round', clients: 50, clientsByGroup: { homeless: 50 } });
-    expect(cell(JURMALA, 'shelter')).toMatchObject({ source: 'round', clients: 3 }); // an entered figure is the municipality's own, not a count of our records
+    expect(cell(JURMALA, 'shelter')).toMatchObject({ source: 'round', clients: 3 });
+    // RP-6 Ķekava was not in this round: its figures are those it confirmed in 2025
+    expect(cell(KEKAVA, 'home_care')).toMatchObject({ source: 'round', clients: 12 }); // an entered figure is the municipality's own, not a count of our records
     expect(o.gaps).toContainEqual({ municipalityAtvk: JURMALA, service: 'home_care' });
     expect(o.models).toContainEqual({ municipalityAtvk: RIGA, service: 'crisis_centre', stance: 'priority', reason: 'Rinda ilgāka par trim mēnešiem' });
     expect(res.body).not.toContain('Andris');

@@ -267,8 +267,8 @@ const roundCells = (figures: Awaited<ReturnType<typeof repo.findFigures>>): Situ
   figures.map((f) => ({ municipalityAtvk: f.municipalityAtvk, service: f.service, source: 'round', providers: f.providers, places: f.places, clients: f.clients, waiting: f.waiting, waitingDays: f.waitingDays, costCents: f.costCents, clientsByGroup: f.clientsByGroup }));
 
 /**
- * RP-2 – RP-4, RP-7 the region's situation in a round (default: the latest closed, else the open one): per
- * municipality and catalogue service, the records' clients where the services use the product, the round's
+ * RP-2 – RP-4, RP-7 the region's situation in a round (default: the latest closed, else the open one); a
+ * municipality not in it (or not confirmed) with its latest earlier confirmed figures. Per municipality and catalogue service, the records' clients where the services use the product, the round's
  * entry elsewhere; the gaps; the development models; the cooperation in force.
  */
 export async function getOverview(query: { roundId?: string }, ctx: Ctx) {
@@ -280,9 +280,20 @@ export async function getOverview(query: { roundId?: string }, ctx: Ctx) {
   const catalogue = computeCatalogueInForce(RP_CATALOGUE_VERSIONS, round?.openedOn ?? day) ?? RP_CATALOGUE_VERSIONS[0]!;
   const atvks = municipalities.map((m) => m.atvk);
   const year = round ? yearOf(round.openedOn) : yearOf(day);
-  const [figures, models, records, cooperation] = await Promise.all([
-    repo.findFigures(ctx.db, round ? [round.id] : []), repo.findModels(ctx.db, round ? [round.id] : []), recordCells(ctx.db, atvks, year, day), repo.findCooperation(ctx.db, viewer.regionCode),
+  // RP-6 versioned by round: each municipality's figures and model from the round asked where it took part (confirmed, or still open), else from its latest earlier closed round it confirmed
+  const earlier = round ? rounds.filter((r) => r.openedOn <= round.openedOn && (r.id === round.id || r.status === 'closed')).sort((a, b) => b.openedOn.localeCompare(a.openedOn)) : [];
+  const parts = await repo.findParts(ctx.db, earlier.map((r) => r.id));
+  const sourceOf = new Map(atvks.flatMap((atvk) => {
+    const found = earlier.find((r) => parts.some((p) => p.roundId === r.id && p.municipalityAtvk === atvk && (p.status === 'confirmed' || (r.id === round?.id && r.status === 'open'))));
+    return found ? [[atvk, found.id] as const] : [];
+  }));
+  const fromSource = <T extends { roundId: string; municipalityAtvk: string }>(rows: readonly T[]) => rows.filter((x) => sourceOf.get(x.municipalityAtvk) === x.roundId);
+  const sourceRounds = [...new Set(sourceOf.values())];
+  const [allFigures, allModels, records, cooperation] = await Promise.all([
+    repo.findFigures(ctx.db, sourceRounds), repo.findModels(ctx.db, sourceRounds), recordCells(ctx.db, atvks, year, day), repo.findCooperation(ctx.db, viewer.regionCode),
   ]);
+  const figures = fromSource(allFigures);
+  const models = fromSource(allModels);
   const cells = computeSituation(records, roundCells(figures)).map((c) => suppressCell(c, SMALL_CELL));
   const inForce = cooperation.filter((a) => isAgreementInForce(a, day));
   const cooperating = new Set(inForce.flatMap((a) => a.shares.map((s) => `${s.municipalityAtvk}|${a.service}`)));

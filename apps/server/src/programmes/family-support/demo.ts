@@ -284,8 +284,10 @@ async function seedLivingFamilies(deps: Deps, w: World, today: string) {
   await addTeamMember(kalni, { userId: w.users.psychologist, profession: 'psychologist', fromDate: d(-60) }, manager);
   await addTeamMember(ozoli, { userId: w.users.assistant, profession: 'family_assistant', fromDate: d(-110) }, manager);
   for (const [caseId, ctx, days] of [[ozoli, sw, [-115, -80, -45, -14]], [kalni, sw, [-62, -30, -9]], [liepas, sw2, [-88, -50, -20, -6]], [vitoli, sw, [-200, -150, -90, -30]]] as const) {
-    const members = (await repo.findMembers(deps.db, caseId)).map((m) => m.personId);
-    for (const [k, day] of days.entries()) await recordSession(caseId, { kind: k % 2 ? 'family' : 'individual', heldOn: d(day), minutes: 60, presentPersonIds: k % 2 ? members : [members.find((_, i) => i === 0) ?? members[0]!], note: null }, ctx);
+    const family = await repo.findMembers(deps.db, caseId);
+    const members = family.map((m) => m.personId);
+    const contact = family.find((m) => m.role === 'mother')?.personId ?? members[0]!;
+    for (const [k, day] of days.entries()) await recordSession(caseId, { kind: k % 2 ? 'family' : 'individual', heldOn: d(day), minutes: 60, presentPersonIds: k % 2 ? members : [contact], note: null }, ctx);
   }
   // FS-2 the groups running now and a camp to come, with its places nearly taken
   const memberOf = async (caseId: string, role: MemberRole) => (await repo.findMembers(deps.db, caseId)).filter((m) => m.role === role).map((m) => m.personId);

@@ -49,7 +49,7 @@ export function FinancePage() {
               </SimpleGrid>
               <Stack gap={4}>
                 <Text size="sm" id="grant-progress-label">{t('fsPages.finance.progress')}: {euro(data.finance.grantUsedCents)} / {euro(data.finance.project.grantCents)} · {t('fsPages.finance.grantLeft')}: {euro(data.finance.grantLeftCents)}</Text>
-                <Progress value={(100 * data.finance.grantUsedCents) / data.finance.project.grantCents} size="lg" aria-labelledby="grant-progress-label" />
+                <Progress.Root size="lg"><Progress.Section value={(100 * data.finance.grantUsedCents) / data.finance.project.grantCents} aria-label={t('fsPages.finance.progress')} /></Progress.Root>
               </Stack>
             </Section>
             <Section id="categories" title={t('fsPages.finance.byCategory')}>

@@ -12,7 +12,8 @@ import * as demo from './demo.repository';
  * Jūrmala and the eleven counties around them — with the 22 services; three closed update rounds (the last
  * three years, each opened on 1 October with a six-week deadline) holding every municipality's figures,
  * development model and forecasts, so the forecasts of the earlier rounds meet the later rounds' actuals;
- * two cooperation agreements; Jūrmala's social service with its officer (Rīga's officer and the region's
+ * two cooperation agreements; each municipality's part in the programme (an agreement with the region, so its
+ * officers are offered the planning pages); Jūrmala's social service with its officer (Rīga's officer and the region's
  * planner are the core demo's). No round is open: the planner opens the next one.
  */
 const ORIGIN = { actorUserId: null, actorOrganisationId: null, requestId: 'demo-seed', clientAddress: null };

@@ -14,6 +14,8 @@ export interface WorklistWorker { userId: string; displayName: string; teamRole:
  */
 export interface ListedWorklistItem {
   kind: string;
+  /** The programme whose case it is (the core's union adds it to every programme's item): the web opens the case at that programme's page. */
+  programme?: string;
   caseId: string | null;
   caseNumber: string | null;
   personName: string | null;

@@ -34,7 +34,10 @@ function Home() {
 }
 
 /** The registered programmes' kinds of worklist item, for the core's worklists. */
-const WORKLIST_KINDS = joinWorklistKinds(WEB_PROGRAMMES.flatMap((p) => (p.worklistKinds ? [p.worklistKinds] : [])));
+const WORKLIST_KINDS = {
+  ...joinWorklistKinds(WEB_PROGRAMMES.flatMap((p) => (p.worklistKinds ? [p.worklistKinds] : []))),
+  casePaths: Object.fromEntries(WEB_PROGRAMMES.flatMap((p) => (p.casePath ? [[p.code, p.casePath] as const] : []))),
+};
 
 export function AppRoutes() {
   return (

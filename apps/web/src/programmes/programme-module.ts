@@ -17,4 +17,6 @@ export interface WebProgramme {
   CaseSection?: ComponentType<{ caseId: string }>;
   /** How the core's worklists show its kinds of item (their sections, order, titles and details). */
   worklistKinds?: ProgrammeWorklistKinds;
+  /** Where one of its cases opens (the worklists link there; without it, the core's `/cases/:id/service`). */
+  casePath?(caseId: string): string;
 }

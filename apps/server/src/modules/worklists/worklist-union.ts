@@ -64,7 +64,10 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
 async function worklistUnion(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], withProvider: boolean) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
   const ranked: RankedWorklistItem[] = [];
-  for (const p of programmes) if (p.worklist) ranked.push(...await p.worklist(tx, ctx, inProgramme(scope, p.definition.code), asOf));
+  for (const p of programmes) {
+    if (!p.worklist) continue;
+    for (const r of await p.worklist(tx, ctx, inProgramme(scope, p.definition.code), asOf)) ranked.push({ ...r, item: { ...r.item, programme: p.definition.code } });
+  }
   ranked.push(...await evaluationItems(tx, ctx, scope, asOf, lookup));
   if (withProvider) ranked.push(...await providerItems(tx, ctx, asOf, lookup));
   return ranked.sort((a, b) => b.urgency - a.urgency);

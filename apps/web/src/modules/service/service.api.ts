@@ -13,7 +13,7 @@ export interface EvaluationDueWorklistItem {
  * shows them, `worklist-kinds.ts`), the case it is on, usually the day it is due.
  */
 export interface ProgrammeWorklistItem {
-  kind: string; caseId: string | null; caseNumber: string | null; personName: string | null; workers?: WorklistWorker[];
+  kind: string; programme?: string; caseId: string | null; caseNumber: string | null; personName: string | null; workers?: WorklistWorker[];
   due?: { dueOn: string; daysLeft: number };
   [field: string]: unknown;
 }

@@ -31,10 +31,19 @@ export interface ProgrammeWorklistKinds {
   views: Readonly<Record<string, WorklistKindView>>;
 }
 
-/** Every registered programme's kinds together: the sections and counts in order, one view per kind. */
-export interface WorklistKinds { groups: readonly string[]; kinds: readonly string[]; views: Readonly<Record<string, WorklistKindView>> }
+/** Every registered programme's kinds together: the sections and counts in order, one view per kind, and where each programme's cases open. */
+export interface WorklistKinds {
+  groups: readonly string[]; kinds: readonly string[]; views: Readonly<Record<string, WorklistKindView>>;
+  casePaths?: Readonly<Record<string, (caseId: string) => string>>;
+}
 
 const CORE: WorklistKinds = { groups: ['evaluation_due'], kinds: [], views: {} };
+
+/** Where an item's case opens: its programme's page for its cases, else the core's service page. */
+export function casePathOf(kinds: WorklistKinds, item: { programme?: string; caseId: string }): string {
+  const path = item.programme ? kinds.casePaths?.[item.programme] : undefined;
+  return path ? path(item.caseId) : `/cases/${item.caseId}/service`;
+}
 
 /** Joins the programmes' kinds in registry order (a section named twice is listed once, where it first comes). */
 export function joinWorklistKinds(programmes: readonly ProgrammeWorklistKinds[]): WorklistKinds {

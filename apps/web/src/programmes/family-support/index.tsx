@@ -36,4 +36,5 @@ export const familySupportWeb: WebProgramme = {
   ],
   Navigation: FsNavigation,
   worklistKinds: familySupportWorklistKinds,
+  casePath: (caseId) => `/fs/families/${caseId}`,
 };

@@ -37,4 +37,5 @@ export const individualBudgetWeb: WebProgramme = {
   ],
   Navigation: IbNavigation,
   worklistKinds: individualBudgetWorklistKinds,
+  casePath: (caseId) => `/ib/cases/${caseId}`,
 };

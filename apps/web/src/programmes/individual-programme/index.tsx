@@ -37,4 +37,5 @@ export const individualProgrammeWeb: WebProgramme = {
     page('ip/reports/target-groups', 'report', <TargetGroupReportPage />),
   ],
   Navigation: IpNavigation,
+  casePath: (caseId) => `/ip/cases/${caseId}`,
 };

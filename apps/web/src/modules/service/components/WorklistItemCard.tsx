@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Tag } from '../../../shared/ui/Tag';
 import { isEvaluationDue, type ServiceWorklistItem, type WorklistWorker } from '../service.api';
 import { useDueText } from './ServiceUi';
-import { useWorklistKinds } from '../worklist-kinds';
+import { casePathOf, useWorklistKinds } from '../worklist-kinds';
 
 /** The case's active team (the organisation's list): names with their roles on the team. */
 function TeamLine({ workers }: { workers: WorklistWorker[] }) {
@@ -27,7 +27,8 @@ export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { it
   const { t, i18n } = useTranslation();
   const dueText = useDueText();
   // the item carries its kind; its programme words the title where it needs to and adds its details (worklist-kinds.ts)
-  const view = useWorklistKinds().views[item.kind];
+  const kinds = useWorklistKinds();
+  const view = kinds.views[item.kind];
   const Details = view?.Details;
   const title = view?.title
     ? view.title(item, t)
@@ -48,7 +49,7 @@ export function WorklistItemCard({ item, showCase = true, heading = 'h3' }: { it
       <Stack gap={6}>
         <Text fw={650} component={heading} size="md" m={0}>{title}</Text>
         {showCase && item.caseId ? (
-          <Anchor component={Link} to={`/cases/${item.caseId}/service`} size="sm" fw={500} className="wrap-anywhere">
+          <Anchor component={Link} to={casePathOf(kinds, { programme: item.programme, caseId: item.caseId })} size="sm" fw={500} className="wrap-anywhere">
             {t('service.common.caseLink', { name: item.personName, number: item.caseNumber ?? t('service.common.noNumber') })}
           </Anchor>
         ) : null}

@@ -8,11 +8,18 @@
 /** Days from 1970-01-01 to a `yyyy-mm-dd` day; a string of any other shape is a RangeError, as `Date` would throw. */
 function dayNumber(iso: string): number {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) throw new RangeError(`Invalid day: ${iso}`);
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (!Number.isInteger(y) || !(m >= 1 && m <= 12) || !(d >= 1 && d <= 31)) throw new RangeError(`Invalid day: ${iso}`);
+  // digit by digit from the character codes: the indicator report runs this ~10⁶ times for 200 000 cases
+  const y = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
+  const m = digitAt(iso, 5) * 10 + digitAt(iso, 6);
+  const d = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+  if (!(m >= 1 && m <= 12) || !(d >= 1 && d <= 31)) throw new RangeError(`Invalid day: ${iso}`);
   return fromCivil(y, m, d);
+}
+
+function digitAt(iso: string, index: number): number {
+  const digit = iso.charCodeAt(index) - 48;
+  if (!(digit >= 0 && digit <= 9)) throw new RangeError(`Invalid day: ${iso}`);
+  return digit;
 }
 
 function fromCivil(year: number, m: number, d: number): number {

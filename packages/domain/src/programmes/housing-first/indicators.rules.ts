@@ -96,8 +96,14 @@ export function isHousedAfter(c: IndicatorCase, months: number, asOf: string): b
 /** HF-4.2 C where the clients whose service ended in the period went: each destination's count and share. */
 export function computeExitDestinations(cases: readonly IndicatorCase[], period: Period) {
   const ended = casesBehind('ended', cases, period, period.to);
-  return [...new Set(ended.map(destinationOf))]
-    .map((destination) => ({ destination, ...shareOf(casesBehind(`destination:${destination}`, ended, period, period.to).length, ended.length) }));
+  // one pass over the ended, counted by `destinationOf` as `casesBehind('destination:…')` lists them; listed in the
+  // destinations' own order, not as the rows happened to come (a server's scan may begin anywhere)
+  const counts = new Map<ExitDestination | 'not_recorded', number>();
+  for (const c of ended) counts.set(destinationOf(c), (counts.get(destinationOf(c)) ?? 0) + 1);
+  return [...EXIT_DESTINATIONS, 'not_recorded' as const].flatMap((destination) => {
+    const count = counts.get(destination);
+    return count ? [{ destination, ...shareOf(count, ended.length) }] : [];
+  });
 }
 
 const destinationOf = (c: IndicatorCase): ExitDestination | 'not_recorded' => c.exitDestination ?? 'not_recorded';

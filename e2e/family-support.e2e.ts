@@ -78,6 +78,16 @@ describe('Family support: referral to ending, the worklist beside Housing First,
     await mentor.getByRole('combobox', { name: /^Mentors/ }).selectOption({ label: 'Anita Straume — Var piesaistīt' });
     await mentor.getByRole('button', { name: 'Piesaistīt mentoru' }).click();
     await mentor.getByText(/^Anita Straume — piesaistīts/).waitFor();
+    // FS-3 the mentor's meeting with the family is recorded; then the matching ends with its reason
+    await mentor.getByRole('textbox', { name: /^Piezīme/ }).fill('Kopā uz bibliotēku ar Danielu.');
+    await mentor.getByRole('button', { name: 'Ierakstīt tikšanos' }).click();
+    await mentor.getByRole('table', { name: 'Mentora tikšanās ar ģimeni' }).getByText('Kopā uz bibliotēku ar Danielu.').waitFor();
+    await mentor.getByText(/^Anita Straume — piesaistīts .*, 1 tikšanās$/).waitFor();
+    await expectAccessible(page, 'family case: mentor meeting');
+    await mentor.getByRole('combobox', { name: /^Iemesls/ }).selectOption('goals_reached');
+    await mentor.getByRole('button', { name: 'Beigt piesaisti' }).click();
+    await mentor.getByText(/^Anita Straume: piesaistīts .*\(Mērķi sasniegti\)$/).waitFor();
+    await mentor.getByText('Mentors nav piesaistīts.').waitFor();
     // FS-4 the conference: a trained coordinator prepares it, the family makes its own plan
     const conferences = region(page, 'Ģimenes grupas konferences');
     await conferences.getByRole('combobox', { name: /^Koordinators/ }).selectOption({ label: 'Dzintra Dūmiņa' });
@@ -122,6 +132,14 @@ describe('Family support: referral to ending, the worklist beside Housing First,
     await phonePass(page, 'mentors');
     await page.goto('/fs/finance');
     await page.getByText('94 136,00 €').first().waitFor();
+    // FS-6 the manager enters a spending line; the project's costs and grant are there to be kept
+    const spending = region(page, 'Pēdējie izdevumi');
+    await spending.getByRole('combobox', { name: /^Pozīcija/ }).selectOption({ index: 1 });
+    await spending.getByRole('textbox', { name: /^Summa/ }).fill('1 250,00');
+    await spending.getByRole('textbox', { name: /^Piezīme/ }).fill('Nometnes ēdināšana');
+    await spending.getByRole('button', { name: 'Ierakstīt izdevumus' }).click();
+    await spending.getByRole('table').getByText('Nometnes ēdināšana').waitFor();
+    await region(page, 'Projekta izmaksas un grants').getByRole('textbox', { name: /^Grants, €/ }).waitFor();
     await expectAccessible(page, 'finance');
     await snap(page, 'fs-finance');
     await page.goto('/fs/report');

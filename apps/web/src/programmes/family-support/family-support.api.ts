@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  addTeamMemberSchema, createGroupSchema, createMentorSchema, CreateReferralInput, DecideReferralInput, endFamilyCaseSchema, enrolSchema, groupSessionSchema, holdConferenceSchema,
+  addTeamMemberSchema, createGroupSchema, endMatchSchema, mentorMeetingSchema, mentorSupervisionSchema, setProjectSchema, updateMentorSchema, createMentorSchema, CreateReferralInput, DecideReferralInput, endFamilyCaseSchema, enrolSchema, groupSessionSchema, holdConferenceSchema,
   leaderTrainingSchema, matchMentorSchema, MemberRole, MentorMatchProblem, recordSessionSchema, recordSpendingSchema, reviewConferenceSchema, setCrisisSchema, startConferenceSchema,
   GroupKind,
 } from '@socrehab/domain/programmes/family-support/index';
@@ -94,9 +94,14 @@ export const recordGroupSession = (id: string, body: z.input<typeof groupSession
 export const getMentors = (signal?: AbortSignal) => api<{ items: Mentor[] }>(`${BASE}/mentors`, { signal });
 export const createMentor = (body: z.input<typeof createMentorSchema>) => api<{ id: string }>(`${BASE}/mentors`, { method: 'POST', body });
 export const matchMentor = (id: string, body: z.input<typeof matchMentorSchema>) => api(`${BASE}/mentors/${id}/matches`, { method: 'POST', body });
+export const updateMentor = (id: string, body: z.input<typeof updateMentorSchema>) => api(`${BASE}/mentors/${id}`, { method: 'PUT', body });
+export const recordMentorSupervision = (id: string, body: z.input<typeof mentorSupervisionSchema>) => api(`${BASE}/mentors/${id}/supervisions`, { method: 'POST', body });
+export const recordMentorMeeting = (matchId: string, body: z.input<typeof mentorMeetingSchema>) => api(`${BASE}/matches/${matchId}/meetings`, { method: 'POST', body });
+export const endMentorMatch = (matchId: string, body: z.input<typeof endMatchSchema>) => api(`${BASE}/matches/${matchId}/ending`, { method: 'POST', body });
 export const getTrainings = (signal?: AbortSignal) => api<{ items: LeaderTraining[] }>(`${BASE}/leader-trainings`, { signal });
 export const recordTraining = (body: z.input<typeof leaderTrainingSchema>) => api(`${BASE}/leader-trainings`, { method: 'POST', body });
 export const getFinance = (signal?: AbortSignal) => api<Finance>(`${BASE}/finance`, { signal });
+export const setProject = (body: z.input<typeof setProjectSchema>) => api(`${BASE}/finance/project`, { method: 'PUT', body });
 export const recordSpending = (body: z.input<typeof recordSpendingSchema>) => api(`${BASE}/finance/spending`, { method: 'POST', body });
 export const getReport = (asOf: string, signal?: AbortSignal) => api<FsReport>(`${BASE}/report?asOf=${asOf}`, { signal });
 export const reportFileUrl = (asOf: string, kind: 'pdf' | 'xlsx', lang: string) => `${BASE}/report.${kind}?asOf=${asOf}&lang=${lang}`;

@@ -35,6 +35,8 @@ export const fsPagesEn: Widen<typeof fsPagesLv> = {
     sessions: 'Individual work and crisis support', addSession: 'Record a session', kind: 'Kind', present: 'Present', noSessions: 'No sessions.',
     groups: 'Groups and camps', enrol: 'Enrol in a group', group: 'Group', person: 'Family member', noEnrolments: 'Not enrolled in any group.',
     mentor: 'Volunteer mentor', noMentor: 'No mentor matched.', match: 'Match a mentor', mentorChoice: 'Mentor', matchedOn: 'Matched', meetings: '{{count}} meetings',
+    addMeeting: 'The mentor’s meeting with the family', meetingOn: 'Meeting day', recordMeeting: 'Record the meeting', meetingsTable: 'The mentor’s meetings with the family',
+    endMatch: 'End of the mentor’s matching', matchEndedOn: 'Ended on', endMatchButton: 'End the matching', pastMatch: '{{name}}: matched {{from}}–{{to}} ({{reason}})',
     plan: 'The family’s plan', noPlan: 'The family makes its plan at a family group conference.', planFrom: 'Agreed at the conference of {{date}}; review {{review}}',
     conferences: 'Family group conferences', startConference: 'Start preparing a conference', coordinator: 'Coordinator', preparationStartedOn: 'Preparation started',
     invitees: 'Invited', inviteeName: 'Name', relation: 'Relation', familyMember: 'Family member', addInvitee: 'Add an invitee',
@@ -55,6 +57,8 @@ export const fsPagesEn: Widen<typeof fsPagesLv> = {
     status: { available: 'Can be matched', matched: 'Matched to a family', not_ready: 'Cannot be matched', ended: 'Left' },
     renew: 'Check to be renewed by {{date}}', add: 'Add a mentor', givenNames: 'Given names', surnames: 'Surname', phone: 'Phone', checkDoneOn: 'Check made on', checkValidUntil: 'Check valid until', trainingCompletedOn: 'Training completed',
     leaders: 'Conference leaders’ training and supervision', leader: 'Staff member', kind: 'Kind', givenBy: 'Given by', trainingKind: { training: 'Training', supervision: 'Supervision' }, addTraining: 'Record',
+    actions: 'A mentor’s supervision and leaving', actionsIntro: 'Choose a mentor to record their supervision or their leaving the register.',
+    addSupervision: 'Supervision', supervisor: 'Supervised by', recordSupervision: 'Record the supervision', leaving: 'The mentor leaves', endedOn: 'Left on', leave: 'Record the leaving',
     noTrainings: 'No records.',
   },
   finance: {
@@ -62,6 +66,9 @@ export const fsPagesEn: Widen<typeof fsPagesLv> = {
     project: 'Project', period: 'Period', promoter: 'Project promoter', initialCost: 'Initial cost', finalCost: 'Final cost', grant: 'Grant', grantShare: 'Grant share',
     spentInProject: 'Spent in the project', grantUsed: 'Grant used', grantLeft: 'Grant left', providerShare: 'Provider’s co-financing', afterProject: 'After the project (financed by the provider)',
     costChange: 'Change in cost', byCategory: 'Spending by category', category: 'Category', inProject: 'In the project', spending: 'Latest spending', add: 'Record spending', amount: 'Amount, €',
+    enterProject: 'The project', editProject: 'The project’s costs and grant', projectIntro: 'The project’s costs, grant and period as the provider keeps them; amounts in euros.',
+    code: 'Project code', projectName: 'Project name', grantSource: 'Grant source', startsOn: 'Starts', endsOn: 'Ends',
+    initialCostTyped: 'Initial cost, €', finalCostTyped: 'Final cost, €', grantTyped: 'Grant, €', saveProject: 'Save the project', fundedByColumn: 'Funded by',
     fundedBy: { project: 'project', provider: 'provider' }, progress: 'Grant used',
   },
   report: {

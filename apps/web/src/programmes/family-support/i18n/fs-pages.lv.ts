@@ -31,6 +31,8 @@ export const fsPagesLv = {
     sessions: 'Individuālais darbs un krīzes atbalsts', addSession: 'Ierakstīt nodarbību', kind: 'Veids', present: 'Piedalījās', noSessions: 'Nav nodarbību.',
     groups: 'Grupas un nometnes', enrol: 'Pieteikt grupai', group: 'Grupa', person: 'Ģimenes loceklis', noEnrolments: 'Nav pieteikts nevienai grupai.',
     mentor: 'Brīvprātīgais mentors', noMentor: 'Mentors nav piesaistīts.', match: 'Piesaistīt mentoru', mentorChoice: 'Mentors', matchedOn: 'Piesaistīts', meetings: '{{count}} tikšanās',
+    addMeeting: 'Mentora tikšanās ar ģimeni', meetingOn: 'Tikšanās diena', recordMeeting: 'Ierakstīt tikšanos', meetingsTable: 'Mentora tikšanās ar ģimeni',
+    endMatch: 'Mentora piesaistes beigas', matchEndedOn: 'Beigu diena', endMatchButton: 'Beigt piesaisti', pastMatch: '{{name}}: piesaistīts {{from}}–{{to}} ({{reason}})',
     plan: 'Ģimenes plāns', noPlan: 'Ģimene plānu veido ģimenes grupas konferencē.', planFrom: 'Pieņemts konferencē {{date}}; pārskatīšana {{review}}',
     conferences: 'Ģimenes grupas konferences', startConference: 'Sākt konferences sagatavošanu', coordinator: 'Koordinators', preparationStartedOn: 'Sagatavošana sākta',
     invitees: 'Uzaicinātie', inviteeName: 'Vārds', relation: 'Saistība', familyMember: 'Ģimenes loceklis', addInvitee: 'Pievienot uzaicināto',
@@ -51,6 +53,8 @@ export const fsPagesLv = {
     status: { available: 'Var piesaistīt', matched: 'Piesaistīts ģimenei', not_ready: 'Nevar piesaistīt', ended: 'Beidzis darbību' },
     renew: 'Pārbaude jāatjauno līdz {{date}}', add: 'Pievienot mentoru', givenNames: 'Vārds', surnames: 'Uzvārds', phone: 'Tālrunis', checkDoneOn: 'Pārbaude veikta', checkValidUntil: 'Pārbaude derīga līdz', trainingCompletedOn: 'Apmācība pabeigta',
     leaders: 'Konferenču vadītāju apmācība un supervīzija', leader: 'Darbinieks', kind: 'Veids', givenBy: 'Vadīja', trainingKind: { training: 'Apmācība', supervision: 'Supervīzija' }, addTraining: 'Ierakstīt',
+    actions: 'Mentora supervīzija un darbības beigas', actionsIntro: 'Izvēlieties mentoru, lai ierakstītu viņa supervīziju vai darbības beigas reģistrā.',
+    addSupervision: 'Supervīzija', supervisor: 'Supervīziju vadīja', recordSupervision: 'Ierakstīt supervīziju', leaving: 'Mentors beidz darbību', endedOn: 'Beigu diena', leave: 'Ierakstīt darbības beigas',
     noTrainings: 'Nav ierakstu.',
   },
   finance: {
@@ -58,6 +62,9 @@ export const fsPagesLv = {
     project: 'Projekts', period: 'Laiks', promoter: 'Projekta īstenotājs', initialCost: 'Sākotnējās izmaksas', finalCost: 'Galīgās izmaksas', grant: 'Grants', grantShare: 'Granta daļa',
     spentInProject: 'Izlietots projektā', grantUsed: 'Izlietotais grants', grantLeft: 'Atlikušais grants', providerShare: 'Sniedzēja līdzfinansējums', afterProject: 'Pēc projekta (sniedzēja finansējums)',
     costChange: 'Izmaksu izmaiņas', byCategory: 'Izdevumi pa pozīcijām', category: 'Pozīcija', inProject: 'Projektā', spending: 'Pēdējie izdevumi', add: 'Ierakstīt izdevumus', amount: 'Summa, €',
+    enterProject: 'Projekta dati', editProject: 'Projekta izmaksas un grants', projectIntro: 'Projekta izmaksas, grants un laiks, kā tos uztur sniedzējs; summas eiro.',
+    code: 'Projekta kods', projectName: 'Projekta nosaukums', grantSource: 'Granta avots', startsOn: 'Sākums', endsOn: 'Beigas',
+    initialCostTyped: 'Sākotnējās izmaksas, €', finalCostTyped: 'Galīgās izmaksas, €', grantTyped: 'Grants, €', saveProject: 'Saglabāt projekta datus', fundedByColumn: 'Finansē',
     fundedBy: { project: 'projekts', provider: 'sniedzējs' }, progress: 'Granta izlietojums',
   },
   report: {

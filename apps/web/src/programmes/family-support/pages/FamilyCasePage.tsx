@@ -3,7 +3,7 @@ import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ENDING_REASONS, PROFESSIONS, SESSION_KINDS, computeDefaultReviewDate } from '@socrehab/domain/programmes/family-support/index';
+import { ENDING_REASONS, MATCH_ENDING_REASONS, PROFESSIONS, SESSION_KINDS, computeDefaultReviewDate } from '@socrehab/domain/programmes/family-support/index';
 import { CaseEvaluationsSection } from '../../../modules/evaluations/CaseEvaluationsSection';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -14,7 +14,7 @@ import { DateField } from '../../../shared/ui/DateField';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
 import {
-  addTeamMember, endFamily, enrol, fsKeys, getCentres, getFamily, getGroups, getMentors, holdConference, matchMentor, recordSession, reviewConference, setCrisis, startConference,
+  addTeamMember, endFamily, endMentorMatch, enrol, fsKeys, getCentres, getFamily, getGroups, getMentors, holdConference, matchMentor, recordMentorMeeting, recordSession, reviewConference, setCrisis, startConference,
   type FamilyCase,
 } from '../family-support.api';
 import { BackLink, isoOf, StatusTag, todayDisplay, useFsSave } from '../FsUi';
@@ -140,6 +140,42 @@ function GroupsSection({ family }: Props) {
   );
 }
 
+/** FS-3 the mentor's meetings with the family and the matching's end, for the family's team and the manager. */
+function MatchForms({ match }: { match: FamilyCase['mentor'][number] }) {
+  const { t } = useTranslation();
+  const [heldOn, setHeldOn] = useState(todayDisplay());
+  const [minutes, setMinutes] = useState('60');
+  const [note, setNote] = useState('');
+  const meeting = useFsSave(() => recordMentorMeeting(match.matchId, { heldOn: isoOf(heldOn), minutes: Number(minutes), note: note.trim() || null }), () => setNote(''));
+  const [endedOn, setEndedOn] = useState(todayDisplay());
+  const [reason, setReason] = useState('');
+  const ending = useFsSave(() => endMentorMatch(match.matchId, { endedOn: isoOf(endedOn), reason: reason as (typeof MATCH_ENDING_REASONS)[number] }));
+  return (
+    <Stack gap="md">
+      <Paper p="sm" withBorder>
+        <Title order={3} size="h4" mb="xs">{t('fsPages.family.addMeeting')}</Title>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <DateField label={t('fsPages.family.meetingOn')} value={heldOn} onChange={setHeldOn} error={meeting.errors.heldOn} w={150} />
+          <TextInput label={t('fsPages.common.minutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} error={meeting.errors.minutes} w={150} />
+          <TextInput label={t('fsPages.common.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={meeting.errors.note} style={{ flex: '1 1 14rem' }} />
+          <Button variant="light" onClick={() => meeting.mutation.mutate(undefined)} loading={meeting.mutation.isPending}>{t('fsPages.family.recordMeeting')}</Button>
+        </Group>
+        {meeting.feedback}
+      </Paper>
+      <Paper p="sm" withBorder>
+        <Title order={3} size="h4" mb="xs">{t('fsPages.family.endMatch')}</Title>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <DateField label={t('fsPages.family.matchEndedOn')} value={endedOn} onChange={setEndedOn} error={ending.errors.endedOn} w={150} />
+          <NativeSelect label={t('fsPages.family.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={ending.errors.reason}
+            data={[{ value: '', label: t('fsPages.referral.choose') }, ...MATCH_ENDING_REASONS.map((r) => ({ value: r, label: t(`fs.enums.matchEndingReason.${r}`) }))]} />
+          <Button variant="default" onClick={() => ending.mutation.mutate(undefined)} loading={ending.mutation.isPending}>{t('fsPages.family.endMatchButton')}</Button>
+        </Group>
+        {ending.feedback}
+      </Paper>
+    </Stack>
+  );
+}
+
 function MentorSection({ family }: Props) {
   const { t } = useTranslation();
   const mentors = useQuery({ queryKey: fsKeys.mentors, queryFn: ({ signal }) => getMentors(signal), enabled: family.abilities.record });
@@ -147,12 +183,32 @@ function MentorSection({ family }: Props) {
   const [matchedOn, setMatchedOn] = useState(todayDisplay());
   const { mutation, errors, feedback } = useFsSave(() => matchMentor(mentorId, { caseId: family.caseId, matchedOn: isoOf(matchedOn) }));
   const current = family.mentor.find((m) => !m.endedOn);
+  const past = family.mentor.filter((m) => m.endedOn);
+  const meetings = family.mentor.flatMap((m) => m.meetings.map((x) => ({ ...x, mentorName: m.mentorName }))).sort((a, b) => b.heldOn.localeCompare(a.heldOn));
   const statusLabel = (s: string) => t(`fsPages.mentors.status.${s}`);
   return (
     <Section id="mentor" title={t('fsPages.family.mentor')}>
       {current ? (
         <Text>{current.mentorName} — {t('fsPages.family.matchedOn').toLocaleLowerCase()} {toDisplayDate(current.matchedOn)}, {t('fsPages.family.meetings', { count: current.meetings.length })}</Text>
       ) : <Text c="dimmed" size="sm">{t('fsPages.family.noMentor')}</Text>}
+      {past.map((m) => (
+        <Text key={m.matchId} size="sm" c="dimmed">
+          {t('fsPages.family.pastMatch', { name: m.mentorName, from: toDisplayDate(m.matchedOn), to: toDisplayDate(m.endedOn), reason: m.endingReason ? t(`fs.enums.matchEndingReason.${m.endingReason}`) : '' })}
+        </Text>
+      ))}
+      {meetings.length > 0 ? (
+        <ListTable label={t('fsPages.family.meetingsTable')} minWidth={420} columns={[t('fsPages.family.meetingOn'), t('fsPages.family.mentorChoice'), { label: t('fsPages.common.minutes'), ta: 'right' }, t('fsPages.common.note')]}>
+          {meetings.map((x) => (
+            <Table.Tr key={x.id}>
+              <Table.Td className="nowrap">{toDisplayDate(x.heldOn)}</Table.Td>
+              <Table.Td>{x.mentorName}</Table.Td>
+              <Table.Td ta="right">{x.minutes}</Table.Td>
+              <Table.Td fz="sm">{x.note ?? t('fsPages.common.none')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
+      ) : null}
+      {family.abilities.record && current && family.status === 'open' ? <MatchForms key={current.matchId} match={current} /> : null}
       {family.abilities.record && !current ? (
         <Group align="flex-end" gap="sm" wrap="wrap">
           <NativeSelect label={t('fsPages.family.mentorChoice')} value={mentorId} onChange={(e) => setMentorId(e.currentTarget.value)} error={errors.mentorId ?? errors.checkValidUntil ?? errors.trainingCompletedOn}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -10,7 +10,7 @@ import { Tag } from '../../../shared/ui/Tag';
 import { DateField } from '../../../shared/ui/DateField';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { toDisplayDate } from '../../../shared/dates';
-import { createMentor, fsKeys, getCentres, getMentors, getTrainings, recordTraining, type Mentor } from '../family-support.api';
+import { createMentor, fsKeys, getCentres, getMentors, getTrainings, recordMentorSupervision, recordTraining, updateMentor, type Mentor } from '../family-support.api';
 import { useFsAbilities } from '../fs-abilities';
 import { isoOf, todayDisplay, useFsSave } from '../FsUi';
 
@@ -38,6 +38,51 @@ function AddMentorForm() {
       </SimpleGrid>
       <Group><Button onClick={() => mutation.mutate(undefined)} loading={mutation.isPending}>{t('fsPages.common.save')}</Button></Group>
       {feedback}
+    </Section>
+  );
+}
+
+/** FS-3 the manager records a mentor's supervision, or the mentor leaving the register. */
+function MentorActions({ mentors }: { mentors: Mentor[] }) {
+  const { t } = useTranslation();
+  const centres = useQuery({ queryKey: fsKeys.centres, queryFn: ({ signal }) => getCentres(signal) });
+  const staff = [...new Map((centres.data?.centres ?? []).flatMap((c) => c.staff).map((s) => [s.userId, s])).values()];
+  const active = mentors.filter((m) => m.status !== 'ended');
+  const [mentorId, setMentorId] = useState('');
+  const mentor = active.find((m) => m.id === mentorId);
+  const [heldOn, setHeldOn] = useState(todayDisplay());
+  const [supervisorUserId, setSupervisorUserId] = useState('');
+  const [note, setNote] = useState('');
+  const supervision = useFsSave(() => recordMentorSupervision(mentorId, { heldOn: isoOf(heldOn), supervisorUserId, note: note.trim() || null }), () => setNote(''));
+  const [endedOn, setEndedOn] = useState(todayDisplay());
+  // the register keeps the check and training as they are; only the day of leaving is added
+  const leaving = useFsSave(() => updateMentor(mentorId, { checkDoneOn: mentor?.checkDoneOn ?? null, checkValidUntil: mentor?.checkValidUntil ?? null, trainingCompletedOn: mentor?.trainingCompletedOn ?? null, endedOn: isoOf(endedOn) }),
+    () => setMentorId(''));
+  const choose = t('fsPages.referral.choose');
+  return (
+    <Section id="mentor-actions" title={t('fsPages.mentors.actions')} intro={t('fsPages.mentors.actionsIntro')}>
+      <NativeSelect label={t('fsPages.mentors.name')} value={mentorId} onChange={(e) => setMentorId(e.currentTarget.value)} error={supervision.errors.mentorId ?? leaving.errors.mentorId} maw={420}
+        data={[{ value: '', label: choose }, ...active.map((m) => ({ value: m.id, label: `${m.fullName} — ${m.centreName}` }))]} />
+      <Paper p="sm" withBorder>
+        <Title order={3} size="h4" mb="xs">{t('fsPages.mentors.addSupervision')}</Title>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <DateField label={t('fsPages.common.date')} value={heldOn} onChange={setHeldOn} error={supervision.errors.heldOn} w={150} />
+          <NativeSelect label={t('fsPages.mentors.supervisor')} value={supervisorUserId} onChange={(e) => setSupervisorUserId(e.currentTarget.value)} error={supervision.errors.supervisorUserId}
+            data={[{ value: '', label: choose }, ...staff.map((s) => ({ value: s.userId, label: s.displayName }))]} />
+          <TextInput label={t('fsPages.common.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={supervision.errors.note} style={{ flex: '1 1 14rem' }} />
+          <Button variant="light" disabled={!mentor} onClick={() => supervision.mutation.mutate(undefined)} loading={supervision.mutation.isPending}>{t('fsPages.mentors.recordSupervision')}</Button>
+        </Group>
+        {supervision.feedback}
+      </Paper>
+      <Paper p="sm" withBorder>
+        <Title order={3} size="h4" mb="xs">{t('fsPages.mentors.leaving')}</Title>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <DateField label={t('fsPages.mentors.endedOn')} value={endedOn} onChange={setEndedOn} error={leaving.errors.endedOn} w={150} />
+          <Button variant="default" disabled={!mentor} onClick={() => leaving.mutation.mutate(undefined)} loading={leaving.mutation.isPending}>{t('fsPages.mentors.leave')}</Button>
+        </Group>
+        {leaving.errors.checkDoneOn ?? leaving.errors.checkValidUntil ?? leaving.errors.trainingCompletedOn ? <Text c="red" size="sm">{leaving.errors.checkDoneOn ?? leaving.errors.checkValidUntil ?? leaving.errors.trainingCompletedOn}</Text> : null}
+        {leaving.feedback}
+      </Paper>
     </Section>
   );
 }
@@ -129,6 +174,7 @@ export function MentorsPage() {
             )}
           </QueryState>
         </Section>
+        {manage && query.data ? <MentorActions mentors={query.data.items} /> : null}
         {manage ? <AddMentorForm /> : null}
         <LeadersSection manage={manage} />
       </Stack>

@@ -84,6 +84,7 @@ describe('Family support: referral to ending, the worklist beside Housing First,
     await mentor.getByRole('table', { name: 'Mentora tikšanās ar ģimeni' }).getByText('Kopā uz bibliotēku ar Danielu.').waitFor();
     await mentor.getByText(/^Anita Straume — piesaistīts .*, 1 tikšanās$/).waitFor();
     await expectAccessible(page, 'family case: mentor meeting');
+    await snap(page, 'fs-family-mentor');
     await mentor.getByRole('combobox', { name: /^Iemesls/ }).selectOption('goals_reached');
     await mentor.getByRole('button', { name: 'Beigt piesaisti' }).click();
     await mentor.getByText(/^Anita Straume: piesaistīts .*\(Mērķi sasniegti\)$/).waitFor();
@@ -130,6 +131,7 @@ describe('Family support: referral to ending, the worklist beside Housing First,
     await page.getByRole('table', { name: 'Mentoru reģistrs' }).getByText('Jānis Priede').waitFor();
     await expectAccessible(page, 'mentors');
     await phonePass(page, 'mentors');
+    await snap(page, 'fs-mentors');
     await page.goto('/fs/finance');
     await page.getByText('94 136,00 €').first().waitFor();
     // FS-6 the manager enters a spending line; the project's costs and grant are there to be kept

@@ -28,8 +28,15 @@ async function fillAndConfirm(page: Page, roundUrl: string, clients: string) {
   const form = page.getByRole('form', { name: 'Pašvaldības pakalpojumu skaitļi' });
   await form.getByRole('textbox', { name: 'Patversme: Klienti', exact: true }).fill(clients);
   await form.getByRole('combobox', { name: 'Krīzes centrs: Nostāja' }).selectOption('priority');
+  // RP-5 a forecast by rate per resident of the target group: a missing number is refused at its field, then saved
+  await form.getByRole('combobox', { name: 'Patversme: Prognoze', exact: true }).selectOption('rate_per_resident');
+  await form.getByRole('button', { name: 'Saglabāt' }).click();
+  await form.getByText('Norādiet mērķa grupas iedzīvotāju skaitu un prognozi').first().waitFor();
+  await form.getByRole('textbox', { name: 'Patversme: Mērķa grupas iedzīvotāji šogad', exact: true }).fill('2000');
+  for (const box of await form.getByRole('textbox', { name: /^Patversme: Iedzīvotāju prognoze/ }).all()) await box.fill('2100');
   await form.getByRole('button', { name: 'Saglabāt' }).click();
   await page.getByText('Saglabāts (versija 2)').waitFor();
+  await page.getByRole('table', { name: 'Klientu prognoze' }).getByRole('row', { name: /Klienti uz mērķa grupas/ }).first().waitFor();
   await form.getByRole('button', { name: 'Apstiprināt mūsu daļu' }).click();
   await page.getByText(/^Daļa apstiprināta/).waitFor();
 }
@@ -60,6 +67,7 @@ describe('Regional planning: an update round with two municipalities, the overvi
     const riga = await signedInContext(browser, 'riga@demo.lv');
     await fillAndConfirm(riga.page, roundUrl, '512');
     await expectAccessible(riga.page, 'RP part');
+    await snap(riga.page, 'rp-part');
     await riga.context.close();
 
     // the planner reminds the one not done
@@ -97,6 +105,23 @@ describe('Regional planning: an update round with two municipalities, the overvi
     const forecast = page.getByRole('table', { name: 'Prognoze un faktiskais pa gadiem' });
     await forecast.getByRole('row').nth(2).waitFor();
     expect(await forecast.getByRole('row').count()).toBeGreaterThan(3);
+    // RP-4 the planner records a cooperation agreement: shares not summing to 100 % are refused at the field
+    const agreement = page.getByRole('form', { name: 'Jauns sadarbības līgums' });
+    await agreement.getByRole('textbox', { name: /^Līguma nosaukums/ }).fill('Krīzes centrs Rīgai un Jūrmalai');
+    await agreement.getByRole('combobox', { name: /^Pakalpojums/ }).selectOption('crisis_centre');
+    await agreement.getByRole('textbox', { name: /^Spēkā no/ }).fill(inDays(0));
+    await agreement.getByRole('combobox', { name: '1. pašvaldība' }).selectOption({ label: 'Rīga' });
+    await agreement.getByRole('combobox', { name: '2. pašvaldība' }).selectOption({ label: 'Jūrmala' });
+    await agreement.getByRole('textbox', { name: '1. izmaksu daļa, %' }).fill('70');
+    await agreement.getByRole('textbox', { name: '2. izmaksu daļa, %' }).fill('20');
+    await agreement.getByRole('textbox', { name: '1. vietu daļa, %' }).fill('75');
+    await agreement.getByRole('textbox', { name: '2. vietu daļa, %' }).fill('25');
+    await agreement.getByRole('button', { name: 'Saglabāt līgumu' }).click();
+    await agreement.getByText('Izmaksu daļu summai jābūt 100 %').first().waitFor();
+    await agreement.getByRole('textbox', { name: '2. izmaksu daļa, %' }).fill('30');
+    await agreement.getByRole('button', { name: 'Saglabāt līgumu' }).click();
+    await page.getByText('Līgums “Krīzes centrs Rīgai un Jūrmalai” saglabāts').waitFor();
+    await page.getByRole('table', { name: 'Sadarbības līgumi' }).getByRole('row', { name: /Krīzes centrs Rīgai un Jūrmalai/ }).waitFor();
     await expectAccessible(page, 'RP overview');
     await snap(page, 'rp-overview');
     await phonePass(page, 'RP overview');

@@ -1291,6 +1291,9 @@ export const rpForecasts = pgTable('rp_forecasts', {
   method: text('method').notNull(),
   ratePerThousand: numeric('rate_per_thousand', { precision: 10, scale: 2 }),
   clients: integer('clients').notNull(),
+  /** RP-5 the rate method's inputs: residents of the target group, the year's projected residents. */
+  residents: integer('residents'),
+  projected: integer('projected'),
 });
 
 /** RP-4 an inter-municipal cooperation agreement. */

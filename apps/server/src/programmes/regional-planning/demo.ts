@@ -93,11 +93,13 @@ export async function seedRegionalPlanningDemo(deps: Deps) {
           recorded.set(key, history);
           const years = [roundYear + 1, roundYear + 2, roundYear + 3];
           const trend = computeTrendForecast(history, years);
-          if (trend) forecasts.push(...trend.years.map((y) => ({ service: service.code, year: y.year, method: 'linear_trend', ratePerThousand: null, clients: y.value })));
+          if (trend) forecasts.push(...trend.years.map((y) => ({ service: service.code, year: y.year, method: 'linear_trend', ratePerThousand: null, clients: y.value, residents: null, projected: null })));
           else {
-            const groupResidents = residents * 1000 * 0.12;
-            const rate = computeRateForecast({ clients, residents: groupResidents, projection: years.map((y, i) => ({ year: y, value: Math.round(groupResidents * (1 + 0.01 * (i + 1))) })) });
-            forecasts.push(...rate.years.map((y) => ({ service: service.code, year: y.year, method: 'rate_per_resident', ratePerThousand: String(rate.ratePerThousand), clients: y.value })));
+            const groupResidents = Math.round(residents * 1000 * 0.12);
+            const projection = years.map((y, i) => ({ year: y, value: Math.round(groupResidents * (1 + 0.01 * (i + 1))) }));
+            const rate = computeRateForecast({ clients, residents: groupResidents, projection });
+            forecasts.push(...rate.years.map((y) => ({ service: service.code, year: y.year, method: 'rate_per_resident', ratePerThousand: String(rate.ratePerThousand), clients: y.value,
+              residents: groupResidents, projected: projection.find((p) => p.year === y.year)?.value ?? null })));
           }
         }
         await demo.insertFigures(tx, figures.map((f) => ({ ...f, roundId, municipalityAtvk: m.atvk })));

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { cases, municipalities, organisations, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds } from '../../db/schema';
+import { cases, municipalities, organisations, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds, waitingListEntries } from '../../db/schema';
 
 /** The only file with SQL for regional planning (RP-1 – RP-7). Aggregates only: it never reads a person. */
 
@@ -86,6 +86,21 @@ export const countClientsFromRecords = (db: Reader, atvks: readonly string[], fr
     .from(cases)
     .where(and(inArray(cases.municipalityAtvk, [...atvks]), ne(cases.programme, PROGRAMME), lte(cases.openedOn, to), or(isNull(cases.closedOn), gte(cases.closedOn, from))))
     .groupBy(cases.programme, cases.municipalityAtvk);
+
+/**
+ * RP-2 the waiting lists the product's records hold per programme and municipality (the core's waiting list,
+ * e.g. Housing First's): the persons on the list at the period's end, and of those who left it for a place
+ * in the period how many and their mean wait in days. Counts and an average only.
+ */
+export const countWaitingFromRecords = (db: Reader, atvks: readonly string[], from: string, to: string) =>
+  atvks.length === 0 ? Promise.resolve([]) : db.select({
+    programme: waitingListEntries.programmeCode, municipalityAtvk: waitingListEntries.municipalityAtvk,
+    waiting: sql<number>`(count(distinct ${waitingListEntries.personId}) filter (where ${waitingListEntries.addedOn} <= ${to}::date and (${waitingListEntries.leftOn} is null or ${waitingListEntries.leftOn} > ${to}::date)))::int`,
+    placed: sql<number>`(count(*) filter (where ${waitingListEntries.leftReason} = 'case_opened' and ${waitingListEntries.leftOn} between ${from}::date and ${to}::date))::int`,
+    meanDays: sql<number | null>`round(avg(${waitingListEntries.leftOn} - ${waitingListEntries.addedOn}) filter (where ${waitingListEntries.leftReason} = 'case_opened' and ${waitingListEntries.leftOn} between ${from}::date and ${to}::date))::int`,
+  }).from(waitingListEntries)
+    .where(and(inArray(waitingListEntries.municipalityAtvk, [...atvks]), lte(waitingListEntries.addedOn, to), or(isNull(waitingListEntries.leftOn), gte(waitingListEntries.leftOn, from))))
+    .groupBy(waitingListEntries.programmeCode, waitingListEntries.municipalityAtvk);
 
 export const findCooperation = (db: Reader, regionCode: string) =>
   db.select().from(rpCooperation).where(eq(rpCooperation.regionCode, regionCode)).orderBy(asc(rpCooperation.validFrom), asc(rpCooperation.name));

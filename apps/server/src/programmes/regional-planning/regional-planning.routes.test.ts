@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog, organisations, rpFigures, rpForecasts, rpParts, rpRounds, users } from '../../db/schema';
+import { personSearchKey } from '@socrehab/domain';
+import { auditLog, organisations, persons, rpFigures, rpForecasts, rpParts, rpRounds, users } from '../../db/schema';
 import { hashPassword } from '../../modules/auth/passwords';
 import { createMovedInCase, createTestWorld, signIn, TEST_PASSWORD } from '../../test/test-world';
 
@@ -117,9 +118,12 @@ describe('RP-6 the update round', () => {
     const part = (await riga.get(`${BASE}/rounds/${roundId}/parts/${RIGA}`)).json();
     // RP-5 least-squares line through 40 (2024), 46 (2025), 50 (2026): 45,33 in 2025 and +5 a year; rate 410 / 82 000 × 84 000
     expect(part.forecasts).toEqual(expect.arrayContaining([
-      { service: 'shelter', year: 2027, method: 'linear_trend', clients: 55, ratePerThousand: null }, { service: 'shelter', year: 2028, method: 'linear_trend', clients: 60, ratePerThousand: null },
-      { service: 'home_care', year: 2027, method: 'rate_per_resident', clients: 420, ratePerThousand: 5 },
+      { service: 'shelter', year: 2027, method: 'linear_trend', clients: 55, ratePerThousand: null, residents: null, projected: null },
+      { service: 'shelter', year: 2028, method: 'linear_trend', clients: 60, ratePerThousand: null, residents: null, projected: null },
+      { service: 'home_care', year: 2027, method: 'rate_per_resident', clients: 420, ratePerThousand: 5, residents: 82_000, projected: 84_000 },
     ]));
+    // RP-5 the form offers the programme's forecast years after the round's year (3 by default)
+    expect(part.forecastYearsAhead).toHaveLength(3);
     expect((await riga.post(`${BASE}/rounds/${roundId}/parts/${RIGA}/confirmation`, { expectedVersion: 2 })).json()).toEqual({ status: 'confirmed', version: 3 });
     const audit = await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'rp_part'));
     expect(audit.filter((a) => a.personId === null)).toHaveLength(2);
@@ -163,6 +167,33 @@ describe('RP-2, RP-3, RP-7 the overview: aggregates only', () => {
     expect(o.models).toContainEqual({ municipalityAtvk: RIGA, service: 'crisis_centre', stance: 'priority', reason: 'Rinda ilgāka par trim mēnešiem' });
     expect(res.body).not.toContain('Andris');
     expect(res.body).not.toContain('Privātais');
+  });
+});
+
+describe('RP-2 waiting lists from the records', () => {
+  /** The Rīga social service registers a person and grants Housing First: the person joins the core's waiting list. */
+  async function grantedApplicant(riga: Awaited<ReturnType<typeof signIn>>, n: number) {
+    const [person] = await world.db.insert(persons).values({ givenNames: `Gaidītājs${n}`, surnames: 'Rindā', organisationId: world.orgs.riga.id, createdBy: world.users.municipal.id, searchName: personSearchKey({ givenNames: `Gaidītājs${n}`, surnames: 'Rindā' }) }).returning();
+    const application = (await riga.post('/api/applications', { personId: person!.id, municipalityAtvk: RIGA, submittedOn: '2026-10-01', answers: { householdSize: 1, preferredArea: 'Purvciems', maxFloorWithoutLift: 2 } })).json().application;
+    expect((await riga.post(`/api/applications/${application.id}/eligibility-assessments`, {
+      assessedOn: '2026-10-02', findings: ['riga-1', 'riga-2', 'riga-3', 'riga-4', 'riga-5', 'riga-6'].map((key) => ({ key, finding: 'met', note: null })), priorityFactors: [], outcome: 'eligible', reason: 'Atbilst',
+    })).statusCode).toBe(201);
+    expect((await riga.post(`/api/applications/${application.id}/decision`, { version: 1, decidedOn: '2026-10-15', decision: 'granted', reason: 'Atbilst kritērijiem' })).statusCode).toBe(200);
+  }
+
+  it('Housing First’s waiting list in Rīga beside its clients: 4 waiting hidden, 6 shown; no personal data', async () => {
+    const riga = await signIn(world.app, 'riga@test.lv');
+    const planner = await signIn(world.app, 'planner@test.lv');
+    const housingFirst = async () => {
+      const res = await planner.get(`${BASE}/overview`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.body).not.toContain('Gaidītājs');
+      return res.json().cells.find((c: { municipalityAtvk: string; service: string }) => c.municipalityAtvk === RIGA && c.service === 'housing_first');
+    };
+    for (const n of [1, 2, 3, 4]) await grantedApplicant(riga, n);
+    expect(await housingFirst()).toMatchObject({ source: 'records', clients: null, waiting: null, waitingDays: null }); // 4 waiting: under 5, hidden
+    for (const n of [5, 6]) await grantedApplicant(riga, n);
+    expect(await housingFirst()).toMatchObject({ source: 'records', clients: null, waiting: 6, waitingDays: null }); // no one placed this year: no mean wait
   });
 });
 

@@ -127,12 +127,15 @@ export async function getPart(id: string, atvk: string, ctx: Ctx) {
   const part = await repo.getPart(ctx.db, round.id, atvk);
   if (!part) throw notFound('rp.part_not_found', 'rp.errors.partNotFound');
   const [figures, models, forecasts] = await Promise.all([repo.findFigures(ctx.db, [round.id], atvk), repo.findModels(ctx.db, [round.id], atvk), repo.findForecasts(ctx.db, [round.id], atvk)]);
+  const settings = (await getSettingsInForce<RpSettings>(ctx.db, repo.PROGRAMME, round.openedOn)).settings;
   return {
     round: presentRound(round), municipalityAtvk: atvk, status: part.status as PartStatus, version: part.version, confirmedOn: part.confirmedOn, lastRemindedOn: part.lastRemindedOn,
     mayEdit: computePartEditRefusal({ status: round.status as 'open' | 'closed', openedOn: round.openedOn, deadline: round.deadline }, ctx.actor, atvk) === null,
     figures: figures.map(({ roundId: _r, municipalityAtvk: _m, ...f }) => f),
     model: models.map(({ service, stance, reason }) => ({ service, stance, reason })),
-    forecasts: forecasts.map(({ service, year, method, clients, ratePerThousand }) => ({ service, year, method, clients, ratePerThousand: ratePerThousand === null ? null : Number(ratePerThousand) })),
+    forecasts: forecasts.map(({ service, year, method, clients, ratePerThousand, residents, projected }) => ({ service, year, method, clients, ratePerThousand: ratePerThousand === null ? null : Number(ratePerThousand), residents, projected })),
+    // RP-5 the years a new forecast covers (the programme's settings in force when the round opened)
+    forecastYearsAhead: Array.from({ length: settings.forecastYears }, (_, i) => yearOf(round.openedOn) + 1 + i),
   };
 }
 
@@ -181,12 +184,13 @@ export async function savePart(id: string, atvk: string, input: SavePartInput, c
       if (f.method === 'rate_per_resident') {
         if (!f.residents || f.projection.length === 0 || clients === null) throw invalidField(`forecasts.${i}.residents`, 'rp.errors.residentsRequired');
         const r = computeRateForecast({ clients, residents: f.residents, projection: f.projection });
-        forecasts.push(...r.years.map((y) => ({ service: f.service, year: y.year, method: f.method, ratePerThousand: String(r.ratePerThousand), clients: y.value })));
+        forecasts.push(...r.years.map((y) => ({ service: f.service, year: y.year, method: f.method, ratePerThousand: String(r.ratePerThousand), clients: y.value,
+          residents: f.residents, projected: f.projection.find((p) => p.year === y.year)?.value ?? null })));
       } else {
         const recorded = (await recordedByYear(tx, round.regionCode, atvk, f.service)).filter((y) => y.year !== roundYear);
         const t = computeTrendForecast(clients === null ? recorded : [...recorded, { year: roundYear, value: clients }], f.years.length ? f.years : defaultYears);
         if (!t) throw invalidField(`forecasts.${i}.method`, 'rp.errors.trendNeedsYears');
-        forecasts.push(...t.years.map((y) => ({ service: f.service, year: y.year, method: f.method, ratePerThousand: null, clients: y.value })));
+        forecasts.push(...t.years.map((y) => ({ service: f.service, year: y.year, method: f.method, ratePerThousand: null, clients: y.value, residents: null, projected: null })));
       }
     }
     const status = computeNextPartStatus(part.status as PartStatus, 'save') as PartStatus;
@@ -245,7 +249,7 @@ export async function closeRound(id: string, ctx: Ctx) {
   });
 }
 
-/** RP-2, RP-7 the records' clients of a year per municipality and catalogue service (by the programme's target group), small cells hidden later. */
+/** RP-2, RP-7 the records' clients and waiting lists of a year per municipality and catalogue service (clients by the programme's target group), small cells hidden later. */
 async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, asOf: string): Promise<SituationCell[]> {
   const to = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
   const rows = await repo.countClientsFromRecords(db, atvks, `${year}-01-01`, to);
@@ -258,6 +262,16 @@ async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, 
     const group = PROGRAMME_TARGET_GROUP[r.programme];
     c.clients = (c.clients ?? 0) + r.clients;
     if (group) c.clientsByGroup = { ...c.clientsByGroup, [group]: (c.clientsByGroup[group] ?? 0) + r.clients };
+    cells.set(key, c);
+  }
+  // RP-2 the waiting list beside the clients served: persons waiting at the period's end; the mean wait of those placed in it, only when 5 or more were placed
+  for (const w of await repo.countWaitingFromRecords(db, atvks, `${year}-01-01`, to)) {
+    const service = mapToCatalogue(w.programme);
+    if (!service) continue;
+    const key = `${w.municipalityAtvk}|${service}`;
+    const c = cells.get(key) ?? { municipalityAtvk: w.municipalityAtvk, service, source: 'records' as const, providers: null, places: null, clients: 0, waiting: null, waitingDays: null, costCents: null, clientsByGroup: {} };
+    c.waiting = (c.waiting ?? 0) + w.waiting;
+    if (w.placed >= SMALL_CELL && w.meanDays !== null && c.waitingDays === null) c.waitingDays = w.meanDays;
     cells.set(key, c);
   }
   return [...cells.values()];

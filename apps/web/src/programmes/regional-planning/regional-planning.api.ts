@@ -24,11 +24,13 @@ export interface RpFigureRow { service: string; providers: number | null; places
 export interface RpPart {
   round: RpRound; municipalityAtvk: string; status: PartStatus; version: number; confirmedOn: string | null; lastRemindedOn: string | null; mayEdit: boolean;
   figures: RpFigureRow[]; model: Array<{ service: string; stance: Stance; reason: string | null }>;
-  forecasts: Array<{ service: string; year: number; method: string; clients: number; ratePerThousand: number | null }>;
+  forecasts: Array<{ service: string; year: number; method: string; clients: number; ratePerThousand: number | null; residents: number | null; projected: number | null }>;
+  /** RP-5 the years a new forecast covers. */
+  forecastYearsAhead: number[];
 }
 export interface RpSavePart {
   expectedVersion: number; figures: RpFigureRow[]; model: Array<{ service: string; stance: Stance; reason: string | null }>;
-  forecasts: Array<{ service: string; method: 'linear_trend' }>;
+  forecasts: Array<{ service: string; method: 'linear_trend' } | { service: string; method: 'rate_per_resident'; residents: number | null; projection: Array<{ year: number; value: number | null }> }>;
 }
 
 export const rpKeys = {
@@ -53,4 +55,7 @@ export const savePart = (id: string, atvk: string, body: RpSavePart) => api<{ st
 export const confirmPart = (id: string, atvk: string, expectedVersion: number) => api<{ status: PartStatus; version: number }>(`${BASE}/rounds/${id}/parts/${atvk}/confirmation`, { method: 'POST', body: { expectedVersion } });
 export const remindRound = (id: string) => api<{ reminded: string[] }>(`${BASE}/rounds/${id}/reminders`, { method: 'POST', body: {} });
 export const closeRound = (id: string) => api<{ status: 'closed'; closedOn: string }>(`${BASE}/rounds/${id}/closing`, { method: 'POST', body: {} });
+/** RP-4 the planner records a cooperation agreement (shares as typed: the server names a bad field). */
+export const addCooperation = (body: { service: string; name: string; validFrom: string; validTo: string | null; shares: Array<{ municipalityAtvk: string; costPercent: number | null; placesPercent: number | null }> }) =>
+  api<{ id: string }>(`${BASE}/cooperation`, { method: 'POST', body });
 export const programmeFile = (roundId: string | null, format: 'pdf' | 'xlsx', lang: 'lv' | 'en') => `${BASE}/programme.${format}${query({ roundId, lang })}`;

@@ -69,7 +69,7 @@ export function computeSituation(fromRecords: readonly SituationCell[], fromRoun
   const merged = new Map(fromRound.map((c) => [key(c), c]));
   for (const c of fromRecords) {
     const entered = merged.get(key(c));
-    merged.set(key(c), entered ? { ...entered, source: 'records', clients: c.clients, clientsByGroup: c.clientsByGroup, waiting: c.waiting ?? entered.waiting } : c);
+    merged.set(key(c), entered ? { ...entered, source: 'records', clients: c.clients, clientsByGroup: c.clientsByGroup, waiting: c.waiting ?? entered.waiting, waitingDays: c.waitingDays ?? entered.waitingDays } : c);
   }
   return [...merged.values()];
 }

@@ -12,6 +12,8 @@ import { getOverview, programmeFile, rpKeys, type RpOverview } from '../regional
 import { useRpFormat } from '../rp-format';
 import { RegionTileMap } from '../components/RegionTileMap';
 import { ForecastChart } from '../components/ForecastChart';
+import { CooperationForm } from '../components/CooperationForm';
+import { useRpAbilities } from '../rp-abilities';
 
 const FIGURES = ['clients', 'places', 'waiting', 'gaps', 'services'] as const;
 type MapFigure = (typeof FIGURES)[number];
@@ -34,6 +36,7 @@ export function RpOverviewPage() {
   usePageTitle(t('rpPages.overview.title'));
   const [roundId, setRoundId] = useState<string | null>(null);
   const [figure, setFigure] = useState<MapFigure>('clients');
+  const abilities = useRpAbilities();
   const overview = useQuery({ queryKey: rpKeys.overview(roundId), queryFn: ({ signal }) => getOverview(roundId, signal) });
   return (
     <Stack gap="lg">
@@ -94,6 +97,7 @@ export function RpOverviewPage() {
                     </Table.Tr>
                   ))}
                 </ListTable>
+                {abilities.manage ? <CooperationForm overview={o} /> : null}
               </Section>
               <Section id="rp-models" title={t('rpPages.overview.modelsTitle')}>
                 <ListTable label={t('rpPages.overview.modelsTable')} minWidth={720} columns={[t('rpPages.overview.municipality'), t('rpPages.overview.service'), t('rpPages.overview.stance'), t('rpPages.overview.reason')]}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,9 @@ import { useRpFormat } from '../rp-format';
 
 const NUMBERS = ['providers', 'places', 'clients', 'waiting', 'waitingDays', 'cost'] as const;
 type NumberField = (typeof NUMBERS)[number];
-type Row = Record<NumberField, string> & { stance: Stance | ''; reason: string | null; forecast: '' | 'linear_trend' };
+type Method = '' | 'linear_trend' | 'rate_per_resident';
+/** RP-5 a row's forecast: the method, and for the rate method the target group's residents and each year's projection (as typed). */
+type Row = Record<NumberField, string> & { stance: Stance | ''; reason: string | null; forecast: Method; residents: string; projection: Record<number, string> };
 
 /** A typed number: '' → null; `1 234,5` → 1234.5; anything else as typed (the server names the field). */
 const parse = (s: string): number | null => {
@@ -34,7 +36,10 @@ function rowsOf(part: RpPart, f: ReturnType<typeof useRpFormat>): Record<string,
     return [s.code, {
       providers: n(fig?.providers), places: n(fig?.places), clients: n(fig?.clients), waiting: n(fig?.waiting), waitingDays: n(fig?.waitingDays),
       cost: fig?.costCents == null ? '' : f.number(fig.costCents / 100).replace(/\u00a0/g, ' '),
-      stance: model?.stance ?? '', reason: model?.reason ?? null, forecast: part.forecasts.some((x) => x.service === s.code && x.method === 'linear_trend') ? 'linear_trend' : '',
+      stance: model?.stance ?? '', reason: model?.reason ?? null,
+      forecast: (part.forecasts.find((x) => x.service === s.code)?.method ?? '') as Method,
+      residents: n(part.forecasts.find((x) => x.service === s.code && x.residents !== null)?.residents),
+      projection: Object.fromEntries(part.forecasts.filter((x) => x.service === s.code && x.projected !== null).map((x) => [x.year, String(x.projected)])),
     } satisfies Row];
   }));
 }
@@ -66,7 +71,10 @@ function PartForm({ part, title }: { part: RpPart; title: string }) {
   const [status, setStatus] = useState(part.status);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => { setVersion(part.version); setStatus(part.status); }, [part.version, part.status]);
-  const set = (service: string, field: keyof Row, value: string) => setRows((r) => ({ ...r, [service]: { ...r[service]!, [field]: value } }));
+  const set = (service: string, field: Exclude<keyof Row, 'projection'>, value: string) => setRows((r) => ({ ...r, [service]: { ...r[service]!, [field]: value } }));
+  const setProjection = (service: string, year: number, value: string) => setRows((r) => ({ ...r, [service]: { ...r[service]!, projection: { ...r[service]!.projection, [year]: value } } }));
+  const forecasted = RP_SERVICES_V1.filter((s) => rows[s.code]!.forecast !== '');
+  const projectionOf = (r: Row) => part.forecastYearsAhead.filter((y) => (r.projection[y] ?? '').trim() !== '').map((year) => ({ year, value: parse(r.projection[year]!) }));
   const filled = RP_SERVICES_V1.filter((s) => NUMBERS.some((n) => rows[s.code]![n].trim() !== ''));
   const save = useMutation({
     mutationFn: () => savePart(part.round.id, part.municipalityAtvk, {
@@ -82,7 +90,12 @@ function PartForm({ part, title }: { part: RpPart; title: string }) {
         };
       }),
       model: RP_SERVICES_V1.filter((s) => rows[s.code]!.stance !== '').map((s) => ({ service: s.code, stance: rows[s.code]!.stance as Stance, reason: rows[s.code]!.reason })),
-      forecasts: RP_SERVICES_V1.filter((s) => rows[s.code]!.forecast === 'linear_trend').map((s) => ({ service: s.code, method: 'linear_trend' as const })),
+      forecasts: forecasted.map((s) => {
+        const r = rows[s.code]!;
+        return r.forecast === 'rate_per_resident'
+          ? { service: s.code, method: 'rate_per_resident' as const, residents: parse(r.residents), projection: projectionOf(r) }
+          : { service: s.code, method: 'linear_trend' as const };
+      }),
     }),
     onSuccess: async (r) => { setVersion(r.version); setStatus(r.status); setNotice(t('rpPages.part.saved', { version: r.version })); await client.invalidateQueries({ queryKey: rpKeys.all }); },
   });
@@ -95,6 +108,13 @@ function PartForm({ part, title }: { part: RpPart; title: string }) {
   const errorOf = (service: string, field: string) => {
     const i = filled.findIndex((s) => s.code === service);
     return errors[`figures.${i}.${field === 'cost' ? 'costCents' : field}`];
+  };
+  /** RP-5 the server's reasons for a forecast row, at its field (the residents; a year's projection; the method). */
+  const forecastErrorOf = (service: string, field: 'residents' | 'method' | number) => {
+    const i = forecasted.findIndex((s) => s.code === service);
+    if (typeof field !== 'number') return errors[`forecasts.${i}.${field}`];
+    const j = projectionOf(rows[service]!).findIndex((p) => p.year === field);
+    return j < 0 ? undefined : errors[`forecasts.${i}.projection.${j}.value`];
   };
   const tone = { not_started: 'warning', in_progress: 'brand', confirmed: 'success' } as const;
   const disabled = !part.mayEdit;
@@ -110,7 +130,8 @@ function PartForm({ part, title }: { part: RpPart; title: string }) {
             <ListTable label={t('rpPages.part.figuresTable')} minWidth={1180} tableProps={{ fz: 'sm' }}
               columns={[t('rpPages.part.service'), ...NUMBERS.map((n) => t(`rpPages.part.${n}`)), t('rpPages.part.stance'), t('rpPages.part.forecast')]}>
               {RP_SERVICES_V1.map((s) => (
-                <Table.Tr key={s.code}>
+                <Fragment key={s.code}>
+                <Table.Tr>
                   <Table.Th scope="row" fw={500} miw={220}>{f.service(s)}</Table.Th>
                   {NUMBERS.map((n) => (
                     <Table.Td key={n} w={n === 'cost' ? 120 : 88}>
@@ -124,9 +145,29 @@ function PartForm({ part, title }: { part: RpPart; title: string }) {
                   </Table.Td>
                   <Table.Td w={150}>
                     <NativeSelect size="xs" aria-label={`${f.service(s)}: ${t('rpPages.part.forecast')}`} value={rows[s.code]!.forecast} disabled={disabled} onChange={(e) => set(s.code, 'forecast', e.currentTarget.value)}
-                      data={[{ value: '', label: t('rpPages.part.noForecast') }, { value: 'linear_trend', label: t('rpPages.part.trend') }]} />
+                      error={forecastErrorOf(s.code, 'method')}
+                      data={[{ value: '', label: t('rpPages.part.noForecast') }, { value: 'linear_trend', label: t('rpPages.part.trend') }, { value: 'rate_per_resident', label: t('rpPages.part.rate') }]} />
                   </Table.Td>
                 </Table.Tr>
+                {rows[s.code]!.forecast === 'rate_per_resident' ? (
+                  <Table.Tr>
+                    <Table.Td colSpan={NUMBERS.length + 3} bg="gray.0">
+                      <Stack gap={4}>
+                        <Text size="sm" fw={600}>{t('rpPages.part.rateTitle', { service: f.service(s) })}</Text>
+                        <Text size="xs" c="dimmed">{t('rpPages.part.rateHint')}</Text>
+                        <Group gap="sm" align="flex-start">
+                          <TextInput size="xs" w={220} inputMode="numeric" label={t('rpPages.part.residents')} aria-label={`${f.service(s)}: ${t('rpPages.part.residents')}`}
+                            value={rows[s.code]!.residents} disabled={disabled} onChange={(e) => set(s.code, 'residents', e.currentTarget.value)} error={forecastErrorOf(s.code, 'residents')} />
+                          {part.forecastYearsAhead.map((year) => (
+                            <TextInput key={year} size="xs" w={200} inputMode="numeric" label={t('rpPages.part.projection', { year })} aria-label={`${f.service(s)}: ${t('rpPages.part.projection', { year })}`}
+                              value={rows[s.code]!.projection[year] ?? ''} disabled={disabled} onChange={(e) => setProjection(s.code, year, e.currentTarget.value)} error={forecastErrorOf(s.code, year)} />
+                          ))}
+                        </Group>
+                      </Stack>
+                    </Table.Td>
+                  </Table.Tr>
+                ) : null}
+                </Fragment>
               ))}
             </ListTable>
           </Section>

@@ -132,6 +132,13 @@ describe('Family support: referral to ending, the worklist beside Housing First,
     await expectAccessible(page, 'mentors');
     await phonePass(page, 'mentors');
     await snap(page, 'fs-mentors');
+    // FS-3 the manager records a mentor's supervision; the register shows it as the last one
+    const actions = region(page, 'Mentora supervīzija un darbības beigas');
+    await actions.getByRole('combobox', { name: /^Mentors/ }).selectOption({ label: 'Jānis Priede — Ģimenes atbalsta centrs Valmierā' });
+    await actions.getByRole('combobox', { name: /^Supervīziju vadīja/ }).selectOption({ index: 1 });
+    const supervisedOn = await actions.getByRole('textbox', { name: /^Datums/ }).inputValue();
+    await actions.getByRole('button', { name: 'Ierakstīt supervīziju' }).click();
+    await page.getByRole('table', { name: 'Mentoru reģistrs' }).getByRole('row', { name: /Jānis Priede/ }).getByText(supervisedOn).waitFor();
     await page.goto('/fs/finance');
     await page.getByText('94 136,00 €').first().waitFor();
     // FS-6 the manager enters a spending line; the project's costs and grant are there to be kept

@@ -3,10 +3,12 @@ import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { ServerProgramme } from '../programme-module';
 import { seedRegionalPlanningDemo } from './demo';
 import { regionalPlanningRoutes } from './regional-planning.routes';
+import { regionalPlanningWorklist } from './regional-planning.worklist';
 
 /**
  * Regional planning of social services on the server (seed 001, RP-1 – RP-7): its routes under
- * /api/regional-planning and its demo data (the Rīga planning region's rounds). It keeps no cases.
+ * /api/regional-planning, its demo data (the Rīga planning region's rounds) and, on a municipal officer's
+ * worklist, their part of an open round not yet confirmed (RP-6). It keeps no cases.
  */
 export const regionalPlanningServer: ServerProgramme = {
   definition: regionalPlanningProgramme,
@@ -17,5 +19,7 @@ export const regionalPlanningServer: ServerProgramme = {
       && (actor.roles.includes('municipal_social_worker') || actor.roles.includes('manager'));
     return { view: isRegionPlanner(actor) || officer, manage: isRegionPlanner(actor), editOwnPart: officer };
   },
+  // RP-6 the officer's part of an open round not yet confirmed; about their organisation, not a case (the scope of cases does not apply)
+  worklist: (tx, ctx, _scope, asOf) => regionalPlanningWorklist(tx, ctx, asOf),
   demo: seedRegionalPlanningDemo,
 };

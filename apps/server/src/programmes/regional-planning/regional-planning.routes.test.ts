@@ -137,9 +137,21 @@ describe('RP-6 the update round', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('rp.parts_unconfirmed');
     const jurmala = await signIn(world.app, 'jurmala@test.lv');
+    // RP-6 the reminder on the officer's own worklist: their part of the open round, not yet confirmed, due on the deadline; about the organisation, no case
+    const partDue = async (client: typeof jurmala) => {
+      const res = await client.get('/api/worklists/worker?asOf=2026-11-24');
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items.filter((i: { kind: string }) => i.kind === 'rp_part_due');
+    };
+    expect(await partDue(jurmala)).toEqual([expect.objectContaining({
+      kind: 'rp_part_due', programme: 'regional_planning', caseId: null, personName: null, roundId, municipalityAtvk: JURMALA, partStatus: 'not_started', lastRemindedOn: '2026-11-24', due: { dueOn: '2026-11-30', daysLeft: 6 },
+    })]);
+    expect(await partDue(await signIn(world.app, 'riga@test.lv'))).toEqual([]); // Rīga has confirmed
+    expect(await partDue(planner)).toEqual([]); // the planner has no part
     expect((await jurmala.get(`${BASE}/rounds/${roundId}/parts/${JURMALA}`)).json()).toMatchObject({ lastRemindedOn: '2026-11-24', mayEdit: true, version: 1 });
     expect((await jurmala.put(`${BASE}/rounds/${roundId}/parts/${JURMALA}`, { expectedVersion: 1, figures: [{ ...figures(3)[0]!, clientsByGroup: { homeless: 3 } }] })).statusCode).toBe(200);
     expect((await jurmala.post(`${BASE}/rounds/${roundId}/parts/${JURMALA}/confirmation`, { expectedVersion: 2 })).statusCode).toBe(200);
+    expect(await partDue(jurmala)).toEqual([]); // confirmed: off the worklist
     const detail = (await planner.get(`${BASE}/rounds/${roundId}`)).json();
     expect(detail.progress).toMatchObject({ total: 2, confirmed: 2, toRemind: [] });
     expect((await planner.post(`${BASE}/rounds/${roundId}/closing`)).json()).toEqual({ status: 'closed', closedOn: '2026-11-24' });

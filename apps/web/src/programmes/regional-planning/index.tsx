@@ -11,6 +11,7 @@ import { RpRoundPage } from './pages/RpRoundPage';
 import { RpPartPage } from './pages/RpPartPage';
 import { rpPagesLv } from './i18n/rp-pages.lv';
 import { rpPagesEn } from './i18n/rp-pages.en';
+import { regionalPlanningWorklistKinds } from './worklist-kinds';
 
 function RpAllowed({ ability, children }: { ability: keyof RpAbilities; children: ReactNode }) {
   return useRpAbilities()[ability] ? children : <ForbiddenPage />;
@@ -29,4 +30,6 @@ export const regionalPlanningWeb: WebProgramme = {
     page('rp/rounds/:id/parts/:atvk', <RpPartPage />),
   ],
   Navigation: RpNavigation,
+  // RP-6 the officer's part of an open round not yet confirmed, on their worklist
+  worklistKinds: regionalPlanningWorklistKinds,
 };

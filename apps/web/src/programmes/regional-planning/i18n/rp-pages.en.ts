@@ -49,6 +49,7 @@ export const rpPagesEn: Widen<typeof rpPagesLv> = {
     remove: 'Remove municipality {{n}}', addPartner: 'Add a municipality', sums: 'Total: cost {{cost}} %, places {{places}} % (each must be 100 %)',
     submit: 'Save the agreement', added: 'Agreement “{{name}}” saved',
   },
+  worklist: { rp_part_due: 'Regional planning: fill in and confirm the municipality’s part', round: 'Round: {{name}}', reminded: 'The region reminded on {{date}}', open: 'Open the municipality’s part' },
   part: {
     title: '{{municipality}}: {{round}}', intro: 'Enter the municipality’s figures for each service, its stance on developing it and, if needed, how to forecast it. An empty field — not known.',
     figuresTable: 'The municipality’s figures per service', service: 'Service', providers: 'Providers', places: 'Places', clients: 'Clients', waiting: 'Waiting', waitingDays: 'Waiting, days',

@@ -45,6 +45,7 @@ export const rpPagesLv = {
     remove: 'Noņemt {{n}}. pašvaldību', addPartner: 'Pievienot pašvaldību', sums: 'Kopā: izmaksas {{cost}} %, vietas {{places}} % (katrai summai jābūt 100 %)',
     submit: 'Saglabāt līgumu', added: 'Līgums “{{name}}” saglabāts',
   },
+  worklist: { rp_part_due: 'Reģionālā plānošana: aizpildīt un apstiprināt pašvaldības daļu', round: 'Kārta: {{name}}', reminded: 'Reģions atgādināja {{date}}', open: 'Atvērt pašvaldības daļu' },
   part: {
     title: '{{municipality}}: {{round}}', intro: 'Ievadiet pašvaldības pakalpojumu skaitļus, nostāju par pakalpojuma attīstību un, ja vajag, prognozes metodi. Tukšs lauks — nav zināms.',
     figuresTable: 'Pašvaldības pakalpojumu skaitļi', service: 'Pakalpojums', providers: 'Sniedzēji', places: 'Vietas', clients: 'Klienti', waiting: 'Rindā', waitingDays: 'Gaidīšana, d.',

@@ -2,7 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, nav, newContext, signedInContext, signInWithForm, snap } from './support/browser';
 
-const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Rezultatīvie rādītāji', 'Datu nodošana', 'Mājokļi', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
+// the provider takes part in Housing First, the Individual Budget and family support (its service agreements)
+const IB_NAV = ['Budžeta lietas', 'Nesaņemtie pakalpojumi'];
+const FS_WORKER_NAV = ['Ģimenes', 'Grupas un nometnes', 'Brīvprātīgie mentori'];
+const ALL_NAV = ['Personas', 'Reģistrēt personu', 'Pārskats', 'Lietotāji', 'Auditācijas žurnāls', 'Rinda', 'Mani gadījumi', 'Noslodze', 'Rezultatīvie rādītāji', 'Datu nodošana', 'Mājokļi',
+  ...IB_NAV, ...FS_WORKER_NAV, 'Projekta finanses', 'Ģimeņu atbalsta pārskats', 'Organizācijas darba saraksts', 'Plānotie apmeklējumi', 'Lietu vēstures imports'];
 const PERSONAL_CODE = /\b\d{6}-\d{5}\b/;
 
 let browser: Browser;
@@ -72,7 +76,7 @@ describe('what each role sees', () => {
     const { context, page } = await signedInContext(browser, 'socdarbs@demo.lv');
     await page.goto('/');
     await expect.poll(() => page.url()).toContain('/persons');
-    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Rinda', 'Mani gadījumi', 'Rezultatīvie rādītāji', 'Mājokļi', 'Mans rīts', 'Plānotie apmeklējumi']);
+    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Rinda', 'Mani gadījumi', 'Rezultatīvie rādītāji', 'Mājokļi', ...IB_NAV, ...FS_WORKER_NAV, 'Mans rīts', 'Plānotie apmeklējumi']);
     const names = await listedNames(page);
     const own = (await (await context.request.get('/api/persons?pageSize=100')).json()) as { items: Array<{ id: string; givenNames: string; surnames: string }> };
     expect(names.sort()).toEqual(own.items.slice(0, 20).map((p) => `${p.givenNames} ${p.surnames}`).sort());
@@ -118,8 +122,10 @@ describe('what each role sees', () => {
       const { context, page } = await signedInContext(browser, email);
       await page.goto('/');
       await expect.poll(() => page.url()).toContain('/overview');
-      // Housing First's indicators (HF-4.2) and the Individual Programme's report by target group (IP-4), small cells hidden
-      expect(await navLabels(page)).toEqual(['Pārskats', 'Rezultatīvie rādītāji', 'Pārskats pa mērķa grupām']);
+      // every programme's aggregates, small cells hidden: Housing First's indicators (HF-4.2), the Individual Programme's report by
+      // target group (IP-4), the Individual Budget's unmet services (IB-5), family support's report; the region's planning pages for the planner (RP)
+      const aggregates = ['Pārskats', 'Rezultatīvie rādītāji', 'Pārskats pa mērķa grupām', 'Nesaņemtie pakalpojumi', 'Ģimeņu atbalsta pārskats'];
+      expect(await navLabels(page)).toEqual(role === 'planner' ? [...aggregates, 'Reģiona pārskats', 'Pakalpojumu katalogs', 'Aktualizācijas kārtas'] : aggregates);
       await page.getByRole('table', { name: 'Personas pa plānošanas reģioniem' }).waitFor();
       const text = await page.locator('body').innerText();
       expect(text).toContain('Reģistrētās personas kopā');
@@ -157,7 +163,7 @@ describe('what each role sees', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInWithForm(page, 'mentors@demo.lv');
-    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Mani gadījumi', 'Rezultatīvie rādītāji', 'Mans rīts', 'Plānotie apmeklējumi']);
+    expect(await navLabels(page)).toEqual(['Personas', 'Reģistrēt personu', 'Pārskats', 'Mani gadījumi', 'Rezultatīvie rādītāji', 'Budžeta lietas', ...FS_WORKER_NAV, 'Mans rīts', 'Plānotie apmeklējumi']);
     await page.getByRole('button', { name: /Lietotāja izvēlne: Miks Mentors/ }).click();
     await page.getByRole('menuitem', { name: 'Mainīt paroli' }).click();
     const dialog = page.getByRole('dialog', { name: 'Paroles maiņa' });

@@ -108,16 +108,18 @@ export async function insertTeamMember(tx: Tx, values: typeof caseTeamMembers.$i
 }
 
 /**
- * HF-2.4 a worker's caseload on `asOf`: open cases they are on, per team role, and of their
- * social-worker cases those with no mentor on the team (they work with the client alone).
+ * HF-2.4 a worker's caseload in a programme on `asOf`: the programme's open cases they are on, per team
+ * role, and of their social-worker cases those with no mentor on the team (they work with the client
+ * alone). A programme's caps count its own cases: a Housing First social worker who also serves the
+ * Individual Budget's families has the Housing First clients the cap is about.
  */
-export async function getCaseload(db: Reader, userId: string, asOf: string) {
-  return caseloadQuery(db, asOf, sql`m.user_id = ${userId}`);
+export async function getCaseload(db: Reader, userId: string, asOf: string, programme: string) {
+  return caseloadQuery(db, asOf, sql`m.user_id = ${userId} AND c.programme = ${programme}`);
 }
 
-/** Every worker's caseload in an organisation on `asOf`, for the managers' overview. */
-export async function findOrganisationCaseloads(db: Reader, organisationId: string, asOf: string) {
-  return caseloadQuery(db, asOf, sql`c.organisation_id = ${organisationId}`);
+/** Every worker's caseload in a programme in an organisation on `asOf`, for the managers' overview. */
+export async function findOrganisationCaseloads(db: Reader, organisationId: string, asOf: string, programme: string) {
+  return caseloadQuery(db, asOf, sql`c.organisation_id = ${organisationId} AND c.programme = ${programme}`);
 }
 
 async function caseloadQuery(db: Reader, asOf: string, where: ReturnType<typeof sql>) {
@@ -239,7 +241,7 @@ export function findCasesForList(db: Reader, visible: SQL, whose: { organisation
       : sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${whose.teamMemberId} AND m.from_date <= ${asOf} AND (m.to_date IS NULL OR m.to_date >= ${asOf}))`;
   return db
     .select({
-      id: cases.id, caseNumber: cases.caseNumber, status: cases.status, openedOn: cases.openedOn, closedOn: cases.closedOn,
+      id: cases.id, programme: cases.programme, caseNumber: cases.caseNumber, status: cases.status, openedOn: cases.openedOn, closedOn: cases.closedOn,
       municipalityAtvk: cases.municipalityAtvk, personId: persons.id, givenNames: persons.givenNames, surnames: persons.surnames, dwellingId: cases.dwellingId,
     })
     .from(cases)

@@ -36,7 +36,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="main-navigation" p="sm" aria-label={t('app.mainNavigation')}>
+      <AppShell.Navbar id="main-navigation" p="sm" aria-label={t('app.mainNavigation')} style={{ overflowY: 'auto' }}>
         <MainNavigation />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>

@@ -160,7 +160,7 @@ async function buildTimeline(
 export async function getCaseloadOverview(asOf: string, ctx: Ctx) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
   return ctx.db.transaction(async (tx) => {
-    const loads = await repo.findOrganisationCaseloads(tx, ctx.actor.organisationId, asOf);
+    const loads = await repo.findOrganisationCaseloads(tx, ctx.actor.organisationId, asOf, 'housing_first');
     const workers = await repo.findActiveUsersOfOrganisation(tx, ctx.actor.organisationId);
     const { settings } = await getSettingsInForce<ProgrammeSettings>(tx, housingFirstProgramme.code, asOf); // the caps are Housing First's settings (HF-2.4)
     const overrides = await repo.countCaseloadOverrides(tx, ctx.actor.organisationId, asOf);

@@ -56,7 +56,7 @@ async function addTeamMember(tx: Tx, ctx: Ctx, theCase: CaseRow, input: z.infer<
   const active = team.filter(({ member }) => member.fromDate <= input.fromDate && (!member.toDate || member.toDate >= input.fromDate));
   if (active.some(({ member }) => member.userId === input.userId && member.teamRole === input.teamRole)) throw conflict('cases.already_on_team', 'housing.errors.alreadyOnTeam');
   const { settings } = await settingsOfCase<ProgrammeSettings>(tx, theCase);
-  const load = (await repo.getCaseload(tx, input.userId, input.fromDate)).find((l) => l.teamRole === input.teamRole) ?? { cases: 0, casesAlone: 0 };
+  const load = (await repo.getCaseload(tx, input.userId, input.fromDate, 'housing_first')).find((l) => l.teamRole === input.teamRole) ?? { cases: 0, casesAlone: 0 };
   const check = checkCaseload(input.teamRole, load, active.some(({ member }) => member.teamRole === 'social_mentor'), settings);
   let overrideReason: string | null = null;
   // a value accepted is stored or refused (issue 11 §2): a reason is kept only for an assignment over the cap

@@ -4,7 +4,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** Family support's pages in English (the same keys as the Latvian). */
 export const fsPagesEn: Widen<typeof fsPagesLv> = {
-  nav: { section: 'Family support', families: 'Families', groups: 'Groups and camps', mentors: 'Volunteer mentors', finance: 'Project finance', report: 'Report' },
+  nav: { section: 'Family support', families: 'Families', groups: 'Groups and camps', mentors: 'Volunteer mentors', finance: 'Project finance', report: 'Family support report' },
   common: {
     open: 'Open', closedOn: 'Closed {{date}}', save: 'Save', cancel: 'Cancel', none: '—', yes: 'yes', no: 'no', date: 'Date', note: 'Note', minutes: 'Duration, minutes',
     caseNumber: 'Case number', centre: 'Centre', children: 'Children', adults: 'Adults', status: 'Status', inCrisis: 'In crisis', openFamily: 'Open the family’s case',

@@ -1,6 +1,6 @@
 /** Family support's pages in Latvian (namespace `fsPages`). */
 export const fsPagesLv = {
-  nav: { section: 'Ģimenes atbalsts', families: 'Ģimenes', groups: 'Grupas un nometnes', mentors: 'Brīvprātīgie mentori', finance: 'Projekta finanses', report: 'Pārskats' },
+  nav: { section: 'Ģimenes atbalsts', families: 'Ģimenes', groups: 'Grupas un nometnes', mentors: 'Brīvprātīgie mentori', finance: 'Projekta finanses', report: 'Ģimeņu atbalsta pārskats' },
   common: {
     open: 'Atvērta', closedOn: 'Slēgta {{date}}', save: 'Saglabāt', cancel: 'Atcelt', none: '—', yes: 'jā', no: 'nē', date: 'Datums', note: 'Piezīme', minutes: 'Ilgums, minūtes',
     caseNumber: 'Lietas numurs', centre: 'Centrs', children: 'Bērni', adults: 'Pieaugušie', status: 'Statuss', inCrisis: 'Krīzē', openFamily: 'Atvērt ģimenes lietu',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { auditCheckpoints, auditLog, auditLogIdentity, persons, users } from '../../db/schema';
@@ -25,6 +25,17 @@ export async function appendAuditEvent(tx: Db | Tx, origin: AuditOrigin, event: 
     requestId: origin.requestId,
     clientAddress: origin.clientAddress,
   });
+}
+
+/**
+ * The entry `appendAuditEvent` writes for a `view` of a person, as an `INSERT … SELECT` for each person id
+ * `source` selects (as `id`), returning `person_id`: a read can record itself in the same statement (the
+ * person page, HF-2.7) — nobody found, nothing recorded, nothing answered.
+ */
+export function personViewEntries(origin: AuditOrigin, at: Date, source: SQL): SQL {
+  return sql`INSERT INTO audit_log (at, actor_user_id, actor_organisation_id, action, entity_type, entity_id, person_id, request_id, client_address)
+    SELECT ${at.toISOString()}::timestamptz, ${origin.actorUserId}::uuid, ${origin.actorOrganisationId}::uuid, 'view', 'person', s.id::text, s.id, ${origin.requestId}, ${origin.clientAddress}
+    FROM (${source}) s RETURNING person_id`;
 }
 
 export interface AuditFilter {

@@ -1,10 +1,8 @@
-import { hasAddressNeedToKnow, INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
-import { today, type Ctx } from '../../app/context';
+import { computeAddressAccess, INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
+import { originOf, today, type Ctx } from '../../app/context';
 import type { Db, Tx } from '../../db/database';
 import { AppError } from '../../shared/errors';
 import { getPersonDetail, type PersonRow } from './persons.repository';
-import { addressAccessFor } from '../access/address-protection';
-import { findOpenCaseFacts, findProtectionHistory } from '../access/address-protection.repository';
 
 /** Row → API shape. */
 
@@ -15,13 +13,16 @@ export function presentDuplicate(
   return { id: p.id, givenNames: p.givenNames, surnames: p.surnames, personalCode: p.personalCode, birthDate: p.birthDate, reason };
 }
 
-/** Everything the person page shows, read in the actor's scope — one statement (`getPersonDetail`). */
-export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string) {
-  const found = await getPersonDetail(db, ctx.actor, today(ctx), id);
+/**
+ * Everything the person page shows, read in the actor's scope — one statement (`getPersonDetail`); with
+ * `recordView` the same statement records the view (the page itself, HF-2.7).
+ */
+export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string, options: { recordView?: boolean } = {}) {
+  const found = await getPersonDetail(db, ctx.actor, today(ctx), id, options.recordView ? { origin: originOf(ctx), at: ctx.now() } : undefined);
   if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
   const { person: p, organisationName, codes, relations } = found;
   const members = p.householdId ? found.members : [];
-  const addressProtection = await presentAddressProtection(db, ctx, p.id);
+  const addressProtection = presentAddressProtection(ctx, found);
   return {
     id: p.id,
     version: p.version,
@@ -59,12 +60,10 @@ export type PersonDetail = Awaited<ReturnType<typeof loadPersonDetail>>;
 /**
  * Issue 14, protected address, as the person page shows it: whether it is protected, whether the address
  * is hidden from the reader, whether they may set or clear it, and — to those with a need to know only —
- * every period with who set and cleared it, when and why.
+ * every period with who set and cleared it, when and why. The facts come with the page's one statement.
  */
-async function presentAddressProtection(db: Db | Tx, ctx: Ctx, personId: string) {
-  const access = await addressAccessFor(db, ctx, personId);
-  const facts = await findOpenCaseFacts(db, personId, today(ctx));
-  const canChange = !!facts && hasAddressNeedToKnow(ctx.actor, facts);
-  const history = canChange ? await findProtectionHistory(db, personId) : [];
-  return { protected: access.protected, hidden: access.hidden, canChange, history };
+function presentAddressProtection(ctx: Ctx, found: NonNullable<Awaited<ReturnType<typeof getPersonDetail>>>) {
+  const facts = { protection: found.protection, ownerOrganisationId: found.person.organisationId, openCases: found.openCases };
+  const access = computeAddressAccess(ctx.actor, facts);
+  return { protected: access.protected, hidden: access.hidden, canChange: access.canChange, history: access.canChange ? found.protectionHistory : [] };
 }

@@ -4,6 +4,8 @@ import type { Actor, SearchQuery } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { households, organisations, personCodes, personRelations, persons } from '../../db/schema';
 import { isNarrowScope, visiblePersonsCondition } from '../access/person-scope.repository';
+import type { AuditOrigin } from '../audit/audit.events';
+import { personViewEntries } from '../audit/audit.repository';
 
 /** The only file with SQL for persons. Every read is scoped by `visiblePersonsCondition`. */
 
@@ -30,7 +32,7 @@ const listColumns = {
 
 /**
  * Search in the actor's scope: by any personal code the person ever had, by birth date, or by name —
- * diacritic-insensitive (the key is folded) and typo tolerant (trigram word similarity), best first.
+ * diacritic-insensitive (the key is folded) and tolerant of one typo (trigram word similarity, `nameThreshold`), best first.
  * Without a query: the most recently updated persons.
  */
 export async function findPersons(db: Reader, actor: Actor, today: string, query: SearchQuery | null, page: { limit: number; offset: number }) {
@@ -52,39 +54,73 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
         .limit(page.limit)
         .offset(page.offset);
     case 'name': {
-      const matches = sql`${query.folded} <% ${persons.searchName}`;
+      const threshold = nameThreshold(query.folded);
       if (isNarrowScope(actor)) {
         // a caseload or a provider's clients: read the scope first, then keep the matching names
+        const similarity = sql`word_similarity(${query.folded}, ${persons.searchName})`;
         return base
-          .where(and(visible, matches))
-          .orderBy(sql`word_similarity(${query.folded}, ${persons.searchName}) DESC`, persons.searchName, persons.id)
+          .where(and(visible, sql`${similarity} >= ${threshold}`))
+          .orderBy(sql`${similarity} DESC`, sql`strict_word_similarity(${query.folded}, ${persons.searchName}) DESC`, persons.searchName, persons.id)
           .limit(page.limit)
           .offset(page.offset);
       }
-      // A wide scope: the matching names, best first, and the persons of each name by id, checked
-      // against the scope row by row — PostgreSQL stops after the page instead of ranking every
-      // namesake in the country (same rows, same order as ranking persons directly).
-      const names = db
-        .select({
-          searchName: personSearchNames.searchName,
-          similarity: sql<number>`word_similarity(${query.folded}, ${personSearchNames.searchName})`.as('similarity'),
-        })
-        .from(personSearchNames)
-        .where(sql`${query.folded} <% ${personSearchNames.searchName}`)
-        // sorted here, so that the join below keeps this order and the final sort stops early
-        .orderBy(sql`similarity DESC`, personSearchNames.searchName)
-        .as('names');
+      // A wide scope: the matching names of the dictionary, best first (kept a few seconds per query,
+      // `matchingNames`), and the persons of each name by id, checked against the scope row by row —
+      // PostgreSQL stops after the page instead of ranking every namesake in the country (same rows, same
+      // order as ranking persons directly).
+      const matched = await matchingNames(db, query.folded, threshold);
+      if (!matched.length) return [];
+      const names = sql`(SELECT n.search_name, n.rank FROM json_array_elements_text(${JSON.stringify(matched)}::json) WITH ORDINALITY AS n(search_name, rank)
+        ORDER BY n.rank) names`; // sorted here, so that the join below keeps this order and the final sort stops early
       return db
         .select(listColumns)
         .from(names)
-        .innerJoin(persons, eq(persons.searchName, names.searchName))
+        .innerJoin(persons, sql`${persons.searchName} = names.search_name`)
         .innerJoin(organisations, eq(organisations.id, persons.organisationId))
         .where(visible)
-        .orderBy(desc(names.similarity), names.searchName, persons.id)
+        .orderBy(sql`names.rank`, persons.id)
         .limit(page.limit)
         .offset(page.offset);
     }
   }
+}
+
+/**
+ * How similar a name must be to what was typed (pg_trgm word similarity): 0.6 (pg_trgm's default), lower
+ * for short words, so that one letter dropped, added or changed is still found — a typo removes up to
+ * three of the query's trigrams (a word of n letters has n + 1), so `bērzņš` (berzns, 7 trigrams) is
+ * 4/7 ≈ 0.57 like `berzins`. Never below 0.5: shorter words must be typed as they are.
+ */
+export function nameThreshold(folded: string): number {
+  const trigrams = folded.split(' ').reduce((n, word) => n + word.length + 1, 0);
+  return Math.max(0.5, Math.min(0.6, (trigrams - 3) / trigrams - 0.001));
+}
+
+const NAME_CACHE_MS = 10_000;
+const NAME_CACHE_SIZE = 2_000;
+const nameCache = new Map<string, { names: string[]; until: number }>();
+
+/**
+ * The dictionary's names (`person_search_names`) matching a folded query, best first: by word similarity,
+ * then by whole-word similarity (typed `berzns`, Bērziņš before Bērzs and Bērziņa, which tie on the
+ * first), then the name. Kept in this process for 10 s per query: the same surname is searched by many
+ * workers, and a common one matches thousands of names whose similarity is computed one by one; a name
+ * nobody had before is found once the entry expires (a new person of a known name at once). The threshold is set for this statement only (`set_config(…, true)`,
+ * read once before the index scan starts) — pg_trgm's `<%` reads it, and the index answers `<%`.
+ */
+async function matchingNames(db: Reader, folded: string, threshold: number): Promise<string[]> {
+  const now = Date.now();
+  const cached = nameCache.get(folded);
+  if (cached && cached.until > now) return cached.names;
+  const rows = (await db.execute(sql`
+    WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true) AS t)
+    SELECT search_name FROM ${personSearchNames}
+    WHERE (SELECT t FROM threshold) IS NOT NULL AND ${folded} <% search_name
+    ORDER BY word_similarity(${folded}, search_name) DESC, strict_word_similarity(${folded}, search_name) DESC, search_name`)) as unknown as { rows: { search_name: string }[] };
+  const names = rows.rows.map((r) => r.search_name);
+  if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
+  nameCache.set(folded, { names, until: now + NAME_CACHE_MS });
+  return names;
 }
 
 /** One person in the actor's scope, or null (out of scope looks the same as not existing). */
@@ -110,39 +146,66 @@ export interface PersonRelationJson {
 }
 export interface HouseholdMemberJson { id: string; givenNames: string; surnames: string; birthDate: string | null }
 
+/** A period of address protection as the person page shows it (the same fields as `findProtectionHistory`). */
+export interface ProtectionPeriodJson {
+  id: string; setAt: string; reason: string; setByName: string | null; clearedAt: string | null; clearReason: string | null; clearedByName: string | null;
+}
+
 /**
  * The person page in one statement: the person in the actor's scope (the same condition as
  * `getPersonById`) with its codes, relations and household members as `json_agg` sub-selects — one
- * round trip instead of four. Each sub-select is the same query, in the same order, as
- * `getPersonCodes`, `getRelations` and `getHouseholdMembers`. Dates and timestamps are cast to text in
- * SQL so they read exactly as the driver returns them for the columns (json would write timestamps as
- * ISO 8601 with a "T").
+ * round trip instead of four — and the facts of the address protection (issue 14): the protection in
+ * force, the open cases with their team today (`findAddressProtectionFacts`, `findOpenCaseFacts`) and
+ * every period (`findProtectionHistory`). Each sub-select is the same query, in the same order, as the
+ * separate one. Dates and timestamps are cast to text in SQL so they read exactly as the driver returns
+ * them for the columns (json would write timestamps as ISO 8601 with a "T").
+ *
+ * With `view`, the statement also records the view (`personViewEntries`, HF-2.7): the entry is inserted
+ * for the person found in scope, and the person is answered only if it was.
  */
-export async function getPersonDetail(db: Reader, actor: Actor, today: string, id: string) {
-  const [row] = await db
-    .select({
-      person: persons,
-      organisationName: organisations.name,
-      codes: sql<PersonCodeJson[]>`coalesce((
-        SELECT json_agg(json_build_object('code', pc.code, 'format', pc.format, 'validFrom', pc.valid_from::text, 'replacedAt', pc.replaced_at::text, 'changeReason', pc.change_reason)
-          ORDER BY pc.valid_from)
-        FROM person_codes pc WHERE pc.person_id = ${persons.id}), '[]'::json)`,
-      relations: sql<PersonRelationJson[]>`coalesce((
-        SELECT json_agg(json_build_object('id', r.id, 'personId', r.person_id, 'kind', r.kind, 'note', r.note,
-            'other', json_build_object('id', o.id, 'givenNames', o.given_names, 'surnames', o.surnames, 'birthDate', o.birth_date::text))
-          ORDER BY r.created_at)
-        FROM person_relations r
-        JOIN persons o ON o.id = CASE WHEN r.person_id = ${persons.id} THEN r.related_person_id ELSE r.person_id END
-        WHERE r.person_id = ${persons.id} OR r.related_person_id = ${persons.id}), '[]'::json)`,
-      members: sql<HouseholdMemberJson[]>`coalesce((
-        SELECT json_agg(json_build_object('id', m.id, 'givenNames', m.given_names, 'surnames', m.surnames, 'birthDate', m.birth_date::text)
-          ORDER BY m.birth_date)
-        FROM persons m WHERE m.household_id = ${persons.householdId} AND m.merged_into_id IS NULL), '[]'::json)`,
-    })
-    .from(persons)
-    .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-    .where(and(eq(persons.id, id), visiblePersonsCondition(actor, today)))
-    .limit(1);
+export async function getPersonDetail(db: Reader, actor: Actor, today: string, id: string, view?: { origin: AuditOrigin; at: Date }) {
+  const inScope = and(eq(persons.id, id), visiblePersonsCondition(actor, today));
+  const selection = {
+    person: persons,
+    organisationName: organisations.name,
+    codes: sql<PersonCodeJson[]>`coalesce((
+      SELECT json_agg(json_build_object('code', pc.code, 'format', pc.format, 'validFrom', pc.valid_from::text, 'replacedAt', pc.replaced_at::text, 'changeReason', pc.change_reason)
+        ORDER BY pc.valid_from)
+      FROM person_codes pc WHERE pc.person_id = ${persons.id}), '[]'::json)`,
+    relations: sql<PersonRelationJson[]>`coalesce((
+      SELECT json_agg(json_build_object('id', r.id, 'personId', r.person_id, 'kind', r.kind, 'note', r.note,
+          'other', json_build_object('id', o.id, 'givenNames', o.given_names, 'surnames', o.surnames, 'birthDate', o.birth_date::text))
+        ORDER BY r.created_at)
+      FROM person_relations r
+      JOIN persons o ON o.id = CASE WHEN r.person_id = ${persons.id} THEN r.related_person_id ELSE r.person_id END
+      WHERE r.person_id = ${persons.id} OR r.related_person_id = ${persons.id}), '[]'::json)`,
+    members: sql<HouseholdMemberJson[]>`coalesce((
+      SELECT json_agg(json_build_object('id', m.id, 'givenNames', m.given_names, 'surnames', m.surnames, 'birthDate', m.birth_date::text)
+        ORDER BY m.birth_date)
+      FROM persons m WHERE m.household_id = ${persons.householdId} AND m.merged_into_id IS NULL), '[]'::json)`,
+    protection: sql<{ setAt: string; reason: string } | null>`(
+      SELECT json_build_object('setAt', a.set_at::text, 'reason', a.reason)
+      FROM person_address_protections a WHERE a.person_id = ${persons.id} AND a.cleared_at IS NULL)`,
+    openCases: sql<{ organisationId: string; teamUserIds: string[] }[]>`coalesce((
+      SELECT json_agg(json_build_object('organisationId', c.organisation_id, 'teamUserIds', ARRAY(
+          SELECT m.user_id::text FROM case_team_members m
+          WHERE m.case_id = c.id AND m.from_date <= ${today} AND (m.to_date IS NULL OR m.to_date >= ${today}))))
+      FROM cases c WHERE c.person_id = ${persons.id} AND c.opened_on <= ${today} AND (c.closed_on IS NULL OR c.closed_on >= ${today})), '[]'::json)`,
+    protectionHistory: sql<ProtectionPeriodJson[]>`coalesce((
+      SELECT json_agg(json_build_object('id', a.id, 'setAt', a.set_at::text, 'reason', a.reason,
+          'setByName', (SELECT u.display_name FROM users u WHERE u.id = a.set_by),
+          'clearedAt', a.cleared_at::text, 'clearReason', a.clear_reason,
+          'clearedByName', (SELECT u.display_name FROM users u WHERE u.id = a.cleared_by)) ORDER BY a.set_at)
+      FROM person_address_protections a WHERE a.person_id = ${persons.id}), '[]'::json)`,
+  };
+  if (!view) {
+    const [row] = await db.select(selection).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId)).where(inScope).limit(1);
+    return row ?? null;
+  }
+  const entry = db.$with('entry', { personId: sql<string>`person_id` })
+    .as(personViewEntries(view.origin, view.at, sql`SELECT ${persons.id} AS id FROM ${persons} WHERE ${inScope} LIMIT 1`));
+  const [row] = await db.with(entry).select(selection).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId))
+    .where(and(eq(persons.id, id), sql`EXISTS (SELECT 1 FROM entry)`)).limit(1);
   return row ?? null;
 }
 

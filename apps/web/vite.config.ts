@@ -17,6 +17,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // read by scripts/check-first-page-size.mjs: the first page's JavaScript ≤ 300 kB compressed (issue 16)
+    manifest: true,
     chunkSizeWarningLimit: 900,
   },
   server: {

@@ -1,15 +1,8 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from '../shared/auth/session';
 import type { Abilities } from '../modules/auth/auth.api';
 import { SignInPage } from '../modules/auth/pages/SignInPage';
-import { PersonsPage } from '../modules/persons/pages/PersonsPage';
-import { RegisterPersonPage } from '../modules/persons/pages/RegisterPersonPage';
-import { PersonPage } from '../modules/persons/pages/PersonPage';
-import { OverviewPage } from '../modules/stats/pages/OverviewPage';
-import { UsersPage } from '../modules/users/pages/UsersPage';
-import { UserAuditPage } from '../modules/audit/pages/UserAuditPage';
-import { OrganisationAuditPage } from '../modules/audit/pages/OrganisationAuditPage';
 import { housingFirstOf } from '../programmes/housing-first/housing-first.api';
 import { serviceRoutes } from '../modules/service/service.routes';
 import { WEB_PROGRAMMES } from '../programmes/registry';
@@ -17,6 +10,16 @@ import { joinWorklistKinds, WorklistKindsProvider } from '../modules/service/wor
 import { ForbiddenPage, NotFoundPage } from './StatusPages';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSignIn } from './RequireSignIn';
+import { FullPageLoader } from '../shared/ui/FullPageLoader';
+import { lazyPage } from './lazy-page';
+
+const PersonsPage = lazyPage(() => import('../modules/persons/pages/PersonsPage'), 'PersonsPage');
+const RegisterPersonPage = lazyPage(() => import('../modules/persons/pages/RegisterPersonPage'), 'RegisterPersonPage');
+const PersonPage = lazyPage(() => import('../modules/persons/pages/PersonPage'), 'PersonPage');
+const OverviewPage = lazyPage(() => import('../modules/stats/pages/OverviewPage'), 'OverviewPage');
+const UsersPage = lazyPage(() => import('../modules/users/pages/UsersPage'), 'UsersPage');
+const UserAuditPage = lazyPage(() => import('../modules/audit/pages/UserAuditPage'), 'UserAuditPage');
+const OrganisationAuditPage = lazyPage(() => import('../modules/audit/pages/OrganisationAuditPage'), 'OrganisationAuditPage');
 
 /** Shows the page only when the server granted the ability; otherwise a "no access" page. */
 function Allowed({ ability, children }: { ability: keyof Abilities | Array<keyof Abilities>; children: ReactNode }) {
@@ -42,6 +45,7 @@ const WORKLIST_KINDS = {
 export function AppRoutes() {
   return (
     <WorklistKindsProvider kinds={WORKLIST_KINDS}>
+    <Suspense fallback={<FullPageLoader />}>
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route element={<RequireSignIn><AppLayout /></RequireSignIn>}>
@@ -58,6 +62,7 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+    </Suspense>
     </WorklistKindsProvider>
   );
 }

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { messagesEn, messagesLv, type UiLanguage } from '@socrehab/domain';
+import type { UiLanguage } from '@socrehab/domain';
+import { coreMessagesEn } from '@socrehab/domain/i18n/messages.en';
+import { coreMessagesLv } from '@socrehab/domain/i18n/messages.lv';
 import { webEn } from './en';
 import { webLv } from './lv';
 import { serviceEn } from './service.en';
@@ -36,13 +38,15 @@ i18next.on('languageChanged', (language) => {
 });
 
 /**
- * Shared domain messages (validation, errors, enums) and the web app's own strings in one namespace;
- * each programme adds its pages' strings from its web module (the registry's `messages`, in main.tsx).
+ * The core's shared messages (validation, errors, enums) and the web app's own strings in one namespace;
+ * each programme adds its shared messages and its pages' strings from its web module (the registry's
+ * `messages`, in main.tsx) — not through the domain's programme registry, which would bring every
+ * programme's rules and schemas into the first page (issue 16).
  */
 void i18next.use(initReactI18next).init({
   resources: {
-    lv: { translation: { ...messagesLv, ...webLv, service: serviceLv, evaluations: evaluationsLv } },
-    en: { translation: { ...messagesEn, ...webEn, service: serviceEn, evaluations: evaluationsEn } },
+    lv: { translation: { ...coreMessagesLv, ...webLv, service: serviceLv, evaluations: evaluationsLv } },
+    en: { translation: { ...coreMessagesEn, ...webEn, service: serviceEn, evaluations: evaluationsEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'lv',

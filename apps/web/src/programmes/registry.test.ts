@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesEn, messagesLv } from '@socrehab/domain';
+import { coreMessagesEn } from '@socrehab/domain/i18n/messages.en';
+import { coreMessagesLv } from '@socrehab/domain/i18n/messages.lv';
 import { webEn } from '../i18n/en';
 import { webLv } from '../i18n/lv';
 import { serviceEn } from '../i18n/service.en';
@@ -24,6 +26,20 @@ describe('what users read names no rule of the requirements catalogue', () => {
     it(`${language}: no "HF-3.1.2", "IP-4" or the like in any message, page text or label`, () => {
       const withIds = bundles.flatMap((b) => strings(b)).filter(([, text]) => /\b(HF|IP|IB|FS|RP)-\d/.test(text));
       expect(withIds).toEqual([]);
+    });
+  }
+});
+
+/**
+ * Issue 16 — the web app joins the shared messages from the core's bundle and each programme's web module
+ * (not from the domain's programme registry, which would bring every programme's rules into the first
+ * page): joined, they are exactly the domain's messages.
+ */
+describe("the web app carries every programme's shared messages", () => {
+  for (const [language, domain, core] of [['lv', messagesLv, coreMessagesLv], ['en', messagesEn, coreMessagesEn]] as const) {
+    it(language, () => {
+      const joined: Record<string, unknown> = Object.assign({}, core, ...WEB_PROGRAMMES.map((p) => p.messages[language]));
+      for (const [namespace, bundle] of Object.entries(domain)) expect(joined[namespace], namespace).toBe(bundle);
     });
   }
 });

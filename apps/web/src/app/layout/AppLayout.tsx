@@ -1,12 +1,13 @@
 import { AppShell, Burger, Container, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNavigation } from './MainNavigation';
 import { UserMenu } from './UserMenu';
 import { ProductMark } from './ProductMark';
+import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 
 /** The shell around every signed-in page: header, navigation by role, main content, footer. */
 export function AppLayout() {
@@ -41,7 +42,10 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="xl" px={{ base: 'sm', sm: 'lg' }} py={{ base: 'md', sm: 'xl' }}>
-          <Outlet />
+          {/* each page is loaded with its route (issue 16); the shell stays while it comes */}
+          <Suspense fallback={<FullPageLoader />}>
+            <Outlet />
+          </Suspense>
         </Container>
         <Container size="xl" px={{ base: 'sm', sm: 'lg' }} pb="lg" component="footer">
           <Text size="xs" c="dimmed">{t('app.footer')}</Text>

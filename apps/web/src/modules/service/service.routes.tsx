@@ -3,10 +3,12 @@ import { Route } from 'react-router';
 import { useSession } from '../../shared/auth/session';
 import { ForbiddenPage } from '../../app/StatusPages';
 import { serviceAbilitiesOf } from './service-abilities';
-import { CaseHistoryImportPage } from './pages/CaseHistoryImportPage';
-import { MyMorningPage } from './pages/MyMorningPage';
-import { OrganisationWorklistPage } from './pages/OrganisationWorklistPage';
-import { PlannedVisitsPage } from './pages/PlannedVisitsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const CaseHistoryImportPage = lazyPage(() => import('./pages/CaseHistoryImportPage'), 'CaseHistoryImportPage');
+const MyMorningPage = lazyPage(() => import('./pages/MyMorningPage'), 'MyMorningPage');
+const OrganisationWorklistPage = lazyPage(() => import('./pages/OrganisationWorklistPage'), 'OrganisationWorklistPage');
+const PlannedVisitsPage = lazyPage(() => import('./pages/PlannedVisitsPage'), 'PlannedVisitsPage');
 
 export type Need = 'worker' | 'organisation' | 'any';
 

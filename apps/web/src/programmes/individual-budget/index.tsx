@@ -4,14 +4,18 @@ import { ForbiddenPage } from '../../app/StatusPages';
 import type { WebProgramme } from '../programme-module';
 import { useIbAbilities, type IbAbilities } from './ib-abilities';
 import { IbNavigation } from './components/IbNavigation';
-import { IbCasesPage } from './pages/IbCasesPage';
-import { IbOpenCasePage } from './pages/IbOpenCasePage';
-import { IbCasePage } from './pages/IbCasePage';
-import { IbLedgerPage } from './pages/IbLedgerPage';
-import { IbReportPage } from './pages/IbReportPage';
 import { individualBudgetWorklistKinds } from './worklist-kinds';
 import { ibPagesLv } from './i18n/ib-pages.lv';
 import { ibPagesEn } from './i18n/ib-pages.en';
+import { individualBudgetEn } from '@socrehab/domain/programmes/individual-budget/i18n/individual-budget.en';
+import { individualBudgetLv } from '@socrehab/domain/programmes/individual-budget/i18n/individual-budget.lv';
+import { lazyPage } from '../../app/lazy-page';
+
+const IbCasesPage = lazyPage(() => import('./pages/IbCasesPage'), 'IbCasesPage');
+const IbOpenCasePage = lazyPage(() => import('./pages/IbOpenCasePage'), 'IbOpenCasePage');
+const IbCasePage = lazyPage(() => import('./pages/IbCasePage'), 'IbCasePage');
+const IbLedgerPage = lazyPage(() => import('./pages/IbLedgerPage'), 'IbLedgerPage');
+const IbReportPage = lazyPage(() => import('./pages/IbReportPage'), 'IbReportPage');
 
 function IbAllowed({ ability, children }: { ability: keyof IbAbilities; children: ReactNode }) {
   return useIbAbilities()[ability] ? children : <ForbiddenPage />;
@@ -25,8 +29,8 @@ const page = (path: string, ability: keyof IbAbilities, element: ReactNode) => (
 export const individualBudgetWeb: WebProgramme = {
   code: 'individual_budget',
   messages: {
-    lv: { ibPages: ibPagesLv, service: { worklist: { groups: { ib_budget_warning: ibPagesLv.worklist.budgetWarning } } } },
-    en: { ibPages: ibPagesEn, service: { worklist: { groups: { ib_budget_warning: ibPagesEn.worklist.budgetWarning } } } },
+    lv: { ib: individualBudgetLv, ibPages: ibPagesLv, service: { worklist: { groups: { ib_budget_warning: ibPagesLv.worklist.budgetWarning } } } },
+    en: { ib: individualBudgetEn, ibPages: ibPagesEn, service: { worklist: { groups: { ib_budget_warning: ibPagesEn.worklist.budgetWarning } } } },
   },
   routes: () => [
     page('ib/cases', 'cases', <IbCasesPage />),

@@ -4,14 +4,18 @@ import { ForbiddenPage } from '../../app/StatusPages';
 import type { WebProgramme } from '../programme-module';
 import { useRpAbilities, type RpAbilities } from './rp-abilities';
 import { RpNavigation } from './components/RpNavigation';
-import { RpOverviewPage } from './pages/RpOverviewPage';
-import { RpCataloguePage } from './pages/RpCataloguePage';
-import { RpRoundsPage } from './pages/RpRoundsPage';
-import { RpRoundPage } from './pages/RpRoundPage';
-import { RpPartPage } from './pages/RpPartPage';
 import { rpPagesLv } from './i18n/rp-pages.lv';
 import { rpPagesEn } from './i18n/rp-pages.en';
+import { regionalPlanningEn } from '@socrehab/domain/programmes/regional-planning/i18n/regional-planning.en';
+import { regionalPlanningLv } from '@socrehab/domain/programmes/regional-planning/i18n/regional-planning.lv';
 import { regionalPlanningWorklistKinds } from './worklist-kinds';
+import { lazyPage } from '../../app/lazy-page';
+
+const RpOverviewPage = lazyPage(() => import('./pages/RpOverviewPage'), 'RpOverviewPage');
+const RpCataloguePage = lazyPage(() => import('./pages/RpCataloguePage'), 'RpCataloguePage');
+const RpRoundsPage = lazyPage(() => import('./pages/RpRoundsPage'), 'RpRoundsPage');
+const RpRoundPage = lazyPage(() => import('./pages/RpRoundPage'), 'RpRoundPage');
+const RpPartPage = lazyPage(() => import('./pages/RpPartPage'), 'RpPartPage');
 
 function RpAllowed({ ability, children }: { ability: keyof RpAbilities; children: ReactNode }) {
   return useRpAbilities()[ability] ? children : <ForbiddenPage />;
@@ -21,7 +25,7 @@ const page = (path: string, element: ReactNode) => <Route key={path} path={path}
 /** Regional planning in the web app (RP-1 – RP-7): the region's overview (map, matrix, forecast vs actual), the catalogue, the update rounds and each municipality's part. */
 export const regionalPlanningWeb: WebProgramme = {
   code: 'regional_planning',
-  messages: { lv: { rpPages: rpPagesLv }, en: { rpPages: rpPagesEn } },
+  messages: { lv: { rp: regionalPlanningLv, rpPages: rpPagesLv }, en: { rp: regionalPlanningEn, rpPages: rpPagesEn } },
   routes: () => [
     page('rp', <RpOverviewPage />),
     page('rp/catalogue', <RpCataloguePage />),

@@ -1271,6 +1271,21 @@ export const rpFigures = pgTable('rp_figures', {
   waitingDays: integer('waiting_days'),
   costCents: bigint('cost_cents', { mode: 'number' }),
   clientsByGroup: jsonb('clients_by_group').$type<Partial<Record<string, number>>>().notNull(),
+  /** RP-7 the other figures that add up, by target group. */
+  placesByGroup: jsonb('places_by_group').$type<Partial<Record<string, number>>>().notNull().default({}),
+  waitingByGroup: jsonb('waiting_by_group').$type<Partial<Record<string, number>>>().notNull().default({}),
+  costCentsByGroup: jsonb('cost_cents_by_group').$type<Partial<Record<string, number>>>().notNull().default({}),
+});
+
+/** RP-1 a region's published catalogue version (version 1 is the programme's own, in code). */
+export const rpCatalogueVersions = pgTable('rp_catalogue_versions', {
+  regionCode: text('region_code').notNull(),
+  version: integer('version').notNull(),
+  validFrom: day('valid_from').notNull(),
+  services: jsonb('services').$type<unknown[]>().notNull(),
+  note: text('note'),
+  publishedBy: uuid('published_by').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 
 /** RP-3 a municipality's development model in a round. */

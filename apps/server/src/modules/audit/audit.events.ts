@@ -33,7 +33,7 @@ export type AuditEntityType =
   | 'ip_case' | 'ip_service_line' | 'ip_service_delivery' | 'ip_cost' | 'ip_co_payment' | 'ip_report'
   | 'fs_case' | 'fs_referral' | 'fs_group' | 'fs_mentor' | 'fs_conference' | 'fs_finance' | 'fs_report' // Family support (FS-1 – FS-6)
   | 'ib_case' | 'ib_assessment' | 'ib_plan_version' | 'ib_delivery' | 'ib_difficulty' | 'ib_interruption' | 'ib_ledger' | 'ib_catalogue' | 'ib_unmet_report' // Individual budget (IB-1 – IB-6)
-  | 'rp_round' | 'rp_part' | 'rp_cooperation' | 'rp_programme' // Regional planning (RP-1 – RP-7): aggregates only, no person
+  | 'rp_round' | 'rp_part' | 'rp_cooperation' | 'rp_programme' | 'rp_catalogue_version' // Regional planning (RP-1 – RP-7): aggregates only, no person
   | 'indicator_report' // Housing First's indicators and completion spreadsheet (HF-4.2, HF-4.4)
   | 'disclosure' // HF-4.4 the register of disclosures
   | 'audit_log' | 'request';

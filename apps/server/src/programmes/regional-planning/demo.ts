@@ -31,6 +31,8 @@ const RATE: Record<string, number> = {
 };
 /** Services a smaller municipality does not give itself (deterministic by its code and the service's place in the catalogue). */
 const gives = (atvk: string, index: number) => atvk === '0001000' || (RESIDENTS[atvk] ?? 0) >= 50 || (Number(atvk.slice(2, 4)) * 7 + index * 3) % 5 !== 0;
+/** RP-7 Ropaži enters its figures without splitting them by target group (the planner sees "not split"). */
+const UNSPLIT = '0044000';
 const split = (service: (typeof RP_SERVICES_V1)[number], clients: number): Partial<Record<TargetGroup, number>> => {
   const groups = service.targetGroups;
   const parts = groups.map((_, i) => (i === groups.length - 1 ? 0 : Math.floor(clients / groups.length)));
@@ -86,7 +88,12 @@ export async function seedRegionalPlanningDemo(deps: Deps) {
           const waiting = Math.round(clients * (0.05 + (index % 3) * 0.05));
           figures.push({
             service: service.code, providers: Math.max(1, Math.round(residents / 150)), places, clients, waiting, waitingDays: waiting ? 20 + (index % 5) * 15 : 0,
-            costCents: clients * (service.setting === 'residential' ? 480_000 : 120_000), clientsByGroup: split(service, clients),
+            costCents: clients * (service.setting === 'residential' ? 480_000 : 120_000),
+            // RP-7 every figure that adds up, split by the service's target groups
+            ...(m.atvk === UNSPLIT ? { clientsByGroup: {} } : {
+              clientsByGroup: split(service, clients), placesByGroup: places === null ? {} : split(service, places), waitingByGroup: split(service, waiting),
+              costCentsByGroup: split(service, clients * (service.setting === 'residential' ? 480_000 : 120_000)),
+            }),
           });
           if (index % 4 === 0) models.push({ service: service.code, stance: 'priority' as Stance, reason: STANCE_REASONS.priority.lv });
           const history = [...(recorded.get(key) ?? []), { year: roundYear, value: clients }];

@@ -17,9 +17,11 @@ export const regionalPlanningServer: ServerProgramme = {
   abilities: (actor) => {
     const officer = actor.organisationKind === 'municipal_social_service' && !!actor.municipalityAtvk && MUNICIPALITIES.some((m) => m.atvk === actor.municipalityAtvk)
       && (actor.roles.includes('municipal_social_worker') || actor.roles.includes('manager'));
-    return { view: isRegionPlanner(actor) || officer, manage: isRegionPlanner(actor), editOwnPart: officer };
+    // RP-6 an officer's reminders are on their worklist ("my morning"), also where the municipal social service has no cases of its own there
+    return { view: isRegionPlanner(actor) || officer, manage: isRegionPlanner(actor), editOwnPart: officer, worklist: officer };
   },
-  // RP-6 the officer's part of an open round not yet confirmed; about their organisation, not a case (the scope of cases does not apply)
-  worklist: (tx, ctx, _scope, asOf) => regionalPlanningWorklist(tx, ctx, asOf),
+  // RP-6 the officer's part of an open round not yet confirmed: about their organisation, not a case (the scope of cases does not apply),
+  // so on their own list and their organisation's (a municipal social service's manager), never on one case's
+  worklist: (tx, ctx, _scope, asOf, view) => (view === 'case' ? Promise.resolve([]) : regionalPlanningWorklist(tx, ctx, asOf)),
   demo: seedRegionalPlanningDemo,
 };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatDate, formatEuro } from '@socrehab/domain';
-import { RP_CATALOGUE_VERSIONS, computeCatalogueInForce, type ForecastVsActual } from '@socrehab/domain/programmes/regional-planning/index';
+import { computeGroupFigure, SPLIT_FIGURES, TARGET_GROUPS, type ForecastVsActual } from '@socrehab/domain/programmes/regional-planning/index';
 import { PLANNING_REGIONS } from '@socrehab/domain/reference/municipalities';
 import { translate } from '../../shared/i18n';
 import { gridTable, heading, letterheadBlock, metaLine, paragraph, renderPdf, titleBlock } from '../../modules/documents/documents.layout';
@@ -22,7 +22,7 @@ function textOf(x: ProgrammeExport, language: Language) {
   const regionName = region ? (language === 'lv' ? region.nameLv : region.nameEn) : x.regionCode;
   const serviceName = (code: string) => overview.services.find((s) => s.code === code)?.names[language] ?? code;
   const muniName = (atvk: string) => { const m = overview.municipalities.find((y) => y.atvk === atvk); return m ? (language === 'lv' ? m.nameLv : m.nameEn) : atvk; };
-  const catalogue = computeCatalogueInForce(RP_CATALOGUE_VERSIONS, overview.round?.openedOn ?? '9999-12-31') ?? RP_CATALOGUE_VERSIONS[0]!;
+  const catalogue = { ...overview.catalogue, services: overview.services };
   const cells = [...overview.cells].sort((a, b) => muniName(a.municipalityAtvk).localeCompare(muniName(b.municipalityAtvk), 'lv') || serviceName(a.service).localeCompare(serviceName(b.service), 'lv'));
   return {
     t, regionName, serviceName, muniName, catalogue, cells,
@@ -89,6 +89,19 @@ export async function renderProgrammeXlsx(x: ProgrammeExport, language: Language
       c.costCents === null ? '' : c.costCents / 100, c.source === 'records' ? t('doc.sourceRecords') : t('doc.sourceRound')]), [22, 50, 12, 10, 10, 10, 16, 14, 20]);
   situation.getColumn(8).numFmt = '#,##0.00 "€"';
   situation.addRow([t('doc.hidden')]).font = { italic: true };
+  // RP-7 every figure that adds up, by target group: a cell's split, a single-group service wholly in its group, else "not split"
+  const groupValue = (v: number | null | 'not_split') => (v === 'not_split' ? t('doc.notSplit') : value(v));
+  const groupRows = d.cells.flatMap((c) => {
+    const groups = x.overview.services.find((s) => s.code === c.service)?.targetGroups ?? [];
+    return TARGET_GROUPS.filter((g) => groups.includes(g) || SPLIT_FIGURES.some((f) => (c[`${f}ByGroup`][g] ?? 0) > 0))
+      .map((g) => [d.muniName(c.municipalityAtvk), d.serviceName(c.service), t(`enums.targetGroup.${g}`), ...SPLIT_FIGURES.map((f) => {
+        const v = computeGroupFigure(c, f, g, groups);
+        return f === 'costCents' && typeof v === 'number' ? v / 100 : groupValue(v);
+      })]);
+  });
+  const byGroup = sheet(t('doc.sheetGroups'), t('doc.groups'), [t('doc.municipality'), t('doc.service'), t('doc.targetGroup'), t('doc.places'), t('doc.clients'), t('doc.waiting'), t('doc.cost')], groupRows, [22, 50, 44, 10, 10, 10, 14]);
+  byGroup.getColumn(7).numFmt = '#,##0.00 "€"';
+  byGroup.addRow([t('doc.hidden')]).font = { italic: true };
   sheet(t('doc.sheetModels'), t('doc.models'), [t('doc.municipality'), t('doc.service'), t('doc.stance'), t('doc.reason')], d.modelRows, [22, 50, 20, 60]);
   sheet(t('doc.sheetCooperation'), t('doc.cooperation'), [t('doc.cooperation'), t('doc.service'), t('doc.partners'), t('doc.period')], d.cooperationRows, [30, 40, 70, 26]);
   sheet(t('doc.sheetForecast'), t('doc.forecast'), [t('doc.year'), t('doc.forecastShort'), t('doc.actual'), t('doc.difference')],

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { cases, municipalities, organisations, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds, waitingListEntries } from '../../db/schema';
+import type { CatalogueService, CatalogueVersion } from '@socrehab/domain/programmes/regional-planning/index';
+import { cases, municipalities, organisations, rpCatalogueVersions, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds, users, waitingListEntries } from '../../db/schema';
 
 /** The only file with SQL for regional planning (RP-1 – RP-7). Aggregates only: it never reads a person. */
 
@@ -106,3 +107,15 @@ export const findCooperation = (db: Reader, regionCode: string) =>
   db.select().from(rpCooperation).where(eq(rpCooperation.regionCode, regionCode)).orderBy(asc(rpCooperation.validFrom), asc(rpCooperation.name));
 
 export const insertCooperation = async (tx: Tx, row: typeof rpCooperation.$inferInsert) => (await tx.insert(rpCooperation).values(row).returning())[0]!;
+
+/** RP-1 the region's published catalogue versions (after the programme's own first), oldest first, with who published each. */
+export async function findCatalogueVersions(db: Reader, regionCode: string): Promise<(CatalogueVersion & { note: string | null; publishedAt: string; publishedBy: string | null })[]> {
+  const rows = await db.select({ version: rpCatalogueVersions.version, validFrom: rpCatalogueVersions.validFrom, services: rpCatalogueVersions.services, note: rpCatalogueVersions.note,
+    publishedAt: rpCatalogueVersions.publishedAt, publishedBy: users.displayName })
+    .from(rpCatalogueVersions).leftJoin(users, eq(users.id, rpCatalogueVersions.publishedBy))
+    .where(eq(rpCatalogueVersions.regionCode, regionCode)).orderBy(asc(rpCatalogueVersions.version));
+  return rows.map((r) => ({ ...r, services: r.services as CatalogueService[] }));
+}
+
+/** RP-1 a new version; the primary key (region, version) refuses a second of the same number. */
+export const insertCatalogueVersion = (tx: Tx, row: typeof rpCatalogueVersions.$inferInsert) => tx.insert(rpCatalogueVersions).values(row);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { personSearchKey } from '@socrehab/domain';
 import { auditLog, organisations, persons, rpFigures, rpForecasts, rpParts, rpRounds, users } from '../../db/schema';
 import { hashPassword } from '../../modules/auth/passwords';
@@ -26,7 +27,8 @@ let roundId = '';
 
 const figures = (clients: number, extra: Record<string, unknown> = {}) => [
   { service: 'shelter', providers: 2, places: 60, clients, waiting: 4, waitingDays: 30, costCents: 12_000_000, clientsByGroup: { homeless: clients }, ...extra },
-  { service: 'home_care', providers: 3, places: null, clients: 410, waiting: 25, waitingDays: 45, costCents: 80_000_000, clientsByGroup: {} },
+  { service: 'home_care', providers: 3, places: null, clients: 410, waiting: 25, waitingDays: 45, costCents: 80_000_000,
+    clientsByGroup: { functional_impairment: 300, social_exclusion_risk: 110 }, costCentsByGroup: { functional_impairment: 60_000_000, social_exclusion_risk: 20_000_000 } },
 ];
 
 beforeAll(async () => {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   const [planner] = await world.db.insert(users).values([
     { email: 'planner@test.lv', organisationId: region!.id, roles: ['planner'], displayName: 'Plānotājs', passwordHash },
     { email: 'jurmala@test.lv', organisationId: jurmala!.id, roles: ['municipal_social_worker'], displayName: 'Jūrmalniece', passwordHash },
+    { email: 'jurmala-manager@test.lv', organisationId: jurmala!.id, roles: ['manager'], displayName: 'Jūrmalas vadītāja', passwordHash },
   ]).returning();
   // two earlier closed rounds of Rīga: shelter 40 clients in 2024 (forecast 44 for 2025), 46 in 2025
   const [r24, r25] = await world.db.insert(rpRounds).values([
@@ -103,8 +106,12 @@ describe('RP-6 the update round', () => {
     expect(noSave.statusCode).toBe(409);
     expect(noSave.json().error.code).toBe('rp.nothing_to_confirm');
     expect(reasons(await riga.put(`${BASE}/rounds/${roundId}/parts/${RIGA}`, { expectedVersion: 1, figures: figures(50, { clientsByGroup: { homeless: 30 } }) })))
-      .toEqual({ 'figures.0.clientsByGroup': 'Mērķa grupu skaitļu summai jāsakrīt ar klientu skaitu' });
+      .toEqual({ 'figures.0.clientsByGroup': 'Mērķa grupu skaitļu summai jāsakrīt ar kopējo skaitli' });
     expect(Object.keys(reasons(await riga.put(`${BASE}/rounds/${roundId}/parts/${RIGA}`, { expectedVersion: 1, figures: figures(-1, { clientsByGroup: {} }) })))).toEqual(['figures.0.clients']);
+    // RP-7 a split of places, persons waiting or cost must add up too; RP-1 a service the round's catalogue does not have is refused at its field
+    expect(reasons(await riga.put(`${BASE}/rounds/${roundId}/parts/${RIGA}`, { expectedVersion: 1, figures: figures(50, { placesByGroup: { homeless: 59 } }) })))
+      .toEqual({ 'figures.0.placesByGroup': 'Mērķa grupu skaitļu summai jāsakrīt ar kopējo skaitli' });
+    expect(Object.keys(reasons(await riga.put(`${BASE}/rounds/${roundId}/parts/${RIGA}`, { expectedVersion: 1, figures: figures(50, { service: 's_telecare' }) })))).toEqual(['figures.0.service']);
     const saved = await riga.put(`${BASE}/rounds/${roundId}/parts/${RIGA}`, {
       expectedVersion: 1, figures: figures(50),
       model: [{ service: 'crisis_centre', stance: 'priority', reason: 'Rinda ilgāka par trim mēnešiem' }],
@@ -148,6 +155,14 @@ describe('RP-6 the update round', () => {
     })]);
     expect(await partDue(await signIn(world.app, 'riga@test.lv'))).toEqual([]); // Rīga has confirmed
     expect(await partDue(planner)).toEqual([]); // the planner has no part
+    // RP-6 the officer's manager finds it on the organisation's list, where a municipal social service's manager looks — never on one case's list
+    const manager = await signIn(world.app, 'jurmala-manager@test.lv');
+    const organisationList = await manager.get('/api/worklists/organisation?asOf=2026-11-24');
+    expect(organisationList.statusCode, organisationList.body).toBe(200);
+    expect(organisationList.json()).toMatchObject({ counts: { rp_part_due: 1 }, items: [expect.objectContaining({ kind: 'rp_part_due', municipalityAtvk: JURMALA, caseId: null })] });
+    const oneCase = await manager.get(`/api/worklists/organisation?asOf=2026-11-24&caseId=${roundId}`);
+    expect(oneCase.statusCode, oneCase.body).toBe(200);
+    expect(oneCase.json()).toMatchObject({ total: 0, items: [] });
     expect((await jurmala.get(`${BASE}/rounds/${roundId}/parts/${JURMALA}`)).json()).toMatchObject({ lastRemindedOn: '2026-11-24', mayEdit: true, version: 1 });
     expect((await jurmala.put(`${BASE}/rounds/${roundId}/parts/${JURMALA}`, { expectedVersion: 1, figures: [{ ...figures(3)[0]!, clientsByGroup: { homeless: 3 } }] })).statusCode).toBe(200);
     expect((await jurmala.post(`${BASE}/rounds/${roundId}/parts/${JURMALA}/confirmation`, { expectedVersion: 2 })).statusCode).toBe(200);
@@ -173,6 +188,8 @@ describe('RP-2, RP-3, RP-7 the overview: aggregates only', () => {
     expect(cell(RIGA, 'housing_first')).toMatchObject({ source: 'records', clients: null }); // one Housing First client in Rīga: hidden
     expect(cell(RIGA, 'shelter')).toMatchObject({ source: 'round', clients: 50, clientsByGroup: { homeless: 50 } });
     expect(cell(JURMALA, 'shelter')).toMatchObject({ source: 'round', clients: 3 });
+    // RP-7 the officer's split of every figure that adds up, kept and shown to the planner
+    expect(cell(RIGA, 'home_care')).toMatchObject({ clients: 410, clientsByGroup: { functional_impairment: 300, social_exclusion_risk: 110 }, placesByGroup: {}, costCentsByGroup: { functional_impairment: 60_000_000, social_exclusion_risk: 20_000_000 } });
     // RP-6 Ķekava was not in this round: its figures are those it confirmed in 2025
     expect(cell(KEKAVA, 'home_care')).toMatchObject({ source: 'round', clients: 12 }); // an entered figure is the municipality's own, not a count of our records
     expect(o.gaps).toContainEqual({ municipalityAtvk: JURMALA, service: 'home_care' });
@@ -256,6 +273,46 @@ describe('RP-1 – RP-7 the programme as PDF and Excel', () => {
     const csv = readFileSync(join(dir, 'p.csv'), 'utf8');
     expect(csv).toContain('Catalogue of services (version 1');
     expect(csv).toMatch(/Night shelter,Social care,With accommodation,Homeless people/);
+    // RP-7 the workbook's figures by target group: Rīga's home care as its officer split it; the persons waiting it did not split
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = (book.getWorksheet('Target groups')!.getSheetValues() as unknown[][]).map((r) => (r ?? []).slice(1));
+    expect(rows).toContainEqual(['Riga', 'Home care', 'Persons with functional impairments and their families', '•', 300, 'not split', 600_000]);
+    expect(rows).toContainEqual(['Riga', 'Home care', 'Other groups at risk of social exclusion', '•', 110, 'not split', 200_000]);
+    expect(rows).toContainEqual(['Riga', 'Shelter', 'Homeless people', 60, 50, 4, 120_000]);
     expect((await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'rp_programme'))).map((a) => a.action)).toEqual(['export', 'export']);
   }, 150_000);
+});
+
+describe('RP-1 the planner publishes a new catalogue version', () => {
+  it('edits a description, retires a service and adds one, in force from a later day; the history says what changed; a stale or a second publication of the same version 409', async () => {
+    const planner = await signIn(world.app, 'planner@test.lv');
+    const before = (await planner.get(`${BASE}/catalogue`)).json();
+    expect(before).toMatchObject({ version: 1, latest: { version: 1 }, mayPublish: true });
+    expect((await (await signIn(world.app, 'riga@test.lv')).get(`${BASE}/catalogue`)).json().mayPublish).toBe(false);
+    const edited = before.latest.services.filter((x: { code: string }) => x.code !== 'night_shelter')
+      .map((x: { code: string; description: { lv: string; en: string } }) => (x.code === 'shelter' ? { ...x, description: { ...x.description, lv: 'Naktsmītne, uzturs un sociālā darba konsultācijas' } } : x));
+    const telecare = { code: null, names: { lv: 'Drošības poga', en: 'Telecare' }, description: { lv: 'Trauksmes poga mājās ar diennakts atbildi.', en: 'An alarm button at home answered day and night.' }, lawType: 'social_care', setting: 'at_home', targetGroups: ['functional_impairment'] };
+    const body = { basedOnVersion: 1, validFrom: '2027-01-01', note: 'Drošības poga; naktspatversmes apvienotas ar patversmēm', services: [...edited, telecare] };
+    expect((await (await signIn(world.app, 'riga@test.lv')).post(`${BASE}/catalogue/versions`, body)).statusCode).toBe(403);
+    expect(Object.keys(reasons(await planner.post(`${BASE}/catalogue/versions`, { ...body, validFrom: '2018-12-11' })))).toEqual(['validFrom']);
+    expect(reasons(await planner.post(`${BASE}/catalogue/versions`, { ...body, services: before.latest.services }))).toEqual({ services: 'Jaunā versija neko nemaina' });
+    expect(Object.keys(reasons(await planner.post(`${BASE}/catalogue/versions`, { ...body, services: [...edited, { ...telecare, names: { lv: '', en: 'Telecare' } }] })))).toEqual(['services.21.names.lv']);
+    const published = await planner.post(`${BASE}/catalogue/versions`, body);
+    expect(published.statusCode, published.body).toBe(201);
+    expect(published.json()).toEqual({ version: 2, validFrom: '2027-01-01' });
+    const stale = await planner.post(`${BASE}/catalogue/versions`, body);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('rp.catalogue_conflict');
+    const after = (await planner.get(`${BASE}/catalogue`)).json();
+    expect(after).toMatchObject({ version: 1, latest: { version: 2, validFrom: '2027-01-01' } }); // version 1 stays in force until 1.1.2027
+    expect(after.versions[1]).toMatchObject({
+      version: 2, validFrom: '2027-01-01', services: 22, publishedBy: 'Plānotājs', note: body.note,
+      added: [{ code: 's_telecare', names: telecare.names }], removed: [{ code: 'night_shelter' }], changed: [{ code: 'shelter' }],
+    });
+    const audit = await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'rp_catalogue_version'));
+    expect(audit).toMatchObject([{ action: 'create', entityId: 'riga:2', personId: null }]);
+    // RP-6 a round refers to the version it used: the closed round of 2026 was run on version 1
+    expect((await planner.get(`${BASE}/overview`)).json()).toMatchObject({ round: { catalogueVersion: 1 }, catalogue: { version: 1 } });
+  });
 });

@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatDateTime } from '@socrehab/domain';
-import { confirmPartSchema, cooperationSchema, openRoundSchema, savePartSchema } from '@socrehab/domain/programmes/regional-planning/index';
+import { confirmPartSchema, cooperationSchema, openRoundSchema, publishCatalogueSchema, savePartSchema } from '@socrehab/domain/programmes/regional-planning/index';
 import type { Deps } from '../../app/context';
 import { requireCtx } from '../../app/session.plugin';
 import { getOrganisation, getUser } from '../../modules/cases/cases.repository';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
 import { originOf } from '../../app/context';
 import {
-  addCooperation, closeRound, confirmPart, findCooperation, findRounds, getCatalogue, getForecastVsActual, getOverview, getPart, getRoundDetail, openRound, remindRound, savePart, viewerOf,
+  addCooperation, closeRound, confirmPart, findCooperation, findRounds, getCatalogue, getForecastVsActual, getOverview, getPart, getRoundDetail, openRound, publishCatalogue, remindRound, savePart, viewerOf,
 } from './regional-planning.usecases';
 import { renderProgrammePdf, renderProgrammeXlsx } from './programme.documents';
 
@@ -29,6 +29,8 @@ export function regionalPlanningRoutes(app: FastifyInstance, deps: Deps) {
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
 
   r.get(`${BASE}/catalogue`, { schema: { tags, summary: 'The regional catalogue of services in force, with the other programmes’ services mapped onto it (RP-1)' } }, async (request) => getCatalogue(ctxOf(request)));
+  r.post(`${BASE}/catalogue/versions`, { schema: { tags, summary: 'The planner publishes the catalogue’s next version against the one edited (RP-1; 409 if another was published first)', body: publishCatalogueSchema } }, async (request, reply) =>
+    reply.status(201).send(await publishCatalogue(request.body, ctxOf(request))));
   r.get(`${BASE}/overview`, { schema: { tags, summary: 'The region’s situation per municipality and service in a round, gaps, models, cooperation (RP-2 – RP-4, RP-7)', querystring: overviewQuery } }, async (request) =>
     getOverview(request.query, ctxOf(request)));
   r.get(`${BASE}/forecast`, { schema: { tags, summary: 'Forecast beside actual per year (RP-5)', querystring: forecastQuery } }, async (request) => getForecastVsActual(request.query, ctxOf(request)));

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import {
-  checkCooperationAgreement, checkRoundOpening, checkTargetGroupSplit, computeCatalogueInForce, computeCloseRefusal, computeForecastVsActual, computeGaps, computeNextPartStatus,
+  checkCatalogueVersion, checkCooperationAgreement, checkRoundOpening, checkTargetGroupSplit, computeCatalogueChanges, computeCatalogueInForce, computeNewServiceCode, computeCloseRefusal, computeForecastVsActual, computeGaps, computeNextPartStatus,
   computePartEditRefusal, computeRateForecast, computeRoundProgress, computeSituation, computeTrendForecast, isAgreementInForce, isMunicipalOfficerOf, isRegionPlanner, mapToCatalogue,
-  PROGRAMME_SERVICE_MAP, PROGRAMME_TARGET_GROUP, RP_CATALOGUE_VERSIONS, suppressCell,
-  type confirmPartSchema, type cooperationSchema, type openRoundSchema, type PartStatus, type RpSettings, type SavePartInput, type SituationCell, type YearValue,
+  PROGRAMME_SERVICE_MAP, PROGRAMME_TARGET_GROUP, RP_CATALOGUE_VERSIONS, SPLIT_FIGURES, splitKeyOf, suppressCell,
+  type CatalogueService, type CatalogueVersion, type PublishCatalogueInput, type confirmPartSchema, type cooperationSchema, type openRoundSchema, type PartStatus, type RpSettings, type SavePartInput, type SituationCell, type YearValue,
 } from '@socrehab/domain/programmes/regional-planning/index';
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import { type Ctx, originOf, today } from '../../app/context';
@@ -53,11 +53,70 @@ async function requireRound(db: Db | Tx, id: string, viewer: Viewer): Promise<Ro
 const progressOf = (round: RoundRow, parts: readonly PartRow[], asOf: string) =>
   computeRoundProgress({ status: round.status as 'open' | 'closed', openedOn: round.openedOn, deadline: round.deadline }, parts.map((p) => ({ municipalityAtvk: p.municipalityAtvk, status: p.status as PartStatus, lastRemindedOn: p.lastRemindedOn })), asOf);
 
-/** RP-1 the catalogue in force today, with the other programmes' services mapped onto it. */
+/** RP-1 the region's catalogue versions, oldest first: the programme's own first, then those its planner published. */
+async function catalogueVersions(db: Db | Tx, regionCode: string) {
+  return [{ ...RP_CATALOGUE_VERSIONS[0]!, note: null, publishedAt: null, publishedBy: null }, ...await repo.findCatalogueVersions(db, regionCode)];
+}
+const inForceOn = (versions: readonly CatalogueVersion[], day: string) => computeCatalogueInForce(versions, day) ?? versions[0]!;
+/** RP-1 the catalogue version a round was run on. */
+const versionOfRound = (versions: readonly CatalogueVersion[], round: { catalogueVersion: number } | null, day: string) =>
+  (round ? versions.find((v) => v.version === round.catalogueVersion) : undefined) ?? inForceOn(versions, day);
+
+/** RP-1 the catalogue in force today with the other programmes' services mapped onto it; every version with what it changed; the latest (the one a new version follows). */
 export async function getCatalogue(ctx: Ctx) {
-  await viewerOf(ctx.db, ctx);
-  const inForce = computeCatalogueInForce(RP_CATALOGUE_VERSIONS, today(ctx)) ?? RP_CATALOGUE_VERSIONS[0]!;
-  return { version: inForce.version, validFrom: inForce.validFrom, services: inForce.services, mapping: PROGRAMME_SERVICE_MAP, versions: RP_CATALOGUE_VERSIONS.map((v) => ({ version: v.version, validFrom: v.validFrom, services: v.services.length })) };
+  const viewer = await viewerOf(ctx.db, ctx);
+  const versions = await catalogueVersions(ctx.db, viewer.regionCode);
+  const inForce = inForceOn(versions, today(ctx));
+  const latest = versions.at(-1)!;
+  const nameOf = (code: string) => [...versions].reverse().flatMap((v) => v.services).find((x) => x.code === code)?.names ?? { lv: code, en: code };
+  return {
+    version: inForce.version, validFrom: inForce.validFrom, services: inForce.services, mapping: PROGRAMME_SERVICE_MAP,
+    latest: { version: latest.version, validFrom: latest.validFrom, services: latest.services },
+    mayPublish: viewer.kind === 'planner',
+    versions: versions.map((v, i) => {
+      const changes = i === 0 ? { added: [], removed: [], changed: [] } : computeCatalogueChanges(versions[i - 1]!, v);
+      return {
+        version: v.version, validFrom: v.validFrom, services: v.services.length, note: v.note, publishedAt: v.publishedAt, publishedBy: v.publishedBy, inForce: v.version === inForce.version,
+        added: changes.added.map((code) => ({ code, names: nameOf(code) })), removed: changes.removed.map((code) => ({ code, names: nameOf(code) })), changed: changes.changed.map((code) => ({ code, names: nameOf(code) })),
+      };
+    }),
+  };
+}
+
+const CATALOGUE_KEYS = { not_after_latest: ['validFrom', 'rp.errors.catalogueNotAfterLatest'], service_twice: ['services', 'rp.errors.serviceTwice'], no_changes: ['services', 'rp.errors.catalogueNoChanges'] } as const;
+
+/**
+ * RP-1 the region's planner publishes the catalogue's next version: the services as edited (a new one gets a
+ * code from its English name; one left out is retired), in force from a later day than the latest. Against
+ * the version they edited: when another planner published first, 409. One transaction, audited.
+ */
+export async function publishCatalogue(input: PublishCatalogueInput, ctx: Ctx) {
+  const viewer = requirePlanner(await viewerOf(ctx.db, ctx));
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const versions = await catalogueVersions(tx, viewer.regionCode);
+      const latest = versions.at(-1)!;
+      if (input.basedOnVersion !== latest.version) throw conflict('rp.catalogue_conflict', 'rp.errors.catalogueConflict', { currentVersion: latest.version });
+      const taken = new Set(versions.flatMap((v) => v.services.map((x) => x.code)));
+      const services: CatalogueService[] = input.services.map((x, i) => {
+        if (x.code !== null && !latest.services.some((y) => y.code === x.code)) throw invalidField(`services.${i}.code`, 'validation.invalidOption');
+        const code = x.code ?? computeNewServiceCode(x.names.en, taken);
+        taken.add(code);
+        return { code, names: x.names, description: x.description, lawType: x.lawType, setting: x.setting, targetGroups: [...new Set(x.targetGroups)] };
+      });
+      const next: CatalogueVersion = { version: latest.version + 1, validFrom: input.validFrom, services };
+      const refusal = checkCatalogueVersion(latest, next);
+      if (refusal === 'not_next_version') throw conflict('rp.catalogue_conflict', 'rp.errors.catalogueConflict', { currentVersion: latest.version });
+      if (refusal) throw invalidField(CATALOGUE_KEYS[refusal][0], CATALOGUE_KEYS[refusal][1]);
+      await repo.insertCatalogueVersion(tx, { regionCode: viewer.regionCode, version: next.version, validFrom: next.validFrom, services: [...services], note: input.note ?? null, publishedBy: ctx.actor.userId });
+      await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'rp_catalogue_version', entityId: `${viewer.regionCode}:${next.version}`, personId: null,
+        changes: { version: next.version, validFrom: next.validFrom, ...computeCatalogueChanges(latest, next) } }, ctx.now());
+      return { version: next.version, validFrom: next.validFrom };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('rp.catalogue_conflict', 'rp.errors.catalogueConflict');
+    throw error;
+  }
 }
 
 /** RP-6 the region's rounds, newest first, each with who is done. */
@@ -86,7 +145,7 @@ export async function openRound(input: z.infer<typeof openRoundSchema> & { munic
   const region = await repo.findRegionMunicipalities(ctx.db, viewer.regionCode, input.openedOn);
   const chosen = input.municipalities?.length ? [...new Set(input.municipalities)] : region.map((m) => m.atvk);
   if (chosen.some((a) => !region.some((m) => m.atvk === a))) throw invalidField('municipalities', 'rp.errors.notInRegion');
-  const catalogue = computeCatalogueInForce(RP_CATALOGUE_VERSIONS, input.openedOn) ?? RP_CATALOGUE_VERSIONS[0]!;
+  const catalogue = inForceOn(await catalogueVersions(ctx.db, viewer.regionCode), input.openedOn);
   try {
     return await ctx.db.transaction(async (tx) => {
       const previous = (await repo.findRounds(tx, viewer.regionCode)).find((r) => r.status === 'closed');
@@ -129,7 +188,9 @@ export async function getPart(id: string, atvk: string, ctx: Ctx) {
   const [figures, models, forecasts] = await Promise.all([repo.findFigures(ctx.db, [round.id], atvk), repo.findModels(ctx.db, [round.id], atvk), repo.findForecasts(ctx.db, [round.id], atvk)]);
   const settings = (await getSettingsInForce<RpSettings>(ctx.db, repo.PROGRAMME, round.openedOn)).settings;
   return {
-    round: presentRound(round), municipalityAtvk: atvk, status: part.status as PartStatus, version: part.version, confirmedOn: part.confirmedOn, lastRemindedOn: part.lastRemindedOn,
+    round: presentRound(round), municipalityAtvk: atvk,
+    // RP-1 the services of the catalogue version the round was run on
+    services: versionOfRound(await catalogueVersions(ctx.db, viewer.regionCode), round, round.openedOn).services, status: part.status as PartStatus, version: part.version, confirmedOn: part.confirmedOn, lastRemindedOn: part.lastRemindedOn,
     mayEdit: computePartEditRefusal({ status: round.status as 'open' | 'closed', openedOn: round.openedOn, deadline: round.deadline }, ctx.actor, atvk) === null,
     figures: figures.map(({ roundId: _r, municipalityAtvk: _m, ...f }) => f),
     model: models.map(({ service, stance, reason }) => ({ service, stance, reason })),
@@ -169,12 +230,19 @@ export async function savePart(id: string, atvk: string, input: SavePartInput, c
   input.figures.forEach((f, i) => {
     if (seen.has(f.service)) throw invalidField(`figures.${i}.service`, 'rp.errors.serviceTwice');
     seen.add(f.service);
-    if (checkTargetGroupSplit(f.clients, f.clientsByGroup)) throw invalidField(`figures.${i}.clientsByGroup`, 'rp.errors.splitNotTotal');
+    // RP-7 each figure's split by target group adds up to the figure
+    for (const figure of SPLIT_FIGURES) if (checkTargetGroupSplit(f[figure], f[splitKeyOf(figure)])) throw invalidField(`figures.${i}.${splitKeyOf(figure)}`, 'rp.errors.splitNotTotal');
   });
   if (new Set(input.model.map((m) => m.service)).size !== input.model.length) throw invalidField('model', 'rp.errors.serviceTwice');
   if (new Set(input.forecasts.map((m) => m.service)).size !== input.forecasts.length) throw invalidField('forecasts', 'rp.errors.serviceTwice');
   return ctx.db.transaction(async (tx) => {
     const { round, part } = await lockEditable(tx, id, atvk, ctx);
+    // RP-1 only the services of the catalogue version the round was run on
+    const catalogue = versionOfRound(await catalogueVersions(tx, round.regionCode), round, round.openedOn);
+    const unknown = (rows: readonly { service: string }[]) => rows.findIndex((r) => !catalogue.services.some((x) => x.code === r.service));
+    if (unknown(input.figures) >= 0) throw invalidField(`figures.${unknown(input.figures)}.service`, 'validation.invalidOption');
+    if (unknown(input.model) >= 0) throw invalidField(`model.${unknown(input.model)}.service`, 'validation.invalidOption');
+    if (unknown(input.forecasts) >= 0) throw invalidField(`forecasts.${unknown(input.forecasts)}.service`, 'validation.invalidOption');
     const roundYear = yearOf(round.openedOn);
     const settings = (await getSettingsInForce<RpSettings>(tx, repo.PROGRAMME, round.openedOn)).settings;
     const defaultYears = Array.from({ length: settings.forecastYears }, (_, i) => roundYear + 1 + i);
@@ -197,7 +265,7 @@ export async function savePart(id: string, atvk: string, input: SavePartInput, c
     const updated = await repo.updatePartAtVersion(tx, part.id, input.expectedVersion, { status, confirmedOn: null, confirmedBy: null, updatedBy: ctx.actor.userId });
     if (!updated) throw versionConflict(part.version);
     await repo.replacePartContent(tx, round.id, atvk, {
-      figures: input.figures.map((f) => ({ ...f, clientsByGroup: f.clientsByGroup })),
+      figures: input.figures,
       models: input.model.map((m) => ({ service: m.service, stance: m.stance, reason: m.reason ?? null })),
       forecasts,
     });
@@ -249,6 +317,10 @@ export async function closeRound(id: string, ctx: Ctx) {
   });
 }
 
+const recordCell = (municipalityAtvk: string, service: string): SituationCell => ({
+  municipalityAtvk, service, source: 'records', providers: null, places: null, clients: 0, waiting: null, waitingDays: null, costCents: null, clientsByGroup: {}, placesByGroup: {}, waitingByGroup: {}, costCentsByGroup: {},
+});
+
 /** RP-2, RP-7 the records' clients and waiting lists of a year per municipality and catalogue service (clients by the programme's target group), small cells hidden later. */
 async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, asOf: string): Promise<SituationCell[]> {
   const to = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
@@ -258,7 +330,7 @@ async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, 
     const service = mapToCatalogue(r.programme);
     if (!service) continue;
     const key = `${r.municipalityAtvk}|${service}`;
-    const c = cells.get(key) ?? { municipalityAtvk: r.municipalityAtvk, service, source: 'records' as const, providers: null, places: null, clients: 0, waiting: null, waitingDays: null, costCents: null, clientsByGroup: {} };
+    const c = cells.get(key) ?? recordCell(r.municipalityAtvk, service);
     const group = PROGRAMME_TARGET_GROUP[r.programme];
     c.clients = (c.clients ?? 0) + r.clients;
     if (group) c.clientsByGroup = { ...c.clientsByGroup, [group]: (c.clientsByGroup[group] ?? 0) + r.clients };
@@ -269,8 +341,11 @@ async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, 
     const service = mapToCatalogue(w.programme);
     if (!service) continue;
     const key = `${w.municipalityAtvk}|${service}`;
-    const c = cells.get(key) ?? { municipalityAtvk: w.municipalityAtvk, service, source: 'records' as const, providers: null, places: null, clients: 0, waiting: null, waitingDays: null, costCents: null, clientsByGroup: {} };
+    const c = cells.get(key) ?? recordCell(w.municipalityAtvk, service);
+    const group = PROGRAMME_TARGET_GROUP[w.programme];
     c.waiting = (c.waiting ?? 0) + w.waiting;
+    // RP-7 the waiting list's persons in the programme's target group (Housing First's are homeless people)
+    if (group) c.waitingByGroup = { ...c.waitingByGroup, [group]: (c.waitingByGroup[group] ?? 0) + w.waiting };
     if (w.placed >= SMALL_CELL && w.meanDays !== null && c.waitingDays === null) c.waitingDays = w.meanDays;
     cells.set(key, c);
   }
@@ -278,7 +353,10 @@ async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, 
 }
 
 const roundCells = (figures: Awaited<ReturnType<typeof repo.findFigures>>): SituationCell[] =>
-  figures.map((f) => ({ municipalityAtvk: f.municipalityAtvk, service: f.service, source: 'round', providers: f.providers, places: f.places, clients: f.clients, waiting: f.waiting, waitingDays: f.waitingDays, costCents: f.costCents, clientsByGroup: f.clientsByGroup }));
+  figures.map((f) => ({
+    municipalityAtvk: f.municipalityAtvk, service: f.service, source: 'round', providers: f.providers, places: f.places, clients: f.clients, waiting: f.waiting, waitingDays: f.waitingDays, costCents: f.costCents,
+    clientsByGroup: f.clientsByGroup, placesByGroup: f.placesByGroup, waitingByGroup: f.waitingByGroup, costCentsByGroup: f.costCentsByGroup,
+  }));
 
 /**
  * RP-2 – RP-4, RP-7 the region's situation in a round (default: the latest closed, else the open one); a
@@ -291,7 +369,7 @@ export async function getOverview(query: { roundId?: string }, ctx: Ctx) {
   const rounds = await repo.findRounds(ctx.db, viewer.regionCode);
   const round = query.roundId ? await requireRound(ctx.db, query.roundId, viewer) : rounds.find((r) => r.status === 'closed') ?? rounds[0] ?? null;
   const municipalities = await repo.findRegionMunicipalities(ctx.db, viewer.regionCode, day);
-  const catalogue = computeCatalogueInForce(RP_CATALOGUE_VERSIONS, round?.openedOn ?? day) ?? RP_CATALOGUE_VERSIONS[0]!;
+  const catalogue = versionOfRound(await catalogueVersions(ctx.db, viewer.regionCode), round, day);
   const atvks = municipalities.map((m) => m.atvk);
   const year = round ? yearOf(round.openedOn) : yearOf(day);
   // RP-6 versioned by round: each municipality's figures and model from the round asked where it took part (confirmed, or still open), else from its latest earlier closed round it confirmed
@@ -308,11 +386,12 @@ export async function getOverview(query: { roundId?: string }, ctx: Ctx) {
   ]);
   const figures = fromSource(allFigures);
   const models = fromSource(allModels);
-  const cells = computeSituation(records, roundCells(figures)).map((c) => suppressCell(c, SMALL_CELL));
+  const inCatalogue = new Set(catalogue.services.map((x) => x.code));
+  const cells = computeSituation(records, roundCells(figures)).filter((c) => inCatalogue.has(c.service)).map((c) => suppressCell(c, SMALL_CELL));
   const inForce = cooperation.filter((a) => isAgreementInForce(a, day));
   const cooperating = new Set(inForce.flatMap((a) => a.shares.map((s) => `${s.municipalityAtvk}|${a.service}`)));
   return {
-    round: round ? presentRound(round) : null, year, smallCellLimit: SMALL_CELL,
+    round: round ? presentRound(round) : null, year, smallCellLimit: SMALL_CELL, catalogue: { version: catalogue.version, validFrom: catalogue.validFrom },
     rounds: rounds.map(presentRound),
     municipalities, services: catalogue.services.map((s) => ({ code: s.code, names: s.names, lawType: s.lawType, setting: s.setting, targetGroups: s.targetGroups })),
     cells, gaps: computeGaps(atvks, catalogue.services.map((s) => s.code), cells, cooperating),
@@ -374,6 +453,7 @@ export async function addCooperation(input: z.infer<typeof cooperationSchema>, c
   }
   const region = await repo.findRegionMunicipalities(ctx.db, viewer.regionCode, input.validFrom);
   if (input.shares.some((s) => !region.some((m) => m.atvk === s.municipalityAtvk))) throw invalidField('shares', 'rp.errors.notInRegion');
+  if (!inForceOn(await catalogueVersions(ctx.db, viewer.regionCode), input.validFrom).services.some((x) => x.code === input.service)) throw invalidField('service', 'validation.invalidOption');
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertCooperation(tx, { ...input, regionCode: viewer.regionCode, createdBy: ctx.actor.userId });
     await appendAuditEvent(tx, originOf(ctx), { action: 'create', entityType: 'rp_cooperation', entityId: row.id, personId: null, changes: { ...input } }, ctx.now());

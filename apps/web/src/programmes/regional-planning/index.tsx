@@ -16,11 +16,12 @@ const RpCataloguePage = lazyPage(() => import('./pages/RpCataloguePage'), 'RpCat
 const RpRoundsPage = lazyPage(() => import('./pages/RpRoundsPage'), 'RpRoundsPage');
 const RpRoundPage = lazyPage(() => import('./pages/RpRoundPage'), 'RpRoundPage');
 const RpPartPage = lazyPage(() => import('./pages/RpPartPage'), 'RpPartPage');
+const RpCatalogueVersionPage = lazyPage(() => import('./pages/RpCatalogueVersionPage'), 'RpCatalogueVersionPage');
 
 function RpAllowed({ ability, children }: { ability: keyof RpAbilities; children: ReactNode }) {
   return useRpAbilities()[ability] ? children : <ForbiddenPage />;
 }
-const page = (path: string, element: ReactNode) => <Route key={path} path={path} element={<RpAllowed ability="view">{element}</RpAllowed>} />;
+const page = (path: string, element: ReactNode, ability: keyof RpAbilities = 'view') => <Route key={path} path={path} element={<RpAllowed ability={ability}>{element}</RpAllowed>} />;
 
 /** Regional planning in the web app (RP-1 – RP-7): the region's overview (map, matrix, forecast vs actual), the catalogue, the update rounds and each municipality's part. */
 export const regionalPlanningWeb: WebProgramme = {
@@ -29,6 +30,7 @@ export const regionalPlanningWeb: WebProgramme = {
   routes: () => [
     page('rp', <RpOverviewPage />),
     page('rp/catalogue', <RpCataloguePage />),
+    page('rp/catalogue/new-version', <RpCatalogueVersionPage />, 'manage'),
     page('rp/rounds', <RpRoundsPage />),
     page('rp/rounds/:id', <RpRoundPage />),
     page('rp/rounds/:id/parts/:atvk', <RpPartPage />),

@@ -8,21 +8,36 @@ export interface RpRound { id: string; name: string; openedOn: string; deadline:
 export interface RpProgress { total: number; confirmed: number; inProgress: number; notStarted: number; overdue: boolean; toRemind: string[] }
 export interface RpMunicipality { atvk: string; nameLv: string; nameEn: string; kind: string }
 export interface RpOverview {
-  round: RpRound | null; year: number; smallCellLimit: number; rounds: RpRound[]; municipalities: RpMunicipality[];
+  round: RpRound | null; year: number; smallCellLimit: number; catalogue: { version: number; validFrom: string }; rounds: RpRound[]; municipalities: RpMunicipality[];
   services: Array<{ code: string; names: { lv: string; en: string }; lawType: LawServiceType; setting: ServiceSetting; targetGroups: TargetGroup[] }>;
   cells: SituationCell[]; gaps: Array<{ municipalityAtvk: string; service: string }>;
   models: Array<{ municipalityAtvk: string; service: string; stance: Stance; reason: string | null }>;
   cooperation: Array<{ id: string; service: string; name: string; validFrom: string; validTo: string | null; shares: Array<{ municipalityAtvk: string; costPercent: number; placesPercent: number }>; inForce: boolean }>;
 }
-export interface RpCatalogue { version: number; validFrom: string; services: CatalogueService[]; mapping: Array<{ programme: string; service: string; catalogue: string }> }
+type ServiceRef = { code: string; names: { lv: string; en: string } };
+export interface RpCatalogue {
+  version: number; validFrom: string; services: CatalogueService[]; mapping: Array<{ programme: string; service: string; catalogue: string }>;
+  /** RP-1 the latest version (a new one follows it) and every version with what it changed. */
+  latest: { version: number; validFrom: string; services: CatalogueService[] }; mayPublish: boolean;
+  versions: Array<{ version: number; validFrom: string; services: number; note: string | null; publishedAt: string | null; publishedBy: string | null; inForce: boolean; added: ServiceRef[]; removed: ServiceRef[]; changed: ServiceRef[] }>;
+}
+/** RP-1 a service of a version the planner publishes (code null: a new service). */
+export type RpCatalogueServiceInput = Omit<CatalogueService, 'code'> & { code: string | null };
 export interface RpRoundsList { mayOpen: boolean; ownMunicipalityAtvk: string | null; items: Array<RpRound & { progress: RpProgress; ownPartStatus: PartStatus | null }> }
 export interface RpRoundDetail extends RpRound {
   progress: RpProgress; mayManage: boolean; ownMunicipalityAtvk: string | null;
   parts: Array<{ municipalityAtvk: string; nameLv: string; nameEn: string; status: PartStatus; confirmedOn: string | null; lastRemindedOn: string | null; reminders: number }>;
 }
-export interface RpFigureRow { service: string; providers: number | null; places: number | null; clients: number | null; waiting: number | null; waitingDays: number | null; costCents: number | null; clientsByGroup: Partial<Record<TargetGroup, number>> }
+type Split = Partial<Record<TargetGroup, number>>;
+export interface RpFigureRow {
+  service: string; providers: number | null; places: number | null; clients: number | null; waiting: number | null; waitingDays: number | null; costCents: number | null;
+  /** RP-7 each figure that adds up, by target group ({}: not split). */
+  clientsByGroup: Split; placesByGroup: Split; waitingByGroup: Split; costCentsByGroup: Split;
+}
 export interface RpPart {
-  round: RpRound; municipalityAtvk: string; status: PartStatus; version: number; confirmedOn: string | null; lastRemindedOn: string | null; mayEdit: boolean;
+  round: RpRound; municipalityAtvk: string; status: PartStatus;
+  /** RP-1 the services of the catalogue version the round was run on. */
+  services: CatalogueService[]; version: number; confirmedOn: string | null; lastRemindedOn: string | null; mayEdit: boolean;
   figures: RpFigureRow[]; model: Array<{ service: string; stance: Stance; reason: string | null }>;
   forecasts: Array<{ service: string; year: number; method: string; clients: number; ratePerThousand: number | null; residents: number | null; projected: number | null }>;
   /** RP-5 the years a new forecast covers. */
@@ -55,6 +70,9 @@ export const savePart = (id: string, atvk: string, body: RpSavePart) => api<{ st
 export const confirmPart = (id: string, atvk: string, expectedVersion: number) => api<{ status: PartStatus; version: number }>(`${BASE}/rounds/${id}/parts/${atvk}/confirmation`, { method: 'POST', body: { expectedVersion } });
 export const remindRound = (id: string) => api<{ reminded: string[] }>(`${BASE}/rounds/${id}/reminders`, { method: 'POST', body: {} });
 export const closeRound = (id: string) => api<{ status: 'closed'; closedOn: string }>(`${BASE}/rounds/${id}/closing`, { method: 'POST', body: {} });
+/** RP-1 the planner publishes the catalogue's next version against the one edited (409 when another was published first). */
+export const publishCatalogue = (body: { basedOnVersion: number; validFrom: string; note: string | null; services: RpCatalogueServiceInput[] }) =>
+  api<{ version: number; validFrom: string }>(`${BASE}/catalogue/versions`, { method: 'POST', body });
 /** RP-4 the planner records a cooperation agreement (shares as typed: the server names a bad field). */
 export const addCooperation = (body: { service: string; name: string; validFrom: string; validTo: string | null; shares: Array<{ municipalityAtvk: string; costPercent: number | null; placesPercent: number | null }> }) =>
   api<{ id: string }>(`${BASE}/cooperation`, { method: 'POST', body });

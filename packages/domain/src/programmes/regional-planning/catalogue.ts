@@ -72,6 +72,9 @@ export function computeCatalogueInForce(versions: readonly CatalogueVersion[], o
   return found;
 }
 
+/** A service's content in a fixed order (a stored copy may list its fields in another). */
+const canonical = (x: CatalogueService) => JSON.stringify([x.code, x.names.lv, x.names.en, x.description.lv, x.description.en, x.lawType, x.setting, [...x.targetGroups].sort()]);
+
 /** RP-1 what changed between two versions: codes added, removed, and services whose description or classification changed. */
 export function computeCatalogueChanges(before: CatalogueVersion, after: CatalogueVersion) {
   const old = new Map(before.services.map((x) => [x.code, x]));
@@ -79,8 +82,28 @@ export function computeCatalogueChanges(before: CatalogueVersion, after: Catalog
   return {
     added: after.services.filter((x) => !old.has(x.code)).map((x) => x.code),
     removed: before.services.filter((x) => !now.has(x.code)).map((x) => x.code),
-    changed: after.services.filter((x) => old.has(x.code) && JSON.stringify(old.get(x.code)) !== JSON.stringify(x)).map((x) => x.code),
+    changed: after.services.filter((x) => old.has(x.code) && canonical(old.get(x.code)!) !== canonical(x)).map((x) => x.code),
   };
+}
+
+/**
+ * RP-1 a new version the region's planner publishes: it follows the latest (its number one more, in force
+ * later than the latest), changes something, and names each service once.
+ */
+export function checkCatalogueVersion(latest: CatalogueVersion, next: CatalogueVersion): 'not_next_version' | 'not_after_latest' | 'service_twice' | 'no_changes' | null {
+  if (next.version !== latest.version + 1) return 'not_next_version';
+  if (next.validFrom <= latest.validFrom) return 'not_after_latest';
+  if (new Set(next.services.map((x) => x.code)).size !== next.services.length) return 'service_twice';
+  const changes = computeCatalogueChanges(latest, next);
+  return changes.added.length + changes.removed.length + changes.changed.length === 0 ? 'no_changes' : null;
+}
+
+/** RP-1 a new service's code from its English name (`Telecare` → `telecare`), unlike any code taken (`_2`, `_3`, …). */
+export function computeNewServiceCode(nameEn: string, taken: ReadonlySet<string>): string {
+  const base = `s_${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40)}`.replace(/_$/, '');
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}_${n}`;
+  return code;
 }
 
 export const RP_SERVICE_CODES = RP_SERVICES_V1.map((x) => x.code);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../access/roles';
 import {
-  computeCatalogueChanges, computeCatalogueInForce, LAW_SERVICE_TYPES, mapToCatalogue, PROGRAMME_SERVICE_MAP, RP_CATALOGUE_VERSIONS, RP_SERVICES_V1, RP_SERVICE_CODES, TARGET_GROUPS,
+  checkCatalogueVersion, computeCatalogueChanges, computeCatalogueInForce, computeNewServiceCode, LAW_SERVICE_TYPES, mapToCatalogue, PROGRAMME_SERVICE_MAP, RP_CATALOGUE_VERSIONS, RP_SERVICES_V1, RP_SERVICE_CODES, TARGET_GROUPS,
 } from './catalogue';
 import { computeForecastVsActual, computeRateForecast, computeTrendForecast } from './forecast.rules';
 import { checkRoundOpening, computeCloseRefusal, computeNextPartStatus, computePartEditRefusal, computeRoundProgress, isRegionPlanner } from './round.rules';
 import { checkCooperationAgreement, computeCooperationSplit, isAgreementInForce } from './cooperation.rules';
-import { checkTargetGroupSplit, computeGaps, computeSituation, computeSplitTotals, suppressCell, type SituationCell } from './situation.rules';
+import { checkTargetGroupSplit, computeGaps, computeGroupFigure, computeSituation, computeSplitTotals, suppressCell, type SituationCell } from './situation.rules';
 import { cooperationSchema, savePartSchema } from './api.schemas';
 import { regionalPlanningProgramme } from './programme';
 
@@ -14,7 +14,7 @@ const actor = (over: Partial<Actor>): Actor => ({ userId: 'u', organisationId: '
 const planner = actor({ organisationKind: 'planning_region', municipalityAtvk: null, roles: ['planner'] });
 const rigaOfficer = actor({});
 const cell = (over: Partial<SituationCell>): SituationCell => ({
-  municipalityAtvk: '0001000', service: 'shelter', source: 'records', providers: null, places: null, clients: null, waiting: null, waitingDays: null, costCents: null, clientsByGroup: {}, ...over,
+  municipalityAtvk: '0001000', service: 'shelter', source: 'records', providers: null, places: null, clients: null, waiting: null, waitingDays: null, costCents: null, clientsByGroup: {}, placesByGroup: {}, waitingByGroup: {}, costCentsByGroup: {}, ...over,
 });
 
 describe('RP-1 the regional catalogue', () => {
@@ -36,6 +36,18 @@ describe('RP-1 the regional catalogue', () => {
     expect(computeCatalogueInForce(versions, '2024-12-31')?.version).toBe(1);
     expect(computeCatalogueInForce(versions, '2025-01-01')?.version).toBe(2);
     expect(computeCatalogueChanges(RP_CATALOGUE_VERSIONS[0]!, v2)).toEqual({ added: ['telecare'], removed: ['night_shelter'], changed: [] });
+  });
+  it('a planner’s new version follows the latest: the next number, in force later, each service once, something changed; a new service’s code from its English name', () => {
+    const v1 = RP_CATALOGUE_VERSIONS[0]!;
+    const next = (over: Partial<typeof v1>) => ({ version: 2, validFrom: '2027-01-01', services: [...RP_SERVICES_V1, { ...RP_SERVICES_V1[0]!, code: 's_telecare' }], ...over });
+    expect(checkCatalogueVersion(v1, next({}))).toBeNull();
+    expect(checkCatalogueVersion(v1, next({ version: 3 }))).toBe('not_next_version');
+    expect(checkCatalogueVersion(v1, next({ validFrom: '2018-12-11' }))).toBe('not_after_latest');
+    expect(checkCatalogueVersion(v1, next({ services: [...RP_SERVICES_V1, RP_SERVICES_V1[0]!] }))).toBe('service_twice');
+    expect(checkCatalogueVersion(v1, next({ services: RP_SERVICES_V1 }))).toBe('no_changes');
+    expect(checkCatalogueVersion(v1, next({ services: RP_SERVICES_V1.map((x) => (x.code === 'shelter' ? { ...x, description: { ...x.description, lv: 'Jauns apraksts' } } : x)) }))).toBeNull();
+    expect(computeNewServiceCode('Telecare (alarm button)', new Set(RP_SERVICE_CODES))).toBe('s_telecare_alarm_button');
+    expect(computeNewServiceCode('Telecare', new Set(['s_telecare']))).toBe('s_telecare_2');
   });
   it('maps the other programmes’ services onto it: a service by its own code, else the programme’s main service; every target a catalogue service', () => {
     expect(mapToCatalogue('housing_first')).toBe('housing_first');
@@ -169,11 +181,30 @@ describe('RP-7 target groups', () => {
     expect(checkTargetGroupSplit(10, {})).toBeNull();
     expect(computeSplitTotals([cell({ clientsByGroup: { homeless: 4 } }), cell({ clientsByGroup: { homeless: 1, functional_impairment: 2 } })])).toEqual({ functional_impairment: 2, homeless: 5, social_exclusion_risk: 0 });
   });
+  it('every figure that adds up is split: a cell’s own split; a single-group service wholly in its group; a service not for the group has none; else not split; hidden stays hidden', () => {
+    const c = cell({ source: 'round', service: 'support_groups', clients: 10, places: 12, waiting: 3, costCents: 5000, clientsByGroup: { homeless: 4, functional_impairment: 6 }, costCentsByGroup: { homeless: 5000 } });
+    const groups = ['functional_impairment', 'homeless', 'social_exclusion_risk'] as const;
+    expect(computeGroupFigure(c, 'clients', 'homeless', groups)).toBe(4);
+    expect(computeGroupFigure(c, 'clients', 'social_exclusion_risk', groups)).toBe(0);
+    expect(computeGroupFigure(c, 'costCents', 'functional_impairment', groups)).toBe(0);
+    expect(computeGroupFigure(c, 'places', 'homeless', groups)).toBe('not_split');
+    expect(computeGroupFigure(cell({ source: 'round', clients: 30 }), 'clients', 'homeless', ['homeless'])).toBe(30); // a shelter's clients are homeless people
+    expect(computeGroupFigure(cell({ source: 'round', clients: 30 }), 'clients', 'functional_impairment', ['homeless'])).toBe(0);
+    expect(computeGroupFigure(cell({ clients: null }), 'clients', 'homeless', ['homeless'])).toBeNull(); // hidden: under 5
+    // records: a group hidden from a split is not shown as none
+    const hidden = suppressCell(cell({ clients: 20, clientsByGroup: { homeless: 3, functional_impairment: 7, social_exclusion_risk: 10 } }), 5);
+    expect(computeGroupFigure(hidden, 'clients', 'homeless', groups)).toBeNull();
+    expect(computeGroupFigure(hidden, 'clients', 'social_exclusion_risk', groups)).toBe(10);
+    expect(computeSplitTotals([c], 'costCents')).toEqual({ functional_impairment: 0, homeless: 5000, social_exclusion_risk: 0 });
+    // the waiting list's split from records is hidden as the clients' is
+    expect(suppressCell(cell({ waiting: 6, waitingByGroup: { homeless: 2, social_exclusion_risk: 4 } }), 5).waitingByGroup).toEqual({});
+  });
   it('the API refuses an unknown group and a negative figure', () => {
     const part = (row: Record<string, unknown>) => savePartSchema.safeParse({ expectedVersion: 1, figures: [{ service: 'shelter', providers: 1, places: 10, clients: 8, waiting: 0, waitingDays: 0, costCents: 1000, ...row }] }).success;
     expect(part({})).toBe(true);
     expect(part({ clientsByGroup: { pensioners: 3 } })).toBe(false);
     expect(part({ places: -1 })).toBe(false);
-    expect(part({ service: 'unknown' })).toBe(false);
+    expect(part({ service: 'Unknown service' })).toBe(false); // not a code; whether the round's catalogue has a code is the server's check
+    expect(part({ placesByGroup: { homeless: -1 } })).toBe(false);
   });
 });

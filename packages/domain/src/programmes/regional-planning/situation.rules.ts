@@ -13,6 +13,13 @@ export type Figure = (typeof FIGURES)[number];
 export const PERSON_COUNTS: readonly Figure[] = ['clients', 'waiting'];
 
 export type Split = Partial<Record<TargetGroup, number>>;
+
+/** RP-7 the figures split by target group: those that add up over persons (the number of providers and the mean wait do not). */
+export const SPLIT_FIGURES = ['places', 'clients', 'waiting', 'costCents'] as const;
+export type SplitFigure = (typeof SPLIT_FIGURES)[number];
+export type SplitKey = `${SplitFigure}ByGroup`;
+export const splitKeyOf = (figure: SplitFigure): SplitKey => `${figure}ByGroup`;
+
 export interface SituationCell {
   municipalityAtvk: string;
   service: string;
@@ -23,8 +30,27 @@ export interface SituationCell {
   waiting: number | null;
   waitingDays: number | null;
   costCents: number | null;
-  /** RP-7 clients by target group. */
+  /** RP-7 each figure that adds up, by target group ({}: not split). */
   clientsByGroup: Split;
+  placesByGroup: Split;
+  waitingByGroup: Split;
+  costCentsByGroup: Split;
+}
+
+/**
+ * RP-7 one figure of a cell for one target group: the cell's split where it has one; a service of a single
+ * target group (a shelter's clients are homeless people) counts wholly in it, and a service not for the group
+ * has none of it; otherwise 'not_split'. null: hidden (a small cell) or not known.
+ */
+export function computeGroupFigure(cell: SituationCell, figure: SplitFigure, group: TargetGroup, serviceGroups: readonly TargetGroup[]): number | null | 'not_split' {
+  const split = cell[splitKeyOf(figure)];
+  const total = cell[figure];
+  const parts = Object.values(split);
+  // a group left out of a split is none of it — unless the split no longer adds up because a small group was hidden
+  if (parts.length > 0) return split[group] ?? (parts.reduce((t, n) => t + (n ?? 0), 0) === total ? 0 : null);
+  if (total === null) return null;
+  if (total === 0 || !serviceGroups.includes(group)) return 0;
+  return serviceGroups.length === 1 ? total : 'not_split';
 }
 
 /** RP-7 a split is consistent when its groups are the programme's and its parts sum to the total. */
@@ -35,10 +61,10 @@ export function checkTargetGroupSplit(total: number | null, split: Split): 'unkn
   return total === null || values.reduce((t, v) => t + (v ?? 0), 0) === total ? null : 'split_not_total';
 }
 
-/** RP-7 one figure of many cells split by target group (sums of the cells' splits). */
-export function computeSplitTotals(cells: readonly SituationCell[]): Record<TargetGroup, number> {
+/** RP-7 one figure of many cells split by target group (sums of the cells' splits; clients unless another figure is named). */
+export function computeSplitTotals(cells: readonly SituationCell[], figure: SplitFigure = 'clients'): Record<TargetGroup, number> {
   const out = Object.fromEntries(TARGET_GROUPS.map((g) => [g, 0])) as Record<TargetGroup, number>;
-  for (const c of cells) for (const g of TARGET_GROUPS) out[g] += c.clientsByGroup[g] ?? 0;
+  for (const c of cells) for (const g of TARGET_GROUPS) out[g] += c[splitKeyOf(figure)][g] ?? 0;
   return out;
 }
 
@@ -50,17 +76,19 @@ export function computeSplitTotals(cells: readonly SituationCell[]): Record<Targ
 export function suppressCell(cell: SituationCell, limit: number): SituationCell {
   if (cell.source !== 'records') return cell;
   const hide = (n: number | null) => (n !== null && n > 0 && n < limit ? null : n);
-  const entries = Object.entries(cell.clientsByGroup) as [TargetGroup, number][];
-  const small = new Set(entries.filter(([, n]) => n > 0 && n < limit).map(([g]) => g));
-  if (small.size === 1 && entries.length > 1) {
-    const next = entries.filter(([g]) => !small.has(g)).sort((a, b) => a[1] - b[1])[0];
-    if (next) small.add(next[0]);
-  }
-  const clients = hide(cell.clients);
-  return {
-    ...cell, clients, waiting: hide(cell.waiting),
-    clientsByGroup: clients === null ? {} : Object.fromEntries(entries.map(([g, n]) => [g, small.has(g) ? null : n]).filter(([, n]) => n !== null)) as Split,
+  const hideSplit = (total: number | null, split: Split): Split => {
+    if (total === null) return {};
+    const entries = Object.entries(split) as [TargetGroup, number][];
+    const small = new Set(entries.filter(([, n]) => n > 0 && n < limit).map(([g]) => g));
+    if (small.size === 1 && entries.length > 1) {
+      const next = entries.filter(([g]) => !small.has(g)).sort((a, b) => a[1] - b[1])[0];
+      if (next) small.add(next[0]);
+    }
+    return Object.fromEntries(entries.filter(([g]) => !small.has(g))) as Split;
   };
+  const clients = hide(cell.clients);
+  const waiting = hide(cell.waiting);
+  return { ...cell, clients, waiting, clientsByGroup: hideSplit(clients, cell.clientsByGroup), waitingByGroup: hideSplit(waiting, cell.waitingByGroup) };
 }
 
 /** RP-2 the records' figures win where a municipality's services use the product; else the round's entry; else a gap. */
@@ -69,7 +97,10 @@ export function computeSituation(fromRecords: readonly SituationCell[], fromRoun
   const merged = new Map(fromRound.map((c) => [key(c), c]));
   for (const c of fromRecords) {
     const entered = merged.get(key(c));
-    merged.set(key(c), entered ? { ...entered, source: 'records', clients: c.clients, clientsByGroup: c.clientsByGroup, waiting: c.waiting ?? entered.waiting, waitingDays: c.waitingDays ?? entered.waitingDays } : c);
+    merged.set(key(c), entered ? {
+      ...entered, source: 'records', clients: c.clients, clientsByGroup: c.clientsByGroup,
+      waiting: c.waiting ?? entered.waiting, waitingByGroup: c.waiting === null ? entered.waitingByGroup : c.waitingByGroup, waitingDays: c.waitingDays ?? entered.waitingDays,
+    } : c);
   }
   return [...merged.values()];
 }

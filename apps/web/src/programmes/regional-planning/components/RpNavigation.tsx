@@ -17,7 +17,7 @@ export function RpNavigation() {
   if (!abilities.view) return null;
   const items = [
     { to: '/rp', label: t('rpPages.nav.overview'), icon: ICONS.overview, active: pathname === '/rp' },
-    { to: '/rp/catalogue', label: t('rpPages.nav.catalogue'), icon: ICONS.catalogue, active: pathname === '/rp/catalogue' },
+    { to: '/rp/catalogue', label: t('rpPages.nav.catalogue'), icon: ICONS.catalogue, active: pathname.startsWith('/rp/catalogue') },
     { to: '/rp/rounds', label: t('rpPages.nav.rounds'), icon: ICONS.rounds, active: pathname.startsWith('/rp/rounds') },
   ];
   return <NavList items={items} title={t('rpPages.nav.section')} titleId="rp-nav-title" />;

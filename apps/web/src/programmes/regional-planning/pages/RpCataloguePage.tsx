@@ -1,4 +1,5 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -13,7 +14,7 @@ import { useRpFormat } from '../rp-format';
 /** Where each programme keeps its services' names (by key, not by import: a programme imports no other). */
 const SERVICE_NAMES: Record<string, string> = { individual_programme: 'ip.enums.serviceLine', individual_budget: 'ib.enums.service', family_support: 'fs.enums.groupKind' };
 
-/** RP-1 the regional catalogue: the 22 services with the law's type, where given and target groups; the other programmes' services mapped onto it. */
+/** RP-1 the regional catalogue: the services in force with the law's type, where given and target groups; its versions and what each changed; the other programmes' services mapped onto it. */
 export function RpCataloguePage() {
   const { t } = useTranslation();
   const f = useRpFormat();
@@ -21,7 +22,8 @@ export function RpCataloguePage() {
   const catalogue = useQuery({ queryKey: rpKeys.catalogue, queryFn: ({ signal }) => getCatalogue(signal) });
   return (
     <Stack gap="lg">
-      <PageHeader title={t('rpPages.catalogue.title')} description={t('rpPages.catalogue.intro')} />
+      <PageHeader title={t('rpPages.catalogue.title')} description={t('rpPages.catalogue.intro')}
+        actions={catalogue.data?.mayPublish ? <Button component={Link} to="/rp/catalogue/new-version">{t('rpPages.catalogue.publish')}</Button> : null} />
       <QueryState query={catalogue}>
         {(c) => (
           <>
@@ -35,6 +37,29 @@ export function RpCataloguePage() {
                     <Table.Td>{s.targetGroups.map((g) => <Tag key={g} tone="teal">{t(`rp.enums.targetGroup.${g}`)}</Tag>)}</Table.Td>
                   </Table.Tr>
                 ))}
+              </ListTable>
+            </Section>
+            <Section id="rp-versions" title={t('rpPages.catalogue.versionsTitle')} intro={t('rpPages.catalogue.versionsIntro')}>
+              <ListTable label={t('rpPages.catalogue.versionsTable')} minWidth={760}
+                columns={[t('rpPages.catalogue.versionNo'), t('rpPages.catalogue.validFrom'), { label: t('rpPages.catalogue.servicesCount'), ta: 'right' }, t('rpPages.catalogue.changes'), t('rpPages.catalogue.publishedBy')]}>
+                {[...c.versions].reverse().map((v) => {
+                  const names = (list: typeof v.added) => list.map((x) => x.names[f.language]).join(', ');
+                  return (
+                    <Table.Tr key={v.version}>
+                      <Table.Td>{v.version}{v.inForce ? <> <Tag tone="success">{t('rpPages.catalogue.inForce')}</Tag></> : null}</Table.Td>
+                      <Table.Td>{f.date(v.validFrom)}</Table.Td>
+                      <Table.Td ta="right">{v.services}</Table.Td>
+                      <Table.Td>
+                        {v.version === 1 ? <Text size="sm">{t('rpPages.catalogue.firstVersion')}</Text> : null}
+                        {v.added.length ? <Text size="sm">{t('rpPages.catalogue.added', { names: names(v.added) })}</Text> : null}
+                        {v.removed.length ? <Text size="sm">{t('rpPages.catalogue.removed', { names: names(v.removed) })}</Text> : null}
+                        {v.changed.length ? <Text size="sm">{t('rpPages.catalogue.changed', { names: names(v.changed) })}</Text> : null}
+                        {v.note ? <Text size="sm" c="dimmed">{v.note}</Text> : null}
+                      </Table.Td>
+                      <Table.Td>{v.publishedBy ? `${v.publishedBy}, ${f.date(v.publishedAt!.slice(0, 10))}` : t('rpPages.common.none')}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </ListTable>
             </Section>
             <Section id="rp-mapping" title={t('rpPages.catalogue.mappingTitle')}>

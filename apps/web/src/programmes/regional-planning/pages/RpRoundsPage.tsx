@@ -63,7 +63,7 @@ function OpenRoundForm() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const today = isoDayInRiga(new Date());
-  const [name, setName] = useState(`${today.slice(0, 4)}. gada aktualizācija`);
+  const [name, setName] = useState(t('rpPages.rounds.defaultName', { year: today.slice(0, 4) }));
   const [openedOn, setOpenedOn] = useState(toDisplayDate(today));
   const [deadline, setDeadline] = useState('');
   const [all, setAll] = useState(true);

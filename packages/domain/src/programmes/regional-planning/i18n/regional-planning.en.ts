@@ -18,7 +18,7 @@ export const regionalPlanningEn: Widen<typeof regionalPlanningLv> = {
     partsUnconfirmed: 'Before the deadline a round closes only when every municipality has confirmed its part',
     versionConflict: 'Someone else saved this part in the meantime — open it again',
     serviceTwice: 'A service is given more than once',
-    splitNotTotal: 'The target groups’ figures must add up to the clients',
+    splitNotTotal: 'The target groups’ figures must add up to the total',
     residentsRequired: 'Give the target group’s residents and the projection',
     trendNeedsYears: 'A trend needs figures of at least two years',
     tooFewPartners: 'A cooperation needs at least two municipalities',
@@ -26,6 +26,9 @@ export const regionalPlanningEn: Widen<typeof regionalPlanningLv> = {
     costNot100: 'The cost shares must add up to 100 %',
     placesNot100: 'The places shares must add up to 100 %',
     shareOutOfRange: 'A share must be between 0 and 100 %',
+    catalogueConflict: 'Another planner has published a new version of the catalogue in the meantime — open the catalogue again',
+    catalogueNotAfterLatest: 'The new version must come into force later than the latest',
+    catalogueNoChanges: 'The new version changes nothing',
     endsBeforeStart: 'The end cannot be before the start',
   },
   enums: {
@@ -50,6 +53,7 @@ export const regionalPlanningEn: Widen<typeof regionalPlanningLv> = {
     stance: 'Stance', reason: 'Reason', partners: 'Partners (cost / places)', period: 'Period',
     year: 'Year', forecastShort: 'Forecast', actual: 'Actual', difference: 'Difference',
     hidden: '• — fewer than 5 persons: the figure is not shown',
+    groups: 'Figures by target group', targetGroup: 'Target group', notSplit: 'not split', sheetGroups: 'Target groups',
     sheetCatalogue: 'Catalogue', sheetSituation: 'Situation', sheetModels: 'Development models', sheetCooperation: 'Cooperation', sheetForecast: 'Forecasts',
   },
 };

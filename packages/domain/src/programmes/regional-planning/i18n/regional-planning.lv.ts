@@ -14,7 +14,7 @@ export const regionalPlanningLv = {
     partsUnconfirmed: 'Līdz termiņam kārtu var slēgt tikai tad, kad visas pašvaldības ir apstiprinājušas savu daļu',
     versionConflict: 'Šo daļu pa to laiku saglabāja kāds cits — atveriet to no jauna',
     serviceTwice: 'Pakalpojums norādīts vairāk nekā vienu reizi',
-    splitNotTotal: 'Mērķa grupu skaitļu summai jāsakrīt ar klientu skaitu',
+    splitNotTotal: 'Mērķa grupu skaitļu summai jāsakrīt ar kopējo skaitli',
     residentsRequired: 'Norādiet mērķa grupas iedzīvotāju skaitu un prognozi',
     trendNeedsYears: 'Tendencei vajadzīgi vismaz divu gadu dati',
     tooFewPartners: 'Sadarbībā jābūt vismaz divām pašvaldībām',
@@ -22,6 +22,9 @@ export const regionalPlanningLv = {
     costNot100: 'Izmaksu daļu summai jābūt 100 %',
     placesNot100: 'Vietu daļu summai jābūt 100 %',
     shareOutOfRange: 'Daļai jābūt no 0 līdz 100 %',
+    catalogueConflict: 'Pa to laiku cits plānotājs publicēja jaunu kataloga versiju — atveriet katalogu no jauna',
+    catalogueNotAfterLatest: 'Jaunajai versijai jāstājas spēkā vēlāk nekā pēdējai',
+    catalogueNoChanges: 'Jaunā versija neko nemaina',
     endsBeforeStart: 'Beigu datums nevar būt agrāks par sākuma datumu',
   },
   enums: {
@@ -46,6 +49,7 @@ export const regionalPlanningLv = {
     stance: 'Nostāja', reason: 'Pamatojums', partners: 'Partneri (izmaksas / vietas)', period: 'Periods',
     year: 'Gads', forecastShort: 'Prognoze', actual: 'Faktiskais', difference: 'Starpība',
     hidden: '• — mazāk nekā 5 personas: skaitlis netiek rādīts',
+    groups: 'Skaitļi pa mērķa grupām', targetGroup: 'Mērķa grupa', notSplit: 'nav sadalīts', sheetGroups: 'Mērķa grupas',
     sheetCatalogue: 'Katalogs', sheetSituation: 'Situācija', sheetModels: 'Attīstības modeļi', sheetCooperation: 'Sadarbība', sheetForecast: 'Prognozes',
   },
 };

@@ -22,6 +22,9 @@ export interface ListedWorklistItem {
   workers: readonly WorklistWorker[];
 }
 
+/** Which worklist is asked for: the viewer's own ("my morning"), their organisation's (managers), or one case's. */
+export type WorklistView = 'worker' | 'organisation' | 'case';
+
 /** An item with how urgent it is (higher first) and whether the manager's "overdue" view keeps it. */
 export interface RankedWorklistItem { item: ListedWorklistItem; urgency: number; overdue: boolean }
 
@@ -54,9 +57,11 @@ export interface ServerProgramme {
   routes?(app: FastifyInstance, deps: Deps): void;
   /**
    * Its worklist rules over its open cases in `scope` (a condition on `cases`, already narrowed to the
-   * programme) the viewer may see, as of a day. The core adds the evaluation instruments due.
+   * programme) the viewer may see, as of a day. The core adds the evaluation instruments due. `view` says
+   * which list is asked for: an item about the viewer's organisation rather than a case belongs on the
+   * worker's and the organisation's lists, never on one case's.
    */
-  worklist?(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]>;
+  worklist?(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, view: WorklistView): Promise<RankedWorklistItem[]>;
   /** Instruments whose due days the programme's own worklist rules already give (the core leaves them out). */
   instrumentsInOwnWorklist?: readonly string[];
   /** The day each case's service agreement ends, where the programme records one (for "before the agreed end"). */

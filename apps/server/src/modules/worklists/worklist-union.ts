@@ -1,7 +1,7 @@
 import { ENDING_EVALUATION_MONTHS, PROGRAMMES, addMonths, isOnWorklist, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Tx } from '../../db/database';
-import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme } from '../../programmes/programme-module';
+import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistView } from '../../programmes/programme-module';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type ProgrammeLookup } from '../evaluations/evaluations.usecases';
@@ -61,22 +61,22 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
  * the core's evaluation schedule, the most urgent first. Each programme's items keep their own order
  * among equals (a stable sort): with Housing First alone, its list is exactly its rules' list (HF-3.2).
  */
-async function worklistUnion(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], withProvider: boolean) {
+async function worklistUnion(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], view: WorklistView) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
   const ranked: RankedWorklistItem[] = [];
   for (const p of programmes) {
     if (!p.worklist) continue;
-    for (const r of await p.worklist(tx, ctx, inProgramme(scope, p.definition.code), asOf)) ranked.push({ ...r, item: { ...r.item, programme: p.definition.code } });
+    for (const r of await p.worklist(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)) ranked.push({ ...r, item: { ...r.item, programme: p.definition.code } });
   }
   ranked.push(...await evaluationItems(tx, ctx, scope, asOf, lookup));
-  if (withProvider) ranked.push(...await providerItems(tx, ctx, asOf, lookup));
+  if (view === 'organisation') ranked.push(...await providerItems(tx, ctx, asOf, lookup));
   return ranked.sort((a, b) => b.urgency - a.urgency);
 }
 
 /** A worker's morning (HF-3.2): the cases whose team they are on, of every programme. */
 export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: readonly ServerProgramme[]) {
   return ctx.db.transaction(async (tx) => {
-    const items = (await worklistUnion(tx, ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, false)).map((r) => r.item);
+    const items = (await worklistUnion(tx, ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, 'worker')).map((r) => r.item);
     await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
     return { asOf, items };
   });
@@ -95,7 +95,7 @@ export interface OrganisationWorklistView { overdue: boolean; caseId?: string; p
 export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx, programmes: readonly ServerProgramme[]) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
   return ctx.db.transaction(async (tx) => {
-    const all = await worklistUnion(tx, ctx, organisationScope(ctx.actor.organisationId, view.caseId), asOf, programmes, !view.caseId);
+    const all = await worklistUnion(tx, ctx, organisationScope(ctx.actor.organisationId, view.caseId), asOf, programmes, view.caseId ? 'case' : 'organisation');
     const counts: Record<string, number> = {};
     let overdue = 0;
     for (const { item, overdue: isOverdue } of all) {

@@ -4,18 +4,21 @@ import type { Me } from '../auth/auth.api';
 import { getOrganisationWorklist, getWorkerWorklist, serviceKeys } from './service.api';
 import { todayIso } from './service-format';
 
-/** A programme's abilities as GET /api/auth/me sends them (`programmes.<code>`); the worklists read two of them. */
-interface ProgrammeAbilities { cases?: boolean; caseloads?: boolean }
+/** A programme's abilities as GET /api/auth/me sends them (`programmes.<code>`); the worklists read three of them. */
+interface ProgrammeAbilities { cases?: boolean; caseloads?: boolean; worklist?: boolean }
 
 /**
  * Who sees which worklist (the union of every programme's due items), from the programmes' abilities of
  * GET /api/auth/me: the provider's staff who work on a programme's cases have "my morning"; managers
- * (caseloads) the organisation's list.
+ * (caseloads) the organisation's list; a programme with items about the user's own organisation rather
+ * than cases (`worklist`) gives "my morning" to anyone it has them for. The planned visits are the provider's.
  */
 export function serviceAbilitiesOf(me: Me) {
   const programmes = Object.values((me as Me & { programmes?: Record<string, ProgrammeAbilities> }).programmes ?? {});
   const provider = me.user.organisation.kind === 'service_provider';
-  return { worker: provider && programmes.some((p) => !!p.cases), organisation: provider && programmes.some((p) => !!p.caseloads) };
+  const worker = provider && programmes.some((p) => !!p.cases);
+  const organisation = provider && programmes.some((p) => !!p.caseloads);
+  return { worker: worker || programmes.some((p) => !!p.worklist), organisation, visits: worker || organisation };
 }
 
 export const useServiceAbilities = () => serviceAbilitiesOf(useMe());

@@ -16,7 +16,7 @@ export type Need = 'worker' | 'organisation' | 'any';
 export function ServiceAllowed({ need, children }: { need: Need; children: ReactNode }) {
   const { me } = useSession();
   const a = me ? serviceAbilitiesOf(me) : null;
-  const ok = a && (need === 'any' ? a.worker || a.organisation : a[need]);
+  const ok = a && (need === 'any' ? a.visits : a[need]);
   return ok ? children : <ForbiddenPage />;
 }
 

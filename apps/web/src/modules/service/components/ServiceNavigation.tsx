@@ -18,7 +18,7 @@ export function ServiceNavigation() {
   const items = [
     { to: '/service/my-morning', label: t('service.nav.myMorning'), icon: ICONS.morning, visible: abilities.worker && !abilities.organisation },
     { to: '/service/organisation', label: t('service.nav.organisation'), icon: ICONS.organisation, visible: abilities.organisation },
-    { to: '/service/calendar', label: t('service.calendar.nav'), icon: ICONS.calendar, visible: abilities.worker || abilities.organisation },
+    { to: '/service/calendar', label: t('service.calendar.nav'), icon: ICONS.calendar, visible: abilities.visits },
     { to: '/service/import', label: t('hf.caseService.history.nav'), icon: ICONS.import, visible: abilities.organisation },
   ].filter((i) => i.visible).map((i) => ({ ...i, active: pathname === i.to }));
   return <NavList items={items} title={t('service.nav.section')} titleId="service-nav-title" />;

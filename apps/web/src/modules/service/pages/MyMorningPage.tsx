@@ -10,6 +10,7 @@ import { AsOfForm } from '../components/AsOfForm';
 import { WorklistGroups } from '../components/WorklistGroups';
 import { getWorkerWorklist, serviceKeys } from '../service.api';
 import { todayIso } from '../service-format';
+import { useServiceAbilities } from '../service-abilities';
 import { PlannedVisitsLink } from './PlannedVisitsPage';
 
 /** The asOf day kept in the address, so a day can be bookmarked and the back button works. */
@@ -23,11 +24,12 @@ export function useAsOf(): [string, (iso: string) => void] {
 export function MyMorningPage() {
   const { t } = useTranslation();
   usePageTitle(t('service.worklist.title'));
+  const { visits } = useServiceAbilities();
   const [asOf, setAsOf] = useAsOf();
   const worklist = useQuery({ queryKey: serviceKeys.workerList(asOf), queryFn: ({ signal }) => getWorkerWorklist(asOf, signal) });
   return (
     <>
-      <PageHeader title={t('service.worklist.title')} description={t('service.worklist.intro')} actions={<PlannedVisitsLink />} />
+      <PageHeader title={t('service.worklist.title')} description={t('service.worklist.intro')} actions={visits ? <PlannedVisitsLink /> : null} />
       <Stack gap="lg">
         <AsOfForm value={asOf} onChange={setAsOf} />
         <QueryState query={worklist}>

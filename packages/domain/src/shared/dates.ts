@@ -63,9 +63,11 @@ export function addMonths(iso: string, months: number): string {
   return format(y, m, Math.min(Number(iso.slice(8, 10)), lastDay));
 }
 
-/** Today in Riga as `yyyy-mm-dd`, from a clock reading. */
+const RIGA_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Riga as `yyyy-mm-dd`, from a clock reading (one formatter for all: making one costs ~0.5 ms). */
 export function isoDayInRiga(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return RIGA_DAY.format(now);
 }
 
 /** ISO weekday of a `yyyy-mm-dd` day: 1 = Monday … 7 = Sunday. */

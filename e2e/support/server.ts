@@ -27,12 +27,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A fresh database: a new PGlite folder, or a new database on TEST_DATABASE_URL's server (dropped afterwards). */
+/**
+ * A fresh database: a new PGlite folder, or a new database on TEST_DATABASE_URL's server (dropped afterwards).
+ * The PGlite folder starts from today's prepared demo world in the repository's `data/demo-snapshots` (the
+ * one `npm start` keeps too; the first run of a day, or of changed code, makes it); on the server the demo
+ * world is made at each run.
+ */
 async function freshDatabase(): Promise<{ env: Record<string, string>; name: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'socrehab-e2e-'));
-    return { env: { DATA_DIR: join(dir, 'pglite') }, name: dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { env: { DATA_DIR: join(dir, 'pglite'), DEMO_SNAPSHOT_DIR: join(ROOT, 'data/demo-snapshots') }, name: dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `socrehab_e2e_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -54,7 +59,7 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; name: str
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 180_000; // the demo world is made first: ~60 s on a loaded 2-core machine
+  const deadline = Date.now() + 300_000; // without today's prepared world it is made first: ~60 s, minutes on a loaded 2-core machine
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${log()}`);
     try {
@@ -65,7 +70,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`The server did not become healthy in 90 s:\n${log()}`);
+  throw new Error(`The server did not become healthy in 300 s:\n${log()}`);
 }
 
 /** Starts apps/server/src/main.ts (via tsx) on a free port with the demo world on a fresh database. */

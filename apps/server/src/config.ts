@@ -18,6 +18,11 @@ const schema = z.object({
    */
   DEMO: z.enum(['on', 'off']).optional(),
   /**
+   * Where the embedded demo's prepared worlds are kept (issue 16): a new data folder starts from today's
+   * instead of making the world again. Default: `demo-snapshots` beside DATA_DIR.
+   */
+  DEMO_SNAPSHOT_DIR: z.string().min(1).optional(),
+  /**
    * The app is served over HTTPS (directly or behind a TLS proxy): the session cookie is Secure and
    * Strict-Transport-Security is sent (ASVS 3.4.1, 9.1.1). Default: on, except on the embedded database.
    */

@@ -1,14 +1,24 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { buildApp } from './app/build-app';
 import { seedDemoWorld } from './modules/demo/demo.seed';
+import { demoSnapshot } from './modules/demo/demo.snapshot';
 import { resolveAuditAnchor, startAuditSealer } from './modules/audit/audit-sealer';
 
 /** Composition root: configuration → database → server. */
 const config = loadConfig();
-const database = await openDatabase(config);
-const deps = { db: database.db, config, now: () => new Date() };
+const now = () => new Date();
+// issue 16: a new embedded data folder starts from today's prepared demo world, or keeps the one it makes
+const newDataDir = !config.DATABASE_URL && !existsSync(join(config.DATA_DIR, 'PG_VERSION'));
+const snapshot = config.DEMO === 'on' && newDataDir ? demoSnapshot(config.DEMO_SNAPSHOT_DIR ?? join(dirname(config.DATA_DIR), 'demo-snapshots'), now()) : null;
+const prepared = snapshot?.read() ?? null;
+const database = await openDatabase(config, prepared);
+const deps = { db: database.db, config, now };
+if (prepared) console.log(`Demo world of today loaded from ${snapshot!.file} (accounts and password: README.md).`);
 if (config.DEMO === 'on' && (await seedDemoWorld(deps))) {
+  await snapshot?.keep(database);
   console.log('Demo world created (accounts and password: README.md).');
 }
 const app = await buildApp(deps, { logger: true });

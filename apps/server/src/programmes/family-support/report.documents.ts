@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../modules/documents/spreadsheet';
 import { formatDate, formatEuro } from '@socrehab/domain';
 import { translate } from '../../shared/i18n';
 import { gridTable, heading, letterheadBlock, paragraph, renderPdf, titleBlock } from '../../modules/documents/documents.layout';
@@ -64,7 +64,7 @@ export async function renderReportPdf(report: FsReport, letterhead: { organisati
 
 export async function renderReportXlsx(report: FsReport, language: Language): Promise<Buffer> {
   const { title, sections, note } = reportSections(report, language);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = 'socrehab';
   const sheet = book.addWorksheet(language === 'lv' ? 'Ģimenes atbalsts' : 'Family support');
   const asNumber = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);

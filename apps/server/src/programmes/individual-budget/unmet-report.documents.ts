@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../modules/documents/spreadsheet';
 import { translate } from '../../shared/i18n';
 import { gridTable, letterheadBlock, metaLine, paragraph, renderPdf, titleBlock } from '../../modules/documents/documents.layout';
 import { DOCUMENT_TEXT } from '../../modules/documents/documents.text';
@@ -46,7 +46,7 @@ export async function renderUnmetReportPdf(report: UnmetReport, letterhead: { or
 export async function renderUnmetReportXlsx(report: UnmetReport, language: Language): Promise<Buffer> {
   const { headers, title, subtitle } = tableOf(report, language);
   const t = (key: string) => translate(language, `ib.report.${key}`);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = 'socrehab';
   const sheet = book.addWorksheet(t('sheet'));
   sheet.addRow([title]).font = { bold: true, size: 13 };

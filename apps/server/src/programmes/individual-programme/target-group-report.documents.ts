@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../modules/documents/spreadsheet';
 import type { TargetGroupReport } from '@socrehab/domain/programmes/individual-programme/index';
 import { getMunicipalityByAtvk } from '@socrehab/domain/reference/municipalities';
 import { translate } from '../../shared/i18n';
@@ -52,7 +52,7 @@ export async function renderTargetGroupReportPdf(report: TargetGroupReport, lett
 export async function renderTargetGroupReportXlsx(report: TargetGroupReport, language: Language): Promise<Buffer> {
   const { headers, rows, summary, title } = tableOf(report, language);
   const t = (key: string) => translate(language, `ip.report.${key}`);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = 'socrehab';
   const sheet = book.addWorksheet(language === 'lv' ? 'Mērķa grupas' : 'Target groups');
   const asNumber = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);

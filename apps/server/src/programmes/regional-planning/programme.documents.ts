@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../modules/documents/spreadsheet';
 import { formatDate, formatEuro } from '@socrehab/domain';
 import { computeGroupFigure, SPLIT_FIGURES, TARGET_GROUPS, type ForecastVsActual } from '@socrehab/domain/programmes/regional-planning/index';
 import { PLANNING_REGIONS } from '@socrehab/domain/reference/municipalities';
@@ -69,7 +69,7 @@ export async function renderProgrammePdf(x: ProgrammeExport, letterhead: { organ
 export async function renderProgrammeXlsx(x: ProgrammeExport, language: Language): Promise<Buffer> {
   const d = textOf(x, language);
   const { t } = d;
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = 'socrehab';
   const sheet = (name: string, title: string, headers: string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, widths: number[]) => {
     const s = book.addWorksheet(name);

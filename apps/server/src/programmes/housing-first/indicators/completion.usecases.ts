@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../modules/documents/spreadsheet';
 import { daysBetween } from '@socrehab/domain';
 import {
   CLIENT_QUESTIONNAIRE_QUESTIONS, EXIT_DESTINATIONS, computeHousingRetention, questionnairesAtStartAndExit, type ExitDestination, type IndicatorCase, type QuestionnaireRecord,
@@ -76,7 +77,7 @@ async function caughtUp(sheet: ExcelJS.Worksheet, out: PassThrough) {
 
 async function writeRows(ctx: Ctx, scope: repo.CompletionScope, period: { from: string; to: string }, asOf: string, language: ExportLanguage, out: PassThrough, pageSize: number) {
   const t = TEXT[language];
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const book = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'socrehab';
   const sheet = book.addWorksheet(t.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../modules/documents/spreadsheet';
 import { formatDate } from '@socrehab/domain';
 import { CLIENT_QUESTIONNAIRE_QUESTIONS } from '@socrehab/domain/programmes/housing-first/index';
 import type { Letterhead } from '../../../modules/documents/documents.types';
@@ -179,7 +179,7 @@ export async function renderIndicatorsPdf(report: HfIndicatorsReport, letterhead
 /** The same tables on one sheet: numbers as numbers (shares as percentages), a hidden cell as •, none as —. */
 export async function renderIndicatorsXlsx(report: HfIndicatorsReport, language: ExportLanguage): Promise<Buffer> {
   const t = TEXT[language];
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = 'socrehab';
   const sheet = book.addWorksheet(t.sheet);
   sheet.addRow([`${t.programmeName}: ${t.title.toLowerCase()}`]).font = { bold: true, size: 13 };

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../modules/documents/spreadsheet';
 import { zipSync } from 'fflate';
 import { anonymise, DEFAULT_K, type Anonymised } from '@socrehab/domain/core/k-anonymity';
 import { type ExitDestination, housingFirstProgramme, questionnairesAtStartAndExit } from '@socrehab/domain/programmes/housing-first/index';
@@ -79,7 +79,7 @@ export function researchCsv(rows: readonly ResearchRow[], columns: readonly stri
 }
 
 async function rowsXlsx(sheet: string, columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const ws = workbook.addWorksheet(sheet);
   ws.addRow([...columns]).font = { bold: true };
   for (const r of rows) ws.addRow(columns.map((c) => r[c] ?? null));

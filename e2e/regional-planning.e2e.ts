@@ -6,7 +6,8 @@ import { expectAccessible, launchBrowser, nav, phonePass, signedInContext, snap 
  * Regional planning in the browser (RP-1 – RP-7): the Rīga planning region's planner opens an update round
  * for Rīga and Jūrmala; Rīga's officer saves and confirms its part; the planner reminds Jūrmala, whose
  * officer then confirms; the planner closes the round and reads the overview — the map, the matrix with
- * gaps, forecast beside actual — and the programme as PDF; the catalogue. Axe on each page, phone width.
+ * gaps, each target group's figures, the development models by municipality, forecast beside actual — and
+ * the programme as PDF; the catalogue, and publishes its next version. Axe on each page, phone width.
  */
 let browser: Browser;
 const PLANNER = 'planotajs@demo.lv';
@@ -22,12 +23,24 @@ const inDays = (n: number) => {
   return `${day}.${m}.${y}`;
 };
 
-async function fillAndConfirm(page: Page, roundUrl: string, clients: string) {
+const FI = 'Personas ar funkcionāliem traucējumiem un viņu ģimenes';
+const SX = 'Citas sociālās atstumtības riskam pakļautās grupas';
+
+async function fillAndConfirm(page: Page, roundUrl: string, clients: string, homeCare?: { total: string; fi: string; sx: string }) {
   await page.goto(roundUrl);
   await page.getByRole('link', { name: 'Aizpildīt mūsu daļu' }).click();
   const form = page.getByRole('form', { name: 'Pašvaldības pakalpojumu skaitļi' });
   await form.getByRole('textbox', { name: 'Patversme: Klienti', exact: true }).fill(clients);
   await form.getByRole('combobox', { name: 'Krīzes centrs: Nostāja' }).selectOption('priority');
+  if (homeCare) {
+    // RP-7 home care's clients split by its two target groups: a split not adding up is refused at the field, then corrected
+    await form.getByRole('textbox', { name: 'Aprūpe mājās: Klienti', exact: true }).fill(homeCare.total);
+    await form.getByRole('textbox', { name: `Aprūpe mājās, ${FI}: Klienti`, exact: true }).fill(homeCare.fi);
+    await form.getByRole('textbox', { name: `Aprūpe mājās, ${SX}: Klienti`, exact: true }).fill('1');
+    await form.getByRole('button', { name: 'Saglabāt' }).click();
+    await form.getByText('Mērķa grupu skaitļu summai jāsakrīt ar kopējo skaitli').first().waitFor();
+    await form.getByRole('textbox', { name: `Aprūpe mājās, ${SX}: Klienti`, exact: true }).fill(homeCare.sx);
+  }
   // RP-5 a forecast by rate per resident of the target group: a missing number is refused at its field, then saved
   await form.getByRole('combobox', { name: 'Patversme: Prognoze', exact: true }).selectOption('rate_per_resident');
   await form.getByRole('button', { name: 'Saglabāt' }).click();
@@ -65,7 +78,7 @@ describe('Regional planning: an update round with two municipalities, the overvi
 
     // RP-6 Rīga's officer fills in and confirms its own part
     const riga = await signedInContext(browser, 'riga@demo.lv');
-    await fillAndConfirm(riga.page, roundUrl, '512');
+    await fillAndConfirm(riga.page, roundUrl, '512', { total: '2500', fi: '1800', sx: '700' });
     await expectAccessible(riga.page, 'RP part');
     await snap(riga.page, 'rp-part');
     await riga.context.close();
@@ -79,9 +92,13 @@ describe('Regional planning: an update round with two municipalities, the overvi
     await expectAccessible(page, 'RP round');
     await snap(page, 'rp-round');
 
+    // RP-6 Jūrmala's officer finds the reminder on their worklist and opens the part from it
     const jurmala = await signedInContext(browser, 'jurmala@demo.lv');
-    await jurmala.page.goto(roundUrl);
-    await jurmala.page.getByRole('link', { name: 'Aizpildīt mūsu daļu' }).click();
+    await jurmala.page.goto('/');
+    await nav(jurmala.page).getByRole('link', { name: 'Mans rīts', exact: true }).click();
+    await jurmala.page.getByText('Reģionālā plānošana: aizpildīt un apstiprināt pašvaldības daļu').first().waitFor();
+    await expectAccessible(jurmala.page, 'RP reminder on the worklist');
+    await jurmala.page.getByRole('link', { name: 'Atvērt pašvaldības daļu' }).click();
     await jurmala.page.getByText(/^Reģions atgādināja/).waitFor();
     await fillAndConfirm(jurmala.page, roundUrl, '37');
     await jurmala.context.close();
@@ -102,6 +119,22 @@ describe('Regional planning: an update round with two municipalities, the overvi
     await page.getByRole('img', { name: /^Pašvaldību karte: Klienti/ }).waitFor();
     await region(page, 'Reģiona karte').getByRole('combobox', { name: 'Rādītājs' }).selectOption('gaps');
     await page.getByRole('img', { name: /^Pašvaldību karte: Trūkstošie pakalpojumi/ }).waitFor();
+    // RP-7 every figure for one target group: a shelter's clients are homeless people; Rīga's home care as its officer split it; Ropaži did not split its figures
+    const group = page.getByRole('combobox', { name: /^Mērķa grupa/ });
+    await group.selectOption({ label: 'Bezpajumtnieki' });
+    await matrix.getByRole('row', { name: /^Patversme/ }).getByText('512').waitFor();
+    expect(await matrix.getByRole('row', { name: /^Aprūpe mājās/ }).count()).toBe(0);
+    await group.selectOption({ label: FI });
+    await matrix.getByRole('row', { name: /^Aprūpe mājās/ }).getByText('1800').waitFor();
+    expect(await matrix.getByRole('row', { name: /^Aprūpe mājās/ }).getByText('nav sadalīts').count()).toBe(1);
+    await region(page, 'Reģiona karte').getByRole('combobox', { name: 'Rādītājs' }).selectOption('clients');
+    await page.getByText(/^Daļa skaitļu nav sadalīta pa mērķa grupām.*Ropažu novads/).waitFor();
+    await page.getByRole('img', { name: new RegExp(`^Pašvaldību karte: Klienti — ${FI}`) }).waitFor();
+    await group.selectOption({ label: 'Visas mērķa grupas' });
+    // RP-3 the development models, one panel per municipality
+    const models = region(page, 'Attīstības modeļi');
+    await models.getByRole('button', { name: /^Rīga/ }).click();
+    await models.getByText('Krīzes centrs').first().waitFor();
     const forecast = page.getByRole('table', { name: 'Prognoze un faktiskais pa gadiem' });
     await forecast.getByRole('row').nth(2).waitFor();
     expect(await forecast.getByRole('row').count()).toBeGreaterThan(3);
@@ -141,6 +174,26 @@ describe('Regional planning: an update round with two municipalities, the overvi
     await catalogue.getByRole('row', { name: /^Naktspatversme/ }).waitFor();
     expect(await catalogue.getByRole('row').count()).toBe(23);
     await expectAccessible(page, 'RP catalogue');
+
+    // RP-1 the planner publishes a new version: retires the night shelter, adds a service, from a later day
+    await page.getByRole('link', { name: 'Publicēt jaunu versiju' }).click();
+    const version = page.getByRole('form', { name: 'Jauna kataloga versija' });
+    await version.getByRole('button', { name: /^Naktspatversme/ }).click();
+    await version.getByRole('checkbox', { name: 'Izņemt no kataloga' }).check();
+    await version.getByRole('button', { name: 'Pievienot pakalpojumu' }).click();
+    await version.getByRole('textbox', { name: /^Nosaukums latviski/ }).last().fill('Drošības poga');
+    await version.getByRole('button', { name: 'Publicēt 2. versiju' }).click();
+    await version.getByText('Obligāts lauks').first().waitFor(); // refused at the new service's fields, which open
+    await version.getByRole('textbox', { name: /^Nosaukums angliski/ }).last().fill('Telecare');
+    await version.getByRole('textbox', { name: /^Apraksts latviski/ }).last().fill('Trauksmes poga mājās ar diennakts atbildi.');
+    await version.getByRole('textbox', { name: /^Apraksts angliski/ }).last().fill('An alarm button at home answered day and night.');
+    await version.getByRole('checkbox', { name: FI }).last().check();
+    await version.getByRole('textbox', { name: /^Spēkā no/ }).fill(`01.01.${new Date().getFullYear() + 1}`);
+    await expectAccessible(page, 'RP new catalogue version');
+    await snap(page, 'rp-catalogue-version');
+    await version.getByRole('button', { name: 'Publicēt 2. versiju' }).click();
+    const versions = page.getByRole('table', { name: 'Kataloga versijas' });
+    await versions.getByRole('row', { name: /Pievienoti: Drošības poga/ }).getByText('Izņemti: Naktspatversme').waitFor();
     await context.close();
-  }, 90_000);
+  }, 150_000);
 });

@@ -12,6 +12,7 @@ export const rpPagesEn: Widen<typeof rpPagesLv> = {
     round: 'Round', noRound: 'No update round yet.', pdf: 'Programme (PDF)', xlsx: 'Tables (Excel)', year: 'Figures of {{year}}',
     mapTitle: 'Map of the region', mapIntro: 'Each tile is one municipality; its colour shows the chosen figure. A schematic map — tiles placed roughly where the municipalities lie.',
     figure: 'Figure', figures: { clients: 'Clients', places: 'Places', waiting: 'Waiting', gaps: 'Missing services', services: 'Services given' },
+    atLeast: 'at least {{value}} (counts of fewer than 5 persons left out)', atLeastLegend: 'at least',
     legendLow: 'fewer', legendHigh: 'more', mapLabel: 'Map of the municipalities: {{figure}}',
     matrixTitle: 'Municipalities and services', matrixIntro: 'Each cell: clients. A shaded “missing” cell — the municipality has the service neither itself nor through cooperation.',
     matrixTable: 'Municipalities and services', municipality: 'Municipality', gap: 'missing', provided: 'yes', fromRecords: 'from the service records',

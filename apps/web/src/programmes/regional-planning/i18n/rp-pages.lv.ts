@@ -8,6 +8,7 @@ export const rpPagesLv = {
     round: 'Kārta', noRound: 'Aktualizācijas kārtu vēl nav.', pdf: 'Programma (PDF)', xlsx: 'Tabulas (Excel)', year: '{{year}}. gada dati',
     mapTitle: 'Reģiona karte', mapIntro: 'Katrs lauciņš ir viena pašvaldība; krāsa rāda izvēlēto rādītāju. Shematiska karte — lauciņi novietoti aptuveni pēc atrašanās vietas.',
     figure: 'Rādītājs', figures: { clients: 'Klienti', places: 'Vietas', waiting: 'Rindā', gaps: 'Trūkstošie pakalpojumi', services: 'Sniegtie pakalpojumi' },
+    atLeast: 'vismaz {{value}} (skaitļi, kuros mazāk nekā 5 personas, nav ieskaitīti)', atLeastLegend: 'vismaz',
     legendLow: 'mazāk', legendHigh: 'vairāk', mapLabel: 'Pašvaldību karte: {{figure}}',
     matrixTitle: 'Pašvaldības un pakalpojumi', matrixIntro: 'Šūnā — klientu skaits. Iekrāsota šūna ar „trūkst” — pakalpojuma pašvaldībā nav ne pašai, ne sadarbībā.',
     matrixTable: 'Pašvaldības un pakalpojumi', municipality: 'Pašvaldība', gap: 'trūkst', provided: 'ir', fromRecords: 'no sistēmas datiem',

@@ -20,24 +20,32 @@ const FIGURES = ['clients', 'places', 'waiting', 'gaps', 'services'] as const;
 type MapFigure = (typeof FIGURES)[number];
 
 /**
- * The map's value of a municipality: a sum over its services (a hidden count makes the sum hidden), its gaps, or the
- * services it gives. RP-7 for one target group: the sum of the group's part of each figure, the gaps among the
- * group's services; `notSplit` names the municipalities with a figure not split by group (left out of the sum).
+ * The map's value of a municipality: a sum over its services, its gaps, or the services it gives. A count hidden
+ * as a small cell is left out and the sum marked partial ("at least"), so it never gives the hidden count back.
+ * RP-7 for one target group: the sum of the group's part of each figure, the gaps among the group's services;
+ * `notSplit` names the municipalities with a figure not split by group (also left out of the sum).
  */
-function mapValues(o: RpOverview, figure: MapFigure, group: TargetGroup | null): { values: Record<string, number | null>; notSplit: string[] } {
+function mapValues(o: RpOverview, figure: MapFigure, group: TargetGroup | null): { values: Record<string, number | null>; partial: string[]; notSplit: string[] } {
   const groupsOf = (code: string) => o.services.find((s) => s.code === code)?.targetGroups ?? [];
   const forGroup = (code: string) => group === null || groupsOf(code).includes(group);
   const notSplit: string[] = [];
+  const partial: string[] = [];
   const values = Object.fromEntries(o.municipalities.map((m) => {
     const cells = o.cells.filter((c) => c.municipalityAtvk === m.atvk);
     const gaps = o.gaps.filter((g) => g.municipalityAtvk === m.atvk && forGroup(g.service)).length;
     if (figure === 'gaps') return [m.atvk, gaps];
     if (figure === 'services') return [m.atvk, o.services.filter((s) => forGroup(s.code)).length - gaps];
-    const parts = cells.map((c) => (group === null ? (c[figure] === null && c.source === 'records' && figure !== 'places' ? null : c[figure] ?? 0) : computeGroupFigure(c, figure, group, groupsOf(c.service))));
+    const parts = cells.map((c) => {
+      const v = group === null ? c[figure] : computeGroupFigure(c, figure, group, groupsOf(c.service));
+      // null is hidden only for a count of persons from the records; otherwise it is not known
+      return v === null && (figure === 'places' || c.source !== 'records') ? 0 : v;
+    });
     if (parts.includes('not_split')) notSplit.push(m.atvk);
-    return [m.atvk, parts.includes(null) ? null : parts.reduce<number>((t, v) => t + (typeof v === 'number' ? v : 0), 0)];
+    const known = parts.filter((v): v is number => typeof v === 'number');
+    if (parts.includes(null)) partial.push(m.atvk);
+    return [m.atvk, known.length === 0 && parts.includes(null) ? null : known.reduce((t, v) => t + v, 0)];
   }));
-  return { values, notSplit };
+  return { values, partial, notSplit };
 }
 
 /** RP-2 – RP-5, RP-7 the region's overview for the planner and the municipal officers: the map, the matrix with gaps, forecast beside actual, cooperation, models; the programme as PDF and Excel. */
@@ -81,7 +89,7 @@ export function RpOverviewPage() {
               <Section id="rp-map" title={t('rpPages.overview.mapTitle')} intro={t('rpPages.overview.mapIntro')}>
                 <NativeSelect label={t('rpPages.overview.figure')} value={figure} onChange={(e) => setFigure(e.currentTarget.value as MapFigure)} maw={280}
                   data={FIGURES.map((x) => ({ value: x, label: t(`rpPages.overview.figures.${x}`) }))} />
-                <RegionTileMap municipalities={o.municipalities} values={map.values}
+                <RegionTileMap municipalities={o.municipalities} values={map.values} partial={map.partial}
                   figureLabel={group ? `${t(`rpPages.overview.figures.${figure}`)} — ${t(`rp.enums.targetGroup.${group}`)}` : t(`rpPages.overview.figures.${figure}`)} />
                 {group && splittable && map.notSplit.length ? (
                   <Text size="sm">{t('rpPages.overview.notSplitNote', { names: map.notSplit.map((a) => (municipalityOf(a) ? f.municipality(municipalityOf(a)!) : a)).join(', ') })}</Text>

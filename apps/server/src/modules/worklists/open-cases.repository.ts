@@ -12,8 +12,14 @@ export type CaseScope = SQL;
 /** The day a case's team is read on: the day asked, or the case's last day if it ended before. */
 const teamDay = (asOf: string) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
 
-/** A worker's cases: those whose team they are on, on the day (an ended case's: on its last day). */
-export const workerScope = (userId: string, asOf: string): CaseScope => sql`EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${userId}
+/**
+ * A worker's cases: those whose team they are on, on the day (an ended case's: on its last day). The
+ * cases they were ever on come first as an array (an InitPlan, a few dozen ids), so every programme's
+ * worklist reads its cases by primary key — as a bare EXISTS the planner scanned all cases of the
+ * programme and hashed the worker's memberships (250 ms for family support's 4 000 cases; now < 1 ms).
+ */
+export const workerScope = (userId: string, asOf: string): CaseScope => sql`${cases.id} = ANY (ARRAY(SELECT m.case_id FROM case_team_members m WHERE m.user_id = ${userId}))
+  AND EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${userId}
   AND m.from_date <= ${teamDay(asOf)} AND (m.to_date IS NULL OR m.to_date >= ${teamDay(asOf)}))`;
 
 /** An organisation's cases, or one of them. */

@@ -12,11 +12,11 @@ const PGLITE_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/@electri
 
 /**
  * Issue 16 — the prepared demo world: the embedded database as it stood right after the demo world was
- * made, kept as a tarball in `dir`, so a new data folder starts in a second or two instead of building
- * the world through the use cases (~45 s). The world is dated from the day it is made, so a snapshot
+ * made, kept as a tarball in `dir`, so a new data folder starts in seconds instead of building the
+ * world through the use cases (1–4 minutes on 2 busy cores). The world is dated from the day it is made, so a snapshot
  * serves only its day in Riga; its name also carries a hash of the migrations and the code that makes
- * the world (and PGlite's version), so any change builds a fresh one. Snapshots of other days are removed
- * when a new one is kept.
+ * the world (and PGlite's version), so any change builds a fresh one. Keeping a new one removes the others
+ * (older days and code), so the folder holds one (~9 MB).
  */
 export function demoSnapshot(dir: string, now: Date) {
   const day = isoDayInRiga(now);
@@ -32,7 +32,7 @@ export function demoSnapshot(dir: string, now: Date) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(`${file}.${process.pid}`, tarball);
       renameSync(`${file}.${process.pid}`, file);
-      for (const old of readdirSync(dir).filter((f) => f.startsWith('demo-') && !f.startsWith(`demo-${day}-`))) rmSync(join(dir, old), { force: true });
+      for (const old of readdirSync(dir).filter((f) => /^demo-.*\.tar\.gz$/.test(f) && join(dir, f) !== file)) rmSync(join(dir, old), { force: true });
     },
   };
 }

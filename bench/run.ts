@@ -139,6 +139,7 @@ async function measure(base: string, connections: number, duration: number, work
   const instance = autocannon({
     url: base,
     connections,
+    timeout: 60, // seconds: an organisation worklist takes seconds on a loaded machine
     duration,
     setupClient: (client) => {
       const w = work[nextClient++ % work.length]!;

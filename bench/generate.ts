@@ -2,6 +2,9 @@
  * `npm run generate -- [--persons 2000000] [--cases N] [--seed 2026] [--fresh] [--service-rows 10000000] [--org-served 5000] [--no-service]`
  * `npm run generate -- --service-only [--service-rows N] [--org-served N]` — (re)writes only the Housing First service
  * data (move-ins, visits, contacts, offers, plans, reviews, assessments) into an existing bench database.
+ * `npm run generate -- --programmes-only` — (re)writes only the other programmes (the Individual Programme, the Individual
+ * Budget, family support, regional planning) and Housing First's client questionnaires into a database the person and
+ * Housing First stages filled; `--no-programmes` leaves them out of a full run.
  *
  * Fills a database with a national-scale, realistic dataset: households, persons with Latvian names,
  * personal codes of both formats, relations, organisations in every municipality, users and cases
@@ -17,6 +20,7 @@ import { migrate } from '../apps/server/src/db/migrate';
 import { hashPassword } from '../apps/server/src/modules/auth/passwords';
 import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
 import { syncReferenceData } from '../apps/server/src/modules/reference/reference.repository';
+import { buildProgrammeStages, PROGRAMME_CODES, PROGRAMME_REFERENCES, PROGRAMME_TABLES, REMOVE_PROGRAMMES } from './generate.programmes';
 import { buildServiceStages, buildStages, SERVICE_TABLES, UID_FUNCTION, type Stage } from './generate.stages';
 
 const LOADED_TABLES = ['person_search_names', 'households', 'persons', 'person_codes', 'person_relations', 'cases', 'case_team_members', 'users', 'organisations'];
@@ -30,10 +34,13 @@ function parseArgs(argv: string[]) {
   };
   const persons = value('persons', 2_000_000);
   const serviceOnly = argv.includes('--service-only');
-  if (serviceOnly && argv.includes('--fresh')) throw new Error('--service-only adds to an existing database: drop --fresh');
+  const programmesOnly = argv.includes('--programmes-only');
+  if ((serviceOnly || programmesOnly) && argv.includes('--fresh')) throw new Error('--service-only and --programmes-only add to an existing database: drop --fresh');
+  if (serviceOnly && programmesOnly) throw new Error('--service-only and --programmes-only: one at a time');
   return {
     persons, cases: value('cases', Math.round(persons / 10)), seed: value('seed', 2026), fresh: argv.includes('--fresh'),
-    serviceOnly, service: !argv.includes('--no-service'), serviceRows: value('service-rows', 10_000_000), orgServed: value('org-served', 5_000),
+    serviceOnly, programmesOnly, service: !programmesOnly && !argv.includes('--no-service'), programmes: !serviceOnly && !argv.includes('--no-programmes'),
+    serviceRows: value('service-rows', 10_000_000), orgServed: value('org-served', 5_000),
   };
 }
 
@@ -89,13 +96,15 @@ const config = loadConfig();
 if (config.DATABASE_URL) await ensureServerDatabase(config.DATABASE_URL, args.fresh);
 // one connection: the session settings below must hold for every statement
 const database = config.DATABASE_URL ? openServerDatabase(config.DATABASE_URL, 1) : await openEmbeddedDatabase(config.DATA_DIR);
-log(`${database.kind === 'postgres' ? new URL(config.DATABASE_URL!).pathname.slice(1) : config.DATA_DIR}: ${args.persons.toLocaleString('lv')} persons, ${args.cases.toLocaleString('lv')} cases, seed ${args.seed}`);
+log(`${database.kind === 'postgres' ? new URL(config.DATABASE_URL!).pathname.slice(1) : config.DATA_DIR}: ${args.serviceOnly || args.programmesOnly ? 'adding to it' : `${args.persons.toLocaleString('lv')} persons, ${args.cases.toLocaleString('lv')} cases`}, seed ${args.seed}`);
 try {
   await migrate(database);
   await syncReferenceData(database.db);
   const [existing] = await query<{ n: number }>(database, 'SELECT count(*)::int AS n FROM persons');
-  if (args.serviceOnly && existing!.n === 0) throw new Error('--service-only needs a database npm run generate filled first.');
-  if (!args.serviceOnly && existing!.n > 0) throw new Error(`The database already holds ${existing!.n} persons. Use --fresh (server) or an empty DATA_DIR, or --service-only.`);
+  const addOnly = args.serviceOnly || args.programmesOnly;
+  if (addOnly && existing!.n === 0) throw new Error('--service-only and --programmes-only need a database npm run generate filled first.');
+  if (!addOnly && existing!.n > 0) throw new Error(`The database already holds ${existing!.n} persons. Use --fresh (server) or an empty DATA_DIR, or --service-only / --programmes-only.`);
+  const persons = addOnly ? existing!.n : args.persons;
 
   const big = database.kind === 'postgres';
   // The rows are consistent by construction: foreign-key triggers are skipped during the load
@@ -112,9 +121,13 @@ try {
     await query(database, 'DELETE FROM dwellings');
     log('previous service data removed');
   }
+  if (args.programmesOnly) {
+    for (const statement of REMOVE_PROGRAMMES) await query(database, statement);
+    log('previous programme data removed');
+  }
 
   // Secondary indexes are dropped during the load and rebuilt after it (faster than maintaining them row by row).
-  const tables = [...(args.serviceOnly ? [] : LOADED_TABLES), ...(args.service ? SERVICE_TABLES : [])];
+  const tables = [...(addOnly ? [] : LOADED_TABLES), ...(args.service ? SERVICE_TABLES : []), ...(args.programmes ? PROGRAMME_TABLES : [])];
   const indexes = await query<{ indexname: string; indexdef: string }>(database, `
     SELECT i.indexname, i.indexdef FROM pg_indexes i
     WHERE i.schemaname = 'public' AND i.tablename IN (${tables.map((t) => `'${t}'`).join(',')})
@@ -124,22 +137,23 @@ try {
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = new Date().toISOString().slice(0, 10);
-  const stages: Stage[] = [...(args.serviceOnly ? [] : buildStages(args, today)), ...(args.service ? buildServiceStages(args, today) : [])];
+  const stages: Stage[] = [...(addOnly ? [] : buildStages(args, today)), ...(args.service ? buildServiceStages(args, today) : []),
+    ...(args.programmes ? buildProgrammeStages({ persons }, today) : [])];
   for (const stage of stages) {
     if (stage.skipUnless && !Number((await query<{ n: number }>(database, stage.skipUnless))[0]!.n)) continue;
     const t = Date.now();
-    for (const statement of stage.sql) await query(database, statement.replace(':passwordHash', `'${passwordHash}'`));
+    for (const statement of stage.sql) await query(database, statement.replaceAll(':passwordHash', `'${passwordHash}'`));
     const n = stage.count ? (await query<{ n: string }>(database, stage.count))[0]!.n : null;
     log(`${stage.name}${n ? `: ${Number(n).toLocaleString('lv')} rows` : ''} (${elapsed(t)})`);
   }
 
   // the load skipped the trigger that keeps the dictionary of search keys (migration 0002)
-  if (!args.serviceOnly) {
+  if (!addOnly) {
     await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
     log('dictionary of search keys filled');
   }
   // … and the triggers that keep each case's worklist facts (migration 0012): every case's copy starts stale
-  await query(database, 'SELECT count(case_worklist_facts_changed(id)) FROM cases');
+  await query(database, `SELECT count(case_worklist_facts_changed(id)) FROM cases${args.programmesOnly ? ` WHERE programme IN (${PROGRAMME_CODES.map((c) => `'${c}'`).join(',')})` : ''}`);
   log('worklist facts of every case marked to be read');
   for (const { indexname, indexdef } of indexes) {
     const t = Date.now();
@@ -147,12 +161,14 @@ try {
     log(`index ${indexname} (${elapsed(t)})`);
   }
   await query(database, 'SET session_replication_role = DEFAULT');
-  await checkForeignKeys(database, args.serviceOnly ? [] : CORE_REFERENCES, args.service ? SERVICE_REFERENCES : []);
+  await checkForeignKeys(database, addOnly ? [] : CORE_REFERENCES, args.service ? SERVICE_REFERENCES : [], args.programmes ? PROGRAMME_REFERENCES : []);
   const t = Date.now();
-  await query(database, args.serviceOnly ? `VACUUM (ANALYZE) ${[...SERVICE_TABLES, 'cases', 'case_worklist_facts'].join(', ')}` : 'VACUUM (ANALYZE)');
+  const vacuumed = [...(args.service ? SERVICE_TABLES : []), ...(args.programmes ? [...PROGRAMME_TABLES, 'service_agreements', 'case_team_members', 'users'] : []), 'cases', 'case_worklist_facts'];
+  await query(database, addOnly ? `VACUUM (ANALYZE) ${vacuumed.join(', ')}` : 'VACUUM (ANALYZE)');
   log(`VACUUM ANALYZE (${elapsed(t)})`);
-  if (!args.serviceOnly) await verifyAgainstDomain(database);
+  if (!addOnly) await verifyAgainstDomain(database);
   if (args.service) await describeService(database);
+  if (args.programmes) await describeProgrammes(database);
   const [size] = await query<{ size: string }>(database, 'SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
   log(`done in ${elapsed()}; database size ${size?.size ?? '?'}`);
 } catch (error) {
@@ -181,6 +197,17 @@ async function describeService(db: Database) {
   const [big] = await query<{ name: string; n: number }>(db, `SELECT o.name, count(*)::int AS n FROM cases c JOIN move_ins m ON m.case_id = c.id JOIN organisations o ON o.id = c.organisation_id
     WHERE c.closed_on IS NULL GROUP BY o.name ORDER BY n DESC LIMIT 1`);
   log(`largest organisation worklist: ${big?.name} with ${big?.n.toLocaleString('lv')} open served cases`);
+}
+
+/** What the programme stages wrote, and the worker whose worklist spans the most programmes (the bench's multi-programme worklist). */
+async function describeProgrammes(db: Database) {
+  const counts = await query<{ programme: string; cases: number; open: number }>(db, `SELECT programme, count(*)::int AS cases, count(*) FILTER (WHERE closed_on IS NULL)::int AS open
+    FROM cases GROUP BY programme ORDER BY programme`);
+  log(`cases by programme: ${counts.map((c) => `${c.programme} ${c.cases.toLocaleString('lv')} (${c.open.toLocaleString('lv')} open)`).join(', ')}`);
+  const [worker] = await query<{ email: string; programmes: string[]; cases: number }>(db, `SELECT u.email, array_agg(DISTINCT c.programme ORDER BY c.programme) AS programmes, count(*)::int AS cases
+    FROM case_team_members t JOIN cases c ON c.id = t.case_id JOIN users u ON u.id = t.user_id
+    WHERE t.to_date IS NULL AND c.closed_on IS NULL GROUP BY u.email ORDER BY count(DISTINCT c.programme) DESC, count(*) DESC, u.email LIMIT 1`);
+  if (worker) log(`the worker with the most programmes: ${worker.email} — ${worker.cases} open cases in ${worker.programmes.join(', ')}`);
 }
 
 /** The SQL-built columns equal what the application would write: search keys and personal codes. */

@@ -1,6 +1,11 @@
 /**
- * `npx tsx bench/indicators.ts [--prepare] [--runs 5] [--only report,completion]` — HF-4.2 the indicator report and HF-4.4 the completion
+ * `npx tsx bench/indicators.ts [--prepare] [--runs 5] [--only report,completion,programmes]` — HF-4.2 the indicator report and HF-4.4 the completion
  * spreadsheet at national scale, on the database `npm run generate` made (DATABASE_URL, default socrehab_bench).
+ *
+ * `--only programmes` (no `--prepare` needed: it reads the database as generated) — every programme's report over the whole
+ * dataset as the funder's analyst (`fonds@bench.lv`) or the region's planner (`planotajs@bench.lv`), each alternated with a
+ * hand-written SQL aggregate of the same figures, in one table: report, cases, median ms, SQL ms, ratio, goal (≤ 2 s and
+ * ≤ 3× the SQL) met or not.
  *
  * `--prepare` first turns that database into the funder's view of a national programme: **every** case becomes a
  * Housing First case (200 000), cases are closed until 100 000 have ended (each a final ending with a destination),
@@ -28,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
 import { hashPassword } from '../apps/server/src/modules/auth/passwords';
+import { REPORT_USERS } from './generate.programmes';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';
@@ -43,12 +49,13 @@ const GOALS = { reportMs: 2000, ratio: 3, completionMs: 10_000 };
 
 const db = new pg.Client({ connectionString: DATABASE_URL });
 await db.connect();
+const ONLY = new Set((process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : 'report,completion').split(','));
 
 if (process.argv.includes('--prepare')) await prepare();
 const { rows: [counts] } = await db.query<{ cases: number; ended: number }>(
   `SELECT count(*)::int AS cases, count(closed_on)::int AS ended FROM cases WHERE programme = 'housing_first'`);
 const { rows: [funder] } = await db.query(`SELECT 1 FROM users WHERE email = $1`, [FUNDER]);
-if (!funder) throw new Error(`No ${FUNDER}: run with --prepare first (see the top of this file)`);
+if (!funder && (ONLY.has('report') || ONLY.has('completion'))) throw new Error(`No ${FUNDER}: run with --prepare first (see the top of this file)`);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`Database ${new URL(DATABASE_URL).pathname.slice(1)}: ${counts!.cases.toLocaleString('lv')} Housing First cases, ${counts!.ended.toLocaleString('lv')} ended. Period ${FROM}–${TODAY}. Load average before: ${load()}`);
 
@@ -124,9 +131,12 @@ async function startApp(heapMb?: number, email = FUNDER): Promise<{ base: string
     child.once('exit', (code) => reject(new Error(`app-server exited (${code}): ${out}`)));
   });
   const base = `http://127.0.0.1:${port}`;
+  return { base, child, cookie: await signIn(base, email) };
+}
+async function signIn(base: string, email: string) {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
   if (res.status !== 200) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
-  return { base, child, cookie: res.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0]! };
+  return res.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0]!;
 }
 const stop = async (child: ChildProcess) => { child.kill('SIGTERM'); await once(child, 'exit'); };
 /** The process's resident set now and at its highest (kB → MB), from /proc. */
@@ -212,9 +222,146 @@ async function benchCompletion() {
   };
 }
 
-const ONLY = new Set((process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : 'report,completion').split(','));
+/** IP-4 the target-group report's figures for a year in a municipality: distinct recipients by group, sex and age, the adults with mental disorders. */
+const IP_SQL = `
+WITH r AS (
+  SELECT DISTINCT ON (r.person_id) r.person_id, ic.target_group, p.gender, p.birth_date, greatest(r.from_date, $1::date) AS first_served, ic.household_id
+  FROM ip_recipients r JOIN ip_cases ic ON ic.case_id = r.case_id JOIN cases c ON c.id = r.case_id JOIN persons p ON p.id = r.person_id
+  WHERE c.municipality_atvk = $3 AND r.from_date <= $2::date AND coalesce(r.to_date, c.closed_on, $2::date) >= $1::date
+  ORDER BY r.person_id, r.from_date DESC
+), f AS (
+  SELECT r.*, (r.birth_date IS NULL OR r.birth_date <= r.first_served - interval '18 years') AS adult,
+         target_group IN ('adults_with_mental_disorders', 'families_parents_mental_disorders') AS md,
+         (r.household_id IS NOT NULL AND EXISTS (SELECT 1 FROM persons m WHERE m.household_id = r.household_id AND m.merged_into_id IS NULL
+           AND m.birth_date IS NOT NULL AND m.birth_date > r.first_served - interval '18 years')) AS family_child
+  FROM r
+)
+SELECT target_group, count(*) AS total, count(*) FILTER (WHERE gender = 'female') AS women, count(*) FILTER (WHERE gender = 'male') AS men,
+       count(*) FILTER (WHERE adult) AS adults, count(*) FILTER (WHERE NOT adult) AS children, count(*) FILTER (WHERE adult AND md) AS md,
+       count(*) FILTER (WHERE adult AND md AND gender = 'female') AS md_women, count(*) FILTER (WHERE adult AND md AND gender = 'male') AS md_men,
+       count(*) FILTER (WHERE adult AND md AND family_child) AS md_family, count(DISTINCT provider) AS providers
+FROM (SELECT f.*, (SELECT c.organisation_id FROM ip_recipients x JOIN cases c ON c.id = x.case_id WHERE x.person_id = f.person_id ORDER BY x.from_date DESC LIMIT 1) AS provider FROM f) g
+GROUP BY ROLLUP (target_group)`;
+
+/** IB-5 per municipality and service: the cases, planned (the plan version in force each month) against delivered, the shortfall, interruptions and their days, the shortage. */
+const IB_SQL = `
+WITH run AS (
+  SELECT c.id, c.municipality_atvk, c.closed_on FROM ib_cases i JOIN cases c ON c.id = i.case_id
+  WHERE c.programme = 'individual_budget' AND c.opened_on <= $2::date AND (c.closed_on IS NULL OR c.closed_on >= $1::date)
+), months AS (
+  SELECT a.case_id, run.municipality_atvk, m::date AS month
+  FROM ib_assessments a JOIN run ON run.id = a.case_id
+  CROSS JOIN LATERAL generate_series(date_trunc('month', a.assessed_on), date_trunc('month', a.assessed_on) + interval '5 months', interval '1 month') m
+  WHERE m BETWEEN $1::date AND $2::date AND (run.closed_on IS NULL OR m <= date_trunc('month', run.closed_on))
+), cells AS (
+  SELECT m.case_id, m.municipality_atvk, m.month, l->>'service' AS service, (l->>'perMonth')::numeric AS planned, coalesce(d.delivered, 0) AS delivered
+  FROM months m
+  CROSS JOIN LATERAL (SELECT v.lines FROM ib_plan_versions v WHERE v.case_id = m.case_id AND v.valid_from < m.month + interval '1 month' ORDER BY v.version DESC LIMIT 1) v
+  CROSS JOIN LATERAL jsonb_array_elements(v.lines) l
+  LEFT JOIN ib_deliveries d ON d.case_id = m.case_id AND d.service = l->>'service' AND d.month = m.month
+), stops AS (
+  SELECT run.municipality_atvk, i.service, count(*) AS interruptions, sum(least(coalesce(i.to_date, $2::date), $2::date) - greatest(i.from_date, $1::date) + 1) AS days
+  FROM ib_interruptions i JOIN run ON run.id = i.case_id WHERE i.from_date <= $2::date AND coalesce(i.to_date, $2::date) >= $1::date GROUP BY 1, 2
+)
+SELECT c.municipality_atvk, c.service, count(DISTINCT c.case_id) AS cases, sum(c.planned) AS planned, sum(c.delivered) AS delivered,
+       sum(greatest(0, c.planned - c.delivered)) AS not_carried_out, max(s.interruptions) AS interruptions, max(s.days) AS days, bool_or(k.shortage) AS shortage
+FROM cells c LEFT JOIN stops s ON s.municipality_atvk = c.municipality_atvk AND s.service = c.service
+LEFT JOIN ib_catalogue k ON k.municipality_atvk = c.municipality_atvk AND k.service = c.service
+GROUP BY 1, 2`;
+
+/** Family support's report as of a day: families, children, in and after the project, by centre; sessions by kind; groups; conferences; mentors; spending. */
+const FS_SQL = `
+WITH c AS (SELECT c.id, c.organisation_id, c.opened_on, c.closed_on, fc.centre_id FROM fs_cases fc JOIN cases c ON c.id = fc.case_id WHERE c.opened_on <= $1::date),
+ch AS (SELECT case_id, count(*) FILTER (WHERE role IN ('child', 'foster_child')) AS children FROM fs_case_members GROUP BY case_id)
+SELECT jsonb_build_object(
+  'families', (SELECT count(*) FROM c), 'children', (SELECT sum(ch.children) FROM c JOIN ch ON ch.case_id = c.id),
+  'open', (SELECT count(*) FROM c WHERE c.closed_on IS NULL OR c.closed_on > $1::date),
+  'inProject', (SELECT count(*) FROM c JOIN fs_projects p ON p.organisation_id = c.organisation_id WHERE c.opened_on BETWEEN p.starts_on AND p.ends_on),
+  'continuing', (SELECT count(*) FROM c JOIN fs_projects p ON p.organisation_id = c.organisation_id
+                 WHERE c.opened_on <= p.ends_on AND (c.closed_on IS NULL OR c.closed_on > p.ends_on) AND $1::date > p.ends_on),
+  'byCentre', (SELECT jsonb_agg(x) FROM (SELECT ce.name, count(*) AS families, sum(ch.children) AS children FROM c JOIN fs_centres ce ON ce.id = c.centre_id
+                                          LEFT JOIN ch ON ch.case_id = c.id GROUP BY ce.name) x),
+  'sessions', (SELECT jsonb_object_agg(kind, n) FROM (SELECT s.kind, count(*) AS n FROM fs_sessions s JOIN c ON c.id = s.case_id WHERE s.held_on <= $1::date GROUP BY s.kind) x),
+  'groups', (SELECT jsonb_agg(x) FROM (SELECT g.kind, count(DISTINCT g.id) AS groups, count(DISTINCT s.id) AS sessions, count(a.person_id) AS attendances
+                                       FROM fs_groups g JOIN fs_sessions s ON s.group_id = g.id AND s.held_on <= $1::date LEFT JOIN fs_attendance a ON a.session_id = s.id GROUP BY g.kind) x),
+  'conferences', (SELECT jsonb_build_array(count(*), count(*) FILTER (WHERE k.held_on <= $1::date), count(*) FILTER (WHERE k.reviewed_on <= $1::date)) FROM fs_conferences k JOIN c ON c.id = k.case_id),
+  'mentors', (SELECT jsonb_build_array(count(*), count(*) FILTER (WHERE m.ended_on IS NULL OR m.ended_on > $1::date), count(DISTINCT m.mentor_id))
+              FROM fs_mentor_matches m JOIN c ON c.id = m.case_id WHERE m.matched_on <= $1::date),
+  'spent', (SELECT sum(amount_cents) FROM fs_spending WHERE spent_on <= $1::date))`;
+
+/** RP-2 the region's situation in the latest closed round: the records' clients per programme and municipality in its year, the waiting lists, the round's figures and models. */
+const RP_SQL = `
+WITH m AS (SELECT atvk FROM municipalities WHERE region_code = 'riga' AND valid_from <= $3::date AND (valid_to IS NULL OR valid_to >= $3::date)),
+r AS (SELECT id FROM rp_rounds WHERE region_code = 'riga' AND status = 'closed' ORDER BY opened_on DESC LIMIT 1)
+SELECT jsonb_build_object('programme', programme, 'm', municipality_atvk, 'clients', count(DISTINCT person_id)) FROM cases
+WHERE municipality_atvk IN (SELECT atvk FROM m) AND programme <> 'regional_planning' AND opened_on <= $2::date AND (closed_on IS NULL OR closed_on >= $1::date)
+GROUP BY programme, municipality_atvk
+UNION ALL
+SELECT jsonb_build_object('programme', programme_code, 'm', municipality_atvk,
+  'waiting', count(DISTINCT person_id) FILTER (WHERE added_on <= $2::date AND (left_on IS NULL OR left_on > $2::date)),
+  'meanDays', round(avg(left_on - added_on) FILTER (WHERE left_reason = 'case_opened' AND left_on BETWEEN $1::date AND $2::date)))
+FROM waiting_list_entries WHERE municipality_atvk IN (SELECT atvk FROM m) AND added_on <= $2::date AND (left_on IS NULL OR left_on >= $1::date) GROUP BY programme_code, municipality_atvk
+UNION ALL SELECT to_jsonb(f) FROM rp_figures f WHERE f.round_id IN (SELECT id FROM r)
+UNION ALL SELECT to_jsonb(x) FROM rp_models x WHERE x.round_id IN (SELECT id FROM r)`;
+
+/** Every programme's report beside its hand-written aggregate, alternating, on one application; prints one table. */
+async function benchProgrammes() {
+  const year = Number(TODAY.slice(0, 4));
+  const month = TODAY.slice(0, 7);
+  const lastOfMonth = new Date(Date.UTC(year, Number(month.slice(5)), 0)).toISOString().slice(0, 10);
+  const { rows: [round] } = await db.query<{ year: number }>(`SELECT extract(year FROM opened_on)::int AS year FROM rp_rounds WHERE region_code = 'riga' AND status = 'closed' ORDER BY opened_on DESC LIMIT 1`);
+  const rpYear = round?.year ?? year;
+  const { rows: [n] } = await db.query<{ hf: number; ip: number; ib: number; fs: number; rp: number }>(`SELECT
+    (SELECT count(*)::int FROM cases WHERE programme = 'housing_first') AS hf,
+    (SELECT count(*)::int FROM ip_cases) AS ip, (SELECT count(*)::int FROM ib_cases) AS ib, (SELECT count(*)::int FROM fs_cases) AS fs,
+    (SELECT count(*)::int FROM cases WHERE municipality_atvk IN (SELECT atvk FROM municipalities WHERE region_code = 'riga')) AS rp`);
+  const IB_FROM = '2018-09';
+  const reports = [
+    { name: 'HF-4.2 Housing First indicators (A–F, programme, municipalities, providers)', cases: n!.hf, who: REPORT_USERS.funder,
+      url: `/api/programmes/housing_first/indicators?${period}`, sql: HAND_WRITTEN, params: [FROM, TODAY, TODAY] },
+    { name: `IP-4 Individual Programme recipients by target group ${year} (Rīga)`, cases: n!.ip, who: REPORT_USERS.funder,
+      url: `/api/individual-programme/reports/target-groups?year=${year}`, sql: IP_SQL, params: [`${year}-01-01`, `${year}-12-31`, '0001000'] },
+    { name: `IB-5 Individual Budget unmet and interrupted services ${IB_FROM}–${month}`, cases: n!.ib, who: REPORT_USERS.funder,
+      url: `/api/individual-budget/reports/unmet-services?from=${IB_FROM}&to=${month}`, sql: IB_SQL, params: [`${IB_FROM}-01`, lastOfMonth] },
+    { name: `FS family support report as of ${TODAY}`, cases: n!.fs, who: REPORT_USERS.funder, url: `/api/family-support/report?asOf=${TODAY}`, sql: FS_SQL, params: [TODAY] },
+    { name: `RP-2 regional planning overview (Rīga region, round of ${rpYear}, from records)`, cases: n!.rp, who: REPORT_USERS.planner,
+      url: '/api/regional-planning/overview', sql: RP_SQL, params: [`${rpYear}-01-01`, `${rpYear}-12-31`, TODAY] },
+  ];
+  const app = await startApp(undefined, REPORT_USERS.funder);
+  children.push(app.child);
+  const cookies = new Map([[REPORT_USERS.funder, app.cookie], [REPORT_USERS.planner, await signIn(app.base, REPORT_USERS.planner)]]);
+  const results: Array<(typeof reports)[number] & { ms: number; max: number; sqlMs: number }> = [];
+  for (const r of reports) {
+    const cookie = cookies.get(r.who)!;
+    const timedSql = async () => { const started = performance.now(); await db.query(r.sql, r.params); return performance.now() - started; };
+    await fetchAll(`${app.base}${r.url}`, cookie); // warm-up
+    await timedSql();
+    const report: number[] = [], sql: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      report.push((await fetchAll(`${app.base}${r.url}`, cookie)).ms);
+      sql.push(await timedSql());
+    }
+    results.push({ ...r, ms: median(report), max: Math.max(...report), sqlMs: median(sql) });
+    console.log(`${r.name}: ${ms(median(report))} ms (SQL ${ms(median(sql))} ms); load ${load()}`);
+  }
+  const appRss = rss(app.child.pid!);
+  await stop(app.child);
+  children.pop();
+  return () => {
+    console.log(`\n| report (over the whole dataset, ${RUNS} runs each) | cases | median ms | max ms | SQL baseline ms | ratio | goal ≤ ${GOALS.reportMs} ms and ≤ ${GOALS.ratio}× |`);
+    console.log('|---|---|---|---|---|---|---|');
+    for (const r of results) {
+      const ratio = r.ms / r.sqlMs;
+      console.log(`| ${r.name} | ${r.cases.toLocaleString('en')} | ${ms(r.ms)} | ${ms(r.max)} | ${ms(r.sqlMs)} | ${ratio.toFixed(2)}× | ${r.ms <= GOALS.reportMs && ratio <= GOALS.ratio ? 'met' : 'NOT MET'} |`);
+    }
+    console.log(`The application after the reports: RSS ${appRss.now.toFixed(0)} MB, peak ${appRss.peak.toFixed(0)} MB.`);
+  };
+}
+
+const printProgrammes = ONLY.has('programmes') ? await benchProgrammes() : null;
 const printReport = ONLY.has('report') ? await benchReport() : null;
 const printCompletion = ONLY.has('completion') ? await benchCompletion() : null;
+printProgrammes?.();
 printReport?.();
 printCompletion?.();
 console.log(`\nLoad average after: ${load()}`);

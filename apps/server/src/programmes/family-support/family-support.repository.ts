@@ -335,19 +335,28 @@ export async function findCaseListing(db: Reader, caseIds: readonly string[]) {
   return db.select({ caseId: cases.id, caseNumber: cases.caseNumber, givenNames: persons.givenNames, surnames: persons.surnames }).from(cases).innerJoin(persons, eq(persons.id, cases.personId)).where(inArray(cases.id, [...caseIds]));
 }
 
-/** The report's raw facts over the cases of `where` (a condition on `fs_cases`). */
+/**
+ * The report's raw facts over the cases of `where` (a condition on `fs_cases`): the cases, then the five reads at once, each on a
+ * connection of its own when `db` is the pool, with the cases as one `uuid[]` parameter. A group session's attendance counts the
+ * persons present who take part in the group for a case of `where`.
+ */
 export async function findReportFacts(db: Reader, where: SQL) {
   const caseRows = await db.select({ caseId: cases.id, organisationId: cases.organisationId, centreName: fsCentres.name, openedOn: cases.openedOn, closedOn: cases.closedOn, crisis: fsCases.crisisSince, referralId: fsCases.referralId })
     .from(fsCases).innerJoin(cases, eq(cases.id, fsCases.caseId)).innerJoin(fsCentres, eq(fsCentres.id, fsCases.centreId)).where(where);
-  const ids = caseRows.map((c) => c.caseId);
   const none = { caseRows, members: [], sessions: [], attendance: [], conferences: [], matches: [] };
-  if (!ids.length) return none;
-  const members = await db.select({ caseId: fsCaseMembers.caseId, role: fsCaseMembers.role }).from(fsCaseMembers).where(inArray(fsCaseMembers.caseId, ids));
-  const sessions = await db.select({ id: fsSessions.id, caseId: fsSessions.caseId, kind: fsSessions.kind, heldOn: fsSessions.heldOn }).from(fsSessions).where(inArray(fsSessions.caseId, ids));
-  const attendance = await db.select({ kind: fsGroups.kind, groupId: fsGroups.id, heldOn: fsSessions.heldOn, present: sql<number>`(SELECT count(*) FROM fs_attendance a WHERE a.session_id = ${fsSessions.id} AND a.person_id IN (SELECT p.person_id FROM fs_group_participants p WHERE p.group_id = ${fsGroups.id} AND p.case_id IN ${ids}))::int` })
-    .from(fsSessions).innerJoin(fsGroups, eq(fsGroups.id, fsSessions.groupId)).where(sql`${fsGroups.id} IN (SELECT p.group_id FROM fs_group_participants p WHERE p.case_id IN ${ids})`);
-  const conferences = await db.select({ caseId: fsConferences.caseId, heldOn: fsConferences.heldOn, reviewedOn: fsConferences.reviewedOn }).from(fsConferences).where(inArray(fsConferences.caseId, ids));
-  const matches = await db.select({ caseId: fsMentorMatches.caseId, mentorId: fsMentorMatches.mentorId, matchedOn: fsMentorMatches.matchedOn, endedOn: fsMentorMatches.endedOn }).from(fsMentorMatches).where(inArray(fsMentorMatches.caseId, ids));
+  if (!caseRows.length) return none;
+  const ids = sql`${`{${caseRows.map((c) => c.caseId).join(',')}}`}::uuid[]`;
+  const [members, sessions, attendance, conferences, matches] = await Promise.all([
+    db.select({ caseId: fsCaseMembers.caseId, role: fsCaseMembers.role }).from(fsCaseMembers).where(sql`${fsCaseMembers.caseId} = ANY(${ids})`),
+    db.select({ id: fsSessions.id, caseId: fsSessions.caseId, kind: fsSessions.kind, heldOn: fsSessions.heldOn }).from(fsSessions).where(sql`${fsSessions.caseId} = ANY(${ids})`),
+    db.select({ kind: fsGroups.kind, groupId: fsGroups.id, heldOn: fsSessions.heldOn, present: sql<number>`count(p.person_id)::int` })
+      .from(fsSessions).innerJoin(fsGroups, eq(fsGroups.id, fsSessions.groupId))
+      .leftJoin(sql`(fs_attendance a JOIN fs_group_participants p ON p.person_id = a.person_id AND p.case_id = ANY(${ids}))`, sql`a.session_id = ${fsSessions.id} AND p.group_id = ${fsGroups.id}`)
+      .where(sql`${fsGroups.id} IN (SELECT p.group_id FROM fs_group_participants p WHERE p.case_id = ANY(${ids}))`)
+      .groupBy(fsGroups.kind, fsGroups.id, fsSessions.id, fsSessions.heldOn),
+    db.select({ caseId: fsConferences.caseId, heldOn: fsConferences.heldOn, reviewedOn: fsConferences.reviewedOn }).from(fsConferences).where(sql`${fsConferences.caseId} = ANY(${ids})`),
+    db.select({ caseId: fsMentorMatches.caseId, mentorId: fsMentorMatches.mentorId, matchedOn: fsMentorMatches.matchedOn, endedOn: fsMentorMatches.endedOn }).from(fsMentorMatches).where(sql`${fsMentorMatches.caseId} = ANY(${ids})`),
+  ]);
   return { caseRows, members, sessions, attendance, conferences, matches };
 }
 export function reportScope(view: { kind: 'provider'; organisationId: string } | { kind: 'municipality'; municipalityAtvk: string } | { kind: 'aggregates' }): SQL {

@@ -59,18 +59,34 @@ export async function getUnmetReport(query: { from?: string; to?: string }, ctx:
     const scope = view.kind === 'cases' ? (view.municipalityAtvk ? { municipalityAtvk: view.municipalityAtvk } : { organisationId: view.organisationId }) : null;
     const running = await repo.findCasesRunning(tx, scope, `${from}-01`, `${shiftMonth(to, 1)}-01`);
     const ids = running.map((c) => c.caseId);
-    const [assessments, versions, deliveries, interruptions] = await Promise.all([
-      repo.findAssessments(tx, ids), repo.findPlanVersions(tx, ids), repo.findDeliveries(tx, ids), repo.findInterruptions(tx, ids),
-    ]);
-    const warningPercent = await warningPercentOn(tx, today(ctx));
+    const { assessments, versions, deliveries, interruptions } = await repo.findReportFacts(ctx.db, ids, `${from}-01`, `${to}-01`);
+    const asOf = today(ctx);
+    const warningPercent = await warningPercentOn(tx, asOf);
     const inRange = (month: string) => month >= from && month <= to;
+    const months = Array.from({ length: 121 }, (_, i) => shiftMonth(from, i)).filter(inRange);
+    // each case's rows looked up once (a filter over every row per case grew with cases × rows)
+    const byCase = <T>(rows: readonly T[], caseOf: (row: T) => string) => {
+      const grouped = new Map<string, T[]>();
+      for (const row of rows) {
+        const own = grouped.get(caseOf(row));
+        if (own) own.push(row); else grouped.set(caseOf(row), [row]);
+      }
+      return (caseId: string) => grouped.get(caseId) ?? [];
+    };
+    const assessmentsOf = byCase(assessments, (a) => a.caseId), deliveriesOf = byCase(deliveries, (d) => d.caseId), interruptionsOf = byCase(interruptions, (i) => i.caseId);
+    const versionsOf = byCase(versions, (v) => v.caseId);
     const reportCases = running.map((c) => {
-      const own = <T extends { caseId: string }>(rows: readonly T[]) => rows.filter((r) => r.caseId === c.caseId);
-      const ownVersions = versions.filter((v) => v.v.caseId === c.caseId).map(({ v }) => v);
-      const ownInterruptions = own(interruptions);
-      const cells = own(assessments).flatMap((a) => computeLedger(ledgerFactsOf(a, ownVersions, own(deliveries), ownInterruptions, warningPercent, today(ctx))).cells)
-        .filter((cell) => inRange(cell.month) && (!c.closedOn || cell.month <= monthOf(c.closedOn)));
-      const months = Array.from({ length: 121 }, (_, i) => shiftMonth(from, i)).filter(inRange);
+      const ownVersions = versionsOf(c.caseId), ownDeliveries = deliveriesOf(c.caseId), ownInterruptions = interruptionsOf(c.caseId);
+      const lastMonth = c.closedOn ? monthOf(c.closedOn) : null;
+      const cells = assessmentsOf(c.caseId).flatMap((a) => {
+        // the period's own facts: its months' deliveries, and the plan versions any of its months can be in (the same ledger, fewer rows to search)
+        const period = computeBudgetPeriod(a.assessedOn);
+        const known = ownVersions.filter((v) => v.validFrom <= period.to);
+        const inForceFirst = Math.max(0, ...known.filter((v) => v.validFrom <= period.from).map((v) => v.version));
+        const periodDeliveries = ownDeliveries.filter((d) => d.month >= period.from && d.month <= period.to);
+        return computeLedger(ledgerFactsOf(a, known.filter((v) => v.version >= inForceFirst), periodDeliveries, ownInterruptions, warningPercent, asOf)).cells;
+      // a cell with nothing planned or delivered adds nothing to any row: left out before the report's per-row passes
+      }).filter((cell) => inRange(cell.month) && (!lastMonth || cell.month <= lastMonth) && (cell.planned > 0 || cell.delivered > 0));
       return {
         caseId: c.caseId, municipalityAtvk: c.municipalityAtvk, cells,
         interruptions: ownInterruptions.map((i) => ({ service: i.service as IbService, days: months.reduce((s, m) => s + computeInterruptedDays({ from: i.fromDate, to: i.toDate }, m), 0) })).filter((i) => i.days > 0),

@@ -182,3 +182,25 @@ export async function findMunicipalityNames(db: Reader, atvks: readonly string[]
   if (!atvks.length) return [];
   return db.select({ atvk: municipalities.atvk, nameLv: municipalities.nameLv, nameEn: municipalities.nameEn }).from(municipalities).where(inArray(municipalities.atvk, [...atvks]));
 }
+
+/**
+ * IB-5 the report's facts of many cases as plain rows, the four reads at once, each on a connection of its own: the
+ * assessments' days and budgets, the plan versions, the deliveries of the months `from`–`to` (first days), the
+ * interruptions. One `uuid[]` parameter, not one bound parameter per case.
+ */
+export async function findReportFacts(db: Db, caseIds: readonly string[], from: string, to: string) {
+  if (!caseIds.length) return { assessments: [], versions: [], deliveries: [], interruptions: [] };
+  const ids = `{${caseIds.join(',')}}`;
+  const rowsOf = async <Row>(statement: SQL) => ((await db.execute(statement)) as unknown as { rows: Row[] }).rows;
+  const [assessments, versions, deliveries, interruptions] = await Promise.all([
+    rowsOf<{ caseId: string; assessedOn: string; budgetCents: number }>(sql`SELECT case_id AS "caseId", assessed_on::text AS "assessedOn", budget_cents AS "budgetCents"
+      FROM ib_assessments WHERE case_id = ANY(${ids}::uuid[]) ORDER BY assessed_on`),
+    rowsOf<{ caseId: string; version: number; validFrom: string; lines: { service: string; perMonth: number; unitPriceCents: number }[] }>(sql`SELECT case_id AS "caseId", version,
+      valid_from::text AS "validFrom", lines FROM ib_plan_versions WHERE case_id = ANY(${ids}::uuid[]) ORDER BY version`),
+    rowsOf<{ caseId: string; service: string; month: string; delivered: number; spentCents: number }>(sql`SELECT case_id AS "caseId", service, month::text AS month,
+      delivered::float8 AS delivered, spent_cents AS "spentCents" FROM ib_deliveries WHERE case_id = ANY(${ids}::uuid[]) AND month BETWEEN ${from}::date AND ${to}::date`),
+    rowsOf<{ caseId: string; service: string; fromDate: string; toDate: string | null; reason: string }>(sql`SELECT case_id AS "caseId", service, from_date::text AS "fromDate",
+      to_date::text AS "toDate", reason FROM ib_interruptions WHERE case_id = ANY(${ids}::uuid[]) ORDER BY from_date`),
+  ]);
+  return { assessments, versions, deliveries, interruptions };
+}

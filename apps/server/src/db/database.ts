@@ -61,17 +61,16 @@ export function openServerDatabase(url: string, poolSize = 20): Database {
 /**
  * Opens the embedded database in `dataDir` (created on first use), or in memory when dataDir is null.
  * Two processes writing one folder silently lose data, so a lock file refuses a second opener.
+ * `sharedBuffers`: PostgreSQL's buffer cache (PGlite's default 128 MB).
  */
-export async function openEmbeddedDatabase(dataDir: string | null, loadFrom?: Blob): Promise<Database> {
+export async function openEmbeddedDatabase(dataDir: string | null, loadFrom?: Blob, sharedBuffers?: string): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
     const client = await PGlite.create({
       ...(dataDir ? { dataDir } : {}),
       ...(loadFrom ? { loadDataDir: loadFrom } : {}),
       extensions: { pg_trgm },
-      // PostgreSQL's default 128 MB of shared buffers was half of an idle embedded server's memory; the
-      // embedded database is small and the system caches its files: 16 MB keeps idle memory ≤ 250 MB (issue 16)
-      startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
+      ...(sharedBuffers ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`] } : {}),
     });
     return {
       db: drizzlePglite({ client, schema }) as unknown as Db,

@@ -59,7 +59,7 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; name: str
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 300_000; // without today's prepared world it is made first: ~60 s, minutes on a loaded 2-core machine
+  const deadline = Date.now() + 600_000; // without today's prepared world it is made first: ~60 s, up to 9 min on a loaded 2-core machine
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${log()}`);
     try {
@@ -70,7 +70,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`The server did not become healthy in 300 s:\n${log()}`);
+  throw new Error(`The server did not become healthy in 600 s:\n${log()}`);
 }
 
 /** Starts apps/server/src/main.ts (via tsx) on a free port with the demo world on a fresh database. */

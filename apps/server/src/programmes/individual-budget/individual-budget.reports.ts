@@ -55,13 +55,15 @@ export async function getUnmetReport(query: { from?: string; to?: string }, ctx:
   const from = query.from ?? shiftMonth(to, -11);
   if (from > to) throw invalidField('to', 'ib.errors.toBeforeFrom');
   if (shiftMonth(from, 120) < to) throw new AppError(400, 'validation.failed', 'errors.validation', { fields: { from: 'validation.invalid' } });
+  // the facts are read before the transaction (which holds only the catalogue, the names and the audit entry): the embedded
+  // database has one connection, and on the server the four reads run at once on connections of their own
+  const scope = view.kind === 'cases' ? (view.municipalityAtvk ? { municipalityAtvk: view.municipalityAtvk } : { organisationId: view.organisationId }) : null;
+  const running = await repo.findCasesRunning(ctx.db, scope, `${from}-01`, `${shiftMonth(to, 1)}-01`);
+  const ids = running.map((c) => c.caseId);
+  const { assessments, versions, deliveries, interruptions } = await repo.findReportFacts(ctx.db, ids, `${from}-01`, `${to}-01`);
+  const asOf = today(ctx);
+  const warningPercent = await warningPercentOn(ctx.db, asOf);
   return ctx.db.transaction(async (tx) => {
-    const scope = view.kind === 'cases' ? (view.municipalityAtvk ? { municipalityAtvk: view.municipalityAtvk } : { organisationId: view.organisationId }) : null;
-    const running = await repo.findCasesRunning(tx, scope, `${from}-01`, `${shiftMonth(to, 1)}-01`);
-    const ids = running.map((c) => c.caseId);
-    const { assessments, versions, deliveries, interruptions } = await repo.findReportFacts(ctx.db, ids, `${from}-01`, `${to}-01`);
-    const asOf = today(ctx);
-    const warningPercent = await warningPercentOn(tx, asOf);
     const inRange = (month: string) => month >= from && month <= to;
     const months = Array.from({ length: 121 }, (_, i) => shiftMonth(from, i)).filter(inRange);
     // each case's rows looked up once (a filter over every row per case grew with cases × rows)

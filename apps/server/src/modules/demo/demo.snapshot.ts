@@ -37,7 +37,11 @@ export function demoSnapshot(dir: string, now: Date) {
   };
 }
 
+let sourcesHashOfThisProcess: string | null = null;
+
+/** Taken once per process: the code it started with, however the files change while it runs. */
 function sourcesHash(): string {
+  if (sourcesHashOfThisProcess) return sourcesHashOfThisProcess;
   const hash = createHash('sha256').update(PGLITE_VERSION);
   for (const source of SOURCES) {
     const files = readdirSync(join(ROOT, source), { recursive: true, encoding: 'utf8' })
@@ -45,5 +49,6 @@ function sourcesHash(): string {
       .sort();
     for (const f of files) hash.update(f).update(readFileSync(join(ROOT, source, f)));
   }
-  return hash.digest('hex').slice(0, 16);
+  sourcesHashOfThisProcess = hash.digest('hex').slice(0, 16);
+  return sourcesHashOfThisProcess;
 }

@@ -1,5 +1,6 @@
+import { addDays, daysBetween } from '@socrehab/domain';
 import {
-  canKeepIbCatalogue, computeIbReportView, computeInterruptedDays, computeLedger, computeUnmetServicesReport, computeBudgetPeriod, monthOf, shiftMonth,
+  canKeepIbCatalogue, computeIbReportView, computeLedgerCells, computeUnmetServicesReport, computeBudgetPeriod, monthOf, shiftMonth,
   type IbService, type UnmetRow,
 } from '@socrehab/domain/programmes/individual-budget/index';
 import type { z } from 'zod';
@@ -65,7 +66,13 @@ export async function getUnmetReport(query: { from?: string; to?: string }, ctx:
   const warningPercent = await warningPercentOn(ctx.db, asOf);
   return ctx.db.transaction(async (tx) => {
     const inRange = (month: string) => month >= from && month <= to;
-    const months = Array.from({ length: 121 }, (_, i) => shiftMonth(from, i)).filter(inRange);
+    // an interruption's days in the months from–to, both ends counted (the months run without a gap: one span, as IB-5 counts each month's)
+    const first = `${from}-01`, last = addDays(`${shiftMonth(to, 1)}-01`, -1);
+    const daysInReport = (i: { fromDate: string; toDate: string | null }) => {
+      const start = i.fromDate > first ? i.fromDate : first;
+      const end = i.toDate === null || i.toDate > last ? last : i.toDate;
+      return end < start ? 0 : daysBetween(start, end) + 1;
+    };
     // each case's rows looked up once (a filter over every row per case grew with cases × rows)
     const byCase = <T>(rows: readonly T[], caseOf: (row: T) => string) => {
       const grouped = new Map<string, T[]>();
@@ -86,12 +93,12 @@ export async function getUnmetReport(query: { from?: string; to?: string }, ctx:
         const known = ownVersions.filter((v) => v.validFrom <= period.to);
         const inForceFirst = Math.max(0, ...known.filter((v) => v.validFrom <= period.from).map((v) => v.version));
         const periodDeliveries = ownDeliveries.filter((d) => d.month >= period.from && d.month <= period.to);
-        return computeLedger(ledgerFactsOf(a, known.filter((v) => v.version >= inForceFirst), periodDeliveries, ownInterruptions, warningPercent, asOf)).cells;
+        return computeLedgerCells(ledgerFactsOf(a, known.filter((v) => v.version >= inForceFirst), periodDeliveries, ownInterruptions, warningPercent, asOf));
       // a cell with nothing planned or delivered adds nothing to any row: left out before the report's per-row passes
       }).filter((cell) => inRange(cell.month) && (!lastMonth || cell.month <= lastMonth) && (cell.planned > 0 || cell.delivered > 0));
       return {
         caseId: c.caseId, municipalityAtvk: c.municipalityAtvk, cells,
-        interruptions: ownInterruptions.map((i) => ({ service: i.service as IbService, days: months.reduce((s, m) => s + computeInterruptedDays({ from: i.fromDate, to: i.toDate }, m), 0) })).filter((i) => i.days > 0),
+        interruptions: ownInterruptions.map((i) => ({ service: i.service as IbService, days: daysInReport(i) })).filter((i) => i.days > 0),
       };
     });
     const catalogue = (await repo.findCatalogue(tx)).map(presentEntry).filter((e) => view.kind === 'aggregates' || running.some((c) => c.municipalityAtvk === e.municipalityAtvk) || e.municipalityAtvk === (view.kind === 'cases' ? view.municipalityAtvk : null));

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../shared/dates';
+import { daysBetween } from '../../shared/dates';
 import type { IbService } from './catalogue';
 
 /**
@@ -45,16 +45,30 @@ export interface LedgerFacts {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const lastDayOf = (month: Month) => addDays(`${nextMonth(month)}-01`, -1);
-function nextMonth(month: Month): Month {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+const EPOCH = '1970-01-01';
+
+/**
+ * A month's bounds, worked out once per ledger: the month as an integer (year × 12 + month − 1), its days,
+ * its first and last day (as days from 1970-01-01, and the last as `yyyy-mm-dd`). The ledger runs for
+ * every budget period of every case in the programme's report (bench/README.md, IB-5).
+ */
+interface MonthBounds { month: Month; firstDay: number; lastDay: number; lastDayIso: string; days: number }
+function monthBounds(month: Month): MonthBounds {
+  const year = Number(month.slice(0, 4)), m = Number(month.slice(5, 7));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const firstDay = daysBetween(EPOCH, `${month}-01`);
+  return { month, firstDay, lastDay: firstDay + days - 1, lastDayIso: `${month}-${days}`, days };
 }
-export const daysInMonth = (month: Month) => Number(lastDayOf(month).slice(8, 10));
+const lastDayOf = (month: Month) => monthBounds(month).lastDayIso;
+export const daysInMonth = (month: Month) => monthBounds(month).days;
 
 /** IB-3 the plan version in force in a month: the latest valid from on or before the month's last day (none: null). */
 export function planVersionInMonth(versions: readonly PlanVersionFacts[], month: Month): PlanVersionFacts | null {
-  return [...versions].filter((v) => v.validFrom <= lastDayOf(month)).sort((a, b) => a.version - b.version).at(-1) ?? null;
+  const last = lastDayOf(month);
+  let inForce: PlanVersionFacts | null = null;
+  for (const v of versions) if (v.validFrom <= last && (!inForce || v.version >= inForce.version)) inForce = v;
+  return inForce;
 }
 
 /**
@@ -68,35 +82,64 @@ export function computeInterruptedDays(interruption: Pick<InterruptionFacts, 'fr
   return end < start ? 0 : daysBetween(start, end) + 1;
 }
 
-/** IB-5 the days of a month a service was interrupted, overlapping interruptions counted once. */
-function interruptedDaysOf(interruptions: readonly InterruptionFacts[], service: IbService, month: Month): number {
-  const days = new Set<number>();
-  for (const i of interruptions.filter((x) => x.service === service)) {
-    const n = computeInterruptedDays(i, month);
-    if (n === 0) continue;
-    const startDay = Number((i.from > `${month}-01` ? i.from : `${month}-01`).slice(8, 10));
-    for (let d = startDay; d < startDay + n; d++) days.add(d);
+/** An interruption as days from 1970-01-01 (not yet over: no end). */
+interface Span { from: number; to: number }
+
+/** IB-5 the days of a month a service was interrupted, overlapping interruptions counted once (`spans` in order of their start). */
+function interruptedDaysIn(spans: readonly Span[], bounds: MonthBounds): number {
+  let days = 0;
+  let countedTo = bounds.firstDay - 1;
+  for (const span of spans) {
+    const start = Math.max(span.from, countedTo + 1), end = Math.min(span.to, bounds.lastDay);
+    if (end < start) continue;
+    days += end - start + 1;
+    countedTo = end;
   }
-  return days.size;
+  return days;
 }
 
-/** IB-4 one cell of the ledger: a service in a month. */
-function cellOf(facts: LedgerFacts, service: IbService, month: Month): LedgerCell {
-  const line = planVersionInMonth(facts.versions, month)?.lines.find((l) => l.service === service) ?? null;
-  const planned = line?.perMonth ?? 0;
-  const interruptedDays = interruptedDaysOf(facts.interruptions, service, month);
-  const expected = round2(planned * (1 - interruptedDays / daysInMonth(month)));
-  const ofMonth = facts.deliveries.filter((d) => d.service === service && d.month === month);
-  const delivered = round2(ofMonth.reduce((s, d) => s + d.delivered, 0));
-  const ended = lastDayOf(month) < facts.asOf;
-  return {
-    service, month, planned, expected, delivered,
-    plannedCents: Math.round(planned * (line?.unitPriceCents ?? 0)),
-    spentCents: ofMonth.reduce((s, d) => s + d.spentCents, 0),
-    interruptedDays,
-    interruptedShortfall: round2(planned - expected),
-    notCarriedOut: ended ? Math.max(0, round2(expected - delivered)) : 0,
-  };
+/** IB-4 the cells of a ledger: each service (of the plan versions, then of the period's deliveries) in each month of the period. */
+export function computeLedgerCells(facts: LedgerFacts): LedgerCell[] {
+  const months = facts.months.map((month) => {
+    const bounds = monthBounds(month);
+    const version = planVersionInMonth(facts.versions, month);
+    return { ...bounds, version, ended: bounds.lastDayIso < facts.asOf };
+  });
+  // each service's deliveries summed per month of the period once, in their order (a filter over every delivery per cell grew with cells × deliveries)
+  const monthAt = new Map(facts.months.map((month, at) => [month, at]));
+  const delivered = new Map<IbService, { delivered: number[]; spentCents: number[] }>();
+  for (const d of facts.deliveries) {
+    const at = monthAt.get(d.month);
+    if (at === undefined) continue;
+    let sums = delivered.get(d.service);
+    if (!sums) delivered.set(d.service, sums = { delivered: months.map(() => 0), spentCents: months.map(() => 0) });
+    sums.delivered[at]! += d.delivered;
+    sums.spentCents[at]! += d.spentCents;
+  }
+  const services = new Set([...facts.versions.flatMap((v) => v.lines.map((l) => l.service)), ...delivered.keys()]);
+  const cells: LedgerCell[] = [];
+  for (const service of services) {
+    const spans = facts.interruptions.filter((i) => i.service === service)
+      .map((i): Span => ({ from: daysBetween(EPOCH, i.from), to: i.to === null ? Infinity : daysBetween(EPOCH, i.to) }))
+      .sort((a, b) => a.from - b.from);
+    const sums = delivered.get(service);
+    months.forEach((m, at) => {
+      const line = m.version?.lines.find((l) => l.service === service) ?? null;
+      const planned = line?.perMonth ?? 0;
+      const interruptedDays = spans.length === 0 ? 0 : interruptedDaysIn(spans, m);
+      const expected = round2(planned * (1 - interruptedDays / m.days));
+      const deliveredVolume = round2(sums?.delivered[at] ?? 0);
+      cells.push({
+        service, month: m.month, planned, expected, delivered: deliveredVolume,
+        plannedCents: Math.round(planned * (line?.unitPriceCents ?? 0)),
+        spentCents: sums?.spentCents[at] ?? 0,
+        interruptedDays,
+        interruptedShortfall: round2(planned - expected),
+        notCarriedOut: m.ended ? Math.max(0, round2(expected - deliveredVolume)) : 0,
+      });
+    });
+  }
+  return cells;
 }
 
 /**
@@ -116,22 +159,20 @@ export function computeBudgetWarning(budgetCents: number, spentCents: number, pr
 
 /** IB-4 the ledger of a budget period: per service and month, per service and per month in all, the budget and its warning. */
 export function computeLedger(facts: LedgerFacts) {
-  const services = [...new Set([
-    ...facts.versions.flatMap((v) => v.lines.map((l) => l.service)),
-    ...facts.deliveries.filter((d) => facts.months.includes(d.month)).map((d) => d.service),
-  ])];
-  const cells = services.flatMap((s) => facts.months.map((m) => cellOf(facts, s, m)));
+  const cells = computeLedgerCells(facts);
   const sum = (rows: readonly LedgerCell[], key: 'plannedCents' | 'spentCents' | 'planned' | 'delivered' | 'notCarriedOut' | 'interruptedShortfall' | 'interruptedDays') =>
     round2(rows.reduce((s, c) => s + c[key], 0));
-  const byService = services.map((service) => {
-    const rows = cells.filter((c) => c.service === service);
-    return { service, planned: sum(rows, 'planned'), delivered: sum(rows, 'delivered'), plannedCents: sum(rows, 'plannedCents'), spentCents: sum(rows, 'spentCents'),
-      notCarriedOut: sum(rows, 'notCarriedOut'), interruptedShortfall: sum(rows, 'interruptedShortfall'), interruptedDays: sum(rows, 'interruptedDays') };
-  });
+  // the cells run service by service, each over the period's months
+  const perService = facts.months.length;
+  const services = Array.from({ length: perService === 0 ? 0 : cells.length / perService }, (_, i) => cells.slice(i * perService, (i + 1) * perService));
+  const byService = services.map((rows) => ({
+    service: rows[0]!.service, planned: sum(rows, 'planned'), delivered: sum(rows, 'delivered'), plannedCents: sum(rows, 'plannedCents'), spentCents: sum(rows, 'spentCents'),
+    notCarriedOut: sum(rows, 'notCarriedOut'), interruptedShortfall: sum(rows, 'interruptedShortfall'), interruptedDays: sum(rows, 'interruptedDays'),
+  }));
   const currentMonth = facts.asOf.slice(0, 7);
   let cumulative = 0;
-  const byMonth = facts.months.map((month) => {
-    const rows = cells.filter((c) => c.month === month);
+  const byMonth = facts.months.map((month, m) => {
+    const rows = services.map((ofService) => ofService[m]!);
     cumulative += sum(rows, 'spentCents');
     return { month, plannedCents: sum(rows, 'plannedCents'), spentCents: sum(rows, 'spentCents'), cumulativeSpentCents: cumulative };
   });

@@ -16,9 +16,9 @@ export const firstDayOf = (month: Month) => `${month}-01`;
 
 /** `2026-03` moved by `by` calendar months. */
 export function shiftMonth(month: Month, by: number): Month {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
+  const m = (index % 12) + 1;
+  return `${Math.floor(index / 12)}-${m < 10 ? '0' : ''}${m}`;
 }
 
 /** The months of the budget period an assessment on `assessedOn` opens (6, from its month). */

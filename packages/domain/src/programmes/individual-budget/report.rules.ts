@@ -35,23 +35,46 @@ export const SMALL_CELL = 5;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function computeUnmetServicesReport(cases: readonly ReportCase[], catalogue: readonly ReportCatalogueEntry[], suppress: boolean): UnmetRow[] {
-  const keys = new Map<string, { municipalityAtvk: string; service: IbService }>();
-  for (const c of cases) for (const cell of c.cells) if (cell.planned > 0 || cell.delivered > 0) keys.set(`${c.municipalityAtvk}|${cell.service}`, { municipalityAtvk: c.municipalityAtvk, service: cell.service });
-  for (const e of catalogue) if (e.shortage) keys.set(`${e.municipalityAtvk}|${e.service}`, { municipalityAtvk: e.municipalityAtvk, service: e.service });
+  // one pass over the cases, in their order: each case counts in the rows of its municipality and the services it planned or was delivered
+  // (a pass over every case per row grew with rows × cases)
+  type Totals = { cases: number; planned: number; delivered: number; notCarriedOut: number; interruptedShortfall: number; interruptions: number; interruptedDays: number };
+  const totals = new Map<string, { municipalityAtvk: string; service: IbService; totals: Totals }>();
+  const totalsOf = (municipalityAtvk: string, service: IbService) => {
+    const key = `${municipalityAtvk}|${service}`;
+    let row = totals.get(key);
+    if (!row) totals.set(key, row = { municipalityAtvk, service, totals: { cases: 0, planned: 0, delivered: 0, notCarriedOut: 0, interruptedShortfall: 0, interruptions: 0, interruptedDays: 0 } });
+    return row.totals;
+  };
+  for (const c of cases) {
+    const services = new Set(c.cells.filter((x) => x.planned > 0 || x.delivered > 0).map((x) => x.service));
+    for (const service of services) totalsOf(c.municipalityAtvk, service).cases += 1;
+    for (const x of c.cells) {
+      if (!services.has(x.service)) continue;
+      const t = totalsOf(c.municipalityAtvk, x.service);
+      t.planned += x.planned; t.delivered += x.delivered; t.notCarriedOut += x.notCarriedOut; t.interruptedShortfall += x.interruptedShortfall;
+    }
+    for (const i of c.interruptions) {
+      if (!services.has(i.service)) continue;
+      const t = totalsOf(c.municipalityAtvk, i.service);
+      t.interruptions += 1; t.interruptedDays += i.days;
+    }
+  }
+  const entries = new Map<string, ReportCatalogueEntry>();
+  for (const e of catalogue) {
+    const key = `${e.municipalityAtvk}|${e.service}`;
+    if (!entries.has(key)) entries.set(key, e);
+    if (e.shortage) totalsOf(e.municipalityAtvk, e.service);
+  }
   const rows: UnmetRow[] = [];
-  for (const { municipalityAtvk, service } of keys.values()) {
-    const own = cases.filter((c) => c.municipalityAtvk === municipalityAtvk && c.cells.some((x) => x.service === service && (x.planned > 0 || x.delivered > 0)));
-    const cells = own.flatMap((c) => c.cells.filter((x) => x.service === service));
-    const interruptions = own.flatMap((c) => c.interruptions.filter((i) => i.service === service));
-    const entry = catalogue.find((e) => e.municipalityAtvk === municipalityAtvk && e.service === service);
-    const sum = (key: 'planned' | 'delivered' | 'notCarriedOut' | 'interruptedShortfall') => round2(cells.reduce((s, x) => s + x[key], 0));
+  for (const [key, { municipalityAtvk, service, totals: t }] of totals) {
+    const entry = entries.get(key);
     const row: UnmetRow = {
-      municipalityAtvk, service, cases: own.length, planned: sum('planned'), delivered: sum('delivered'), notCarriedOut: sum('notCarriedOut'),
-      interruptedShortfall: sum('interruptedShortfall'), interruptions: interruptions.length, interruptedDays: interruptions.reduce((s, i) => s + i.days, 0),
+      municipalityAtvk, service, cases: t.cases, planned: round2(t.planned), delivered: round2(t.delivered), notCarriedOut: round2(t.notCarriedOut),
+      interruptedShortfall: round2(t.interruptedShortfall), interruptions: t.interruptions, interruptedDays: t.interruptedDays,
       shortage: entry?.shortage ?? false, nearestKm: entry?.nearestKm ?? null,
     };
     if (!row.shortage && row.notCarriedOut === 0 && row.interruptedShortfall === 0 && row.interruptions === 0) continue;
-    const hide = suppress && own.length < SMALL_CELL;
+    const hide = suppress && t.cases < SMALL_CELL;
     rows.push(hide ? { ...row, cases: null, planned: null, delivered: null, notCarriedOut: null, interruptedShortfall: null, interruptions: null, interruptedDays: null } : row);
   }
   return rows.sort((a, b) => a.municipalityAtvk.localeCompare(b.municipalityAtvk) || a.service.localeCompare(b.service));

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { IB_SERVICES } from '@socrehab/domain/programmes/individual-budget/index';
 import { createTestWorld, signIn } from '../../test/test-world';
+import { itOpensWorkbooks, workbookAsCsv } from '../../test/workbooks';
 import { auditLog, ibCatalogue } from '../../db/schema';
 
 /**
@@ -186,7 +187,7 @@ describe('IB-5 interruptions and the report of unmet and interrupted services', 
     expect((await riga.get(`${BASE}/reports/unmet-services?from=2026-10&to=2026-05`)).statusCode).toBe(400);
   });
 
-  it('the report as PDF (read back with pdftotext) and Excel (opened by LibreOffice), Latvian and English', async () => {
+  itOpensWorkbooks('the report as PDF (read back with pdftotext) and Excel (opened by LibreOffice), Latvian and English', async () => {
     const riga = await signIn(world.app, 'riga@test.lv');
     const pdf = await riga.get(`${BASE}/reports/unmet-services.pdf?from=2026-05&to=2026-10`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -197,9 +198,7 @@ describe('IB-5 interruptions and the report of unmet and interrupted services', 
     expect(text).toContain('(Rīga)');
     expect(text).toContain('Reitterapija');
     const xlsx = await riga.get(`${BASE}/reports/unmet-services.xlsx?from=2026-05&to=2026-10&lang=en`);
-    writeFileSync(join(dir, 'r.xlsx'), xlsx.rawPayload);
-    execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'r.xlsx')], { stdio: 'ignore', timeout: 120_000 });
-    const csv = readFileSync(join(dir, 'r.csv'), 'utf8');
+    const csv = workbookAsCsv(dir, 'r', xlsx.rawPayload);
     expect(csv).toContain('Unmet and interrupted services');
     expect(csv).toMatch(/Riga,Group sessions for the person,1,/);
   }, 150_000);

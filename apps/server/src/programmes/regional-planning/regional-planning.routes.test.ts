@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { personSearchKey } from '@socrehab/domain';
 import { auditLog, organisations, persons, rpFigures, rpForecasts, rpParts, rpRounds, users } from '../../db/schema';
 import { hashPassword } from '../../modules/auth/passwords';
 import { createMovedInCase, createTestWorld, signIn, TEST_PASSWORD } from '../../test/test-world';
+import { itOpensWorkbooks, workbookAsCsv } from '../../test/workbooks';
 
 /**
  * RP-1 – RP-7 over HTTP on a small world (today 24.11.2026): the Rīga planning region's planner opens an
@@ -256,7 +257,7 @@ describe('RP-4 cooperation', () => {
 });
 
 describe('RP-1 – RP-7 the programme as PDF and Excel', () => {
-  it('the programme document read back with pdftotext; the tables opened by LibreOffice', async () => {
+  itOpensWorkbooks('the programme document read back with pdftotext; the tables opened by LibreOffice', async () => {
     const planner = await signIn(world.app, 'planner@test.lv');
     const pdf = await planner.get(`${BASE}/programme.pdf`);
     expect(pdf.statusCode).toBe(200);
@@ -268,9 +269,7 @@ describe('RP-1 – RP-7 the programme as PDF and Excel', () => {
     expect(text).toContain('Pierīgas krīzes');
     expect(text).toContain('Sociālā rehabilitācija');
     const xlsx = await planner.get(`${BASE}/programme.xlsx?lang=en`);
-    writeFileSync(join(dir, 'p.xlsx'), xlsx.rawPayload);
-    execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'p.xlsx')], { stdio: 'ignore', timeout: 120_000 });
-    const csv = readFileSync(join(dir, 'p.csv'), 'utf8');
+    const csv = workbookAsCsv(dir, 'p', xlsx.rawPayload);
     expect(csv).toContain('Catalogue of services (version 1');
     expect(csv).toMatch(/Night shelter,Social care,With accommodation,Homeless people/);
     // RP-7 the workbook's figures by target group: Rīga's home care as its officer split it; the persons waiting it did not split

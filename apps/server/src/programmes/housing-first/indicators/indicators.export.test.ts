@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { createMovedInCase, createTestWorld, signIn } from '../../../test/test-world';
 import { auditLog, caseEndings, cases, evaluations, persons } from '../../../db/schema';
 import { openCompletionSpreadsheet } from './completion.usecases';
+import { itOpensWorkbooks, workbookAsCsv } from '../../../test/workbooks';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -63,12 +64,7 @@ const pdfText = (name: string, bytes: Buffer) => {
   writeFileSync(join(dir, name), bytes);
   return execFileSync('pdftotext', ['-layout', join(dir, name), '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
 };
-/** LibreOffice headless opens the workbook and saves its first sheet as UTF-8 CSV (values as shown). */
-const xlsxAsCsv = (name: string, bytes: Buffer) => {
-  writeFileSync(join(dir, `${name}.xlsx`), bytes);
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, `${name}.xlsx`)], { stdio: 'ignore', timeout: 120_000 });
-  return readFileSync(join(dir, `${name}.csv`), 'utf8');
-};
+const xlsxAsCsv = (name: string, bytes: Buffer) => workbookAsCsv(dir, name, bytes);
 
 describe('HF-4.2 the indicator report as PDF and Excel', () => {
   it('HF-4.2 the PDF in Latvian, read back by pdftotext: the page’s figures with Latvian numbers, audited as an export of the report', async () => {
@@ -120,7 +116,7 @@ describe('HF-4.2 the indicator report as PDF and Excel', () => {
     expect(text).toContain('Skaitļi, kas mazāki par 5');
   });
 
-  it('HF-4.2 the workbook, opened by LibreOffice headless, has the same figures as numbers and every Latvian letter', async () => {
+  itOpensWorkbooks('HF-4.2 the workbook, opened by LibreOffice headless, has the same figures as numbers and every Latvian letter', async () => {
     const res = await manager.get(`${BASE}/indicators.xlsx?${PERIOD}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="rezultativie-raditaji-2026-01-01-2026-12-31.xlsx"');
@@ -147,7 +143,7 @@ describe('HF-4.2 the indicator report as PDF and Excel', () => {
 });
 
 describe('HF-4.4 the completion spreadsheet', () => {
-  it('HF-4.4 the provider’s manager: one row per client whose service ended in the period, by case number, read back by LibreOffice', async () => {
+  itOpensWorkbooks('HF-4.4 the provider’s manager: one row per client whose service ended in the period, by case number, read back by LibreOffice', async () => {
     const res = await manager.get(`${BASE}/completion.xlsx?${PERIOD}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="pabeigtie-2026-01-01-2026-12-31.xlsx"');

@@ -60,26 +60,27 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
  * Issue 12 — a worklist is the union of every programme's rules over the open cases in the scope, with
  * the core's evaluation schedule, the most urgent first. Each programme's items keep their own order
  * among equals (a stable sort): with Housing First alone, its list is exactly its rules' list (HF-3.2).
+ * Every programme reads in a transaction of its own, all at once, each on its own connection of the pool
+ * (one after another on the embedded database): the list takes as long as its slowest programme, not their sum.
  */
-async function worklistUnion(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], view: WorklistView) {
+async function worklistUnion(ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], view: WorklistView) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
-  const ranked: RankedWorklistItem[] = [];
-  for (const p of programmes) {
-    if (!p.worklist) continue;
-    for (const r of await p.worklist(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)) ranked.push({ ...r, item: { ...r.item, programme: p.definition.code } });
-  }
-  ranked.push(...await evaluationItems(tx, ctx, scope, asOf, lookup));
-  if (view === 'organisation') ranked.push(...await providerItems(tx, ctx, asOf, lookup));
-  return ranked.sort((a, b) => b.urgency - a.urgency);
+  const reading = (read: (tx: Tx) => Promise<RankedWorklistItem[]>) => ctx.db.transaction(read);
+  const parts = await Promise.all([
+    ...programmes.map((p) => (p.worklist
+      ? reading(async (tx) => (await p.worklist!(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)).map((r) => ({ ...r, item: { ...r.item, programme: p.definition.code } })))
+      : Promise.resolve([]))),
+    reading((tx) => evaluationItems(tx, ctx, scope, asOf, lookup)),
+    view === 'organisation' ? reading((tx) => providerItems(tx, ctx, asOf, lookup)) : Promise.resolve([]),
+  ]);
+  return parts.flat().sort((a, b) => b.urgency - a.urgency);
 }
 
 /** A worker's morning (HF-3.2): the cases whose team they are on, of every programme. */
 export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: readonly ServerProgramme[]) {
-  return ctx.db.transaction(async (tx) => {
-    const items = (await worklistUnion(tx, ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, 'worker')).map((r) => r.item);
-    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
-    return { asOf, items };
-  });
+  const items = (await worklistUnion(ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, 'worker')).map((r) => r.item);
+  await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
+  return { asOf, items };
 }
 
 const casesOf = (items: readonly ListedWorklistItem[]) => [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];
@@ -94,17 +95,15 @@ export interface OrganisationWorklistView { overdue: boolean; caseId?: string; p
  */
 export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx, programmes: readonly ServerProgramme[]) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
-  return ctx.db.transaction(async (tx) => {
-    const all = await worklistUnion(tx, ctx, organisationScope(ctx.actor.organisationId, view.caseId), asOf, programmes, view.caseId ? 'case' : 'organisation');
-    const counts: Record<string, number> = {};
-    let overdue = 0;
-    for (const { item, overdue: isOverdue } of all) {
-      counts[item.kind] = (counts[item.kind] ?? 0) + 1;
-      if (isOverdue) overdue++;
-    }
-    const listed = view.overdue ? all.filter((r) => r.overdue) : all;
-    const items = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item);
-    await appendAuditEvent(tx, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: casesOf(items) } }, ctx.now());
-    return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
-  });
+  const all = await worklistUnion(ctx, organisationScope(ctx.actor.organisationId, view.caseId), asOf, programmes, view.caseId ? 'case' : 'organisation');
+  const counts: Record<string, number> = {};
+  let overdue = 0;
+  for (const { item, overdue: isOverdue } of all) {
+    counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+    if (isOverdue) overdue++;
+  }
+  const listed = view.overdue ? all.filter((r) => r.overdue) : all;
+  const items = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item);
+  await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: casesOf(items) } }, ctx.now());
+  return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
 }

@@ -93,7 +93,7 @@ export async function insertAssessment(tx: Tx, values: typeof ibAssessments.$inf
 }
 export async function findAssessments(db: Reader, caseIds: readonly string[]) {
   if (!caseIds.length) return [];
-  return db.select().from(ibAssessments).where(inArray(ibAssessments.caseId, [...caseIds])).orderBy(asc(ibAssessments.assessedOn));
+  return db.select().from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${`{${caseIds.join(',')}}`}::uuid[])`).orderBy(asc(ibAssessments.assessedOn));
 }
 
 // ── the support plan (IB-3) ───────────────────────────────────────────────────────────────────
@@ -181,6 +181,40 @@ export async function findCasesRunning(db: Reader, scope: { organisationId: stri
 export async function findMunicipalityNames(db: Reader, atvks: readonly string[]) {
   if (!atvks.length) return [];
   return db.select({ atvk: municipalities.atvk, nameLv: municipalities.nameLv, nameEn: municipalities.nameEn }).from(municipalities).where(inArray(municipalities.atvk, [...atvks]));
+}
+
+/**
+ * IB-4 the worklist's facts of each case's current budget period as of `asOf` (the period whose months hold the day, else the last
+ * before it, else the first: as `currentPeriodOf`), in one statement with the cases as one `uuid[]` parameter: the period's number,
+ * assessment day and budget, the case's plan versions, the deliveries of the period's months up to the day's month only, and the
+ * interruptions. Cases with no assessment are left out.
+ */
+export async function findCurrentPeriodFacts(db: Reader, caseIds: readonly string[], asOf: string, periodMonths: number) {
+  if (!caseIds.length) return [];
+  const ids = sql`${`{${caseIds.join(',')}}`}::uuid[]`;
+  const result = await db.execute(sql`WITH a AS (
+      SELECT case_id, assessed_on, budget_cents, row_number() OVER (PARTITION BY case_id ORDER BY assessed_on)::int AS period,
+        count(*) FILTER (WHERE assessed_on <= ${asOf}::date) OVER (PARTITION BY case_id)::int AS up_to
+      FROM ib_assessments WHERE case_id = ANY(${ids})
+    ), current AS (
+      SELECT case_id, period, assessed_on, budget_cents, date_trunc('month', assessed_on)::date AS from_month,
+        LEAST((date_trunc('month', assessed_on) + make_interval(months => ${periodMonths}) - interval '1 day')::date, date_trunc('month', ${asOf}::date)::date) AS to_month
+      FROM a WHERE period = GREATEST(up_to, 1)
+    )
+    SELECT c.case_id AS "caseId", c.period, c.assessed_on::text AS "assessedOn", c.budget_cents AS "budgetCents",
+      (SELECT coalesce(json_agg(json_build_object('version', v.version, 'validFrom', v.valid_from, 'lines', v.lines) ORDER BY v.version), '[]')
+        FROM ib_plan_versions v WHERE v.case_id = c.case_id) AS versions,
+      (SELECT coalesce(json_agg(json_build_object('service', d.service, 'month', d.month, 'delivered', d.delivered, 'spentCents', d.spent_cents)), '[]')
+        FROM ib_deliveries d WHERE d.case_id = c.case_id AND d.month BETWEEN c.from_month AND c.to_month) AS deliveries,
+      (SELECT coalesce(json_agg(json_build_object('service', i.service, 'fromDate', i.from_date, 'toDate', i.to_date, 'reason', i.reason) ORDER BY i.from_date), '[]')
+        FROM ib_interruptions i WHERE i.case_id = c.case_id) AS interruptions
+    FROM current c`);
+  return (result as unknown as { rows: Array<{
+    caseId: string; period: number; assessedOn: string; budgetCents: number;
+    versions: { version: number; validFrom: string; lines: { service: string; perMonth: number; unitPriceCents: number }[] }[];
+    deliveries: { service: string; month: string; delivered: number; spentCents: number }[];
+    interruptions: { service: string; fromDate: string; toDate: string | null; reason: string }[];
+  }> }).rows;
 }
 
 /**

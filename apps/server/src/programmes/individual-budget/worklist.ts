@@ -1,11 +1,11 @@
-import { computeLedger } from '@socrehab/domain/programmes/individual-budget/index';
+import { computeLedger, PERIOD_MONTHS } from '@socrehab/domain/programmes/individual-budget/index';
 import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { findOpenCases, findTeamsOn } from '../../modules/worklists/open-cases.repository';
 import type { RankedWorklistItem } from '../programme-module';
 import * as repo from './individual-budget.repository';
-import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
+import { ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
 
 /**
  * IB-4 the programme's own worklist items: an open case whose current budget period warns — spent at
@@ -18,21 +18,14 @@ const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
 export async function ibWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
   const open = (await findOpenCases(tx, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
   if (!open.length) return [];
-  const ids = open.map((c) => c.id);
-  const [assessments, versions, deliveries, interruptions] = await Promise.all([
-    repo.findAssessments(tx, ids), repo.findPlanVersions(tx, ids), repo.findDeliveries(tx, ids), repo.findInterruptions(tx, ids),
-  ]);
+  const periods = new Map((await repo.findCurrentPeriodFacts(tx, open.map((c) => c.id), asOf, PERIOD_MONTHS)).map((p) => [p.caseId, p]));
   const warningPercent = await warningPercentOn(tx, asOf);
   const warned = [];
   for (const c of open) {
-    const own = assessments.filter((a) => a.caseId === c.id);
-    const period = currentPeriodOf(own, asOf);
-    const assessment = own[period - 1];
-    if (!assessment) continue;
-    const facts = ledgerFactsOf(assessment, versions.filter((v) => v.v.caseId === c.id).map(({ v }) => v),
-      deliveries.filter((d) => d.caseId === c.id && d.month <= `${asOf.slice(0, 7)}-01`), interruptions.filter((i) => i.caseId === c.id), warningPercent, asOf);
-    const ledger = computeLedger(facts);
-    if (ledger.warning) warned.push({ c, ledger, period });
+    const p = periods.get(c.id);
+    if (!p) continue;
+    const ledger = computeLedger(ledgerFactsOf(p, p.versions, p.deliveries, p.interruptions, warningPercent, asOf));
+    if (ledger.warning) warned.push({ c, ledger, period: p.period });
   }
   const teams = await findTeamsOn(tx, warned.map((w) => w.c.id), asOf);
   return warned.map(({ c, ledger, period }) => ({

@@ -78,9 +78,6 @@ export const KNOWN_SEQ_SCANS: Record<string, { tables: string[]; why: string; on
   'person search by personal code': [APPLICATIONS_ON_PGLITE],
   'person search by birth date': [APPLICATIONS_ON_PGLITE],
   'person page': [APPLICATIONS_ON_PGLITE],
-  'Housing First indicator report': [{ tables: ['cases'], why: '`FROM cases c WHERE c.programme = $1`: no index leads with cases.programme; the funder’s report reads every case of every programme to keep a quarter (an index on cases (programme) would serve it; with cases_organisation_programme, migration 0032, the planner may walk that whole index instead)' }],
-  'family support report': [{ tables: ['fs_mentor_matches'], why: '`case_id = ANY($1)` over all matches, ended ones included: only the partial unique index of active matches exists (an index on fs_mentor_matches (case_id) would serve it)' }],
-  'regional planning overview': [{ tables: ['waiting_list_entries'], why: 'persons waiting in the region’s municipalities during a year, those who left included: only the partial index of current entries (left_on IS NULL) exists (an index on waiting_list_entries (municipality_atvk, added_on) would serve it)' }],
 };
 
 export interface Statement { sql: string; params: unknown[] }

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import { today } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import type { WorklistWorker } from '../../programmes/programme-module';
@@ -28,6 +28,11 @@ export const organisationScope = (organisationId: string, caseId?: string): Case
 
 /** The cases of the scope in one programme. */
 export const inProgramme = (scope: CaseScope, programme: string): CaseScope => and(scope, eq(cases.programme, programme))!;
+
+/** The programmes the scope holds any case of, open or ended (an index-only read of the scope's cases). */
+export async function findProgrammesOf(db: Db | Tx, scope: CaseScope): Promise<string[]> {
+  return (await db.selectDistinct({ programme: cases.programme }).from(cases).where(scope)).map((r) => r.programme);
+}
 
 /**
  * The only file with SQL for the open cases of any programme a worklist covers (issue 12): open on the

@@ -5,7 +5,7 @@ import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistV
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type ProgrammeLookup } from '../evaluations/evaluations.usecases';
-import { findOpenCases, findTeamsOn, inProgramme, organisationScope, workerScope, type CaseScope } from './open-cases.repository';
+import { findOpenCases, findProgrammesOf, findTeamsOn, inProgramme, organisationScope, workerScope, type CaseScope } from './open-cases.repository';
 
 /** An evaluation instrument due on a case (or, with no case, on the provider itself: IP-6). */
 export type EvaluationDueItem = ListedWorklistItem & {
@@ -62,12 +62,17 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
  * among equals (a stable sort): with Housing First alone, its list is exactly its rules' list (HF-3.2).
  * Every programme reads in a transaction of its own, all at once, each on its own connection of the pool
  * (one after another on the embedded database): the list takes as long as its slowest programme, not their sum.
+ * A programme with cases is asked only when the scope holds a case of it (its items are about its cases in the
+ * scope), one without cases only when it has items for the viewer (its `worklist` ability): a Housing First
+ * worker's morning does not wait for the other programmes' empty answers.
  */
 async function worklistUnion(ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], view: WorklistView) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
   const reading = (read: (tx: Tx) => Promise<RankedWorklistItem[]>) => ctx.db.transaction(read);
+  const held = new Set(await findProgrammesOf(ctx.db, scope));
+  const asked = programmes.filter((p) => p.worklist && (p.definition.caseNumbering === null ? p.abilities?.(ctx.actor).worklist ?? true : held.has(p.definition.code)));
   const parts = await Promise.all([
-    ...programmes.map((p) => (p.worklist
+    ...asked.map((p) => (p.worklist
       ? reading(async (tx) => (await p.worklist!(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)).map((r) => ({ ...r, item: { ...r.item, programme: p.definition.code } })))
       : Promise.resolve([]))),
     reading((tx) => evaluationItems(tx, ctx, scope, asOf, lookup)),

@@ -40,12 +40,15 @@ function treeRssMb(pid) {
   return Math.round(kb / 1024);
 }
 
+/** The server's command line as `npm start` runs it: the node arguments of its last command. */
+const START_ARGS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split('&& node ').pop().trim().split(/\s+/);
+
 async function startOnce(dataDir, label) {
   const port = await freePort();
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO: 'on', LOG_LEVEL: 'warn', DATA_DIR: dataDir, DEMO_SNAPSHOT_DIR: join(dataDir, '..', 'demo-snapshots') };
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn(process.execPath, ['apps/server/dist/main.mjs'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, START_ARGS, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });

@@ -3,7 +3,7 @@ import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, 
 import { dirname, join } from 'node:path';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
-import { GENESIS_HASH, nextHead, signCheckpoint, type SignedCheckpoint } from './audit-chain';
+import { GENESIS_HASH, hasValidSignature, nextHead, signCheckpoint, type SignedCheckpoint } from './audit-chain';
 import { findChainPage, findLastCheckpoint, findLogId, findOldestRunningTxid, insertCheckpoint, lockSealer, type ChainCursor } from './audit.repository';
 
 /** Where checkpoints are signed with and anchored to, outside the audit table. */
@@ -42,6 +42,14 @@ export function keptKey(file: string): Buffer {
 
 const PAGE = 5000;
 
+/** The log's last checkpoint was signed with another key than this server's. */
+export class AuditKeyMismatch extends Error {
+  constructor(seq: number) {
+    super(`the audit log's checkpoint ${seq} was signed with another key than this server's: start it with the key that signed the log (AUDIT_SIGNING_KEY, or the audit-signing.key beside the DATA_DIR of the server that sealed it); nothing is sealed meanwhile`);
+    this.name = 'AuditKeyMismatch';
+  }
+}
+
 /**
  * Folds the entries written since the last checkpoint into the chain and writes the next signed
  * checkpoint: in the database, then appended to the checkpoint file. Covers every entry of the
@@ -52,6 +60,10 @@ export async function sealAuditLog(db: Db, anchor: AuditAnchor, now = new Date()
   const checkpoint = await db.transaction(async (tx) => {
     await lockSealer(tx);
     const last = await findLastCheckpoint(tx);
+    const logId = await findLogId(tx);
+    // HF-2.7 one key per log: a server started with another key (another DATA_DIR's generated one) would sign
+    // checkpoints the log's verification then calls forged; it refuses to seal, and says why, instead
+    if (last && !hasValidSignature(anchor.key, { ...last, logId, sealedAt: last.sealedAt.toISOString() })) throw new AuditKeyMismatch(last.seq);
     const upToTxid = await findOldestRunningTxid(tx);
     if (last && BigInt(upToTxid) <= BigInt(last.upToTxid)) return null;
     let head = last?.head ?? GENESIS_HASH;
@@ -69,7 +81,7 @@ export async function sealAuditLog(db: Db, anchor: AuditAnchor, now = new Date()
     }
     if (!added) return null;
     const signed = signCheckpoint(anchor.key, {
-      logId: await findLogId(tx), seq: (last?.seq ?? 0) + 1, upToTxid, entries, head, sealedAt: now.toISOString(),
+      logId, seq: (last?.seq ?? 0) + 1, upToTxid, entries, head, sealedAt: now.toISOString(),
     });
     await insertCheckpoint(tx, signed);
     return signed;

@@ -72,6 +72,16 @@ describe('audit log: one INSERT per event, sealed in batches into a signed chain
     expect((await verifyAuditLog(database.db, anchor)).problems).toEqual([]);
   });
 
+  it('HF-2.7 a server with another key refuses to seal, so the log never holds checkpoints its verification calls forged', async () => {
+    const before = await findLastCheckpoint(database.db);
+    await writeSome(database, 2, 1000);
+    const other = anchorFor();
+    await expect(sealAuditLog(database.db, { ...other, key: Buffer.from('another key of at least thirty-two characters') })).rejects.toThrow(/checkpoint \d+ was signed with another key/);
+    expect((await findLastCheckpoint(database.db))!.seq).toBe(before!.seq);
+    await sealAll(database, anchor);
+    expect((await verifyAuditLog(database.db, anchor)).problems).toEqual([]);
+  });
+
   it('keeps the client address in every entry', async () => {
     const rows = await database.db.select({ clientAddress: auditLog.clientAddress }).from(auditLog);
     expect(rows.every((r) => r.clientAddress === '192.0.2.7')).toBe(true);

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import { today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import { uuidArray, type Db, type Tx } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import type { WorklistWorker } from '../../programmes/programme-module';
@@ -66,8 +66,7 @@ export async function findTeamsOn(tx: Tx, caseIds: readonly string[], asOf: stri
     .from(caseTeamMembers)
     .innerJoin(users, eq(users.id, caseTeamMembers.userId))
     .innerJoin(cases, eq(cases.id, caseTeamMembers.caseId))
-    
-    .where(and(sql`${caseTeamMembers.caseId} = ANY(${`{${caseIds.join(',')}}`}::uuid[])`, lte(caseTeamMembers.fromDate, teamDay(asOf)), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, teamDay(asOf)))))
+    .where(and(sql`${caseTeamMembers.caseId} = ANY(${uuidArray(caseIds)})`, lte(caseTeamMembers.fromDate, teamDay(asOf)), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, teamDay(asOf)))))
     .orderBy(sql`array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], ${caseTeamMembers.teamRole})`, asc(users.displayName), asc(caseTeamMembers.userId));
   for (const { caseId, ...worker } of rows) teams.set(caseId, [...(teams.get(caseId) ?? []), worker]);
   return teams;

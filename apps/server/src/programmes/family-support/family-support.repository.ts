@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import { uuidArray, type Db, type Tx } from '../../db/database';
 import {
   caseTeamMembers, cases, fsAttendance, fsCaseMembers, fsCases, fsCentres, fsCentreStaff, fsConferenceInvitees, fsConferences, fsGroupParticipants, fsGroups,
   fsLeaderTrainings, fsMentorMatches, fsMentorMeetings, fsMentors, fsMentorSupervisions, fsProjects, fsReferrals, fsSessions, fsSpending, households, organisations,
@@ -345,7 +345,7 @@ export async function findReportFacts(db: Reader, where: SQL) {
     .from(fsCases).innerJoin(cases, eq(cases.id, fsCases.caseId)).innerJoin(fsCentres, eq(fsCentres.id, fsCases.centreId)).where(where);
   const none = { caseRows, members: [], sessions: [], attendance: [], conferences: [], matches: [] };
   if (!caseRows.length) return none;
-  const ids = sql`${`{${caseRows.map((c) => c.caseId).join(',')}}`}::uuid[]`;
+  const ids = uuidArray(caseRows.map((c) => c.caseId));
   const [members, sessions, attendance, conferences, matches] = await Promise.all([
     db.select({ caseId: fsCaseMembers.caseId, role: fsCaseMembers.role }).from(fsCaseMembers).where(sql`${fsCaseMembers.caseId} = ANY(${ids})`),
     db.select({ id: fsSessions.id, caseId: fsSessions.caseId, kind: fsSessions.kind, heldOn: fsSessions.heldOn }).from(fsSessions).where(sql`${fsSessions.caseId} = ANY(${ids})`),

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import { uuidArray, type Db, type Tx } from '../../db/database';
 import {
   caseTeamMembers, cases, ibAssessments, ibCases, ibCatalogue, ibDeliveries, ibDifficulties, ibInterruptions, ibPlanVersions, municipalities, organisations, persons,
   programmeSettings, users,
@@ -93,7 +93,7 @@ export async function insertAssessment(tx: Tx, values: typeof ibAssessments.$inf
 }
 export async function findAssessments(db: Reader, caseIds: readonly string[]) {
   if (!caseIds.length) return [];
-  return db.select().from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${`{${caseIds.join(',')}}`}::uuid[])`).orderBy(asc(ibAssessments.assessedOn));
+  return db.select().from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${uuidArray(caseIds)})`).orderBy(asc(ibAssessments.assessedOn));
 }
 
 // ── the support plan (IB-3) ───────────────────────────────────────────────────────────────────
@@ -184,33 +184,22 @@ export async function findMunicipalityNames(db: Reader, atvks: readonly string[]
 }
 
 /**
- * IB-4 the worklist's facts of each case's current budget period as of `asOf` (the period whose months hold the day, else the last
- * before it, else the first: as `currentPeriodOf`), in one statement with the cases as one `uuid[]` parameter: the period's number,
- * assessment day and budget, the case's plan versions, the deliveries of the period's months up to the day's month only, and the
- * interruptions. Cases with no assessment are left out.
+ * IB-4 the facts of one budget period per case, in one statement with the cases as arrays: the case's plan versions, its
+ * deliveries of the months `fromMonth`–`toMonth` (first days) only — not its whole history — and its interruptions.
  */
-export async function findCurrentPeriodFacts(db: Reader, caseIds: readonly string[], asOf: string, periodMonths: number) {
-  if (!caseIds.length) return [];
-  const ids = sql`${`{${caseIds.join(',')}}`}::uuid[]`;
-  const result = await db.execute(sql`WITH a AS (
-      SELECT case_id, assessed_on, budget_cents, row_number() OVER (PARTITION BY case_id ORDER BY assessed_on)::int AS period,
-        count(*) FILTER (WHERE assessed_on <= ${asOf}::date) OVER (PARTITION BY case_id)::int AS up_to
-      FROM ib_assessments WHERE case_id = ANY(${ids})
-    ), current AS (
-      SELECT case_id, period, assessed_on, budget_cents, date_trunc('month', assessed_on)::date AS from_month,
-        LEAST((date_trunc('month', assessed_on) + make_interval(months => ${periodMonths}) - interval '1 day')::date, date_trunc('month', ${asOf}::date)::date) AS to_month
-      FROM a WHERE period = GREATEST(up_to, 1)
-    )
-    SELECT c.case_id AS "caseId", c.period, c.assessed_on::text AS "assessedOn", c.budget_cents AS "budgetCents",
+export async function findPeriodFacts(db: Reader, periods: readonly { caseId: string; fromMonth: string; toMonth: string }[]) {
+  if (!periods.length) return [];
+  const result = await db.execute(sql`SELECT p.case_id AS "caseId",
       (SELECT coalesce(json_agg(json_build_object('version', v.version, 'validFrom', v.valid_from, 'lines', v.lines) ORDER BY v.version), '[]')
-        FROM ib_plan_versions v WHERE v.case_id = c.case_id) AS versions,
+        FROM ib_plan_versions v WHERE v.case_id = p.case_id) AS versions,
       (SELECT coalesce(json_agg(json_build_object('service', d.service, 'month', d.month, 'delivered', d.delivered, 'spentCents', d.spent_cents)), '[]')
-        FROM ib_deliveries d WHERE d.case_id = c.case_id AND d.month BETWEEN c.from_month AND c.to_month) AS deliveries,
+        FROM ib_deliveries d WHERE d.case_id = p.case_id AND d.month BETWEEN p.from_month AND p.to_month) AS deliveries,
       (SELECT coalesce(json_agg(json_build_object('service', i.service, 'fromDate', i.from_date, 'toDate', i.to_date, 'reason', i.reason) ORDER BY i.from_date), '[]')
-        FROM ib_interruptions i WHERE i.case_id = c.case_id) AS interruptions
-    FROM current c`);
+        FROM ib_interruptions i WHERE i.case_id = p.case_id) AS interruptions
+    FROM unnest(${uuidArray(periods.map((p) => p.caseId))}, ${`{${periods.map((p) => p.fromMonth).join(',')}}`}::date[], ${`{${periods.map((p) => p.toMonth).join(',')}}`}::date[])
+      AS p(case_id, from_month, to_month)`);
   return (result as unknown as { rows: Array<{
-    caseId: string; period: number; assessedOn: string; budgetCents: number;
+    caseId: string;
     versions: { version: number; validFrom: string; lines: { service: string; perMonth: number; unitPriceCents: number }[] }[];
     deliveries: { service: string; month: string; delivered: number; spentCents: number }[];
     interruptions: { service: string; fromDate: string; toDate: string | null; reason: string }[];
@@ -224,17 +213,17 @@ export async function findCurrentPeriodFacts(db: Reader, caseIds: readonly strin
  */
 export async function findReportFacts(db: Db, caseIds: readonly string[], from: string, to: string) {
   if (!caseIds.length) return { assessments: [], versions: [], deliveries: [], interruptions: [] };
-  const ids = `{${caseIds.join(',')}}`;
+  const ids = uuidArray(caseIds);
   const rowsOf = async <Row>(statement: SQL) => ((await db.execute(statement)) as unknown as { rows: Row[] }).rows;
   const [assessments, versions, deliveries, interruptions] = await Promise.all([
     rowsOf<{ caseId: string; assessedOn: string; budgetCents: number }>(sql`SELECT case_id AS "caseId", assessed_on::text AS "assessedOn", budget_cents AS "budgetCents"
-      FROM ib_assessments WHERE case_id = ANY(${ids}::uuid[]) ORDER BY assessed_on`),
+      FROM ib_assessments WHERE case_id = ANY(${ids}) ORDER BY assessed_on`),
     rowsOf<{ caseId: string; version: number; validFrom: string; lines: { service: string; perMonth: number; unitPriceCents: number }[] }>(sql`SELECT case_id AS "caseId", version,
-      valid_from::text AS "validFrom", lines FROM ib_plan_versions WHERE case_id = ANY(${ids}::uuid[]) ORDER BY version`),
+      valid_from::text AS "validFrom", lines FROM ib_plan_versions WHERE case_id = ANY(${ids}) ORDER BY version`),
     rowsOf<{ caseId: string; service: string; month: string; delivered: number; spentCents: number }>(sql`SELECT case_id AS "caseId", service, month::text AS month,
-      delivered::float8 AS delivered, spent_cents AS "spentCents" FROM ib_deliveries WHERE case_id = ANY(${ids}::uuid[]) AND month BETWEEN ${from}::date AND ${to}::date`),
+      delivered::float8 AS delivered, spent_cents AS "spentCents" FROM ib_deliveries WHERE case_id = ANY(${ids}) AND month BETWEEN ${from}::date AND ${to}::date`),
     rowsOf<{ caseId: string; service: string; fromDate: string; toDate: string | null; reason: string }>(sql`SELECT case_id AS "caseId", service, from_date::text AS "fromDate",
-      to_date::text AS "toDate", reason FROM ib_interruptions WHERE case_id = ANY(${ids}::uuid[]) ORDER BY from_date`),
+      to_date::text AS "toDate", reason FROM ib_interruptions WHERE case_id = ANY(${ids}) ORDER BY from_date`),
   ]);
   return { assessments, versions, deliveries, interruptions };
 }

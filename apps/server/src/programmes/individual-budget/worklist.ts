@@ -1,11 +1,11 @@
-import { computeLedger, PERIOD_MONTHS } from '@socrehab/domain/programmes/individual-budget/index';
+import { computeBudgetPeriod, computeLedger, firstDayOf, monthOf } from '@socrehab/domain/programmes/individual-budget/index';
 import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import type { Tx } from '../../db/database';
 import { findOpenCases, findTeamsOn } from '../../modules/worklists/open-cases.repository';
 import type { RankedWorklistItem } from '../programme-module';
 import * as repo from './individual-budget.repository';
-import { ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
+import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
 
 /**
  * IB-4 the programme's own worklist items: an open case whose current budget period warns — spent at
@@ -18,14 +18,24 @@ const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
 export async function ibWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
   const open = (await findOpenCases(tx, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
   if (!open.length) return [];
-  const periods = new Map((await repo.findCurrentPeriodFacts(tx, open.map((c) => c.id), asOf, PERIOD_MONTHS)).map((p) => [p.caseId, p]));
+  // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month
+  const assessments = new Map<string, Awaited<ReturnType<typeof repo.findAssessments>>>();
+  for (const a of await repo.findAssessments(tx, open.map((c) => c.id))) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);
+  const current = open.flatMap((c) => {
+    const own = assessments.get(c.id) ?? [];
+    const period = currentPeriodOf(own, asOf);
+    const assessment = own[period - 1];
+    if (!assessment) return [];
+    const { from, to } = computeBudgetPeriod(assessment.assessedOn);
+    return [{ c, period, assessment, fromMonth: from, toMonth: firstDayOf(monthOf(to < asOf ? to : asOf)) }];
+  });
+  const facts = new Map((await repo.findPeriodFacts(tx, current.map(({ c, fromMonth, toMonth }) => ({ caseId: c.id, fromMonth, toMonth })))).map((f) => [f.caseId, f]));
   const warningPercent = await warningPercentOn(tx, asOf);
   const warned = [];
-  for (const c of open) {
-    const p = periods.get(c.id);
-    if (!p) continue;
-    const ledger = computeLedger(ledgerFactsOf(p, p.versions, p.deliveries, p.interruptions, warningPercent, asOf));
-    if (ledger.warning) warned.push({ c, ledger, period: p.period });
+  for (const { c, period, assessment } of current) {
+    const f = facts.get(c.id)!;
+    const ledger = computeLedger(ledgerFactsOf(assessment, f.versions, f.deliveries, f.interruptions, warningPercent, asOf));
+    if (ledger.warning) warned.push({ c, ledger, period });
   }
   const teams = await findTeamsOn(tx, warned.map((w) => w.c.id), asOf);
   return warned.map(({ c, ledger, period }) => ({

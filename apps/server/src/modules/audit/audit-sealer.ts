@@ -60,10 +60,6 @@ export async function sealAuditLog(db: Db, anchor: AuditAnchor, now = new Date()
   const checkpoint = await db.transaction(async (tx) => {
     await lockSealer(tx);
     const last = await findLastCheckpoint(tx);
-    const logId = await findLogId(tx);
-    // HF-2.7 one key per log: a server started with another key (another DATA_DIR's generated one) would sign
-    // checkpoints the log's verification then calls forged; it refuses to seal, and says why, instead
-    if (last && !hasValidSignature(anchor.key, { ...last, logId, sealedAt: last.sealedAt.toISOString() })) throw new AuditKeyMismatch(last.seq);
     const upToTxid = await findOldestRunningTxid(tx);
     if (last && BigInt(upToTxid) <= BigInt(last.upToTxid)) return null;
     let head = last?.head ?? GENESIS_HASH;
@@ -80,6 +76,10 @@ export async function sealAuditLog(db: Db, anchor: AuditAnchor, now = new Date()
       cursor = { txid: lastRow.txid, id: lastRow.id };
     }
     if (!added) return null;
+    const logId = await findLogId(tx);
+    // HF-2.7 one key per log: a server started with another key (another DATA_DIR's generated one) would sign
+    // checkpoints the log's verification then calls forged; it refuses to seal, and says why, instead
+    if (last && !hasValidSignature(anchor.key, { ...last, logId, sealedAt: last.sealedAt.toISOString() })) throw new AuditKeyMismatch(last.seq);
     const signed = signCheckpoint(anchor.key, {
       logId, seq: (last?.seq ?? 0) + 1, upToTxid, entries, head, sealedAt: now.toISOString(),
     });

@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config';
 import { appendAuditEvent } from '../modules/audit/audit.repository';
 import { resolveAuditAnchor, sealAuditLog } from '../modules/audit/audit-sealer';
+import { untilNoOlderTransactionRuns } from '../modules/audit/audit.test-support';
 import { computeCheckDigit, personSearchKey } from '@socrehab/domain';
 import { auditLog, cases, organisations, personCodes, persons, users } from './schema';
 import { backup, restore } from './backup';
@@ -46,25 +47,11 @@ async function buildWorld(database: Database, config: Config) {
     if (n % 3 === 0) await db.insert(cases).values({ organisationId: provider!.id, personId: person!.id, municipalityAtvk: '0001000', programme: 'housing_first', openedOn: '2026-01-10' });
     await appendAuditEvent(db, origin, { action: 'create', entityType: 'person', entityId: person!.id, personId: person!.id, changes: { givenNames: [null, givenNames] } }, NOW);
   }
-  await untilNoOlderTransactionRuns(database);
+  await untilNoOlderTransactionRuns(db);
   await sealAuditLog(db, resolveAuditAnchor(config), NOW);
   await appendAuditEvent(db, origin, { action: 'view', entityType: 'person', entityId: null, personId: null }, NOW);
   const [row] = await db.select({ n: count() }).from(auditLog);
   return row!.n;
-}
-
-/**
- * The sealer covers only the transactions below the oldest one still running on the whole server (HF-2.7), and other
- * test files' transactions run there at the same time: wait until every entry written so far is below that line, so one
- * checkpoint seals them all. The embedded database runs nothing else.
- */
-async function untilNoOlderTransactionRuns({ db }: Database) {
-  const horizon = async () => ((await db.execute(sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, (SELECT max(txid)::text FROM audit_log) AS last`)) as unknown as { rows: { xmin: string; last: string }[] }).rows[0]!;
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    const { xmin, last } = await horizon();
-    if (BigInt(xmin) > BigInt(last)) return;
-  }
-  throw new Error('a transaction older than the audit entries kept running for two minutes');
 }
 
 const configFor = (dataDir: string, extra: Partial<Config> = {}): Config => ({ ...loadConfig({}), DEMO: 'on', DATA_DIR: dataDir, ...extra });

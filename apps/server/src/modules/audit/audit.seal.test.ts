@@ -9,7 +9,7 @@ import { auditLog } from '../../db/schema';
 import { createTestDatabase } from '../../db/test-database';
 import { appendAuditEvent, findLastCheckpoint } from './audit.repository';
 import { sealAuditLog, type AuditAnchor } from './audit-sealer';
-import { sealEverything, testAnchor } from './audit.test-support';
+import { sealEverything, testAnchor, untilNoOlderTransactionRuns } from './audit.test-support';
 import { verifyAuditLog } from './audit-verify';
 
 const dir = mkdtempSync(join(tmpdir(), 'socrehab-audit-'));
@@ -75,6 +75,7 @@ describe('audit log: one INSERT per event, sealed in batches into a signed chain
   it('HF-2.7 a server with another key refuses to seal, so the log never holds checkpoints its verification calls forged', async () => {
     const before = await findLastCheckpoint(database.db);
     await writeSome(database, 2, 1000);
+    await untilNoOlderTransactionRuns(database.db); // so the sealer has entries to seal, and checks its key
     const other = anchorFor();
     await expect(sealAuditLog(database.db, { ...other, key: Buffer.from('another key of at least thirty-two characters') })).rejects.toThrow(/checkpoint \d+ was signed with another key/);
     expect((await findLastCheckpoint(database.db))!.seq).toBe(before!.seq);

@@ -15,10 +15,10 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction handle: what every use case receives. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** The health check's one round trip: the database answers. */
 /** Many ids as one `uuid[]` parameter — one bound value and one statement text however many ids — instead of one parameter each. */
 export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
+/** The health check's one round trip: the database answers. */
 export async function pingDatabase(db: Db) {
   await db.execute(sql`SELECT 1`);
 }

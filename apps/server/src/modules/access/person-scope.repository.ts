@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { computePersonScope, type Actor } from '@socrehab/domain';
+import { computePersonScope, type Actor, type PersonScope } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { persons } from '../../db/schema';
 
@@ -22,38 +22,65 @@ import { persons } from '../../db/schema';
  */
 export function visiblePersonsCondition(actor: Actor, today: string): SQL {
   const scope = computePersonScope(actor);
+  return scopeCondition(scope, isNarrowScope(actor), { ...scope, today });
+}
+
+/**
+ * The same condition with placeholders for its values, for a statement built once per shape
+ * (db/statements.ts): `shape` names what its text depends on, `values` fills the placeholders for a day.
+ */
+export function visiblePersonsTemplate(actor: Actor) {
+  const scope = computePersonScope(actor);
+  const narrow = isNarrowScope(actor);
+  const placeholders = { userId: sql.placeholder('scopeUserId'), organisationId: sql.placeholder('scopeOrganisationId'), municipalityAtvk: sql.placeholder('scopeMunicipalityAtvk'), today: sql.placeholder('today') };
+  return {
+    shape: [scope.kind, narrow && 'narrow', scope.kind === 'caseTeam' && scope.seesWaitingLists && 'waitingLists'].filter(Boolean).join(':'),
+    condition: scopeCondition(scope, narrow, placeholders),
+    values: (today: string) => ({
+      scopeUserId: 'userId' in scope ? scope.userId : null,
+      scopeOrganisationId: 'organisationId' in scope ? scope.organisationId : null,
+      scopeMunicipalityAtvk: 'municipalityAtvk' in scope ? scope.municipalityAtvk : null,
+      today,
+    }),
+  };
+}
+
+/** What the condition compares with: the scope's own values, or placeholders for them. */
+interface ScopeValues { userId?: unknown; organisationId?: unknown; municipalityAtvk?: unknown; today: unknown }
+
+function scopeCondition(scope: PersonScope, narrow: boolean, v: ScopeValues): SQL {
   switch (scope.kind) {
     case 'none':
       return sql`false`;
     case 'caseTeam':
       return sql`${persons.id} IN (
         SELECT c.person_id FROM case_team_members m JOIN cases c ON c.id = m.case_id
-        WHERE m.user_id = ${scope.userId} AND m.from_date <= ${today} AND (m.to_date IS NULL OR m.to_date >= ${today})
+        WHERE m.user_id = ${v.userId} AND m.from_date <= ${v.today} AND (m.to_date IS NULL OR m.to_date >= ${v.today})
         UNION ALL
-        SELECT own.id FROM persons own WHERE own.created_by = ${scope.userId}
-        ${scope.seesWaitingLists ? sql`UNION ALL ${servedWaitingLists(scope.organisationId, today)}` : sql``})`;
+        SELECT own.id FROM persons own WHERE own.created_by = ${v.userId}
+        ${scope.seesWaitingLists ? sql`UNION ALL ${servedWaitingLists(v.organisationId, v.today)}` : sql``})`;
     case 'organisation':
-      if (isNarrowScope(actor)) {
+      if (narrow) {
         return sql`${persons.id} IN (
-          SELECT own.id FROM persons own WHERE own.organisation_id = ${scope.organisationId}
+          SELECT own.id FROM persons own WHERE own.organisation_id = ${v.organisationId}
           UNION ALL
-          SELECT c.person_id FROM cases c WHERE c.organisation_id = ${scope.organisationId}
+          SELECT c.person_id FROM cases c WHERE c.organisation_id = ${v.organisationId}
           UNION ALL
-          ${servedWaitingLists(scope.organisationId, today)})`;
+          ${servedWaitingLists(v.organisationId, v.today)})`;
       }
-      return sql`(${persons.organisationId} = ${scope.organisationId} OR EXISTS (
-        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.organisation_id = ${scope.organisationId})
-        OR ${persons.id} IN (${servedWaitingLists(scope.organisationId, today)}))`;
+      return sql`(${persons.organisationId} = ${v.organisationId} OR EXISTS (
+        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.organisation_id = ${v.organisationId})
+        OR ${persons.id} IN (${servedWaitingLists(v.organisationId, v.today)}))`;
     case 'municipality':
-      return sql`(${persons.organisationId} = ${scope.organisationId} OR EXISTS (
-        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.municipality_atvk = ${scope.municipalityAtvk})
-        OR EXISTS (SELECT 1 FROM applications a WHERE a.person_id = ${persons.id} AND a.municipality_atvk = ${scope.municipalityAtvk})
-        OR EXISTS (SELECT 1 FROM first_contacts f WHERE f.person_id = ${persons.id} AND f.municipality_atvk = ${scope.municipalityAtvk}))`;
+      return sql`(${persons.organisationId} = ${v.organisationId} OR EXISTS (
+        SELECT 1 FROM cases c WHERE c.person_id = ${persons.id} AND c.municipality_atvk = ${v.municipalityAtvk})
+        OR EXISTS (SELECT 1 FROM applications a WHERE a.person_id = ${persons.id} AND a.municipality_atvk = ${v.municipalityAtvk})
+        OR EXISTS (SELECT 1 FROM first_contacts f WHERE f.person_id = ${persons.id} AND f.municipality_atvk = ${v.municipalityAtvk}))`;
   }
 }
 
 /** Persons on the current waiting lists of the municipalities an organisation serves (HF-3.1.4). */
-function servedWaitingLists(organisationId: string, today: string): SQL {
+function servedWaitingLists(organisationId: unknown, today: unknown): SQL {
   return sql`SELECT w.person_id FROM waiting_list_entries w JOIN service_agreements s
       ON s.municipality_atvk = w.municipality_atvk AND s.programme_code = w.programme_code
     WHERE s.provider_organisation_id = ${organisationId} AND s.valid_from <= ${today} AND (s.valid_to IS NULL OR s.valid_to >= ${today})

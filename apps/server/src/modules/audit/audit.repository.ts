@@ -30,11 +30,12 @@ export async function appendAuditEvent(tx: Db | Tx, origin: AuditOrigin, event: 
 /**
  * The entry `appendAuditEvent` writes for a `view` of a person, as an `INSERT … SELECT` for each person id
  * `source` selects (as `id`), returning `person_id`: a read can record itself in the same statement (the
- * person page, HF-2.7) — nobody found, nothing recorded, nothing answered.
+ * person page, HF-2.7) — nobody found, nothing recorded, nothing answered. The values may be placeholders
+ * (`sql.placeholder`) of a statement built once; `at` as ISO 8601 text.
  */
-export function personViewEntries(origin: AuditOrigin, at: Date, source: SQL): SQL {
+export function personViewEntries(origin: { [K in keyof AuditOrigin]: unknown }, at: unknown, source: SQL): SQL {
   return sql`INSERT INTO audit_log (at, actor_user_id, actor_organisation_id, action, entity_type, entity_id, person_id, request_id, client_address)
-    SELECT ${at.toISOString()}::timestamptz, ${origin.actorUserId}::uuid, ${origin.actorOrganisationId}::uuid, 'view', 'person', s.id::text, s.id, ${origin.requestId}, ${origin.clientAddress}
+    SELECT ${at}::timestamptz, ${origin.actorUserId}::uuid, ${origin.actorOrganisationId}::uuid, 'view', 'person', s.id::text, s.id, ${origin.requestId}, ${origin.clientAddress}
     FROM (${source}) s RETURNING person_id`;
 }
 

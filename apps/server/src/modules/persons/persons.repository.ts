@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { aliasedTable, and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { Actor, SearchQuery } from '@socrehab/domain';
 import type { Db, Tx } from '../../db/database';
 import { households, organisations, personCodes, personRelations, persons } from '../../db/schema';
-import { isNarrowScope, visiblePersonsCondition } from '../access/person-scope.repository';
+import { isNarrowScope, visiblePersonsCondition, visiblePersonsTemplate } from '../access/person-scope.repository';
+import { statementOf } from '../../db/statements';
 import type { AuditOrigin } from '../audit/audit.events';
 import { personViewEntries } from '../audit/audit.repository';
 
@@ -20,18 +20,6 @@ type Reader = Db | Tx;
  * persons of each name in answer order.
  */
 const personSearchNames = pgTable('person_search_names', { searchName: text('search_name').primaryKey() });
-
-/**
- * Runs a query as a named prepared statement of its connection, named by a hash of its text: the driver
- * parses it once per connection and PostgreSQL plans it once for all after five runs (the person page's
- * statement took ~2 ms to plan and ~0.7 ms to run). Only for the person page, one person by id: a search's
- * generic plan cannot tell Rīga's 72 000 cases from a municipality's average 5 000 and hashed them all
- * (a birth date in Rīga's municipality scope: 250 ms against 15 ms planned for the values). PGlite runs it
- * as any query.
- */
-async function prepared<R>(query: { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<R> } }): Promise<R> {
-  return query.prepare(`persons_${createHash('sha1').update(query.toSQL().sql).digest('base64url')}`).execute();
-}
 
 const listColumns = {
   id: persons.id,
@@ -117,7 +105,8 @@ export function nameThreshold(folded: string): number {
 
 const NAME_CACHE_MS = 10_000;
 const NAME_CACHE_SIZE = 2_000;
-const nameCache = new Map<string, { names: string[]; until: number }>();
+/** Per database handle: one process may hold several databases (the tests do), each with its own names. */
+const nameCaches = new WeakMap<Reader, Map<string, { names: string[]; until: number }>>();
 
 /**
  * The dictionary's names (`person_search_names`) matching a folded query, best first: by word similarity,
@@ -129,6 +118,8 @@ const nameCache = new Map<string, { names: string[]; until: number }>();
  */
 async function matchingNames(db: Reader, folded: string, threshold: number): Promise<string[]> {
   const now = Date.now();
+  let nameCache = nameCaches.get(db);
+  if (!nameCache) nameCaches.set(db, (nameCache = new Map()));
   const cached = nameCache.get(folded);
   if (cached && cached.until > now) return cached.names;
   const rows = (await db.execute(sql`
@@ -180,11 +171,29 @@ export interface ProtectionPeriodJson {
  * them for the columns (json would write timestamps as ISO 8601 with a "T").
  *
  * With `view`, the statement also records the view (`personViewEntries`, HF-2.7): the entry is inserted
- * for the person found in scope, and the person is answered only if it was.
+ * for the person found in scope, and the person is answered only if it was. The statement is built once
+ * per shape of the scope (`statementOf`), its values filled in on every run.
  */
 export async function getPersonDetail(db: Reader, actor: Actor, today: string, id: string, view?: { origin: AuditOrigin; at: Date }) {
-  const inScope = and(eq(persons.id, id), visiblePersonsCondition(actor, today));
-  const selection = {
+  const scope = visiblePersonsTemplate(actor);
+  const statement = statementOf(db, `person-detail:${scope.shape}:${view ? 'view' : 'read'}`, () => {
+    const inScope = and(eq(persons.id, sql.placeholder('id')), scope.condition);
+    const from = sql.placeholder('today');
+    const selection = personDetailSelection(from);
+    if (!view) return db.select(selection).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId)).where(inScope).limit(1);
+    const origin = { actorUserId: sql.placeholder('actorUserId'), actorOrganisationId: sql.placeholder('actorOrganisationId'), requestId: sql.placeholder('requestId'), clientAddress: sql.placeholder('clientAddress') };
+    const entry = db.$with('entry', { personId: sql<string>`person_id` })
+      .as(personViewEntries(origin, sql.placeholder('at'), sql`SELECT ${persons.id} AS id FROM ${persons} WHERE ${inScope} LIMIT 1`));
+    return db.with(entry).select(selection).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .where(and(eq(persons.id, sql.placeholder('id')), sql`EXISTS (SELECT 1 FROM entry)`)).limit(1);
+  });
+  const [row] = await statement.execute({ id, ...scope.values(today), ...(view && { ...view.origin, at: view.at.toISOString() }) });
+  return row ?? null;
+}
+
+/** What the person page reads of a person (`getPersonDetail`); `today` (a value or a placeholder) dates the open cases' teams. */
+function personDetailSelection(today: unknown) {
+  return {
     person: persons,
     organisationName: organisations.name,
     codes: sql<PersonCodeJson[]>`coalesce((
@@ -217,15 +226,6 @@ export async function getPersonDetail(db: Reader, actor: Actor, today: string, i
           'clearedByName', (SELECT u.display_name FROM users u WHERE u.id = a.cleared_by)) ORDER BY a.set_at)
       FROM person_address_protections a WHERE a.person_id = ${persons.id}), '[]'::json)`,
   };
-  if (!view) {
-    const [row] = await prepared(db.select(selection).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId)).where(inScope).limit(1));
-    return row ?? null;
-  }
-  const entry = db.$with('entry', { personId: sql<string>`person_id` })
-    .as(personViewEntries(view.origin, view.at, sql`SELECT ${persons.id} AS id FROM ${persons} WHERE ${inScope} LIMIT 1`));
-  const [row] = await prepared(db.with(entry).select(selection).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId))
-    .where(and(eq(persons.id, id), sql`EXISTS (SELECT 1 FROM entry)`)).limit(1));
-  return row ?? null;
 }
 
 export async function getPersonCodes(db: Reader, personId: string) {

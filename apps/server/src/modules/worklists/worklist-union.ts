@@ -69,12 +69,14 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
 async function worklistUnion(ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], view: WorklistView) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
   const reading = (read: (tx: Tx) => Promise<RankedWorklistItem[]>) => ctx.db.transaction(read);
-  const held = new Set(await findProgrammesOf(ctx.db, scope));
-  const asked = programmes.filter((p) => p.worklist && (p.definition.caseNumbering === null ? p.abilities?.(ctx.actor).worklist ?? true : held.has(p.definition.code)));
+  const ownItems = async () => {
+    const held = new Set(await findProgrammesOf(ctx.db, scope));
+    const asked = programmes.filter((p) => p.worklist && (p.definition.caseNumbering === null ? p.abilities?.(ctx.actor).worklist ?? true : held.has(p.definition.code)));
+    return Promise.all(asked.map((p) => reading(async (tx) => (await p.worklist!(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)).map((r) => ({ ...r, item: { ...r.item, programme: p.definition.code } })))));
+  };
+  // the evaluation schedule does not wait for the programmes the scope holds to be known
   const parts = await Promise.all([
-    ...asked.map((p) => (p.worklist
-      ? reading(async (tx) => (await p.worklist!(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)).map((r) => ({ ...r, item: { ...r.item, programme: p.definition.code } })))
-      : Promise.resolve([]))),
+    ownItems().then((lists) => lists.flat()),
     reading((tx) => evaluationItems(tx, ctx, scope, asOf, lookup)),
     view === 'organisation' ? reading((tx) => providerItems(tx, ctx, asOf, lookup)) : Promise.resolve([]),
   ]);

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { EngagementExtension, EngagementHistory, EngagementSuspension } from '@socrehab/domain/programmes/housing-first/index';
-import type { Db, Tx } from '../../../db/database';
+import { uuidArray, type Db, type Tx } from '../../../db/database';
 import { cases, engagementExtensions, engagementSuspensions } from '../../../db/schema';
 
 /** The only file with SQL for a case's engagement (HF-2.2, migration 0020): its extensions and suspensions, kept with their cancellations. */
@@ -19,20 +19,22 @@ export async function findEngagementRecords(db: Reader, caseId: string) {
 
 /**
  * The engagement histories of these cases as the rules read them: the contract day, and the extensions
- * and suspensions not cancelled — two statements for all of them (the worklist, the evaluation schedule).
+ * and suspensions not cancelled — one statement for all of them (the worklist, the evaluation schedule),
+ * each case's records aggregated beside it (dates as the driver reads a date: `YYYY-MM-DD`). The sub-selects
+ * name `cases.id` in their text: drizzle writes a column of a one-table select unqualified, which inside
+ * them would be their own table's `id`.
  */
 export async function findEngagementHistories(db: Reader, caseIds: readonly string[]) {
   const histories = new Map<string, EngagementHistory & { settingsId: string | null; programme: string; openedOn: string }>();
   if (caseIds.length === 0) return histories;
-  const ids = [...caseIds];
-  const found = await db.select({ id: cases.id, contractSignedOn: cases.contractSignedOn, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn }).from(cases).where(inArray(cases.id, ids));
-  for (const { id, ...c } of found) histories.set(id, { ...c, extensions: [], suspensions: [] });
-  const extensions = await db.select({ caseId: engagementExtensions.caseId, decidedOn: engagementExtensions.decidedOn, months: engagementExtensions.months, newEndOn: engagementExtensions.newEndOn, reason: engagementExtensions.reason })
-    .from(engagementExtensions).where(and(inArray(engagementExtensions.caseId, ids), isNull(engagementExtensions.cancelledAt))).orderBy(asc(engagementExtensions.createdAt));
-  for (const { caseId, ...e } of extensions) (histories.get(caseId)?.extensions as EngagementExtension[] | undefined)?.push(e);
-  const suspensions = await db.select({ caseId: engagementSuspensions.caseId, fromOn: engagementSuspensions.fromOn, toOn: engagementSuspensions.toOn, reason: engagementSuspensions.reason })
-    .from(engagementSuspensions).where(and(inArray(engagementSuspensions.caseId, ids), isNull(engagementSuspensions.cancelledAt))).orderBy(asc(engagementSuspensions.fromOn));
-  for (const { caseId, ...x } of suspensions) (histories.get(caseId)?.suspensions as EngagementSuspension[] | undefined)?.push(x);
+  const found = await db.select({
+    id: cases.id, contractSignedOn: cases.contractSignedOn, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn,
+    extensions: sql<EngagementExtension[]>`coalesce((SELECT json_agg(json_build_object('decidedOn', e.decided_on, 'months', e.months, 'newEndOn', e.new_end_on, 'reason', e.reason) ORDER BY e.created_at)
+      FROM engagement_extensions e WHERE e.case_id = cases.id AND e.cancelled_at IS NULL), '[]'::json)`,
+    suspensions: sql<EngagementSuspension[]>`coalesce((SELECT json_agg(json_build_object('fromOn', x.from_on, 'toOn', x.to_on, 'reason', x.reason) ORDER BY x.from_on)
+      FROM engagement_suspensions x WHERE x.case_id = cases.id AND x.cancelled_at IS NULL), '[]'::json)`,
+  }).from(cases).where(sql`${cases.id} = ANY(${uuidArray(caseIds)})`);
+  for (const { id, ...c } of found) histories.set(id, c);
   return histories;
 }
 

@@ -46,7 +46,10 @@ describe('worklists are the union of every programme (issue 12)', () => {
     expect((await manager.get('/api/worklists/organisation?overdue=true')).json().items.some((i: Item) => i.kind === 'evaluation_due' && i.caseId === ipCaseId)).toBe(false);
     // overdue a week after its day, and most urgent among the items 8 days overdue or less
     const later = (await manager.get('/api/worklists/organisation?overdue=true&asOf=2026-12-09')).json();
-    expect(later.items.find((i: Item) => i.kind === 'evaluation_due' && i.caseId === ipCaseId).due).toEqual({ dueOn: '2026-12-01', daysLeft: -8 });
+    const overdue = later.items.find((i: Item) => i.kind === 'evaluation_due' && i.caseId === ipCaseId);
+    expect(overdue.due).toEqual({ dueOn: '2026-12-01', daysLeft: -8 });
+    // the page's items carry their case's team (read for the page only)
+    expect(overdue.workers).toEqual([expect.objectContaining({ userId: world.users.sw1.id, teamRole: 'social_worker' })]);
   });
 
   it('the mentor of another case and a manager of another provider see none of it', async () => {

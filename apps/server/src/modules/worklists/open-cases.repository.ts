@@ -58,7 +58,7 @@ export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: re
  * The team members of each case on the day (an ended case's: on its last day), in the kept order: social workers, mentors, specialists, then by name.
  * The cases as one `uuid[]` parameter, not one bound parameter per case (5 000 for the Rīga social service).
  */
-export async function findTeamsOn(tx: Tx, caseIds: readonly string[], asOf: string) {
+export async function findTeamsOn(tx: Db | Tx, caseIds: readonly string[], asOf: string) {
   const teams = new Map<string, WorklistWorker[]>();
   if (!caseIds.length) return teams;
   const rows = await tx

@@ -18,14 +18,15 @@ const rankedEvaluation = (item: EvaluationDueItem): RankedWorklistItem => ({ ite
 /**
  * Issue 12 — the core's evaluation schedule on the worklist: the instruments due (or due within two
  * weeks) on every open case in the scope the viewer may see, of any registered programme, moved in or not;
- * and, for a month after a case ended, the evaluation its ending makes due (IP-5).
+ * and, for a month after a case ended, the evaluation its ending makes due (IP-5). The teams are read here
+ * for a worker's and a case's list; the organisation's list reads them for its page only (`withTeams`).
  */
-async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup) {
+async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup, view: WorklistView) {
   const scheduled = PROGRAMMES.filter((code) => scheduledInstruments(code, 'case', lookup).length);
   const open = await findOpenCases(tx, ctx, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
   const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
   const shows = (c: (typeof open)[number]) => (d: DueEvaluation) => isOnWorklist(d, c.closedOn, asOf);
-  const teams = await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
+  const teams = view === 'organisation' ? new Map<string, never>() : await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
   const ranked: RankedWorklistItem[] = [];
   for (const c of open) {
     for (const d of due.get(c.id) ?? []) {
@@ -77,7 +78,7 @@ async function worklistUnion(ctx: Ctx, scope: CaseScope, asOf: string, programme
   // the evaluation schedule does not wait for the programmes the scope holds to be known
   const parts = await Promise.all([
     ownItems().then((lists) => lists.flat()),
-    reading((tx) => evaluationItems(tx, ctx, scope, asOf, lookup)),
+    reading((tx) => evaluationItems(tx, ctx, scope, asOf, lookup, view)),
     view === 'organisation' ? reading((tx) => providerItems(tx, ctx, asOf, lookup)) : Promise.resolve([]),
   ]);
   return parts.flat().sort((a, b) => b.urgency - a.urgency);
@@ -88,6 +89,14 @@ export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: read
   const items = (await worklistUnion(ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, 'worker')).map((r) => r.item);
   await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
   return { asOf, items };
+}
+
+/** The evaluations due on the organisation's page with their cases' teams (read for the page's cases only: 60 of ~5 000). */
+async function withTeams(ctx: Ctx, items: ListedWorklistItem[], asOf: string) {
+  const evaluations = items.filter((i): i is EvaluationDueItem => (i as EvaluationDueItem).kind === 'evaluation_due' && i.caseId !== null);
+  if (!evaluations.length) return items;
+  const teams = await findTeamsOn(ctx.db, [...new Set(evaluations.map((i) => i.caseId!))], asOf);
+  return items.map((i) => (evaluations.includes(i as EvaluationDueItem) ? { ...i, workers: teams.get(i.caseId!) ?? [] } : i));
 }
 
 const casesOf = (items: readonly ListedWorklistItem[]) => [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];
@@ -110,7 +119,7 @@ export async function getOrganisationWorklist(asOf: string, view: OrganisationWo
     if (isOverdue) overdue++;
   }
   const listed = view.overdue ? all.filter((r) => r.overdue) : all;
-  const items = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item);
+  const items = await withTeams(ctx, listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item), asOf);
   await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: casesOf(items) } }, ctx.now());
   return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
 }

@@ -41,5 +41,5 @@ await time('served cases with the kept record and team (migration 0012; no acces
   LEFT JOIN case_worklist_facts w ON w.case_id = c.id
   WHERE c.organisation_id = ${org.id} AND c.opened_on <= ${asOf} AND (c.closed_on IS NULL OR c.closed_on > ${asOf})`));
 await time('every record read afresh (what the first request after a load pays; not stored here)', () =>
-  worklistFactsOf(database.db, ids.map((id) => ({ id, factsVersion: null, keptFacts: null, keptTeam: null, keptLastFactOn: null }))), 3);
+  worklistFactsOf(database.db, ids.map((id) => ({ id, factsVersion: null, keptCurrent: null, keptFacts: null, keptTeam: null, keptLastFactOn: null }))), 3);
 await database.close();

@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -17,6 +17,12 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Many ids as one `uuid[]` parameter — one bound value and one statement text however many ids — instead of one parameter each. */
 export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+/**
+ * `column` is one of many ids, as a semi-join on the unnested array: PostgreSQL reads the rows by the column's
+ * index one id at a time. With thousands of ids (an organisation's cases) `column = ANY(array)` was planned as a
+ * scan of the whole table testing each row against the array (98 ms instead of ~20 for 4 700 cases).
+ */
+export const inIds = (column: SQLWrapper, ids: readonly string[]) => sql`${column} IN (SELECT unnest(${uuidArray(ids)}))`;
 
 /** The health check's one round trip: the database answers. */
 export async function pingDatabase(db: Db) {

@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, inArray, lte, max, min } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import { and, asc, count, desc, eq, lte, max, min } from 'drizzle-orm';
+import { inIds, type Db, type Tx } from '../../db/database';
 import { evaluations, serviceAgreements, users } from '../../db/schema';
 
 type Reader = Db | Tx;
@@ -34,7 +34,7 @@ export async function findRecordedDays(db: Reader, caseIds: readonly string[], a
   const byCase = new Map<string, Record<string, string[]>>();
   if (!caseIds.length) return byCase;
   const rows = await db.select({ caseId: evaluations.caseId, instrument: evaluations.instrument, recordedOn: evaluations.recordedOn }).from(evaluations)
-    .where(and(inArray(evaluations.caseId, [...caseIds]), lte(evaluations.recordedOn, asOf))).orderBy(asc(evaluations.recordedOn));
+    .where(and(inIds(evaluations.caseId, caseIds), lte(evaluations.recordedOn, asOf))).orderBy(asc(evaluations.recordedOn));
   for (const r of rows) {
     const recorded = byCase.get(r.caseId!) ?? {};
     (recorded[r.instrument] ??= []).push(r.recordedOn);

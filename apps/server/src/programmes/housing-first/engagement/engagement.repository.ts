@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { EngagementExtension, EngagementHistory, EngagementSuspension } from '@socrehab/domain/programmes/housing-first/index';
-import { uuidArray, type Db, type Tx } from '../../../db/database';
+import { inIds, type Db, type Tx } from '../../../db/database';
 import { cases, engagementExtensions, engagementSuspensions } from '../../../db/schema';
 
 /** The only file with SQL for a case's engagement (HF-2.2, migration 0020): its extensions and suspensions, kept with their cancellations. */
@@ -33,7 +33,7 @@ export async function findEngagementHistories(db: Reader, caseIds: readonly stri
       FROM engagement_extensions e WHERE e.case_id = cases.id AND e.cancelled_at IS NULL), '[]'::json)`,
     suspensions: sql<EngagementSuspension[]>`coalesce((SELECT json_agg(json_build_object('fromOn', x.from_on, 'toOn', x.to_on, 'reason', x.reason) ORDER BY x.from_on)
       FROM engagement_suspensions x WHERE x.case_id = cases.id AND x.cancelled_at IS NULL), '[]'::json)`,
-  }).from(cases).where(sql`${cases.id} = ANY(${uuidArray(caseIds)})`);
+  }).from(cases).where(inIds(cases.id, caseIds));
   for (const { id, ...c } of found) histories.set(id, c);
   return histories;
 }

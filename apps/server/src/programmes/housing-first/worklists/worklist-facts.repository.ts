@@ -17,8 +17,11 @@ export type RecordedFacts = Omit<CaseFacts, 'caseId' | 'movedInOn' | 'closedOn'>
 /** A team membership with its dates: the worklist shows those active on its day. */
 export interface TeamMembership { userId: string; displayName: string; teamRole: string; fromDate: string; toDate: string | null }
 
-/** What the worklist keeps per case. `facts` hold for any day on or after `lastFactOn` (null: nothing recorded). */
-export interface WorklistFactsCopy { lastFactOn: string | null; facts: RecordedFacts; team: TeamMembership[] }
+/**
+ * What the worklist keeps per case. `facts` hold for any day on or after `lastFactOn` (null: nothing recorded);
+ * they are left unread (null) where they do not hold on the day asked — an earlier day reads its own.
+ */
+export interface WorklistFactsCopy { lastFactOn: string | null; facts: RecordedFacts | null; team: TeamMembership[] }
 
 /** A day after every fact: the record "as of no particular day" is the record as of this one. */
 const AFTER_EVERYTHING = '9999-12-31';
@@ -62,7 +65,7 @@ async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promi
       },
     });
   }
-  const factsOf = (caseId: string) => copies.get(caseId)!.facts as unknown as { visits: unknown[]; contacts: unknown[]; extensions: unknown[] };
+  const factsOf = (caseId: string) => copies.get(caseId)!.facts! as unknown as { visits: unknown[]; contacts: unknown[]; extensions: unknown[] };
   for (const { caseId, ...v } of service.visits) factsOf(caseId).visits.push(v);
   for (const { caseId, ...x } of service.contacts) factsOf(caseId).contacts.push(x);
   for (const { caseId, ...e } of service.extensions) factsOf(caseId).extensions.push(e);
@@ -78,8 +81,8 @@ async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promi
  */
 export async function worklistFactsOf(tx: Db | Tx, kept: ReadonlyArray<{ id: string } & KeptWorklistFacts>): Promise<Map<string, WorklistFactsCopy>> {
   const copies = new Map<string, WorklistFactsCopy>();
-  const stale = kept.filter((c) => !c.keptFacts);
-  for (const c of kept) if (c.keptFacts) copies.set(c.id, { lastFactOn: c.keptLastFactOn, facts: c.keptFacts, team: c.keptTeam! });
+  const stale = kept.filter((c) => !c.keptCurrent);
+  for (const c of kept) if (c.keptCurrent) copies.set(c.id, { lastFactOn: c.keptLastFactOn, facts: c.keptFacts, team: c.keptTeam! });
   if (stale.length === 0) return copies;
   const read = await readWorklistFacts(tx, stale.map((c) => c.id));
   for (const [id, copy] of read) copies.set(id, copy);
@@ -96,16 +99,21 @@ export async function worklistFactsOf(tx: Db | Tx, kept: ReadonlyArray<{ id: str
 
 const toRow = (copy: WorklistFactsCopy) => ({ facts: copy.facts, team: copy.team, last_fact_on: copy.lastFactOn });
 
-/** What the caller's statement selects of a case's row (`keptWorklistFacts`): the copy only while current. */
-export interface KeptWorklistFacts { factsVersion: string | null; keptFacts: RecordedFacts | null; keptTeam: TeamMembership[] | null; keptLastFactOn: string | null }
+/**
+ * What the caller's statement selects of a case's row (`keptWorklistFactsOn`): whether the copy is current, and
+ * its facts only where they hold on the day asked — an earlier day's list does not carry 5 000 copies it cannot use.
+ */
+export interface KeptWorklistFacts { factsVersion: string | null; keptCurrent: boolean | null; keptFacts: RecordedFacts | null; keptTeam: TeamMembership[] | null; keptLastFactOn: string | null }
 
-/** The columns the caller's statement selects, joined on `case_worklist_facts.case_id`. */
-export const keptWorklistFacts = {
+/** The columns the caller's statement selects, joined on `case_worklist_facts.case_id`, for a list as of `asOf`. */
+const keptWorklistFactsOn = (asOf: string) => ({
   factsVersion: sql<string | null>`case_worklist_facts.version::text`,
-  keptFacts: sql<RecordedFacts | null>`CASE WHEN case_worklist_facts.facts_version = case_worklist_facts.version THEN case_worklist_facts.facts END`,
+  keptCurrent: sql<boolean | null>`case_worklist_facts.facts_version = case_worklist_facts.version`,
+  keptFacts: sql<RecordedFacts | null>`CASE WHEN case_worklist_facts.facts_version = case_worklist_facts.version
+    AND (case_worklist_facts.last_fact_on IS NULL OR case_worklist_facts.last_fact_on <= ${asOf}) THEN case_worklist_facts.facts END`,
   keptTeam: sql<TeamMembership[] | null>`case_worklist_facts.team`,
   keptLastFactOn: sql<string | null>`case_worklist_facts.last_fact_on::text`,
-};
+});
 
 /**
  * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
@@ -121,7 +129,7 @@ export function findServedCases(tx: Tx, visible: SQL, scope: SQL, asOf: string) 
       id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
       personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
       inspectionAfterDays: cases.inspectionAfterDays,
-      ...keptWorklistFacts,
+      ...keptWorklistFactsOn(asOf),
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))

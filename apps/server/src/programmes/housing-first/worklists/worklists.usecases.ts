@@ -103,7 +103,7 @@ export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, 
   /** The case's record as of `asOf`: the kept one where it holds, else the one just read for the day. */
   const recordOf = (id: string): RecordedFacts => {
     const read = factsOf.get(id);
-    if (!read) return kept.get(id)!.facts;
+    if (!read) return kept.get(id)!.facts!; // it holds on the day: read with the copy
     const plan = plans.get(id);
     return {
       visits: read.visits, contacts: read.contacts, extensions: read.extensions,

@@ -57,13 +57,20 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
     case 'name': {
       const threshold = nameThreshold(query.folded);
       if (isNarrowScope(actor)) {
-        // a caseload or a provider's clients: read the scope first, then keep the matching names
-        const similarity = sql`word_similarity(${query.folded}, ${persons.searchName})`;
-        return base
+        // a caseload or a provider's clients: rank the scope's persons from the index of their names alone
+        // (migration 0033), then read the page's rows
+        const similarity = sql<number>`word_similarity(${query.folded}, ${persons.searchName})`;
+        const ranked = db.$with('ranked').as(db
+          .select({ id: sql<string>`${persons.id}`.as('ranked_id'), similarity: similarity.as('similarity'), strict: sql<number>`strict_word_similarity(${query.folded}, ${persons.searchName})`.as('strict'), searchName: sql<string>`${persons.searchName}`.as('ranked_name') })
+          .from(persons)
           .where(and(visible, sql`${similarity} >= ${threshold}`))
-          .orderBy(sql`${similarity} DESC`, sql`strict_word_similarity(${query.folded}, ${persons.searchName}) DESC`, persons.searchName, persons.id)
+          .orderBy(sql`similarity DESC`, sql`strict DESC`, persons.searchName, persons.id)
           .limit(page.limit)
-          .offset(page.offset);
+          .offset(page.offset));
+        return db.with(ranked).select(listColumns).from(ranked)
+          .innerJoin(persons, eq(persons.id, ranked.id))
+          .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+          .orderBy(sql`${ranked.similarity} DESC`, sql`${ranked.strict} DESC`, ranked.searchName, ranked.id);
       }
       // A wide scope: the matching names of the dictionary, best first (kept a few seconds per query,
       // `matchingNames`), and the persons of each name by id, checked against the scope row by row —

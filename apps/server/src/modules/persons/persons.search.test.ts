@@ -16,6 +16,8 @@ beforeAll(async () => {
   const surnames = ['Bērziņa', 'Bērziņš', 'Berzina', 'Bērziņa-Ozola', 'Kalniņš', 'Bērzs'];
   const rows = given.flatMap((g) => surnames.flatMap((s) => [0, 1].map(() => ({ givenNames: g, surnames: s }))));
   await world.db.insert(persons).values(rows.map((p) => ({ ...p, organisationId: world.orgs.riga.id, searchName: personSearchKey(p) })));
+  // the provider's own clients: the same names again, in a narrow scope
+  await world.db.insert(persons).values(rows.map((p) => ({ ...p, organisationId: world.orgs.provider.id, searchName: personSearchKey(p) })));
 });
 afterAll(() => world.close());
 
@@ -27,6 +29,33 @@ async function directRanking(q: string) {
     ORDER BY word_similarity(${q}, p.search_name) DESC, strict_word_similarity(${q}, p.search_name) DESC, p.search_name, p.id`)) as unknown as { rows: { id: string }[] };
   return result.rows.map((r) => r.id);
 }
+
+/** The same ranking over the persons a provider's manager sees (its own and its cases' persons). */
+async function directRankingOfProvider(q: string) {
+  const result = (await world.db.execute(sql`
+    SELECT p.id FROM persons p
+    WHERE (p.organisation_id = ${world.orgs.provider.id} OR p.id IN (SELECT c.person_id FROM cases c WHERE c.organisation_id = ${world.orgs.provider.id}))
+      AND p.merged_into_id IS NULL AND word_similarity(${q}, p.search_name) >= ${nameThreshold(q)}
+    ORDER BY word_similarity(${q}, p.search_name) DESC, strict_word_similarity(${q}, p.search_name) DESC, p.search_name, p.id`)) as unknown as { rows: { id: string }[] };
+  return result.rows.map((r) => r.id);
+}
+
+describe('name search in a narrow scope (a provider\'s clients, ranked from the index of names, migration 0033)', () => {
+  it('answers exactly what ranking its persons directly answers, page by page', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    for (const q of ['berzina', 'anna berzina', 'berzinsh', 'kalnins', 'anna']) {
+      const expected = await directRankingOfProvider(q);
+      expect(expected.length, q).toBeGreaterThan(0);
+      const seen: string[] = [];
+      for (let page = 1; seen.length < expected.length + 7 && page < 20; page++) {
+        const res = await manager.get(`/api/persons?q=${encodeURIComponent(q)}&pageSize=7&page=${page}`);
+        seen.push(...res.json().items.map((p: { id: string }) => p.id));
+        if (!res.json().hasMore) break;
+      }
+      expect(seen, q).toEqual(expected);
+    }
+  });
+});
 
 describe('name search in a wide scope', () => {
   it('answers exactly what ranking persons directly answers, page by page', async () => {

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import { uuidArray, type Db, type Tx } from '../../db/database';
 import {
   attachments, caseConsents, caseDocuments, consentTexts, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
 } from '../../db/schema';
@@ -24,9 +24,9 @@ export async function findCaseOpeningsOfPersons(db: Reader, personIds: readonly 
 /** The same, only of the persons among these with more than one case in the programme (the worklists' re-applications). */
 export async function findCaseOpeningsOfReapplicants(db: Reader, personIds: readonly string[], programme: string) {
   if (personIds.length === 0) return [];
-  const persons = `{${[...new Set(personIds)].join(',')}}`;
+  const persons = uuidArray([...new Set(personIds)]);
   return db.select({ id: cases.id, personId: cases.personId, openedOn: cases.openedOn }).from(cases)
-    .where(and(eq(cases.programme, programme), sql`${cases.personId} IN (SELECT person_id FROM cases WHERE person_id = ANY(${persons}::uuid[]) AND programme = ${programme} GROUP BY person_id HAVING count(*) > 1)`));
+    .where(and(eq(cases.programme, programme), sql`${cases.personId} IN (SELECT person_id FROM cases WHERE person_id = ANY(${persons}) AND programme = ${programme} GROUP BY person_id HAVING count(*) > 1)`));
 }
 
 export async function insertCase(tx: Tx, values: typeof cases.$inferInsert) {

@@ -26,14 +26,14 @@ async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string,
   const open = await findOpenCases(tx, ctx, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
   const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
   const shows = (c: (typeof open)[number]) => (d: DueEvaluation) => isOnWorklist(d, c.closedOn, asOf);
-  const teams = view === 'organisation' ? new Map<string, never>() : await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
+  const teams = view === 'organisation' ? null : await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
   const ranked: RankedWorklistItem[] = [];
   for (const c of open) {
     for (const d of due.get(c.id) ?? []) {
       if (!shows(c)(d)) continue;
       ranked.push(rankedEvaluation({
         kind: 'evaluation_due', caseId: c.id, programme: c.programme, instrument: d.instrument, instrumentNames: namesOf(c.programme, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
-        caseNumber: c.caseNumber, personName: c.personName, workers: teams.get(c.id) ?? [],
+        caseNumber: c.caseNumber, personName: c.personName, workers: teams?.get(c.id) ?? [],
       }));
     }
   }
@@ -93,10 +93,11 @@ export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: read
 
 /** The evaluations due on the organisation's page with their cases' teams (read for the page's cases only: 60 of ~5 000). */
 async function withTeams(ctx: Ctx, items: ListedWorklistItem[], asOf: string) {
-  const evaluations = items.filter((i): i is EvaluationDueItem => (i as EvaluationDueItem).kind === 'evaluation_due' && i.caseId !== null);
-  if (!evaluations.length) return items;
-  const teams = await findTeamsOn(ctx.db, [...new Set(evaluations.map((i) => i.caseId!))], asOf);
-  return items.map((i) => (evaluations.includes(i as EvaluationDueItem) ? { ...i, workers: teams.get(i.caseId!) ?? [] } : i));
+  const needsTeam = (i: ListedWorklistItem) => i.kind === 'evaluation_due' && i.caseId !== null;
+  const caseIds = [...new Set(items.filter(needsTeam).map((i) => i.caseId!))];
+  if (!caseIds.length) return items;
+  const teams = await findTeamsOn(ctx.db, caseIds, asOf);
+  return items.map((i) => (needsTeam(i) ? { ...i, workers: teams.get(i.caseId!) ?? [] } : i));
 }
 
 const casesOf = (items: readonly ListedWorklistItem[]) => [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];

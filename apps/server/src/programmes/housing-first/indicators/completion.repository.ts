@@ -1,6 +1,6 @@
 import { and, asc, between, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { CLIENT_QUESTIONNAIRE } from '@socrehab/domain/programmes/housing-first/index';
-import type { Db } from '../../../db/database';
+import { uuidArray, type Db } from '../../../db/database';
 import { caseEndings, cases, evaluations, moveIns, municipalities, organisations } from '../../../db/schema';
 
 /** The only file with SQL for HF-4.4 the completion spreadsheet: the programme's cases that ended in a period, a page at a time. */
@@ -43,5 +43,5 @@ export function findQuestionnairesOf(db: Db, caseIds: readonly string[]) {
   return db.select({ caseId: evaluations.caseId, recordedOn: evaluations.recordedOn, answers: evaluations.answers })
     .from(evaluations)
     // one array parameter (a uuid[] literal of the ids), not 2 000 bound one by one
-    .where(and(sql`${evaluations.caseId} = ANY(${`{${caseIds.join(',')}}`}::uuid[])`, eq(evaluations.programmeCode, 'housing_first'), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
+    .where(and(sql`${evaluations.caseId} = ANY(${uuidArray(caseIds)})`, eq(evaluations.programmeCode, 'housing_first'), eq(evaluations.instrument, CLIENT_QUESTIONNAIRE)));
 }

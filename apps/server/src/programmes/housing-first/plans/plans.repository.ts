@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import { uuidArray, type Db, type Tx } from '../../../db/database';
 import { functioningAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../../db/schema';
 
 /** The only file with SQL for support offers, rehabilitation plans, their reviews and functioning assessments. */
@@ -47,9 +47,9 @@ export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf
   const facts = new Map<string, { planOfferedOn: string | null; activePlanStartedOn: string | null; planReviews: string[]; assessments: string[]; serviceOffers: Offer[] }>();
   if (caseIds.length === 0) return facts;
   type Row = { case_id: string; plan_offered_on: string | null; plan_started_on: string | null; reviewed_on: string | null; assessed_on: string | null; offers: Array<[string, string, Offer['answer']]> | null };
-  const ids = `{${caseIds.join(',')}}`;
+  const ids = uuidArray(caseIds);
   const { rows } = (await db.execute(sql`
-    WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), o AS ( -- every offer of the case in the order recorded; the latest per service is picked below
+    WITH ids AS MATERIALIZED (SELECT ${ids} AS a), o AS ( -- every offer of the case in the order recorded; the latest per service is picked below
       SELECT case_id, min(offered_on) FILTER (WHERE offered = 'initial_plan')::text AS plan_offered_on,
              json_agg(json_build_array(offered, offered_on, answer) ORDER BY created_at, id) FILTER (WHERE offered NOT IN ('initial_plan', 'wrap')) AS offers
       FROM support_offers WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND offered_on <= ${asOf} GROUP BY case_id
@@ -74,7 +74,7 @@ export async function findPlanFacts(db: Reader, caseIds: readonly string[], asOf
   if (older.length) {
     const { rows: last } = (await db.execute(sql`
       SELECT c.id AS case_id, (SELECT max(r.reviewed_on)::text FROM plan_reviews r WHERE r.case_id = c.id AND r.reviewed_on <= ${asOf}) AS reviewed_on
-      FROM unnest(${`{${older.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; reviewed_on: string | null }> };
+      FROM unnest(${uuidArray(older)}) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; reviewed_on: string | null }> };
     const byId = new Map(last.map((r) => [r.case_id, r.reviewed_on]));
     for (const row of rows) if (byId.has(row.case_id)) row.reviewed_on = byId.get(row.case_id)!;
   }

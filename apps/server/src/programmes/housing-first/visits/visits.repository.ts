@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import { uuidArray, type Db, type Tx } from '../../../db/database';
 import { contacts, escalationExtensions, visits, visitSlots } from '../../../db/schema';
 
 /** The only file that writes visit slots, visits, contacts and escalation extensions (the work log reads a case's visits and contacts in work-log.repository.ts). */
@@ -83,10 +83,10 @@ const emptyServiceFacts = (): ServiceFacts => ({ visits: [], contacts: [], exten
 export async function findServiceFacts(db: Reader, caseIds: readonly string[], asOf: string, firstMetOf: readonly string[] = caseIds): Promise<ServiceFacts> {
   const out = emptyServiceFacts();
   if (caseIds.length === 0) return out;
-  const ids = `{${caseIds.join(',')}}`;
+  const ids = uuidArray(caseIds);
   type Row = { case_id: string; recent: VisitRow[] | null; reached_on: string | null; reached_hours: string | null; unlisted: string; extensions: Array<[string, string]> | null };
   const { rows } = (await db.execute(sql`
-    WITH ids AS MATERIALIZED (SELECT ${ids}::uuid[] AS a), v AS (
+    WITH ids AS MATERIALIZED (SELECT ${ids} AS a), v AS (
       SELECT case_id, json_agg(json_build_array(visited_on, outcome, health_risk)) AS recent FROM visits
       WHERE case_id = ANY((SELECT a FROM ids)::uuid[]) AND visited_on > ${asOf}::date - ${sql.raw(String(WINDOW_DAYS))} AND visited_on <= ${asOf} GROUP BY case_id
     ), m AS (
@@ -136,7 +136,7 @@ export async function findServiceFacts(db: Reader, caseIds: readonly string[], a
     const { rows: met } = (await db.execute(sql`
       SELECT c.id AS case_id, (SELECT json_build_array(v.visited_on, v.outcome, v.health_risk) FROM visits v
         WHERE v.case_id = c.id AND v.visited_on <= ${asOf} AND v.outcome = 'met' ORDER BY v.visited_on LIMIT 1) AS first_met
-      FROM unnest(${`{${firstMet.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; first_met: VisitRow | null }> };
+      FROM unnest(${uuidArray(firstMet)}) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; first_met: VisitRow | null }> };
     for (const { case_id: caseId, first_met: visit } of met) {
       if (visit && visit[0] < since.get(caseId)!) out.visits.push({ caseId, on: visit[0], outcome: visit[1], healthRisk: visit[2] });
     }
@@ -188,7 +188,7 @@ async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], a
          WHERE k.case_id = c.id AND k.contact_on >= date_trunc('month', ${asOf}::date) AND k.contact_on <= ${asOf})) AS total,
       (SELECT json_agg(json_build_array(e.recorded_on, e.reason) ORDER BY e.recorded_on) FROM escalation_extensions e
         WHERE e.case_id = c.id AND e.recorded_on <= ${asOf}) AS extensions
-    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)) x`)) as unknown as { rows: Row[] };
+    FROM unnest(${uuidArray(caseIds)}) AS c (id)) x`)) as unknown as { rows: Row[] };
 
   const whole = new Map<string, VisitRow[]>();
   const summarise = (row: Row) => {
@@ -201,7 +201,7 @@ async function findServiceFactsPerCase(db: Reader, caseIds: readonly string[], a
   if (incomplete.length) {
     const { rows: all } = (await db.execute(sql`
       SELECT v.case_id, json_agg(json_build_array(v.visited_on, v.outcome, v.health_risk) ORDER BY v.visited_on) AS visits FROM visits v
-      WHERE v.case_id = ANY(${`{${incomplete.join(',')}}`}::uuid[]) AND v.visited_on <= ${asOf} GROUP BY v.case_id`)) as unknown as { rows: Array<{ case_id: string; visits: VisitRow[] }> };
+      WHERE v.case_id = ANY(${uuidArray(incomplete)}) AND v.visited_on <= ${asOf} GROUP BY v.case_id`)) as unknown as { rows: Array<{ case_id: string; visits: VisitRow[] }> };
     for (const r of all) whole.set(r.case_id, r.visits);
   }
   for (const row of rows) {

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseFacts } from '@socrehab/domain/programmes/housing-first/index';
-import type { Db, Tx } from '../../../db/database';
+import { uuidArray, type Db, type Tx } from '../../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServiceFacts } from '../visits/visits.repository';
@@ -49,7 +49,7 @@ async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promi
       (SELECT coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name, 'teamRole', m.team_role, 'fromDate', m.from_date, 'toDate', m.to_date)
           ORDER BY array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], m.team_role), u.display_name, m.user_id), '[]'::json)
         FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = c.id) AS team
-    FROM unnest(${`{${caseIds.join(',')}}`}::uuid[]) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; last_fact_on: string | null; team: TeamMembership[] }> };
+    FROM unnest(${uuidArray(caseIds)}) AS c (id)`)) as unknown as { rows: Array<{ case_id: string; last_fact_on: string | null; team: TeamMembership[] }> };
 
   const copies = new Map<string, WorklistFactsCopy>();
   for (const row of rows) {
@@ -92,7 +92,7 @@ export async function worklistFactsOf(tx: Db | Tx, kept: ReadonlyArray<{ id: str
       UPDATE case_worklist_facts w SET facts = x.facts, team = x.team, last_fact_on = x.last_fact_on, facts_version = w.version
       FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x (case_id uuid, version bigint, facts json, team json, last_fact_on date)
       WHERE w.case_id = x.case_id AND w.version = x.version
-        AND w.case_id IN (SELECT l.case_id FROM case_worklist_facts l WHERE l.case_id = ANY(${`{${rows.map((r) => r.case_id).join(',')}}`}::uuid[]) FOR UPDATE SKIP LOCKED)`);
+        AND w.case_id IN (SELECT l.case_id FROM case_worklist_facts l WHERE l.case_id = ANY(${uuidArray(rows.map((r) => r.case_id))}) FOR UPDATE SKIP LOCKED)`);
   }
   return copies;
 }

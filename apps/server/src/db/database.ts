@@ -14,6 +14,8 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction handle: what every use case receives. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What a read takes: the pool (each statement on a free connection) or a transaction. */
+export type Reader = Db | Tx;
 
 /** Many ids as one `uuid[]` parameter — one bound value and one statement text however many ids — instead of one parameter each. */
 export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SQL } from 'drizzle-orm';
 import type { Actor, CaseHistoryHeader, CaseHistoryIssue, CaseHistoryLine, ProgrammeDefinition } from '@socrehab/domain';
 import type { Ctx, Deps } from '../app/context';
-import type { Tx } from '../db/database';
+import type { Reader, Tx } from '../db/database';
 import type { ExtractSection } from '../modules/subject-access/extract';
 
 /** A member of a case's team on the worklist's day. */
@@ -61,11 +61,11 @@ export interface ServerProgramme {
    * which list is asked for: an item about the viewer's organisation rather than a case belongs on the
    * worker's and the organisation's lists, never on one case's.
    */
-  worklist?(tx: Tx, ctx: Ctx, scope: SQL, asOf: string, view: WorklistView): Promise<RankedWorklistItem[]>;
+  worklist?(db: Reader, ctx: Ctx, scope: SQL, asOf: string, view: WorklistView): Promise<RankedWorklistItem[]>;
   /** Instruments whose due days the programme's own worklist rules already give (the core leaves them out). */
   instrumentsInOwnWorklist?: readonly string[];
   /** The day each case's service agreement ends, where the programme records one (for "before the agreed end"). */
-  agreedEndsOn?(tx: Tx, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+  agreedEndsOn?(db: Reader, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
   /** What the actor may see of the programme's pages: sent with GET /api/auth/me under `programmes.<code>` (the web's navigation follows it). */
   abilities?(actor: Actor): Record<string, boolean>;
   /** Its cases in the case-history exchange format (export and import; issue 12). */

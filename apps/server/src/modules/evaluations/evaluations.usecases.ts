@@ -2,7 +2,7 @@ import {
   answersProblemOf, computeDueEvaluations, computeTargetProgress, isProgrammeCode, programmeOf, scoreProblemOf, type DueEvaluation, type EvaluationInstrument, type RecordEvaluation,
 } from '@socrehab/domain';
 import { type Ctx, originOf, today } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import type { ServerProgramme } from '../../programmes/programme-module';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors';
 import { requirePastDate } from '../../shared/fact-dates';
@@ -31,16 +31,18 @@ export interface ScheduledCase { id: string; programme: string; openedOn: string
  * (where the programme records one), the ending and the days each instrument was recorded — read for all
  * the cases at once.
  */
-export async function dueEvaluationsOfCases(tx: Tx, cases: readonly ScheduledCase[], asOf: string, lookup: ProgrammeLookup) {
+export async function dueEvaluationsOfCases(tx: Reader, cases: readonly ScheduledCase[], asOf: string, lookup: ProgrammeLookup) {
   const due = new Map<string, DueEvaluation[]>();
   const scheduled = cases.filter((c) => scheduledInstruments(c.programme, 'case', lookup).length);
   if (!scheduled.length) return due;
-  const recorded = await repo.findRecordedDays(tx, scheduled.map((c) => c.id), asOf);
+  // the days recorded and each programme's agreed ends, read at once
+  const [recorded, ...endsOfProgrammes] = await Promise.all([
+    repo.findRecordedDays(tx, scheduled.map((c) => c.id), asOf),
+    ...[...new Set(scheduled.map((c) => c.programme))].map((programme) =>
+      lookup(programme)?.agreedEndsOn?.(tx, scheduled.filter((c) => c.programme === programme).map((c) => c.id))),
+  ]);
   const agreedEnds = new Map<string, string | null>();
-  for (const programme of new Set(scheduled.map((c) => c.programme))) {
-    const ends = await lookup(programme)?.agreedEndsOn?.(tx, scheduled.filter((c) => c.programme === programme).map((c) => c.id));
-    for (const [id, end] of ends ?? []) agreedEnds.set(id, end);
-  }
+  for (const ends of endsOfProgrammes) for (const [id, end] of ends ?? []) agreedEnds.set(id, end);
   for (const c of scheduled) {
     const history = { startedOn: c.openedOn, agreedEndOn: agreedEnds.get(c.id) ?? null, endedOn: c.closedOn, recorded: recorded.get(c.id) ?? {} };
     due.set(c.id, computeDueEvaluations(scheduledInstruments(c.programme, 'case', lookup), history, asOf));
@@ -96,7 +98,7 @@ function requireProviderManager(ctx: Ctx, programmeCode: string) {
  * The provider's own instruments due as of a day: counted from its first service agreement in the
  * programme; its agreed end is the last day its agreements run to, when every one has an end (HF-4.3 (6)).
  */
-export async function dueOfProvider(tx: Tx, providerId: string, programmeCode: string, asOf: string, lookup: ProgrammeLookup) {
+export async function dueOfProvider(tx: Reader, providerId: string, programmeCode: string, asOf: string, lookup: ProgrammeLookup) {
   const startedOn = await repo.findProviderStart(tx, providerId, programmeCode);
   if (!startedOn) return [];
   const agreedEndOn = await repo.findProviderAgreedEnd(tx, providerId, programmeCode);

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import { today } from '../../app/context';
-import { uuidArray, type Db, type Tx } from '../../db/database';
+import { uuidArray, type Reader } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import type { WorklistWorker } from '../../programmes/programme-module';
@@ -30,7 +30,7 @@ export const organisationScope = (organisationId: string, caseId?: string): Case
 export const inProgramme = (scope: CaseScope, programme: string): CaseScope => and(scope, eq(cases.programme, programme))!;
 
 /** The programmes the scope holds any case of, open or ended (an index-only read of the scope's cases). */
-export async function findProgrammesOf(db: Db | Tx, scope: CaseScope): Promise<string[]> {
+export async function findProgrammesOf(db: Reader, scope: CaseScope): Promise<string[]> {
   return (await db.selectDistinct({ programme: cases.programme }).from(cases).where(scope)).map((r) => r.programme);
 }
 
@@ -39,7 +39,7 @@ export async function findProgrammesOf(db: Db | Tx, scope: CaseScope): Promise<s
  * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not; with
  * `endedSince`, also those that ended on or after that day (their ending is still to be evaluated).
  */
-export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: readonly string[], asOf: string, endedSince?: string) {
+export async function findOpenCases(tx: Reader, ctx: Ctx, scope: SQL, programmes: readonly string[], asOf: string, endedSince?: string) {
   if (!programmes.length) return [];
   return tx
     .select({
@@ -58,7 +58,7 @@ export async function findOpenCases(tx: Tx, ctx: Ctx, scope: SQL, programmes: re
  * The team members of each case on the day (an ended case's: on its last day), in the kept order: social workers, mentors, specialists, then by name.
  * The cases as one `uuid[]` parameter, not one bound parameter per case (5 000 for the Rīga social service).
  */
-export async function findTeamsOn(tx: Db | Tx, caseIds: readonly string[], asOf: string) {
+export async function findTeamsOn(tx: Reader, caseIds: readonly string[], asOf: string) {
   const teams = new Map<string, WorklistWorker[]>();
   if (!caseIds.length) return teams;
   const rows = await tx

@@ -1,6 +1,6 @@
 import { ENDING_EVALUATION_MONTHS, PROGRAMMES, addMonths, isOnWorklist, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistView } from '../../programmes/programme-module';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
@@ -21,12 +21,12 @@ const rankedEvaluation = (item: EvaluationDueItem): RankedWorklistItem => ({ ite
  * and, for a month after a case ended, the evaluation its ending makes due (IP-5). The teams are read here
  * for a worker's and a case's list; the organisation's list reads them for its page only (`withTeams`).
  */
-async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup, view: WorklistView) {
+async function evaluationItems(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup, view: WorklistView) {
   const scheduled = PROGRAMMES.filter((code) => scheduledInstruments(code, 'case', lookup).length);
-  const open = await findOpenCases(tx, ctx, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
-  const due = await dueEvaluationsOfCases(tx, open, asOf, lookup);
+  const open = await findOpenCases(db, ctx, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
+  const due = await dueEvaluationsOfCases(db, open, asOf, lookup);
   const shows = (c: (typeof open)[number]) => (d: DueEvaluation) => isOnWorklist(d, c.closedOn, asOf);
-  const teams = view === 'organisation' ? null : await findTeamsOn(tx, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
+  const teams = view === 'organisation' ? null : await findTeamsOn(db, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
   const ranked: RankedWorklistItem[] = [];
   for (const c of open) {
     for (const d of due.get(c.id) ?? []) {
@@ -41,12 +41,12 @@ async function evaluationItems(tx: Tx, ctx: Ctx, scope: CaseScope, asOf: string,
 }
 
 /** IP-6 the provider's own instruments due, on its managers' organisation worklist. */
-async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLookup) {
+async function providerItems(db: Reader, ctx: Ctx, asOf: string, lookup: ProgrammeLookup) {
   if (ctx.actor.organisationKind !== 'service_provider') return [];
   const ranked: RankedWorklistItem[] = [];
   for (const code of PROGRAMMES) {
     if (!scheduledInstruments(code, 'provider', lookup).length) continue;
-    for (const d of await dueOfProvider(tx, ctx.actor.organisationId, code, asOf, lookup)) {
+    for (const d of await dueOfProvider(db, ctx.actor.organisationId, code, asOf, lookup)) {
       if (!isOnWorklist(d, null, asOf)) continue;
       ranked.push(rankedEvaluation({
         kind: 'evaluation_due', caseId: null, programme: code, instrument: d.instrument, instrumentNames: namesOf(code, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
@@ -61,25 +61,26 @@ async function providerItems(tx: Tx, ctx: Ctx, asOf: string, lookup: ProgrammeLo
  * Issue 12 — a worklist is the union of every programme's rules over the open cases in the scope, with
  * the core's evaluation schedule, the most urgent first. Each programme's items keep their own order
  * among equals (a stable sort): with Housing First alone, its list is exactly its rules' list (HF-3.2).
- * Every programme reads in a transaction of its own, all at once, each on its own connection of the pool
- * (one after another on the embedded database): the list takes as long as its slowest programme, not their sum.
+ * Every programme reads at once, each statement on a free connection of the pool (one after another on the
+ * embedded database): the list takes as long as its slowest programme, not their sum. No transaction: the
+ * reads are each a statement of their own (read committed), and a transaction would only add its BEGIN and
+ * COMMIT and hold one connection for all of a programme's reads.
  * A programme with cases is asked only when the scope holds a case of it (its items are about its cases in the
  * scope), one without cases only when it has items for the viewer (its `worklist` ability): a Housing First
  * worker's morning does not wait for the other programmes' empty answers.
  */
 async function worklistUnion(ctx: Ctx, scope: CaseScope, asOf: string, programmes: readonly ServerProgramme[], view: WorklistView) {
   const lookup: ProgrammeLookup = (code) => programmes.find((p) => p.definition.code === code);
-  const reading = (read: (tx: Tx) => Promise<RankedWorklistItem[]>) => ctx.db.transaction(read);
   const ownItems = async () => {
     const held = new Set(await findProgrammesOf(ctx.db, scope));
     const asked = programmes.filter((p) => p.worklist && (p.definition.caseNumbering === null ? p.abilities?.(ctx.actor).worklist ?? true : held.has(p.definition.code)));
-    return Promise.all(asked.map((p) => reading(async (tx) => (await p.worklist!(tx, ctx, inProgramme(scope, p.definition.code), asOf, view)).map((r) => ({ ...r, item: { ...r.item, programme: p.definition.code } })))));
+    return Promise.all(asked.map(async (p) => (await p.worklist!(ctx.db, ctx, inProgramme(scope, p.definition.code), asOf, view)).map((r) => ({ ...r, item: { ...r.item, programme: p.definition.code } }))));
   };
   // the evaluation schedule does not wait for the programmes the scope holds to be known
   const parts = await Promise.all([
     ownItems().then((lists) => lists.flat()),
-    reading((tx) => evaluationItems(tx, ctx, scope, asOf, lookup, view)),
-    view === 'organisation' ? reading((tx) => providerItems(tx, ctx, asOf, lookup)) : Promise.resolve([]),
+    evaluationItems(ctx.db, ctx, scope, asOf, lookup, view),
+    view === 'organisation' ? providerItems(ctx.db, ctx, asOf, lookup) : Promise.resolve([]),
   ]);
   return parts.flat().sort((a, b) => b.urgency - a.urgency);
 }

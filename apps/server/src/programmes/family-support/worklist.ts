@@ -2,7 +2,7 @@ import { computeSettingsInForce } from '@socrehab/domain';
 import { computeFsDueItems, fsSettingsSchema, FS_DEFAULT_SETTINGS } from '@socrehab/domain/programmes/family-support/index';
 import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { findTeamsOn } from '../../modules/worklists/open-cases.repository';
 import type { RankedWorklistItem } from '../programme-module';
 import * as repo from './family-support.repository';
@@ -11,10 +11,10 @@ import * as repo from './family-support.repository';
  * FS-2, FS-3, FS-4 family support's items on the core's worklists (beside every other programme's): a
  * conference's review, a matched mentor's supervision and check renewal, a family in crisis to contact.
  */
-export async function familySupportWorklist(tx: Tx, _ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
-  const facts = await repo.findWorklistFacts(tx, scope);
+export async function familySupportWorklist(db: Reader, _ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
+  const facts = await repo.findWorklistFacts(db, scope);
   if (!facts.open.length) return [];
-  const found = computeSettingsInForce(await repo.findSettingsVersions(tx), asOf);
+  const found = computeSettingsInForce(await repo.findSettingsVersions(db), asOf);
   const settings = found ? fsSettingsSchema.parse(found.settings) : FS_DEFAULT_SETTINGS;
   const due = facts.open.flatMap((c) => computeFsDueItems({
     caseId: c.caseId, crisisSince: c.crisisSince,
@@ -24,8 +24,8 @@ export async function familySupportWorklist(tx: Tx, _ctx: Ctx, scope: SQL, asOf:
   }, settings.mentorSupervisionMonths, asOf));
   if (!due.length) return [];
   const ids = [...new Set(due.map((d) => d.caseId))];
-  const teams = await findTeamsOn(tx, ids, asOf);
-  const listing = new Map((await repo.findCaseListing(tx, ids)).map((l) => [l.caseId, l]));
+  const teams = await findTeamsOn(db, ids, asOf);
+  const listing = new Map((await repo.findCaseListing(db, ids)).map((l) => [l.caseId, l]));
   return due.map((d) => {
     const l = listing.get(d.caseId);
     return {

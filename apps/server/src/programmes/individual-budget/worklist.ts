@@ -1,7 +1,7 @@
 import { computeBudgetPeriod, computeLedger, firstDayOf, monthOf } from '@socrehab/domain/programmes/individual-budget/index';
 import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { findOpenCases, findTeamsOn } from '../../modules/worklists/open-cases.repository';
 import type { RankedWorklistItem } from '../programme-module';
 import * as repo from './individual-budget.repository';
@@ -15,12 +15,12 @@ import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-b
  */
 const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
 
-export async function ibWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
-  const open = (await findOpenCases(tx, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
+export async function ibWorklist(db: Reader, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
+  const open = (await findOpenCases(db, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
   if (!open.length) return [];
   // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month
   const assessments = new Map<string, Awaited<ReturnType<typeof repo.findAssessments>>>();
-  for (const a of await repo.findAssessments(tx, open.map((c) => c.id))) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);
+  for (const a of await repo.findAssessments(db, open.map((c) => c.id))) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);
   const current = open.flatMap((c) => {
     const own = assessments.get(c.id) ?? [];
     const period = currentPeriodOf(own, asOf);
@@ -29,15 +29,15 @@ export async function ibWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string): Pr
     const { from, to } = computeBudgetPeriod(assessment.assessedOn);
     return [{ c, period, assessment, fromMonth: from, toMonth: firstDayOf(monthOf(to < asOf ? to : asOf)) }];
   });
-  const facts = new Map((await repo.findPeriodFacts(tx, current.map(({ c, fromMonth, toMonth }) => ({ caseId: c.id, fromMonth, toMonth })))).map((f) => [f.caseId, f]));
-  const warningPercent = await warningPercentOn(tx, asOf);
+  const facts = new Map((await repo.findPeriodFacts(db, current.map(({ c, fromMonth, toMonth }) => ({ caseId: c.id, fromMonth, toMonth })))).map((f) => [f.caseId, f]));
+  const warningPercent = await warningPercentOn(db, asOf);
   const warned = [];
   for (const { c, period, assessment } of current) {
     const f = facts.get(c.id)!;
     const ledger = computeLedger(ledgerFactsOf(assessment, f.versions, f.deliveries, f.interruptions, warningPercent, asOf));
     if (ledger.warning) warned.push({ c, ledger, period });
   }
-  const teams = await findTeamsOn(tx, warned.map((w) => w.c.id), asOf);
+  const teams = await findTeamsOn(db, warned.map((w) => w.c.id), asOf);
   return warned.map(({ c, ledger, period }) => ({
     urgency: URGENCY[ledger.warning!],
     overdue: ledger.warning === 'exceeded',

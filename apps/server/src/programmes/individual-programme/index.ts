@@ -21,8 +21,8 @@ export const individualProgrammeServer: ServerProgramme = {
     const view = computeIpReportView(actor).kind;
     return { cases: canReadPersons(actor), open: canOpenIpCase(actor), providers: view === 'municipality', report: view !== 'none' };
   },
-  async agreedEndsOn(tx, caseIds) {
-    return new Map((await findAgreedEnds(tx, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));
+  async agreedEndsOn(db, caseIds) {
+    return new Map((await findAgreedEnds(db, caseIds)).map((r) => [r.caseId, r.agreementEndsOn]));
   },
   // its cases in the case-history format (issue 12): the case, recipients, plan, deliveries, costs, co-payments, surveys and ending
   caseHistory: ipCaseHistory,

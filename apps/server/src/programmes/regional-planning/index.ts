@@ -22,6 +22,6 @@ export const regionalPlanningServer: ServerProgramme = {
   },
   // RP-6 the officer's part of an open round not yet confirmed: about their organisation, not a case (the scope of cases does not apply),
   // so on their own list and their organisation's (a municipal social service's manager), never on one case's
-  worklist: (tx, ctx, _scope, asOf, view) => (view === 'case' ? Promise.resolve([]) : regionalPlanningWorklist(tx, ctx, asOf)),
+  worklist: (db, ctx, _scope, asOf, view) => (view === 'case' ? Promise.resolve([]) : regionalPlanningWorklist(db, ctx, asOf)),
   demo: seedRegionalPlanningDemo,
 };

@@ -2,7 +2,7 @@ import { daysBetween } from '@socrehab/domain';
 import { isMunicipalOfficerOf } from '@socrehab/domain/programmes/regional-planning/index';
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { Ctx } from '../../app/context';
-import type { Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import type { ListedWorklistItem, RankedWorklistItem } from '../programme-module';
 import * as repo from './regional-planning.repository';
 
@@ -17,12 +17,12 @@ export type RpPartDueItem = ListedWorklistItem & {
  * of the region's open round is not confirmed sees it until they confirm it or the round closes, due on
  * the round's deadline (overdue after it). Other users get nothing; the programme keeps no cases.
  */
-export async function regionalPlanningWorklist(tx: Tx, ctx: Ctx, asOf: string): Promise<RankedWorklistItem[]> {
+export async function regionalPlanningWorklist(db: Reader, ctx: Ctx, asOf: string): Promise<RankedWorklistItem[]> {
   const atvk = ctx.actor.municipalityAtvk;
   const region = atvk ? MUNICIPALITIES.find((m) => m.atvk === atvk)?.region : undefined;
   if (!atvk || !region || !isMunicipalOfficerOf(ctx.actor, atvk)) return [];
-  const open = (await repo.findRounds(tx, region)).filter((r) => r.status === 'open' && r.openedOn <= asOf);
-  const parts = await repo.findParts(tx, open.map((r) => r.id));
+  const open = (await repo.findRounds(db, region)).filter((r) => r.status === 'open' && r.openedOn <= asOf);
+  const parts = await repo.findParts(db, open.map((r) => r.id));
   return open.flatMap((round) => {
     const part = parts.find((p) => p.roundId === round.id && p.municipalityAtvk === atvk);
     if (!part || part.status === 'confirmed') return [];

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../../db/database';
+import type { Reader, Tx } from '../../../db/database';
 import { caseEndingConfirmations, caseEndings, users } from '../../../db/schema';
 
 /** The only file with SQL for case endings (HF-3.3) and their joint-decision confirmations (HF-3.3.2). */
@@ -29,7 +29,7 @@ export async function markEndingFinal(tx: Tx, endingId: string) {
 }
 
 /** HF-2.2, HF-3.3.2 the day of each of these cases' endings still awaiting confirmations (the case open meanwhile): one statement. */
-export async function findPendingEndingDays(tx: Tx, caseIds: readonly string[]) {
+export async function findPendingEndingDays(tx: Reader, caseIds: readonly string[]) {
   const days = new Map<string, string>();
   if (caseIds.length === 0) return days;
   const rows = await tx.select({ caseId: caseEndings.caseId, endsOn: caseEndings.endsOn }).from(caseEndings)

@@ -1,5 +1,5 @@
 import { computeEngagement } from '@socrehab/domain/programmes/housing-first/index';
-import type { Tx } from '../../../db/database';
+import type { Reader } from '../../../db/database';
 import { settingsOfCases } from '../worklists/worklists.usecases';
 import { findEngagementHistories } from './engagement.repository';
 
@@ -8,9 +8,9 @@ import { findEngagementHistories } from './engagement.repository';
  * recorded counted): the core's evaluation schedule asks for it ("one month before the contract ends").
  * A case without a contract day has none.
  */
-export async function agreedEndsOfCases(tx: Tx, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>> {
-  const histories = await findEngagementHistories(tx, caseIds);
-  const settingsOf = await settingsOfCases(tx, [...histories.values()]);
+export async function agreedEndsOfCases(db: Reader, caseIds: readonly string[]): Promise<ReadonlyMap<string, string | null>> {
+  const histories = await findEngagementHistories(db, caseIds);
+  const settingsOf = await settingsOfCases(db, [...histories.values()]);
   const ends = new Map<string, string | null>();
   for (const [id, history] of histories) ends.set(id, computeEngagement(history, settingsOf(history), AFTER_EVERYTHING)?.agreedEndOn ?? null);
   return ends;

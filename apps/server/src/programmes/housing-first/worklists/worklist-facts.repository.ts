@@ -122,7 +122,7 @@ const keptWorklistFactsOn = (asOf: string) => ({
  * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
  * starts at the move-in); an ended case is not served.
  */
-export function findServedCases(tx: Tx, visible: SQL, scope: SQL, asOf: string) {
+export function findServedCases(tx: Db | Tx, visible: SQL, scope: SQL, asOf: string) {
   const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
   return tx
     .select({

@@ -3,7 +3,7 @@ import { computeSettingsInForce } from '@socrehab/domain';
 import { computeCaseWorklist, computeEngagementStart, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, today } from '../../../app/context';
 import type { WorklistWorker } from '../../programme-module';
-import type { Tx } from '../../../db/database';
+import type { Reader } from '../../../db/database';
 import { AppError } from '../../../shared/errors';
 import { visiblePersonsCondition } from '../../../modules/access/person-scope.repository';
 import { findSettingsByIds, findSettingsVersions } from '../../../modules/programmes/programmes.repository';
@@ -28,12 +28,12 @@ function teamOn(team: readonly TeamMembership[], asOf: string): WorklistWorker[]
  * one case are read.
  */
 async function otherCasesContactHours(
-  tx: Tx, served: ReadonlyArray<{ id: string; personId: string; programme: string; openedOn: string; settingsId: string | null }>,
+  db: Reader, served: ReadonlyArray<{ id: string; personId: string; programme: string; openedOn: string; settingsId: string | null }>,
   settingsOf: (c: (typeof served)[number]) => ProgrammeSettings, asOf: string,
 ) {
   const byPerson = new Map<string, Array<{ id: string; openedOn: string }>>();
   for (const programme of new Set(served.map((c) => c.programme))) {
-    for (const o of await findCaseOpeningsOfReapplicants(tx, served.filter((c) => c.programme === programme).map((c) => c.personId), programme)) {
+    for (const o of await findCaseOpeningsOfReapplicants(db, served.filter((c) => c.programme === programme).map((c) => c.personId), programme)) {
       byPerson.set(o.personId, [...(byPerson.get(o.personId) ?? []), o]);
     }
   }
@@ -44,7 +44,7 @@ async function otherCasesContactHours(
     const from = computeEngagementStart(openings.map((o) => o.openedOn), c.openedOn, settingsOf(c).engagementMonths);
     for (const o of openings) if (o.id !== c.id && o.openedOn >= from && o.openedOn <= c.openedOn) pairs.push({ servedId: c.id, caseId: o.id, fromOn: from });
   }
-  const sums = await sumContactHoursFrom(tx, pairs, asOf);
+  const sums = await sumContactHoursFrom(db, pairs, asOf);
   const hours = new Map<string, number>();
   for (const p of pairs) hours.set(p.servedId, (hours.get(p.servedId) ?? 0) + (sums.get(`${p.caseId}|${p.fromOn}`) ?? 0));
   return hours;
@@ -57,14 +57,14 @@ function byCaseNumber(a: { caseNumber: string | null; id: string }, b: { caseNum
 }
 
 /** The settings each case follows: the version it started under, else the programme's in force when it opened. */
-export async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId: string | null; programme: string; openedOn: string }>) {
+export async function settingsOfCases(db: Reader, served: ReadonlyArray<{ settingsId: string | null; programme: string; openedOn: string }>) {
   const ids = [...new Set(served.map((c) => c.settingsId).filter((id): id is string => !!id))];
   const byId = new Map<string, ProgrammeSettings>();
   if (ids.length) {
-    for (const row of await findSettingsByIds(tx, ids)) byId.set(row.id, row.settings as ProgrammeSettings);
+    for (const row of await findSettingsByIds(db, ids)) byId.set(row.id, row.settings as ProgrammeSettings);
   }
   const versions = new Map<string, Awaited<ReturnType<typeof findSettingsVersions>>>();
-  for (const programme of new Set(served.filter((c) => !c.settingsId).map((c) => c.programme))) versions.set(programme, await findSettingsVersions<ProgrammeSettings>(tx, programme));
+  for (const programme of new Set(served.filter((c) => !c.settingsId).map((c) => c.programme))) versions.set(programme, await findSettingsVersions<ProgrammeSettings>(db, programme));
   return (c: { settingsId: string | null; programme: string; openedOn: string }): ProgrammeSettings => {
     if (c.settingsId) return byId.get(c.settingsId)!;
     const found = computeSettingsInForce(versions.get(c.programme)!, c.openedOn);
@@ -81,19 +81,28 @@ export async function settingsOfCases(tx: Tx, served: ReadonlyArray<{ settingsId
  * any day from its newest fact on — today's worklist; for an earlier day the repositories read it as of
  * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
-export async function computeHousingFirstWorklist(tx: Tx, ctx: Ctx, scope: SQL, asOf: string) {
-  const served = (await findServedCases(tx, visiblePersonsCondition(ctx.actor, today(ctx)), scope, asOf)).sort(byCaseNumber);
-  const kept = await worklistFactsOf(tx, served);
-  const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
-  const plans = await findPlanFacts(tx, ids, asOf);
-  // HF-3.2.4 the first met visit matters only while no initial plan offer is recorded
-  const service = await findServiceFacts(tx, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
-  const settingsOf = await settingsOfCases(tx, served);
-  const otherHours = await otherCasesContactHours(tx, served, settingsOf, asOf);
-  // HF-2.2 the contract day, extensions and suspensions: read for the day's cases (the rules count those up to `asOf`)
-  const engagements = await findEngagementHistories(tx, served.map((c) => c.id));
-  // HF-2.2 endings awaiting confirmations (HF-3.3.2), warned of when dated before the minimum participation
-  const pendingEndings = await findPendingEndingDays(tx, served.map((c) => c.id));
+export async function computeHousingFirstWorklist(db: Reader, ctx: Ctx, scope: SQL, asOf: string) {
+  const served = (await findServedCases(db, visiblePersonsCondition(ctx.actor, today(ctx)), scope, asOf)).sort(byCaseNumber);
+  const servedIds = served.map((c) => c.id);
+  // the reads below depend only on the served cases: they run at once (each on a free connection of the pool)
+  const [{ kept, ids, plans, service }, { settingsOf, otherHours }, engagements, pendingEndings] = await Promise.all([
+    (async () => {
+      const kept = await worklistFactsOf(db, served);
+      const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
+      const plans = await findPlanFacts(db, ids, asOf);
+      // HF-3.2.4 the first met visit matters only while no initial plan offer is recorded
+      const service = await findServiceFacts(db, ids, asOf, ids.filter((id) => !plans.get(id)?.planOfferedOn));
+      return { kept, ids, plans, service };
+    })(),
+    (async () => {
+      const settingsOf = await settingsOfCases(db, served);
+      return { settingsOf, otherHours: await otherCasesContactHours(db, served, settingsOf, asOf) };
+    })(),
+    // HF-2.2 the contract day, extensions and suspensions: read for the day's cases (the rules count those up to `asOf`)
+    findEngagementHistories(db, servedIds),
+    // HF-2.2 endings awaiting confirmations (HF-3.3.2), warned of when dated before the minimum participation
+    findPendingEndingDays(db, servedIds),
+  ]);
   // One pass over the rows: each case's facts built once, in the rules' own shapes (no per-case filtering or copying).
   const factsOf = new Map<string, { visits: VisitFact[]; contacts: Array<ReachFact & { hours: number; reachedPerson: boolean }>; extensions: ExtensionFact[] }>();
   for (const id of ids) factsOf.set(id, { visits: [], contacts: [], extensions: [] });

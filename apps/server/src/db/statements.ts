@@ -14,17 +14,21 @@ const built = new WeakMap<Db | Tx, Map<string, Statement<unknown>>>();
  * (0.7 of 1.6 ms a request, bench/README.md). `shape` names everything the text depends on (the scope's
  * kind, whether the view is recorded…); every value is a placeholder filled at `execute`. The statement is
  * named by a hash of its text: the driver parses it once per connection, and PostgreSQL plans it once for
- * all after five runs where the plan does not depend on the values (a person by id — not a search, whose
- * generic plan cannot tell Rīga's 72 000 cases from a municipality's average 5 000). PGlite runs it as any query.
+ * all after five runs — where the plan does not depend on the values (a person by id, a worker's few cases).
+ * With `named: false` it stays unnamed and is planned for its values on every run: a search, or an
+ * organisation's cases, whose generic plan cannot tell Rīga's 72 000 cases from a municipality's average
+ * 5 000. PGlite runs it as any query.
  */
-export function statementOf<R>(db: Db | Tx, shape: string, build: () => Preparable<R>): Statement<R> {
+export function statementOf<R>(db: Db | Tx, shape: string, build: () => Preparable<R>, { named = true } = {}): Statement<R> {
   let shapes = built.get(db);
   if (!shapes) built.set(db, (shapes = new Map()));
-  let statement = shapes.get(shape) as Statement<R> | undefined;
+  const key = `${shape}${named ? '' : ':unnamed'}`;
+  let statement = shapes.get(key) as Statement<R> | undefined;
   if (!statement) {
     const query = build();
-    statement = query.prepare(`s_${createHash('sha1').update(query.toSQL().sql).digest('base64url')}`);
-    shapes.set(shape, statement);
+    // the driver names no statement for an empty name
+    statement = query.prepare(named ? `s_${createHash('sha1').update(query.toSQL().sql).digest('base64url')}` : '');
+    shapes.set(key, statement);
   }
   return statement;
 }

@@ -5,6 +5,14 @@ import type { Ctx, Deps } from '../app/context';
 import type { Reader, Tx } from '../db/database';
 import type { ExtractSection } from '../modules/subject-access/extract';
 
+/**
+ * Which cases a worklist covers: a condition on `cases` with placeholders, for statements built once per
+ * shape (db/statements.ts) — `shape` names what the condition's text depends on, `values` fills its
+ * placeholders, `named` says whether one plan suits every value (a worker's few cases: yes; an
+ * organisation's, from a dozen to Rīga's 5 000: no, each run is planned for its values).
+ */
+export interface CaseScope { shape: string; condition: SQL; values: Record<string, unknown>; named: boolean }
+
 /** A member of a case's team on the worklist's day. */
 export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
 
@@ -61,7 +69,7 @@ export interface ServerProgramme {
    * which list is asked for: an item about the viewer's organisation rather than a case belongs on the
    * worker's and the organisation's lists, never on one case's.
    */
-  worklist?(db: Reader, ctx: Ctx, scope: SQL, asOf: string, view: WorklistView): Promise<RankedWorklistItem[]>;
+  worklist?(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string, view: WorklistView): Promise<RankedWorklistItem[]>;
   /** Instruments whose due days the programme's own worklist rules already give (the core leaves them out). */
   instrumentsInOwnWorklist?: readonly string[];
   /** The day each case's service agreement ends, where the programme records one (for "before the agreed end"). */

@@ -1,16 +1,14 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import { today } from '../../app/context';
 import { uuidArray, type Reader } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
-import { visiblePersonsCondition } from '../access/person-scope.repository';
-import type { WorklistWorker } from '../../programmes/programme-module';
-
-/** Which cases a worklist covers: a condition on `cases`. */
-export type CaseScope = SQL;
+import { visiblePersonsTemplate } from '../access/person-scope.repository';
+import { statementOf } from '../../db/statements';
+import type { CaseScope, WorklistWorker } from '../../programmes/programme-module';
 
 /** The day a case's team is read on: the day asked, or the case's last day if it ended before. */
-const teamDay = (asOf: string) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
+const teamDay = (asOf: SQL | string) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
 
 /**
  * A worker's cases: those whose team they are on, on the day (an ended case's: on its last day). The
@@ -18,20 +16,39 @@ const teamDay = (asOf: string) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
  * worklist reads its cases by primary key — as a bare EXISTS the planner scanned all cases of the
  * programme and hashed the worker's memberships (250 ms for family support's 4 000 cases; now < 1 ms).
  */
-export const workerScope = (userId: string, asOf: string): CaseScope => sql`${cases.id} = ANY (ARRAY(SELECT m.case_id FROM case_team_members m WHERE m.user_id = ${userId}))
-  AND EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${userId}
-  AND m.from_date <= ${teamDay(asOf)} AND (m.to_date IS NULL OR m.to_date >= ${teamDay(asOf)}))`;
+export function workerScope(userId: string, asOf: string): CaseScope {
+  const worker = sql.placeholder('caseScopeUserId');
+  const day = teamDay(sql`${sql.placeholder('caseScopeDay')}`);
+  return {
+    shape: 'worker',
+    condition: sql`${cases.id} = ANY (ARRAY(SELECT m.case_id FROM case_team_members m WHERE m.user_id = ${worker}))
+      AND EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${cases.id} AND m.user_id = ${worker}
+      AND m.from_date <= ${day} AND (m.to_date IS NULL OR m.to_date >= ${day}))`,
+    values: { caseScopeUserId: userId, caseScopeDay: asOf },
+    named: true,
+  };
+}
 
 /** An organisation's cases, or one of them. */
-export const organisationScope = (organisationId: string, caseId?: string): CaseScope =>
-  caseId ? and(eq(cases.organisationId, organisationId), eq(cases.id, caseId))! : eq(cases.organisationId, organisationId);
+export function organisationScope(organisationId: string, caseId?: string): CaseScope {
+  const inOrganisation = eq(cases.organisationId, sql.placeholder('caseScopeOrganisationId'));
+  return caseId
+    ? { shape: 'case', condition: and(inOrganisation, eq(cases.id, sql.placeholder('caseScopeCaseId')))!, values: { caseScopeOrganisationId: organisationId, caseScopeCaseId: caseId }, named: true }
+    : { shape: 'organisation', condition: inOrganisation, values: { caseScopeOrganisationId: organisationId }, named: false };
+}
 
 /** The cases of the scope in one programme. */
-export const inProgramme = (scope: CaseScope, programme: string): CaseScope => and(scope, eq(cases.programme, programme))!;
+export const inProgramme = (scope: CaseScope, programme: string): CaseScope => ({
+  shape: `${scope.shape}:programme`,
+  condition: and(scope.condition, eq(cases.programme, sql.placeholder('caseScopeProgramme')))!,
+  values: { ...scope.values, caseScopeProgramme: programme },
+  named: scope.named,
+});
 
 /** The programmes the scope holds any case of, open or ended (an index-only read of the scope's cases). */
 export async function findProgrammesOf(db: Reader, scope: CaseScope): Promise<string[]> {
-  return (await db.selectDistinct({ programme: cases.programme }).from(cases).where(scope)).map((r) => r.programme);
+  const statement = statementOf(db, `programmes-of:${scope.shape}`, () => db.selectDistinct({ programme: cases.programme }).from(cases).where(scope.condition), { named: scope.named });
+  return (await statement.execute(scope.values)).map((r) => r.programme);
 }
 
 /**
@@ -39,19 +56,24 @@ export async function findProgrammesOf(db: Reader, scope: CaseScope): Promise<st
  * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not; with
  * `endedSince`, also those that ended on or after that day (their ending is still to be evaluated).
  */
-export async function findOpenCases(tx: Reader, ctx: Ctx, scope: SQL, programmes: readonly string[], asOf: string, endedSince?: string) {
+export async function findOpenCases(db: Reader, ctx: Ctx, scope: CaseScope, programmes: readonly string[], asOf: string, endedSince?: string) {
   if (!programmes.length) return [];
-  return tx
-    .select({
-      id: cases.id, programme: cases.programme, caseNumber: cases.caseNumber, openedOn: cases.openedOn, closedOn: cases.closedOn,
-      personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`,
-    })
-    .from(cases)
-    .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(and(
-      scope, inArray(cases.programme, [...programmes]), visiblePersonsCondition(ctx.actor, today(ctx)),
-      lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf), endedSince ? gte(cases.closedOn, endedSince) : undefined),
-    ));
+  const visible = visiblePersonsTemplate(ctx.actor);
+  const statement = statementOf(db, `open-cases:${scope.shape}:${visible.shape}:${endedSince ? 'ended' : 'open'}`, () => {
+    const day = sql.placeholder('asOf');
+    return db
+      .select({
+        id: cases.id, programme: cases.programme, caseNumber: cases.caseNumber, openedOn: cases.openedOn, closedOn: cases.closedOn,
+        personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`,
+      })
+      .from(cases)
+      .innerJoin(persons, eq(persons.id, cases.personId))
+      .where(and(
+        scope.condition, sql`${cases.programme} = ANY(${sql.placeholder('programmes')}::text[])`, visible.condition,
+        lte(cases.openedOn, day), or(isNull(cases.closedOn), gt(cases.closedOn, day), endedSince ? gte(cases.closedOn, sql.placeholder('endedSince')) : undefined),
+      ));
+  }, { named: scope.named });
+  return statement.execute({ ...scope.values, ...visible.values(today(ctx)), programmes: `{${programmes.join(',')}}`, asOf, endedSince });
 }
 
 /**

@@ -1,11 +1,11 @@
 import { ENDING_EVALUATION_MONTHS, PROGRAMMES, addMonths, isOnWorklist, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Reader } from '../../db/database';
-import type { ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistView } from '../../programmes/programme-module';
+import type { CaseScope, ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistView } from '../../programmes/programme-module';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type ProgrammeLookup } from '../evaluations/evaluations.usecases';
-import { findOpenCases, findProgrammesOf, findTeamsOn, inProgramme, organisationScope, workerScope, type CaseScope } from './open-cases.repository';
+import { findOpenCases, findProgrammesOf, findTeamsOn, inProgramme, organisationScope, workerScope } from './open-cases.repository';
 
 /** An evaluation instrument due on a case (or, with no case, on the provider itself: IP-6). */
 export type EvaluationDueItem = ListedWorklistItem & {

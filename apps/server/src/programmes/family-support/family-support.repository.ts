@@ -6,6 +6,8 @@ import {
   fsLeaderTrainings, fsMentorMatches, fsMentorMeetings, fsMentors, fsMentorSupervisions, fsProjects, fsReferrals, fsSessions, fsSpending, households, organisations,
   persons, programmeSettings, users,
 } from '../../db/schema';
+import { statementOf } from '../../db/statements';
+import type { CaseScope } from '../programme-module';
 
 /** The only file with SQL for family support (FS-1 – FS-6). */
 
@@ -317,9 +319,10 @@ export async function findSpending(db: Reader, organisationIds: readonly string[
 
 // ── worklist and report ──────────────────────────────────────────────────────────────────────
 
-/** The worklist facts of open family cases in a scope (a condition on `cases`). */
-export async function findWorklistFacts(db: Reader, scope: SQL) {
-  const open = await db.select({ caseId: cases.id, crisisSince: fsCases.crisisSince }).from(cases).innerJoin(fsCases, eq(fsCases.caseId, cases.id)).where(and(scope, eq(cases.status, 'open')));
+/** The worklist facts of open family cases in a scope (its statement built once per shape of the scope). */
+export async function findWorklistFacts(db: Reader, scope: CaseScope) {
+  const open = await statementOf(db, `fs-open-cases:${scope.shape}`, () => db.select({ caseId: cases.id, crisisSince: fsCases.crisisSince }).from(cases)
+    .innerJoin(fsCases, eq(fsCases.caseId, cases.id)).where(and(scope.condition, eq(cases.status, 'open'))), { named: scope.named }).execute(scope.values);
   const ids = open.map((c) => c.caseId);
   if (!ids.length) return { open, conferences: [], matches: [], supervisions: [], sessions: [] };
   const conferences = await db.select({ id: fsConferences.id, caseId: fsConferences.caseId, heldOn: fsConferences.heldOn, reviewOn: fsConferences.reviewOn, reviewedOn: fsConferences.reviewedOn })

@@ -1,17 +1,16 @@
 import { computeSettingsInForce } from '@socrehab/domain';
 import { computeFsDueItems, fsSettingsSchema, FS_DEFAULT_SETTINGS } from '@socrehab/domain/programmes/family-support/index';
-import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import type { Reader } from '../../db/database';
 import { findTeamsOn } from '../../modules/worklists/open-cases.repository';
-import type { RankedWorklistItem } from '../programme-module';
+import type { CaseScope, RankedWorklistItem } from '../programme-module';
 import * as repo from './family-support.repository';
 
 /**
  * FS-2, FS-3, FS-4 family support's items on the core's worklists (beside every other programme's): a
  * conference's review, a matched mentor's supervision and check renewal, a family in crisis to contact.
  */
-export async function familySupportWorklist(db: Reader, _ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
+export async function familySupportWorklist(db: Reader, _ctx: Ctx, scope: CaseScope, asOf: string): Promise<RankedWorklistItem[]> {
   const facts = await repo.findWorklistFacts(db, scope);
   if (!facts.open.length) return [];
   const found = computeSettingsInForce(await repo.findSettingsVersions(db), asOf);

@@ -1,9 +1,8 @@
 import { computeBudgetPeriod, computeLedger, firstDayOf, monthOf } from '@socrehab/domain/programmes/individual-budget/index';
-import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import type { Reader } from '../../db/database';
 import { findOpenCases, findTeamsOn } from '../../modules/worklists/open-cases.repository';
-import type { RankedWorklistItem } from '../programme-module';
+import type { CaseScope, RankedWorklistItem } from '../programme-module';
 import * as repo from './individual-budget.repository';
 import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
 
@@ -15,12 +14,14 @@ import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-b
  */
 const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
 
-export async function ibWorklist(db: Reader, ctx: Ctx, scope: SQL, asOf: string): Promise<RankedWorklistItem[]> {
+export async function ibWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string): Promise<RankedWorklistItem[]> {
   const open = (await findOpenCases(db, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
   if (!open.length) return [];
   // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month
-  const assessments = new Map<string, Awaited<ReturnType<typeof repo.findAssessments>>>();
-  for (const a of await repo.findAssessments(db, open.map((c) => c.id))) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);
+  // the warning threshold on the day is read at once with the cases' assessments
+  const [assessed, warningPercent] = await Promise.all([repo.findAssessments(db, open.map((c) => c.id)), warningPercentOn(db, asOf)]);
+  const assessments = new Map<string, typeof assessed>();
+  for (const a of assessed) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);
   const current = open.flatMap((c) => {
     const own = assessments.get(c.id) ?? [];
     const period = currentPeriodOf(own, asOf);
@@ -30,7 +31,6 @@ export async function ibWorklist(db: Reader, ctx: Ctx, scope: SQL, asOf: string)
     return [{ c, period, assessment, fromMonth: from, toMonth: firstDayOf(monthOf(to < asOf ? to : asOf)) }];
   });
   const facts = new Map((await repo.findPeriodFacts(db, current.map(({ c, fromMonth, toMonth }) => ({ caseId: c.id, fromMonth, toMonth })))).map((f) => [f.caseId, f]));
-  const warningPercent = await warningPercentOn(db, asOf);
   const warned = [];
   for (const { c, period, assessment } of current) {
     const f = facts.get(c.id)!;

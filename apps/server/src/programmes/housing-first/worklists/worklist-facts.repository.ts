@@ -1,7 +1,11 @@
 import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '@socrehab/domain';
 import type { CaseFacts } from '@socrehab/domain/programmes/housing-first/index';
 import { uuidArray, type Db, type Tx } from '../../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
+import { statementOf } from '../../../db/statements';
+import { visiblePersonsTemplate } from '../../../modules/access/person-scope.repository';
+import type { CaseScope } from '../../programme-module';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServiceFacts } from '../visits/visits.repository';
 
@@ -106,7 +110,7 @@ const toRow = (copy: WorklistFactsCopy) => ({ facts: copy.facts, team: copy.team
 export interface KeptWorklistFacts { factsVersion: string | null; keptCurrent: boolean | null; keptFacts: RecordedFacts | null; keptTeam: TeamMembership[] | null; keptLastFactOn: string | null }
 
 /** The columns the caller's statement selects, joined on `case_worklist_facts.case_id`, for a list as of `asOf`. */
-const keptWorklistFactsOn = (asOf: string) => ({
+const keptWorklistFactsOn = (asOf: SQL) => ({
   factsVersion: sql<string | null>`case_worklist_facts.version::text`,
   keptCurrent: sql<boolean | null>`case_worklist_facts.facts_version = case_worklist_facts.version`,
   keptFacts: sql<RecordedFacts | null>`CASE WHEN case_worklist_facts.facts_version = case_worklist_facts.version
@@ -118,25 +122,30 @@ const keptWorklistFactsOn = (asOf: string) => ({
 /**
  * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
  * service begun, migration 0015), open on it — with what the worklist shows of them (the case number,
- * the person's name, only those whose person `visible` lets the actor see), the inspection period agreed (HF-2.7) and their kept worklist facts and team, if
+ * the person's name, only those whose person the actor may see: `visiblePersonsTemplate`), the inspection period agreed (HF-2.7) and their kept worklist facts and team, if
  * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
- * starts at the move-in); an ended case is not served.
+ * starts at the move-in); an ended case is not served. Built once per shape of the scope (db/statements.ts).
  */
-export function findServedCases(tx: Db | Tx, visible: SQL, scope: SQL, asOf: string) {
-  const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
-  return tx
-    .select({
-      id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
-      personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
-      inspectionAfterDays: cases.inspectionAfterDays,
-      ...keptWorklistFactsOn(asOf),
-    })
-    .from(cases)
-    .innerJoin(persons, eq(persons.id, cases.personId))
-    .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
-    .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
-    .where(and(
-      scope, visible, lte(cases.openedOn, asOf), or(isNull(cases.closedOn), gt(cases.closedOn, asOf)),
-      or(lte(moveIns.movedInOn, asOf), lte(cases.serviceBeganOn, asOf)),
-    ));
+export async function findServedCases(db: Db | Tx, actor: Actor, today: string, scope: CaseScope, asOf: string) {
+  const visible = visiblePersonsTemplate(actor);
+  const statement = statementOf(db, `hf-served-cases:${scope.shape}:${visible.shape}`, () => {
+    const day = sql.placeholder('asOf');
+    const servedFrom = sql<string>`least(${moveIns.movedInOn}, ${cases.serviceBeganOn})::text`;
+    return db
+      .select({
+        id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
+        personId: cases.personId, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`, movedInOn: servedFrom,
+        inspectionAfterDays: cases.inspectionAfterDays,
+        ...keptWorklistFactsOn(sql`${day}::date`),
+      })
+      .from(cases)
+      .innerJoin(persons, eq(persons.id, cases.personId))
+      .leftJoin(moveIns, eq(moveIns.caseId, cases.id))
+      .leftJoin(caseWorklistFacts, eq(caseWorklistFacts.caseId, cases.id))
+      .where(and(
+        scope.condition, visible.condition, lte(cases.openedOn, day), or(isNull(cases.closedOn), gt(cases.closedOn, day)),
+        or(lte(moveIns.movedInOn, day), lte(cases.serviceBeganOn, day)),
+      ));
+  }, { named: scope.named });
+  return statement.execute({ ...scope.values, ...visible.values(today), asOf });
 }

@@ -1,11 +1,9 @@
-import type { SQL } from 'drizzle-orm';
 import { computeSettingsInForce } from '@socrehab/domain';
 import { computeCaseWorklist, computeEngagementStart, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem } from '@socrehab/domain/programmes/housing-first/index';
 import { type Ctx, today } from '../../../app/context';
-import type { WorklistWorker } from '../../programme-module';
+import type { CaseScope, WorklistWorker } from '../../programme-module';
 import type { Reader } from '../../../db/database';
 import { AppError } from '../../../shared/errors';
-import { visiblePersonsCondition } from '../../../modules/access/person-scope.repository';
 import { findSettingsByIds, findSettingsVersions } from '../../../modules/programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../../../modules/cases/cases.repository';
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
@@ -81,8 +79,8 @@ export async function settingsOfCases(db: Reader, served: ReadonlyArray<{ settin
  * any day from its newest fact on — today's worklist; for an earlier day the repositories read it as of
  * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
-export async function computeHousingFirstWorklist(db: Reader, ctx: Ctx, scope: SQL, asOf: string) {
-  const served = (await findServedCases(db, visiblePersonsCondition(ctx.actor, today(ctx)), scope, asOf)).sort(byCaseNumber);
+export async function computeHousingFirstWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string) {
+  const served = (await findServedCases(db, ctx.actor, today(ctx), scope, asOf)).sort(byCaseNumber);
   const servedIds = served.map((c) => c.id);
   // the reads below depend only on the served cases: they run at once (each on a free connection of the pool)
   const [{ kept, ids, plans, service }, { settingsOf, otherHours }, engagements, pendingEndings] = await Promise.all([

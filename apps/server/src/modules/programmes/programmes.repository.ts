@@ -106,7 +106,21 @@ export async function insertQuestionnaireForm(tx: Tx, values: typeof questionnai
   return row!;
 }
 
-/** Settings versions by id (the versions a set of cases started under). */
-export function findSettingsByIds(db: Reader, ids: readonly string[]) {
-  return db.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(inArray(programmeSettings.id, [...ids]));
+/** The settings versions read, per database handle: a version is never changed once stored (a change is a new version). */
+const settingsVersions = new WeakMap<Reader, Map<string, unknown>>();
+
+/**
+ * Settings versions by id (the versions a set of cases started under): read once per process and database,
+ * then kept — a worker's list needs its cases' versions on every request, and they never change.
+ */
+export async function findSettingsByIds(db: Reader, ids: readonly string[]): Promise<Array<{ id: string; settings: unknown }>> {
+  let kept = settingsVersions.get(db);
+  if (!kept) settingsVersions.set(db, (kept = new Map()));
+  const missing = ids.filter((id) => !kept.has(id));
+  if (missing.length) {
+    for (const row of await db.select({ id: programmeSettings.id, settings: programmeSettings.settings }).from(programmeSettings).where(inArray(programmeSettings.id, missing))) {
+      kept.set(row.id, row.settings);
+    }
+  }
+  return ids.filter((id) => kept.has(id)).map((id) => ({ id, settings: kept.get(id) }));
 }

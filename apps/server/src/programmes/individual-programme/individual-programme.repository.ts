@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { latvianCollator } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import { inIds, type Db, type Tx } from '../../db/database';
 import {
   caseTeamMembers, cases, dwellings, ipCases, ipCoPayments, ipCosts, ipRecipients, ipServiceDeliveries, ipServiceLines,
   evaluations, organisations, persons, programmeSettings, serviceAgreements, users,
@@ -261,5 +261,5 @@ export async function findSelfAssessmentDays(db: Reader, providerIds: readonly s
 /** The agreed end of each case's service agreement (the core's schedule counts IP-5's "one month before" from it). */
 export async function findAgreedEnds(db: Reader, caseIds: readonly string[]) {
   if (caseIds.length === 0) return [];
-  return db.select({ caseId: ipCases.caseId, agreementEndsOn: ipCases.agreementEndsOn }).from(ipCases).where(inArray(ipCases.caseId, [...caseIds]));
+  return db.select({ caseId: ipCases.caseId, agreementEndsOn: ipCases.agreementEndsOn }).from(ipCases).where(inIds(ipCases.caseId, caseIds));
 }

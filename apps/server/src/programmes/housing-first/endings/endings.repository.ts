@@ -1,5 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Reader, Tx } from '../../../db/database';
+import { and, eq } from 'drizzle-orm';
+import { inIds, type Reader, type Tx } from '../../../db/database';
 import { caseEndingConfirmations, caseEndings, users } from '../../../db/schema';
 
 /** The only file with SQL for case endings (HF-3.3) and their joint-decision confirmations (HF-3.3.2). */
@@ -28,12 +28,12 @@ export async function markEndingFinal(tx: Tx, endingId: string) {
   await tx.update(caseEndings).set({ status: 'final' }).where(eq(caseEndings.id, endingId));
 }
 
-/** HF-2.2, HF-3.3.2 the day of each of these cases' endings still awaiting confirmations (the case open meanwhile): one statement. */
+/** HF-2.2, HF-3.3.2 the day of each of these cases' endings still awaiting confirmations (the case open meanwhile): one statement, the cases one `uuid[]` parameter. */
 export async function findPendingEndingDays(tx: Reader, caseIds: readonly string[]) {
   const days = new Map<string, string>();
   if (caseIds.length === 0) return days;
   const rows = await tx.select({ caseId: caseEndings.caseId, endsOn: caseEndings.endsOn }).from(caseEndings)
-    .where(and(inArray(caseEndings.caseId, [...caseIds]), eq(caseEndings.status, 'awaiting_confirmations')));
+    .where(and(inIds(caseEndings.caseId, caseIds), eq(caseEndings.status, 'awaiting_confirmations')));
   for (const r of rows) days.set(r.caseId, r.endsOn);
   return days;
 }

@@ -318,7 +318,9 @@ describe('Individual Programme: a case, its plan and ledger, the providers, the 
     const manager = await signedInContext(browser, 'ip.vaditajs@demo.lv');
     await manager.page.goto('/ip/cases/new');
     const caseManager = manager.page.getByRole('combobox', { name: /^Lietas vadītājs/ });
-    await expect.poll(() => caseManager.locator('option').allInnerTexts()).toEqual(['Izvēlieties sociālo darbinieku', 'Santa Saulīte']);
+    // the social workers are read after the page: wait for them (a loaded machine took over the poll's second)
+    await caseManager.locator('option', { hasText: 'Santa Saulīte' }).waitFor({ state: 'attached' });
+    expect(await caseManager.locator('option').allInnerTexts()).toEqual(['Izvēlieties sociālo darbinieku', 'Santa Saulīte']);
     await manager.context.close();
     const department = await signedInContext(browser, DEPARTMENT_USER);
     await department.page.goto('/ip/cases');

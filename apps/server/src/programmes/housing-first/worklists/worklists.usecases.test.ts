@@ -213,6 +213,29 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     expect(await workersOf()).toEqual(['']);
   });
 
+  it('keep a record no newer than its facts when lists are read while a fact is recorded, all at once (migration 0012, no transaction around the reads)', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const { db, orgs, users: u } = world;
+    const strip = (items: Array<Record<string, unknown>>) => ownItems(items).map(({ personName: _p, workers: _w, programme: _programme, ...rest }) => rest);
+    const asOf = '2026-11-24';
+    const worklist = () => manager.get(`/api/worklists/organisation?asOf=${asOf}&pageSize=200`);
+    const id = caseIds[3]!;
+    for (const [n, day] of [[1, '2026-11-18'], [2, '2026-11-19']] as const) {
+      // eight lists at once with a visit recorded among them: on the server each on a connection of its own
+      const answers = await Promise.all([
+        ...Array.from({ length: 4 }, worklist),
+        db.insert(visits).values({ organisationId: orgs.provider.id, caseId: id, visitedOn: day, workerIds: [u.sw1.id], place: 'Mājās', outcome: 'met', healthRisk: false, personState: {}, hours: 1, recordedBy: u.sw1.id }),
+        ...Array.from({ length: 4 }, worklist),
+      ]);
+      for (const answer of answers) if (answer && 'statusCode' in answer) expect(answer.statusCode, `round ${n}`).toBe(200);
+      const [row] = await db.select().from(caseWorklistFacts).where(eq(caseWorklistFacts.caseId, id));
+      // a copy labelled current holds the visit just recorded; otherwise it is read again on the next list
+      if (row!.factsVersion === row!.version) expect(row!.lastFactOn! >= day, `round ${n}`).toBe(true);
+      expect(strip((await worklist()).json().items), `round ${n}`).toEqual(await referenceWorklist(caseIds, asOf));
+    }
+    await db.delete(visits).where(and(eq(visits.caseId, id), inArray(visits.visitedOn, ['2026-11-18', '2026-11-19'])));
+  });
+
   it('gives the manager a page at a time, the overdue only or one case, with the count of each kind (HF-2.4)', async () => {
     const manager = await signIn(world.app, 'manager@test.lv');
     const asOf = addDays(START, 200);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Db, Tx } from './database';
+import type { Reader } from './database';
 
 /** What drizzle gives for a query that can be prepared: its SQL, and the prepared statement of a name. */
 interface Preparable<R> { toSQL(): { sql: string }; prepare(name: string): Statement<R> }
 /** A statement built once, run with the values of its placeholders (`sql.placeholder(name)`). */
 export interface Statement<R> { execute(values?: Record<string, unknown>): Promise<R> }
 
-const built = new WeakMap<Db | Tx, Map<string, Statement<unknown>>>();
+const built = new WeakMap<Reader, Map<string, Statement<unknown>>>();
 
 /**
  * The statement of a shape, built once per database handle and then only run: drizzle builds a query's
@@ -19,7 +19,7 @@ const built = new WeakMap<Db | Tx, Map<string, Statement<unknown>>>();
  * organisation's cases, whose generic plan cannot tell Rīga's 72 000 cases from a municipality's average
  * 5 000. PGlite runs it as any query.
  */
-export function statementOf<R>(db: Db | Tx, shape: string, build: () => Preparable<R>, { named = true } = {}): Statement<R> {
+export function statementOf<R>(db: Reader, shape: string, build: () => Preparable<R>, { named = true } = {}): Statement<R> {
   let shapes = built.get(db);
   if (!shapes) built.set(db, (shapes = new Map()));
   const key = `${shape}${named ? '' : ':unnamed'}`;

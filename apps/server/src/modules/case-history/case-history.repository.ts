@@ -1,11 +1,9 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { cases, dwellings, municipalities, organisations, personCodes, persons, users } from '../../db/schema';
 
 /** The only file with SQL for case-history import and export (docs/case-history-format.md). */
-
-type Reader = Db | Tx;
 
 /**
  * One import into an organisation at a time: the import reads what is stored, then writes, so a second

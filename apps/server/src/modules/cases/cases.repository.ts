@@ -1,12 +1,10 @@
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { uuidArray, type Db, type Tx } from '../../db/database';
+import { uuidArray, type Tx, type Reader } from '../../db/database';
 import {
   attachments, caseConsents, caseDocuments, consentTexts, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
 } from '../../db/schema';
 
 /** The only file with SQL for cases and what is recorded on them before moving in. */
-
-type Reader = Db | Tx;
 
 export async function getCaseById(db: Reader, id: string, lock = false) {
   const query = db.select().from(cases).where(eq(cases.id, id));

@@ -1,10 +1,8 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { dwellingKeys, dwellingOffers, dwellings, moveIns, organisations } from '../../db/schema';
 
 /** The only file with SQL for dwellings, offers and keys. Dwellings hold no personal data. */
-
-type Reader = Db | Tx;
 
 export async function insertDwelling(tx: Tx, values: typeof dwellings.$inferInsert) {
   const [row] = await tx.insert(dwellings).values(values).returning();

@@ -1,8 +1,6 @@
 import { and, asc, count, desc, eq, lte, max, min } from 'drizzle-orm';
-import { inIds, type Db, type Tx } from '../../db/database';
+import { inIds, type Tx, type Reader } from '../../db/database';
 import { evaluations, serviceAgreements, users } from '../../db/schema';
-
-type Reader = Db | Tx;
 
 /** The only file with SQL for the evaluation schedule's records (migration 0018). */
 

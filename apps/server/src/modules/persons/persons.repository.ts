@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { Actor, SearchQuery } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { households, organisations, personCodes, personRelations, persons } from '../../db/schema';
 import { isNarrowScope, visiblePersonsCondition, visiblePersonsTemplate } from '../access/person-scope.repository';
 import { statementOf } from '../../db/statements';
@@ -11,8 +11,6 @@ import { personViewEntries } from '../audit/audit.repository';
 /** The only file with SQL for persons. Every read is scoped by `visiblePersonsCondition`. */
 
 export type PersonRow = typeof persons.$inferSelect;
-type Reader = Db | Tx;
-
 /**
  * Every distinct `persons.search_name`, kept by a trigger (migration 0002) — an index of the names,
  * not data of its own, so it is declared here rather than in db/schema.ts. Name search finds the

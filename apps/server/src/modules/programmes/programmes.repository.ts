@@ -1,10 +1,8 @@
 import { and, desc, eq, inArray, isNull, lte, or, gte } from 'drizzle-orm';
 import { computeSettingsInForce } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { eligibilityCriteriaSets, programmeSettings, questionnaireForms, serviceAgreements } from '../../db/schema';
 import { AppError } from '../../shared/errors';
-
-type Reader = Db | Tx;
 
 /** The only file with SQL for programme settings, criteria, questionnaires and service agreements. */
 

@@ -1,9 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { StaffProfileInput, StaffProfileSnapshot } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { staffLanguages, staffProfileVersions, staffQualifications, users } from '../../db/schema';
-
-type Reader = Db | Tx;
 
 /** HF-2.6 a staff member's qualifications (oldest first) and languages, as recorded. */
 export async function getStaffProfile(db: Reader, userId: string) {

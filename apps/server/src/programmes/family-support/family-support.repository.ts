@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { personSearchKey } from '@socrehab/domain';
-import { uuidArray, type Db, type Tx } from '../../db/database';
+import { uuidArray, type Tx, type Reader } from '../../db/database';
 import {
   caseTeamMembers, cases, fsAttendance, fsCaseMembers, fsCases, fsCentres, fsCentreStaff, fsConferenceInvitees, fsConferences, fsGroupParticipants, fsGroups,
   fsLeaderTrainings, fsMentorMatches, fsMentorMeetings, fsMentors, fsMentorSupervisions, fsProjects, fsReferrals, fsSessions, fsSpending, households, organisations,
@@ -11,7 +11,6 @@ import type { CaseScope } from '../programme-module';
 
 /** The only file with SQL for family support (FS-1 – FS-6). */
 
-type Reader = Db | Tx;
 export const PROGRAMME = 'family_support';
 
 // ── centres and staff (FS-1) ─────────────────────────────────────────────────────────────────

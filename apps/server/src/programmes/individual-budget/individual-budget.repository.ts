@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { uuidArray, type Db, type Tx } from '../../db/database';
+import { uuidArray, type Db, type Tx, type Reader } from '../../db/database';
 import {
   caseTeamMembers, cases, ibAssessments, ibCases, ibCatalogue, ibDeliveries, ibDifficulties, ibInterruptions, ibPlanVersions, municipalities, organisations, persons,
   programmeSettings, users,
@@ -7,7 +7,6 @@ import {
 
 /** The only file with SQL for the Individual Budget programme (IB-1 – IB-6). Months are stored as their first day. */
 
-type Reader = Db | Tx;
 export const PROGRAMME = 'individual_budget';
 
 export async function findSettingsVersions(db: Reader) {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import {
   caseTeamMembers, cases, dwellings, evaluations, households, ipCases, ipCoPayments, ipCosts, ipRecipients, ipServiceDeliveries, ipServiceLines, persons,
 } from '../../db/schema';
@@ -11,7 +11,6 @@ import {
  * look-ups are the case-history module's (the core's).
  */
 
-type Reader = Db | Tx;
 const PROGRAMME = 'individual_programme';
 
 /** The table of each record type stored one row per record (the case's own records). */

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { latvianCollator } from '@socrehab/domain';
-import { inIds, type Db, type Tx } from '../../db/database';
+import { inIds, type Tx, type Reader } from '../../db/database';
 import {
   caseTeamMembers, cases, dwellings, ipCases, ipCoPayments, ipCosts, ipRecipients, ipServiceDeliveries, ipServiceLines,
   evaluations, organisations, persons, programmeSettings, serviceAgreements, users,
@@ -8,7 +8,6 @@ import {
 
 /** The only file with SQL for the Individual Programme (IP-1 – IP-6). Months are stored as their first day. */
 
-type Reader = Db | Tx;
 export const PROGRAMME = 'individual_programme';
 const firstDay = (month: string) => `${month}-01`;
 

@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import type { CatalogueService, CatalogueVersion } from '@socrehab/domain/programmes/regional-planning/index';
 import { cases, municipalities, organisations, rpCatalogueVersions, rpCooperation, rpFigures, rpForecasts, rpModels, rpParts, rpRounds, users, waitingListEntries } from '../../db/schema';
 
 /** The only file with SQL for regional planning (RP-1 – RP-7). Aggregates only: it never reads a person. */
 
-type Reader = Db | Tx;
 export const PROGRAMME = 'regional_planning';
 
 export const getOrganisationRegion = async (db: Reader, organisationId: string) =>

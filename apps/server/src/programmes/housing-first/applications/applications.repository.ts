@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, notExists, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import type { Tx, Reader } from '../../../db/database';
 import { applications, cases, eligibilityAssessments, firstContacts, persons, users, waitingListEntries } from '../../../db/schema';
 
 /**
@@ -8,7 +8,6 @@ import { applications, cases, eligibilityAssessments, firstContacts, persons, us
  * (access/person-scope.repository.ts) — so nobody sees a name the rule hides.
  */
 
-type Reader = Db | Tx;
 const personName = sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`;
 
 export async function insertFirstContact(tx: Tx, values: typeof firstContacts.$inferInsert) {

@@ -1,10 +1,8 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import type { Tx, Reader } from '../../../db/database';
 import { calendarFeeds, caseTeamMembers, cases, moveIns, persons, users, visits, visitSlots } from '../../../db/schema';
 
 /** The only file with SQL for the planned visits calendar and the iCalendar feed links. */
-
-type Reader = Db | Tx;
 
 export async function replaceCalendarFeed(tx: Tx, userId: string, tokenHash: string) {
   await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../../db/database';
+import type { Tx, Reader } from '../../../db/database';
 import {
   applications, caseConsents, caseDocuments, cooperationProtocols, caseEndingConfirmations, caseEndings, caseIncidents, caseTeamMembers, cases, consentTexts, contacts, dwellingKeys, dwellings, eligibilityAssessments, eligibilityCriteriaSets, escalationExtensions,
   engagementExtensions, engagementSuspensions,
@@ -15,8 +15,6 @@ export {
 } from '../../../modules/case-history/case-history.repository';
 
 /** The only file with SQL for Housing First's case histories (docs/case-history-format.md); the core's case-history repository has the shared reads and writes. */
-
-type Reader = Db | Tx;
 
 /** The table of each record type stored one row per record. */
 export const SIMPLE_TABLES = {

@@ -1,11 +1,9 @@
 import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { EngagementExtension, EngagementHistory, EngagementSuspension } from '@socrehab/domain/programmes/housing-first/index';
-import { inIds, type Db, type Tx } from '../../../db/database';
+import { inIds, type Tx, type Reader } from '../../../db/database';
 import { cases, engagementExtensions, engagementSuspensions } from '../../../db/schema';
 
 /** The only file with SQL for a case's engagement (HF-2.2, migration 0020): its extensions and suspensions, kept with their cancellations. */
-
-type Reader = Db | Tx;
 
 export type ExtensionRow = typeof engagementExtensions.$inferSelect;
 export type SuspensionRow = typeof engagementSuspensions.$inferSelect;

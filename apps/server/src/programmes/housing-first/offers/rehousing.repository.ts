@@ -1,10 +1,8 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import type { Tx, Reader } from '../../../db/database';
 import { dwellingKeys, rehousingRounds } from '../../../db/schema';
 
 /** The only file with SQL for re-housing rounds and their offers (HF-3.2.6). */
-
-type Reader = Db | Tx;
 
 export async function insertRound(tx: Tx, values: typeof rehousingRounds.$inferInsert) {
   const [row] = await tx.insert(rehousingRounds).values(values).returning();

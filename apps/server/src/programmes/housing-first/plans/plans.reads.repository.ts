@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import type { Reader } from '../../../db/database';
 import { contacts, escalationExtensions, functioningAssessments, initialAssessments, planReviews, rehabilitationPlans, supportOffers, users, visits } from '../../../db/schema';
 
 /**
@@ -7,8 +7,6 @@ import { contacts, escalationExtensions, functioningAssessments, initialAssessme
  * recorders' names (HF-3.4.4, HF-3.2, HF-2.2, HF-2.4, HF-3.3.3). Writes stay in plans.repository.ts and
  * visits.repository.ts; the worklists' summarised reads of many cases are there too.
  */
-
-type Reader = Db | Tx;
 
 /** HF-3.4.4 every version of the case's plan, newest first. */
 export async function findPlanVersionsWithNames(db: Reader, caseId: string) {

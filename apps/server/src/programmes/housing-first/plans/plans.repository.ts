@@ -1,10 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { uuidArray, type Db, type Tx } from '../../../db/database';
+import { uuidArray, type Tx, type Reader } from '../../../db/database';
 import { functioningAssessments, planReviews, rehabilitationPlans, supportOffers } from '../../../db/schema';
 
 /** The only file with SQL for support offers, rehabilitation plans, their reviews and functioning assessments. */
-
-type Reader = Db | Tx;
 
 export async function insertSupportOffer(tx: Tx, values: typeof supportOffers.$inferInsert) {
   const [row] = await tx.insert(supportOffers).values(values).returning();

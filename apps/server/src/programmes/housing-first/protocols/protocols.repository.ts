@@ -1,10 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import type { Tx, Reader } from '../../../db/database';
 import { cooperationProtocols, users } from '../../../db/schema';
 
 /** The only file with SQL for HF-3.4.6 cooperation protocols: every version is a row, none is changed. */
 
-type Reader = Db | Tx;
 export type ProtocolRow = typeof cooperationProtocols.$inferSelect;
 
 export async function insertProtocolVersion(tx: Tx, values: typeof cooperationProtocols.$inferInsert) {

@@ -1,10 +1,8 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { uuidArray, type Db, type Tx } from '../../../db/database';
+import { uuidArray, type Tx, type Reader } from '../../../db/database';
 import { contacts, escalationExtensions, visits, visitSlots } from '../../../db/schema';
 
 /** The only file that writes visit slots, visits, contacts and escalation extensions (the work log reads a case's visits and contacts in work-log.repository.ts). */
-
-type Reader = Db | Tx;
 
 export async function insertVisitSlot(tx: Tx, values: typeof visitSlots.$inferInsert) {
   const [row] = await tx.insert(visitSlots).values(values).returning();

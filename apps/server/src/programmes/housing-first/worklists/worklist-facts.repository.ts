@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@socrehab/domain';
 import type { CaseFacts } from '@socrehab/domain/programmes/housing-first/index';
-import { uuidArray, type Db, type Tx } from '../../../db/database';
+import { uuidArray, type Reader } from '../../../db/database';
 import { caseWorklistFacts, cases, moveIns, persons } from '../../../db/schema';
 import { statementOf } from '../../../db/statements';
 import { visiblePersonsTemplate } from '../../../modules/access/person-scope.repository';
@@ -39,7 +39,7 @@ export function holdsOn(copy: WorklistFactsCopy, asOf: string) {
  * The cases' records summarised over everything recorded (the same reads as for a day, for a day after
  * every fact), the newest day among their facts, and their teams — a few statements for all of them together.
  */
-async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promise<Map<string, WorklistFactsCopy>> {
+async function readWorklistFacts(tx: Reader, caseIds: readonly string[]): Promise<Map<string, WorklistFactsCopy>> {
   const plans = await findPlanFacts(tx, caseIds, AFTER_EVERYTHING);
   const service = await findServiceFacts(tx, caseIds, AFTER_EVERYTHING);
   const { rows } = (await tx.execute(sql`
@@ -83,7 +83,7 @@ async function readWorklistFacts(tx: Db | Tx, caseIds: readonly string[]): Promi
  * statement — and a row another transaction is changing is skipped, not waited for: a copy is never
  * labelled newer than its facts.
  */
-export async function worklistFactsOf(tx: Db | Tx, kept: ReadonlyArray<{ id: string } & KeptWorklistFacts>): Promise<Map<string, WorklistFactsCopy>> {
+export async function worklistFactsOf(tx: Reader, kept: ReadonlyArray<{ id: string } & KeptWorklistFacts>): Promise<Map<string, WorklistFactsCopy>> {
   const copies = new Map<string, WorklistFactsCopy>();
   const stale = kept.filter((c) => !c.keptCurrent);
   for (const c of kept) if (c.keptCurrent) copies.set(c.id, { lastFactOn: c.keptLastFactOn, facts: c.keptFacts, team: c.keptTeam! });
@@ -126,7 +126,7 @@ const keptWorklistFactsOn = (asOf: SQL) => ({
  * current (migration 0012). Every case counts (no limit); a case not yet moved in has nothing due (HF-3.2
  * starts at the move-in); an ended case is not served. Built once per shape of the scope (db/statements.ts).
  */
-export async function findServedCases(db: Db | Tx, actor: Actor, today: string, scope: CaseScope, asOf: string) {
+export async function findServedCases(db: Reader, actor: Actor, today: string, scope: CaseScope, asOf: string) {
   const visible = visiblePersonsTemplate(actor);
   const statement = statementOf(db, `hf-served-cases:${scope.shape}:${visible.shape}`, () => {
     const day = sql.placeholder('asOf');

@@ -17,8 +17,8 @@ const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
 export async function ibWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string): Promise<RankedWorklistItem[]> {
   const open = (await findOpenCases(db, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
   if (!open.length) return [];
-  // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month
-  // the warning threshold on the day is read at once with the cases' assessments
+  // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month;
+  // the day's warning threshold is read together with the assessments
   const [assessed, warningPercent] = await Promise.all([repo.findAssessments(db, open.map((c) => c.id)), warningPercentOn(db, asOf)]);
   const assessments = new Map<string, typeof assessed>();
   for (const a of assessed) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);

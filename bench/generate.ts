@@ -23,7 +23,7 @@ import { syncReferenceData } from '../apps/server/src/modules/reference/referenc
 import { buildProgrammeStages, PROGRAMME_CODES, PROGRAMME_REFERENCES, PROGRAMME_TABLES, REMOVE_PROGRAMMES } from './generate.programmes';
 import { buildServiceStages, buildStages, SERVICE_TABLES, UID_FUNCTION, type Stage } from './generate.stages';
 
-const LOADED_TABLES = ['person_search_names', 'households', 'persons', 'person_codes', 'person_relations', 'cases', 'case_team_members', 'users', 'organisations'];
+const LOADED_TABLES = ['person_search_names', 'person_search_words', 'person_search_name_words', 'households', 'persons', 'person_codes', 'person_relations', 'cases', 'case_team_members', 'users', 'organisations'];
 
 function parseArgs(argv: string[]) {
   const value = (name: string, fallback: number) => {
@@ -150,7 +150,11 @@ try {
   // the load skipped the trigger that keeps the dictionary of search keys (migration 0002)
   if (!addOnly) {
     await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
-    log('dictionary of search keys filled');
+    // … and its words (migration 0034), kept by a trigger on the dictionary
+    await query(database, `INSERT INTO person_search_name_words (word, search_name)
+      SELECT DISTINCT w, n.search_name FROM person_search_names n, unnest(string_to_array(n.search_name, ' ')) AS w WHERE w <> '' ON CONFLICT DO NOTHING`);
+    await query(database, 'INSERT INTO person_search_words (word) SELECT DISTINCT word FROM person_search_name_words ON CONFLICT DO NOTHING');
+    log('dictionary of search keys and their words filled');
   }
   // … and the triggers that keep each case's worklist facts (migration 0012): every case's copy starts stale
   await query(database, `SELECT count(case_worklist_facts_changed(id)) FROM cases${args.programmesOnly ? ` WHERE programme IN (${PROGRAMME_CODES.map((c) => `'${c}'`).join(',')})` : ''}`);

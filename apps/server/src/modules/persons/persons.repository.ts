@@ -1,6 +1,6 @@
-import { aliasedTable, and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { pgTable, text } from 'drizzle-orm/pg-core';
-import type { Actor, SearchQuery } from '@socrehab/domain';
+import { computePersonScope, type Actor, type SearchQuery } from '@socrehab/domain';
 import type { Tx, Reader } from '../../db/database';
 import { households, organisations, personCodes, personRelations, persons } from '../../db/schema';
 import { isNarrowScope, visiblePersonsCondition, visiblePersonsTemplate } from '../access/person-scope.repository';
@@ -18,6 +18,9 @@ export type PersonRow = typeof persons.$inferSelect;
  * persons of each name in answer order.
  */
 const personSearchNames = pgTable('person_search_names', { searchName: text('search_name').primaryKey() });
+/** The words of the dictionary's names (migration 0034), kept by a trigger like it: a one-word search matches words. */
+const personSearchWords = pgTable('person_search_words', { word: text('word').primaryKey() });
+const personSearchNameWords = pgTable('person_search_name_words', { word: text('word').notNull(), searchName: text('search_name').notNull() });
 
 const listColumns = {
   id: persons.id,
@@ -31,7 +34,8 @@ const listColumns = {
 
 /**
  * Search in the actor's scope: by any personal code the person ever had, by birth date, or by name —
- * diacritic-insensitive (the key is folded) and tolerant of one typo (trigram word similarity, `nameThreshold`), best first.
+ * diacritic-insensitive (the key is folded) and tolerant of one typo (trigram word similarity, `nameThreshold`;
+ * for one word typed, a name's best word), best first.
  * Without a query: the most recently updated persons.
  */
 export async function findPersons(db: Reader, actor: Actor, today: string, query: SearchQuery | null, page: { limit: number; offset: number }) {
@@ -54,37 +58,42 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
         .offset(page.offset);
     case 'name': {
       const threshold = nameThreshold(query.folded);
-      if (isNarrowScope(actor)) {
-        // a caseload or a provider's clients: rank the scope's persons from the index of their names alone
-        // (migration 0033), then read the page's rows
-        const similarity = sql<number>`word_similarity(${query.folded}, ${persons.searchName})`;
-        const ranked = db.$with('ranked').as(db
-          .select({ id: sql<string>`${persons.id}`.as('ranked_id'), similarity: similarity.as('similarity'), strict: sql<number>`strict_word_similarity(${query.folded}, ${persons.searchName})`.as('strict'), searchName: sql<string>`${persons.searchName}`.as('ranked_name') })
-          .from(persons)
-          .where(and(visible, sql`${similarity} >= ${threshold}`))
-          .orderBy(sql`similarity DESC`, sql`strict DESC`, persons.searchName, persons.id)
-          .limit(page.limit)
-          .offset(page.offset));
-        return db.with(ranked).select(listColumns).from(ranked)
-          .innerJoin(persons, eq(persons.id, ranked.id))
+      if (computePersonScope(actor).kind === 'caseTeam') {
+        // a caseload: its few persons ranked directly by how close their names are to what was typed
+        const ranked = sql`(SELECT ${persons.id} AS id, c.similarity, c.strict, ${persons.searchName} AS search_name
+          FROM ${persons}, LATERAL ${closeness(query.folded, sql`${persons.searchName}`)} c
+          WHERE ${visible} AND c.similarity >= ${threshold}
+          ORDER BY c.similarity DESC, c.strict DESC, ${persons.searchName} COLLATE "C", ${persons.id} LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
+        return db.select(listColumns).from(ranked)
+          .innerJoin(persons, sql`${persons.id} = ranked.id`)
           .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-          .orderBy(sql`${ranked.similarity} DESC`, sql`${ranked.strict} DESC`, ranked.searchName, ranked.id);
+          .orderBy(sql`ranked.similarity DESC`, sql`ranked.strict DESC`, sql`ranked.search_name COLLATE "C"`, persons.id);
       }
-      // A wide scope: the matching names of the dictionary, best first (kept a few seconds per query,
-      // `matchingNames`), and the persons of each name by id, checked against the scope row by row —
-      // PostgreSQL stops after the page instead of ranking every namesake in the country (same rows, same
-      // order as ranking persons directly).
+      // Otherwise the dictionary's matching names, best first (kept a few seconds per query), and the persons
+      // of each name in that order, then by id.
       const matched = await matchingNames(db, query.folded, threshold);
       if (!matched.length) return [];
-      // the first names are usually enough for a page: walk a prefix of them, and a longer one only when the
-      // page was not filled (a prefix's page, once full, is the page: every later name ranks after it)
+      if (isNarrowScope(actor)) {
+        // a provider's clients: the scope's persons from the index of their names alone (migration 0033; read
+        // first — `OFFSET 0` keeps PostgreSQL from walking the country's namesakes instead) joined with the
+        // names, then the page's rows
+        const ranked = sql`(SELECT scoped.id, names.rank FROM (SELECT ${persons.id} AS id, ${persons.searchName} AS search_name FROM ${persons} WHERE ${visible} OFFSET 0) scoped
+          JOIN ${rankedNames(matched)} ON names.search_name = scoped.search_name
+          ORDER BY names.rank, scoped.id LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
+        return db.select(listColumns).from(ranked)
+          .innerJoin(persons, sql`${persons.id} = ranked.id`)
+          .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+          .orderBy(sql`ranked.rank`, persons.id);
+      }
+      // A wide scope: the persons of each name by id, checked against the scope row by row — PostgreSQL stops
+      // after the page instead of ranking every namesake in the country. The first names are usually enough
+      // for a page: walk a prefix of them, and a longer one only when the page was not filled (a prefix's
+      // page, once full, is the page: every later name ranks after it).
       for (let size = 64; ; size *= 16) {
         const prefix = matched.slice(0, size);
-        const names = sql`(SELECT n.search_name, n.rank FROM json_array_elements_text(${JSON.stringify(prefix)}::json) WITH ORDINALITY AS n(search_name, rank)
-          ORDER BY n.rank) names`; // sorted here, so that the join below keeps this order and the final sort stops early
         const rows = await db
           .select(listColumns)
-          .from(names)
+          .from(rankedNames(prefix))
           .innerJoin(persons, sql`${persons.searchName} = names.search_name`)
           .innerJoin(organisations, eq(organisations.id, persons.organisationId))
           .where(visible)
@@ -95,6 +104,19 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
       }
     }
   }
+}
+
+/** How close a name is to what was typed: for one word typed, the name's best word's similarities; for several, the whole name's. */
+function closeness(folded: string, searchName: SQL) {
+  return folded.includes(' ')
+    ? sql`(SELECT word_similarity(${folded}, ${searchName}) AS similarity, strict_word_similarity(${folded}, ${searchName}) AS strict)`
+    : sql`(SELECT max(word_similarity(${folded}, w)) AS similarity, max(strict_word_similarity(${folded}, w)) AS strict FROM unnest(string_to_array(${searchName}, ' ')) AS w)`;
+}
+
+/** Names in answer order as a table `names (search_name, rank)`, sorted here so that a join keeps the order and a final sort stops early. */
+function rankedNames(names: string[]) {
+  return sql`(SELECT n.search_name, n.rank FROM json_array_elements_text(${JSON.stringify(names)}::json) WITH ORDINALITY AS n(search_name, rank)
+    ORDER BY n.rank) names`;
 }
 
 /**
@@ -117,9 +139,9 @@ const nameCaches = new WeakMap<Reader, Map<string, { names: string[]; until: num
  * The dictionary's names (`person_search_names`) matching a folded query, best first: by word similarity,
  * then by whole-word similarity (typed `berzns`, Bērziņš before Bērzs and Bērziņa, which tie on the
  * first), then the name. Kept in this process for 10 s per query: the same surname is searched by many
- * workers, and a common one matches thousands of names whose similarity is computed one by one; a name
- * nobody had before is found once the entry expires (a new person of a known name at once). The threshold is set for this statement only (`set_config(…, true)`,
- * read once before the index scan starts) — pg_trgm's `<%` reads it, and the index answers `<%`.
+ * workers; a name nobody had before is found once the entry expires (a new person of a known name at once).
+ * The threshold is set for this statement only (`set_config(…, true)`, read once before the index scan
+ * starts) — pg_trgm's `<%` reads it, and the index answers `<%`.
  */
 async function matchingNames(db: Reader, folded: string, threshold: number): Promise<string[]> {
   const now = Date.now();
@@ -127,11 +149,21 @@ async function matchingNames(db: Reader, folded: string, threshold: number): Pro
   if (!nameCache) nameCaches.set(db, (nameCache = new Map()));
   const cached = nameCache.get(folded);
   if (cached && cached.until > now) return cached.names;
-  const rows = (await db.execute(sql`
-    WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true) AS t)
-    SELECT search_name FROM ${personSearchNames}
-    WHERE (SELECT t FROM threshold) IS NOT NULL AND ${folded} <% search_name
-    ORDER BY word_similarity(${folded}, search_name) DESC, strict_word_similarity(${folded}, search_name) DESC, search_name`)) as unknown as { rows: { search_name: string }[] };
+  const setThreshold = sql`WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true) AS t)`;
+  // One word typed: the similar words (migration 0034), then their names — a name is as close as its closest
+  // word. Several words: the names themselves, whose similarity is computed one by one for those the trigram
+  // index finds.
+  const rows = (await db.execute(folded.includes(' ')
+    ? sql`${setThreshold}
+      SELECT search_name FROM ${personSearchNames}
+      WHERE (SELECT t FROM threshold) IS NOT NULL AND ${folded} <% search_name
+      ORDER BY word_similarity(${folded}, search_name) DESC, strict_word_similarity(${folded}, search_name) DESC, search_name COLLATE "C"`
+    : sql`${setThreshold}, words AS MATERIALIZED (
+        SELECT word, word_similarity(${folded}, word) AS similarity, strict_word_similarity(${folded}, word) AS strict
+        FROM ${personSearchWords} WHERE (SELECT t FROM threshold) IS NOT NULL AND ${folded} <% word)
+      SELECT n.search_name FROM words JOIN ${personSearchNameWords} n ON n.word = words.word
+      GROUP BY n.search_name
+      ORDER BY max(words.similarity) DESC, max(words.strict) DESC, n.search_name COLLATE "C"`)) as unknown as { rows: { search_name: string }[] };
   const names = rows.rows.map((r) => r.search_name);
   if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
   nameCache.set(folded, { names, until: now + NAME_CACHE_MS });

@@ -216,6 +216,21 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('issue 11 §1 lost updates: one 
   });
 });
 
+describe.skipIf(!process.env.TEST_DATABASE_URL)('issue 16 name search dictionary: registrations sharing new words at once (PostgreSQL server)', () => {
+  it('POST /api/persons of Lapa Sakne and Sakne Lapa together: both registered, each found first by its word (migration 0034)', async () => {
+    const outcomes = await firePairs(PAIRS, async (i) => {
+      const [leaf, root] = [`Lapa${tag(i).toLowerCase()}`, `Sakne${tag(i).toLowerCase()}`];
+      return Promise.all([rigaA.post('/api/persons', { confirmNotDuplicate: true, person: { givenNames: leaf, surnames: root } }),
+        rigaB.post('/api/persons', { confirmNotDuplicate: true, person: { givenNames: root, surnames: leaf } })]);
+    }, async () => {});
+    expect(outcomes).toEqual({ '201+201': PAIRS });
+    for (const i of [0, PAIRS - 1]) {
+      const found = (await rigaA.get(`/api/persons?q=sakne${tag(i).toLowerCase()}`)).json().items as { givenNames: string; surnames: string }[];
+      expect(found.slice(0, 2).map((p) => `${p.givenNames} ${p.surnames}`).sort()).toEqual([`Lapa${tag(i).toLowerCase()} Sakne${tag(i).toLowerCase()}`, `Sakne${tag(i).toLowerCase()} Lapa${tag(i).toLowerCase()}`]);
+    }
+  });
+});
+
 describe.skipIf(!process.env.TEST_DATABASE_URL)('issue 11 §1 unique values: two concurrent creations of the same give one success and a 409 naming the field, never 500 (PostgreSQL server)', () => {
   it('POST /api/persons with the same personal code', async () => {
     const outcomes = await firePairs(PAIRS, async (i) => {

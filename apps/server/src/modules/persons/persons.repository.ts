@@ -12,13 +12,11 @@ import { personViewEntries } from '../audit/audit.repository';
 
 export type PersonRow = typeof persons.$inferSelect;
 /**
- * Every distinct `persons.search_name`, kept by a trigger (migration 0002) — an index of the names,
- * not data of its own, so it is declared here rather than in db/schema.ts. Name search finds the
- * matching names here (183 000 at national scale instead of 2 million rows) and then walks the
- * persons of each name in answer order.
+ * The dictionary of names: every distinct word of every distinct `persons.search_name` (183 000 names, 831
+ * words at national scale instead of 2 million rows) and the names each word is in, kept by triggers
+ * (migrations 0002, 0034) — an index of the names, not data of its own, so declared here rather than in
+ * db/schema.ts. Name search finds the matching names here and then walks the persons of each name in answer order.
  */
-const personSearchNames = pgTable('person_search_names', { searchName: text('search_name').primaryKey() });
-/** The words of the dictionary's names (migration 0034), kept by a trigger like it: a one-word search matches words. */
 const personSearchWords = pgTable('person_search_words', { word: text('word').primaryKey() });
 const personSearchNameWords = pgTable('person_search_name_words', { word: text('word').notNull(), searchName: text('search_name').notNull() });
 
@@ -34,8 +32,7 @@ const listColumns = {
 
 /**
  * Search in the actor's scope: by any personal code the person ever had, by birth date, or by name —
- * diacritic-insensitive (the key is folded) and tolerant of one typo (trigram word similarity, `nameThreshold`;
- * for one word typed, a name's best word), best first.
+ * diacritic-insensitive (the key is folded) and tolerant of one typo in each word typed (`closeness`), best first.
  * Without a query: the most recently updated persons.
  */
 export async function findPersons(db: Reader, actor: Actor, today: string, query: SearchQuery | null, page: { limit: number; offset: number }) {
@@ -57,12 +54,11 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
         .limit(page.limit)
         .offset(page.offset);
     case 'name': {
-      const threshold = nameThreshold(query.folded);
       if (computePersonScope(actor).kind === 'caseTeam') {
         // a caseload: its few persons ranked directly by how close their names are to what was typed
         const ranked = sql`(SELECT ${persons.id} AS id, c.similarity, c.strict, ${persons.searchName} AS search_name
           FROM ${persons}, LATERAL ${closeness(query.folded, sql`${persons.searchName}`)} c
-          WHERE ${visible} AND c.similarity >= ${threshold}
+          WHERE ${visible} AND c.matches
           ORDER BY c.similarity DESC, c.strict DESC, ${persons.searchName} COLLATE "C", ${persons.id} LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
         return db.select(listColumns).from(ranked)
           .innerJoin(persons, sql`${persons.id} = ranked.id`)
@@ -71,7 +67,7 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
       }
       // Otherwise the dictionary's matching names, best first (kept a few seconds per query), and the persons
       // of each name in that order, then by id.
-      const matched = await matchingNames(db, query.folded, threshold);
+      const matched = await matchingNames(db, query.folded);
       if (!matched.length) return [];
       if (isNarrowScope(actor)) {
         // a provider's clients: the scope's persons from the index of their names alone (migration 0033; read
@@ -106,11 +102,23 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
   }
 }
 
-/** How close a name is to what was typed: for one word typed, the name's best word's similarities; for several, the whole name's. */
+/**
+ * How close a name is to what was typed: each word typed is as close as the name's closest word to it, and the
+ * name matches when every word typed is close enough (`nameThreshold`); names rank by the sum over the words
+ * typed of their word similarity, then of their whole-word similarity. `matchingNames` ranks the dictionary's
+ * names by the same rule.
+ */
 function closeness(folded: string, searchName: SQL) {
-  return folded.includes(' ')
-    ? sql`(SELECT word_similarity(${folded}, ${searchName}) AS similarity, strict_word_similarity(${folded}, ${searchName}) AS strict)`
-    : sql`(SELECT max(word_similarity(${folded}, w)) AS similarity, max(strict_word_similarity(${folded}, w)) AS strict FROM unnest(string_to_array(${searchName}, ' ')) AS w)`;
+  return sql`(SELECT sum(best.similarity) AS similarity, sum(best.strict) AS strict, bool_and(best.similarity >= best.threshold) AS matches
+    FROM (SELECT typed.threshold, max(word_similarity(typed.word, w)::float8) AS similarity, max(strict_word_similarity(typed.word, w)::float8) AS strict
+      FROM ${typedWords(folded)}, unnest(string_to_array(${searchName}, ' ')) AS w GROUP BY typed.i, typed.threshold) best)`;
+}
+
+/** The words typed as a table `typed (word, threshold, i)`, each with how close a name's word must be to it. */
+function typedWords(folded: string) {
+  const words = folded.split(' ');
+  return sql`unnest(${`{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[], ${`{${words.map(nameThreshold).join(',')}}`}::float8[])
+    WITH ORDINALITY AS typed(word, threshold, i)`;
 }
 
 /** Names in answer order as a table `names (search_name, rank)`, sorted here so that a join keeps the order and a final sort stops early. */
@@ -120,13 +128,13 @@ function rankedNames(names: string[]) {
 }
 
 /**
- * How similar a name must be to what was typed (pg_trgm word similarity): 0.6 (pg_trgm's default), lower
- * for short words, so that one letter dropped, added or changed is still found — a typo removes up to
- * three of the query's trigrams (a word of n letters has n + 1), so `bērzņš` (berzns, 7 trigrams) is
- * 4/7 ≈ 0.57 like `berzins`. Never below 0.5: shorter words must be typed as they are.
+ * How similar a name's word must be to a word typed (pg_trgm word similarity): 0.6 (pg_trgm's default), lower
+ * for short words, so that one letter dropped, added or changed is still found — a typo removes up to three of
+ * the word's trigrams (a word of n letters has n + 1), so `bērzņš` (berzns, 7 trigrams) is 4/7 ≈ 0.57 like
+ * `berzins`. Never below 0.5: shorter words must be typed as they are.
  */
-export function nameThreshold(folded: string): number {
-  const trigrams = folded.split(' ').reduce((n, word) => n + word.length + 1, 0);
+export function nameThreshold(word: string): number {
+  const trigrams = word.length + 1;
   return Math.max(0.5, Math.min(0.6, (trigrams - 3) / trigrams - 0.001));
 }
 
@@ -136,34 +144,33 @@ const NAME_CACHE_SIZE = 2_000;
 const nameCaches = new WeakMap<Reader, Map<string, { names: string[]; until: number }>>();
 
 /**
- * The dictionary's names (`person_search_names`) matching a folded query, best first: by word similarity,
- * then by whole-word similarity (typed `berzns`, Bērziņš before Bērzs and Bērziņa, which tie on the
- * first), then the name. Kept in this process for 10 s per query: the same surname is searched by many
- * workers; a name nobody had before is found once the entry expires (a new person of a known name at once).
- * The threshold is set for this statement only (`set_config(…, true)`, read once before the index scan
- * starts) — pg_trgm's `<%` reads it, and the index answers `<%`.
+ * The dictionary's names matching a folded query, best first (`closeness`): the words of the names (migration
+ * 0034) close to each word typed, then the names holding one for every word typed, then the name. Kept in this
+ * process for 10 s per query: the same surname is searched by many workers; a name nobody had before is found
+ * once the entry expires (a new person of a known name at once). pg_trgm's `<%`, which the trigram index
+ * answers, reads its threshold (the lowest of the words') from a setting made for this statement only
+ * (`set_config(…, true)`, read once before the index scan starts); each word's own is checked after it.
  */
-async function matchingNames(db: Reader, folded: string, threshold: number): Promise<string[]> {
+async function matchingNames(db: Reader, folded: string): Promise<string[]> {
   const now = Date.now();
   let nameCache = nameCaches.get(db);
   if (!nameCache) nameCaches.set(db, (nameCache = new Map()));
   const cached = nameCache.get(folded);
   if (cached && cached.until > now) return cached.names;
-  const setThreshold = sql`WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true) AS t)`;
-  // One word typed: the similar words (migration 0034), then their names — a name is as close as its closest
-  // word. Several words: the names themselves, whose similarity is computed one by one for those the trigram
-  // index finds.
-  const rows = (await db.execute(folded.includes(' ')
-    ? sql`${setThreshold}
-      SELECT search_name FROM ${personSearchNames}
-      WHERE (SELECT t FROM threshold) IS NOT NULL AND ${folded} <% search_name
-      ORDER BY word_similarity(${folded}, search_name) DESC, strict_word_similarity(${folded}, search_name) DESC, search_name COLLATE "C"`
-    : sql`${setThreshold}, words AS MATERIALIZED (
-        SELECT word, word_similarity(${folded}, word) AS similarity, strict_word_similarity(${folded}, word) AS strict
-        FROM ${personSearchWords} WHERE (SELECT t FROM threshold) IS NOT NULL AND ${folded} <% word)
-      SELECT n.search_name FROM words JOIN ${personSearchNameWords} n ON n.word = words.word
-      GROUP BY n.search_name
-      ORDER BY max(words.similarity) DESC, max(words.strict) DESC, n.search_name COLLATE "C"`)) as unknown as { rows: { search_name: string }[] };
+  const typed = folded.split(' ');
+  const rows = (await db.execute(sql`
+    WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(Math.min(...typed.map(nameThreshold)))}, true) AS t),
+    words AS MATERIALIZED (
+      SELECT typed.i, w.word, word_similarity(typed.word, w.word)::float8 AS similarity, strict_word_similarity(typed.word, w.word)::float8 AS strict
+      FROM ${typedWords(folded)} JOIN ${personSearchWords} w ON typed.word <% w.word
+      WHERE (SELECT t FROM threshold) IS NOT NULL AND word_similarity(typed.word, w.word) >= typed.threshold),
+    best AS (
+      SELECT n.search_name, words.i, max(words.similarity) AS similarity, max(words.strict) AS strict
+      FROM words JOIN ${personSearchNameWords} n ON n.word = words.word
+      GROUP BY n.search_name, words.i)
+    SELECT search_name FROM best
+    GROUP BY search_name HAVING count(*) = ${typed.length}
+    ORDER BY sum(similarity) DESC, sum(strict) DESC, search_name COLLATE "C"`)) as unknown as { rows: { search_name: string }[] };
   const names = rows.rows.map((r) => r.search_name);
   if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
   nameCache.set(folded, { names, until: now + NAME_CACHE_MS });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AddressProtectionFacts } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { personAddressProtections, persons, users } from '../../db/schema';
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -10,7 +10,7 @@ const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
  * set of persons in one or two statements — the protection in force and, only for protected persons,
  * their open cases with the team on each today.
  */
-export async function findAddressProtectionFacts(db: Db | Tx, personIds: readonly string[], today: string): Promise<Map<string, AddressProtectionFacts>> {
+export async function findAddressProtectionFacts(db: Reader, personIds: readonly string[], today: string): Promise<Map<string, AddressProtectionFacts>> {
   const ids = [...new Set(personIds)];
   const facts = new Map<string, AddressProtectionFacts>();
   if (!ids.length) return facts;
@@ -37,7 +37,7 @@ export async function findAddressProtectionFacts(db: Db | Tx, personIds: readonl
 }
 
 /** The need-to-know facts of one person whether protected or not (who may set a protection). */
-export async function findOpenCaseFacts(db: Db | Tx, personId: string, today: string): Promise<Omit<AddressProtectionFacts, 'protection'> | null> {
+export async function findOpenCaseFacts(db: Reader, personId: string, today: string): Promise<Omit<AddressProtectionFacts, 'protection'> | null> {
   const [person] = await db.select({ organisationId: persons.organisationId }).from(persons).where(eq(persons.id, personId));
   if (!person) return null;
   const cases = rowsOf<{ organisation_id: string; team: string[] | null }>(await db.execute(sql`
@@ -48,7 +48,7 @@ export async function findOpenCaseFacts(db: Db | Tx, personId: string, today: st
   return { ownerOrganisationId: person.organisationId, openCases: cases.map((c) => ({ organisationId: c.organisation_id, teamUserIds: c.team ?? [] })) };
 }
 
-export async function getProtectionInForce(db: Db | Tx, personId: string) {
+export async function getProtectionInForce(db: Reader, personId: string) {
   const [row] = await db.select().from(personAddressProtections)
     .where(and(eq(personAddressProtections.personId, personId), isNull(personAddressProtections.clearedAt))).limit(1);
   return row ?? null;
@@ -66,7 +66,7 @@ export async function clearProtection(tx: Tx, id: string, values: { clearedAt: s
 }
 
 /** Every period of protection of a person, oldest first, with who set and cleared it. */
-export async function findProtectionHistory(db: Db | Tx, personId: string) {
+export async function findProtectionHistory(db: Reader, personId: string) {
   const setBy = sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${personAddressProtections.setBy})`;
   const clearedBy = sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${personAddressProtections.clearedBy})`;
   return db.select({

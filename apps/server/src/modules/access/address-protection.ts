@@ -1,6 +1,6 @@
 import { type AddressAccess, computeAddressAccess, type UiLanguage } from '@socrehab/domain';
 import { type Ctx, today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { translate } from '../../shared/i18n';
 import { findAddressProtectionFacts } from './address-protection.repository';
 
@@ -14,7 +14,7 @@ import { findAddressProtectionFacts } from './address-protection.repository';
 const UNPROTECTED: AddressAccess = { protected: false, hidden: false, canChange: false };
 
 /** What the actor is shown of each person's address, by person id (persons without protection are open). */
-export async function addressAccessOf(db: Db | Tx, ctx: Ctx, personIds: readonly string[]): Promise<Map<string, AddressAccess>> {
+export async function addressAccessOf(db: Reader, ctx: Ctx, personIds: readonly string[]): Promise<Map<string, AddressAccess>> {
   const facts = await findAddressProtectionFacts(db, personIds, today(ctx));
   return new Map(personIds.map((id) => {
     const f = facts.get(id);
@@ -22,7 +22,7 @@ export async function addressAccessOf(db: Db | Tx, ctx: Ctx, personIds: readonly
   }));
 }
 
-export async function addressAccessFor(db: Db | Tx, ctx: Ctx, personId: string): Promise<AddressAccess> {
+export async function addressAccessFor(db: Reader, ctx: Ctx, personId: string): Promise<AddressAccess> {
   return (await addressAccessOf(db, ctx, [personId])).get(personId)!;
 }
 

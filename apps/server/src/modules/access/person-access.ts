@@ -1,5 +1,5 @@
 import { type Ctx, today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { AppError } from '../../shared/errors';
 import { getVisiblePerson, visiblePersonsCondition } from './person-scope.repository';
 import { addressAccessFor, maskPersonAddress } from './address-protection';
@@ -19,7 +19,7 @@ export const personNotFound = () => new AppError(404, 'persons.not_found', 'erro
  * address (issue 14) comes back only to those with a need to know: for anyone else `declaredAddress`
  * and `whereabouts` are null and `addressAccess.hidden` tells the documents to print the label instead.
  */
-export async function requireVisiblePerson(db: Db | Tx, ctx: Ctx, personId: string) {
+export async function requireVisiblePerson(db: Reader, ctx: Ctx, personId: string) {
   const person = await getVisiblePerson(db, ctx.actor, today(ctx), personId);
   if (!person) throw personNotFound();
   return maskPersonAddress(person, await addressAccessFor(db, ctx, person.id));

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { computePersonScope, type Actor, type PersonScope } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { persons } from '../../db/schema';
 
 /**
@@ -101,7 +101,7 @@ export function isNarrowScope(actor: Actor): boolean {
 }
 
 /** The person, if the actor may see them today; null when out of scope or not there (the same to the caller). */
-export async function getVisiblePerson(db: Db | Tx, actor: Actor, today: string, id: string) {
+export async function getVisiblePerson(db: Reader, actor: Actor, today: string, id: string) {
   const [row] = await db.select().from(persons).where(and(eq(persons.id, id), visiblePersonsCondition(actor, today))).limit(1);
   return row ?? null;
 }

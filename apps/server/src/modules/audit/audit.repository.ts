@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@socrehab/domain';
-import type { Db, Tx } from '../../db/database';
+import type { Db, Tx, Reader } from '../../db/database';
 import { auditCheckpoints, auditLog, auditLogIdentity, persons, users } from '../../db/schema';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
 import type { SealedContent, SignedCheckpoint } from './audit-chain';
@@ -12,7 +12,7 @@ import type { AuditEvent, AuditOrigin } from './audit.events';
  * pass the database itself, and is answered only after its entry is stored. The sealer (audit-sealer.ts)
  * later folds the entry into the hash chain.
  */
-export async function appendAuditEvent(tx: Db | Tx, origin: AuditOrigin, event: AuditEvent, at = new Date()): Promise<void> {
+export async function appendAuditEvent(tx: Reader, origin: AuditOrigin, event: AuditEvent, at = new Date()): Promise<void> {
   await tx.insert(auditLog).values({
     at,
     actorUserId: origin.actorUserId,
@@ -91,7 +91,7 @@ export async function lockSealer(tx: Tx): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(48151, -1)`);
 }
 
-export async function findLogId(db: Db | Tx): Promise<string> {
+export async function findLogId(db: Reader): Promise<string> {
   const [row] = await db.select({ logId: auditLogIdentity.logId }).from(auditLogIdentity).limit(1);
   if (!row) throw new Error('audit_log_identity is empty: the audit log has lost its identity (migration 0016 writes it)');
   return row.logId;
@@ -113,7 +113,7 @@ const checkpointColumns = {
   signature: auditCheckpoints.signature,
 };
 
-export async function findLastCheckpoint(db: Db | Tx) {
+export async function findLastCheckpoint(db: Reader) {
   const [row] = await db.select(checkpointColumns).from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1);
   return row ?? null;
 }
@@ -159,7 +159,7 @@ export interface ChainCursor {
  * The next page of the chain after `after` (from the start when null), up to the transaction `belowTxid`
  * (exclusive; no bound when null). Entries before migration 0016 come first, in id order.
  */
-export async function findChainPage(db: Db | Tx, after: ChainCursor | null, belowTxid: string | null, limit: number): Promise<SealedRow[]> {
+export async function findChainPage(db: Reader, after: ChainCursor | null, belowTxid: string | null, limit: number): Promise<SealedRow[]> {
   const below = belowTxid === null ? undefined : sql`${auditLog.txid} < ${belowTxid}::xid8`;
   if (!after || after.txid === null) {
     const legacy = await db.select(sealedColumns).from(auditLog)

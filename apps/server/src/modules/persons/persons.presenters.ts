@@ -1,6 +1,6 @@
 import { computeAddressAccess, INVERSE_RELATION, type RelationKind } from '@socrehab/domain';
 import { originOf, today, type Ctx } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { AppError } from '../../shared/errors';
 import { getPersonDetail, type PersonRow } from './persons.repository';
 
@@ -17,7 +17,7 @@ export function presentDuplicate(
  * Everything the person page shows, read in the actor's scope — one statement (`getPersonDetail`); with
  * `recordView` the same statement records the view (the page itself, HF-2.7).
  */
-export async function loadPersonDetail(db: Db | Tx, ctx: Ctx, id: string, options: { recordView?: boolean } = {}) {
+export async function loadPersonDetail(db: Reader, ctx: Ctx, id: string, options: { recordView?: boolean } = {}) {
   const found = await getPersonDetail(db, ctx.actor, today(ctx), id, options.recordView ? { origin: originOf(ctx), at: ctx.now() } : undefined);
   if (!found) throw new AppError(404, 'persons.not_found', 'errors.persons.notFound');
   const { person: p, organisationName, codes, relations } = found;

@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import type { Reader } from '../../db/database';
 import { auditLog, cases, ipRecipients, organisations, users } from '../../db/schema';
 
 /**
  * The cases of the organisation in which the person is the client or, in the Individual Programme, one
  * of the recipients (HF-2.7: the information the provider holds), oldest first.
  */
-export async function findCasesOfPersonInOrganisation(db: Db | Tx, personId: string, organisationId: string) {
+export async function findCasesOfPersonInOrganisation(db: Reader, personId: string, organisationId: string) {
   const asRecipient = db.select({ caseId: ipRecipients.caseId }).from(ipRecipients).where(eq(ipRecipients.personId, personId));
   return db
     .select({ id: cases.id, programme: cases.programme, caseNumber: cases.caseNumber, status: cases.status, openedOn: cases.openedOn, closedOn: cases.closedOn, organisationName: organisations.name })
@@ -17,7 +17,7 @@ export async function findCasesOfPersonInOrganisation(db: Db | Tx, personId: str
 }
 
 /** Every audit-log entry about the person — who read or changed their data — newest first, with the actor's name and organisation. */
-export async function findAccessLogOfPerson(db: Db | Tx, personId: string, limit: number) {
+export async function findAccessLogOfPerson(db: Reader, personId: string, limit: number) {
   return db
     .select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, actorName: users.displayName, organisationName: organisations.name })
     .from(auditLog)

@@ -7,7 +7,7 @@ import {
 import type { z } from 'zod';
 import type { endIbCaseSchema, recordDeliverySchema, recordInterruptionSchema, recordMeetingSchema, reportDifficultySchema } from '@socrehab/domain/programmes/individual-budget/index';
 import { type Ctx, originOf, today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { AppError, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
 import { requireVisiblePerson, visibleFor } from '../../modules/access/person-access';
@@ -22,7 +22,7 @@ import * as repo from './individual-budget.repository';
 export const ibCaseNotFound = () => new AppError(404, 'ib.case_not_found', 'ib.errors.caseNotFound');
 
 /** IB-4 the warning threshold in force on a day (the programme's settings; its default without a version). */
-export async function warningPercentOn(db: Db | Tx, day: string) {
+export async function warningPercentOn(db: Reader, day: string) {
   const found = computeSettingsInForce(await repo.findSettingsVersions(db), day);
   return found ? ibSettingsSchema.parse(found.settings).warningPercent : DEFAULT_IB_SETTINGS.warningPercent;
 }

@@ -4,7 +4,7 @@ import {
   computeSelfAssessmentDue, computeTargetGroupCounts, ipSettingsSchema, monthsBetween, type TargetGroup, type TargetGroupReport,
 } from '@socrehab/domain/programmes/individual-programme/index';
 import { type Ctx, originOf, today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Db, Reader } from '../../db/database';
 import { AppError, forbidden } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
@@ -23,7 +23,7 @@ function personsServedIn(month: string, recipients: Awaited<ReturnType<typeof re
   return new Set(recipients.filter((r) => r.fromDate <= to && (r.toDate ?? r.closedOn ?? to) >= from).map((r) => r.personId)).size;
 }
 
-async function ledgerOf(db: Db | Tx, caseIds: string[], municipalityAtvk: string, year: number) {
+async function ledgerOf(db: Reader, caseIds: string[], municipalityAtvk: string, year: number) {
   const months = monthsBetween(`${year}-01`, `${year}-12`);
   const costs = (await repo.findCosts(db, caseIds, `${year}-01-01`, `${year}-12-01`)).map((c) => ({ ...c, month: toMonth(c.month), kind: c.kind as 'staff' | 'housing' }));
   const coPayments = await repo.findCoPayments(db, caseIds);

@@ -6,7 +6,7 @@ import {
 import type { z } from 'zod';
 import type { endIpCaseSchema, recordCostSchema, recordDeliverySchema, setCoPaymentSchema } from '@socrehab/domain/programmes/individual-programme/index';
 import { type Ctx, originOf, today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { AppError, forbidden, invalidField } from '../../shared/errors';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
 import { requireVisiblePerson, visibleFor } from '../../modules/access/person-access';
@@ -30,7 +30,7 @@ const GRANTING_MESSAGES = {
 } as const;
 
 /** The reference cost in force in a municipality on a day (IP-3), from its settings versions. */
-export async function referenceCostOn(db: Db | Tx, municipalityAtvk: string, day: string) {
+export async function referenceCostOn(db: Reader, municipalityAtvk: string, day: string) {
   const found = computeSettingsInForce(await repo.findSettingsVersions(db), day);
   const cost = found ? computeReferenceCost(ipSettingsSchema.parse(found.settings), municipalityAtvk) : null;
   if (cost === null) throw new AppError(422, 'ip.no_settings', 'ip.errors.noSettings');

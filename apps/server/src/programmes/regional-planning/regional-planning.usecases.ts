@@ -7,7 +7,7 @@ import {
 } from '@socrehab/domain/programmes/regional-planning/index';
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import { type Ctx, originOf, today } from '../../app/context';
-import type { Db, Tx } from '../../db/database';
+import type { Tx, Reader } from '../../db/database';
 import { AppError, conflict, forbidden, invalidField, isUniqueViolation, notFound } from '../../shared/errors';
 import { appendAuditEvent } from '../../modules/audit/audit.repository';
 import { getSettingsInForce } from '../../modules/programmes/programmes.repository';
@@ -23,7 +23,7 @@ import * as repo from './regional-planning.repository';
 
 export type Viewer = { kind: 'planner'; regionCode: string } | { kind: 'officer'; regionCode: string; municipalityAtvk: string };
 
-export async function viewerOf(db: Db | Tx, ctx: Ctx): Promise<Viewer> {
+export async function viewerOf(db: Reader, ctx: Ctx): Promise<Viewer> {
   const { actor } = ctx;
   if (isRegionPlanner(actor)) {
     const regionCode = await repo.getOrganisationRegion(db, actor.organisationId);
@@ -44,7 +44,7 @@ const yearOf = (day: string) => Number(day.slice(0, 4));
 type RoundRow = NonNullable<Awaited<ReturnType<typeof repo.getRound>>>;
 type PartRow = Awaited<ReturnType<typeof repo.findParts>>[number];
 
-async function requireRound(db: Db | Tx, id: string, viewer: Viewer): Promise<RoundRow> {
+async function requireRound(db: Reader, id: string, viewer: Viewer): Promise<RoundRow> {
   const round = await repo.getRound(db, id);
   if (!round || round.regionCode !== viewer.regionCode) throw notFound('rp.round_not_found', 'rp.errors.roundNotFound');
   return round;
@@ -54,7 +54,7 @@ const progressOf = (round: RoundRow, parts: readonly PartRow[], asOf: string) =>
   computeRoundProgress({ status: round.status as 'open' | 'closed', openedOn: round.openedOn, deadline: round.deadline }, parts.map((p) => ({ municipalityAtvk: p.municipalityAtvk, status: p.status as PartStatus, lastRemindedOn: p.lastRemindedOn })), asOf);
 
 /** RP-1 the region's catalogue versions, oldest first: the programme's own first, then those its planner published. */
-async function catalogueVersions(db: Db | Tx, regionCode: string) {
+async function catalogueVersions(db: Reader, regionCode: string) {
   return [{ ...RP_CATALOGUE_VERSIONS[0]!, note: null, publishedAt: null, publishedBy: null }, ...await repo.findCatalogueVersions(db, regionCode)];
 }
 const inForceOn = (versions: readonly CatalogueVersion[], day: string) => computeCatalogueInForce(versions, day) ?? versions[0]!;
@@ -322,7 +322,7 @@ const recordCell = (municipalityAtvk: string, service: string): SituationCell =>
 });
 
 /** RP-2, RP-7 the records' clients and waiting lists of a year per municipality and catalogue service (clients by the programme's target group), small cells hidden later. */
-async function recordCells(db: Db | Tx, atvks: readonly string[], year: number, asOf: string): Promise<SituationCell[]> {
+async function recordCells(db: Reader, atvks: readonly string[], year: number, asOf: string): Promise<SituationCell[]> {
   const to = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
   const rows = await repo.countClientsFromRecords(db, atvks, `${year}-01-01`, to);
   const cells = new Map<string, SituationCell>();

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/database';
+import type { Tx, Reader } from '../../../db/database';
 import { contacts, users, visits, workLogEntries } from '../../../db/schema';
 
 /** The only file with SQL for the work log (HF-3.4.5): its entries, and the visits and contacts it lists with them. */
@@ -21,10 +21,10 @@ export async function findUserNamesOfOrganisation(tx: Tx, organisationId: string
 }
 
 /** A case's visits and contacts, newest first, for the work log. */
-export async function findVisitsOfCase(db: Db | Tx, caseId: string) {
+export async function findVisitsOfCase(db: Reader, caseId: string) {
   return db.select().from(visits).where(eq(visits.caseId, caseId)).orderBy(desc(visits.visitedOn), desc(visits.createdAt));
 }
 
-export async function findContactsOfCase(db: Db | Tx, caseId: string) {
+export async function findContactsOfCase(db: Reader, caseId: string) {
   return db.select().from(contacts).where(eq(contacts.caseId, caseId)).orderBy(desc(contacts.contactOn), desc(contacts.createdAt));
 }

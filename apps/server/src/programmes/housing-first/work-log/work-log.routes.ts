@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, isoDate } from '@socrehab/domain';
 import { LIFE_DOMAINS, workLogEntrySchema } from '@socrehab/domain/programmes/housing-first/index';
 import { type Deps, originOf } from '../../../app/context';
 import { requireCtx } from '../../../app/session.plugin';
-import type { Db, Tx } from '../../../db/database';
+import type { Reader } from '../../../db/database';
 import { languageOf, translate } from '../../../shared/i18n';
 import { appendAuditEvent } from '../../../modules/audit/audit.repository';
 import { getOrganisation, getUser } from '../../../modules/cases/cases.repository';
@@ -25,7 +25,7 @@ export function workLogRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, deps);
   // reads through the caller's transaction when there is one: the embedded database has one connection
-  const letterhead = async (ctx: ReturnType<typeof ctxOf>, organisationId: string, db: Db | Tx = ctx.db) => ({
+  const letterhead = async (ctx: ReturnType<typeof ctxOf>, organisationId: string, db: Reader = ctx.db) => ({
     organisationName: (await getOrganisation(db, organisationId)).name, printedOn: formatDateTime(ctx.now()), printedBy: (await getUser(db, ctx.actor.userId))?.displayName ?? '',
   });
 

@@ -29,9 +29,9 @@ export function visiblePersonsCondition(actor: Actor, today: string): SQL {
  * The same condition with placeholders for its values, for a statement built once per shape
  * (db/statements.ts): `shape` names what its text depends on, `values` fills the placeholders for a day.
  */
-export function visiblePersonsTemplate(actor: Actor) {
+export function visiblePersonsTemplate(actor: Actor, { checkedPerRow = false } = {}) {
   const scope = computePersonScope(actor);
-  const narrow = isNarrowScope(actor);
+  const narrow = startsFromScope(actor, checkedPerRow);
   const placeholders = { userId: sql.placeholder('scopeUserId'), organisationId: sql.placeholder('scopeOrganisationId'), municipalityAtvk: sql.placeholder('scopeMunicipalityAtvk'), today: sql.placeholder('today') };
   return {
     shape: [scope.kind, narrow && 'narrow', scope.kind === 'caseTeam' && scope.seesWaitingLists && 'waitingLists'].filter(Boolean).join(':'),
@@ -93,6 +93,16 @@ function servedWaitingLists(organisationId: unknown, today: unknown): SQL {
  * clients (its cases). A municipal social service's scope is its municipality's residents — up to
  * hundreds of thousands — and is checked row by row while walking an index in answer order instead.
  */
+/**
+ * Whether the condition is the scope's list of ids, or a per-row check: `checkedPerRow` asks for the check
+ * in a provider's scope too, for a query that finds its one or two persons first (by personal code) — a
+ * provider's 2 600 ids would be read whole only to be probed once (2.3 → 0.15 ms). A caseload's list is
+ * short either way and has no per-row form.
+ */
+function startsFromScope(actor: Actor, checkedPerRow: boolean): boolean {
+  return isNarrowScope(actor) && !(checkedPerRow && computePersonScope(actor).kind === 'organisation');
+}
+
 export function isNarrowScope(actor: Actor): boolean {
   const { kind } = computePersonScope(actor);
   if (kind === 'municipality') return false;

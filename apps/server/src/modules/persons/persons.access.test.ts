@@ -30,6 +30,18 @@ describe('who sees whom (one scoping rule for every person query)', () => {
     expect(await namesOf('other@test.lv')).toEqual(['Ilze']);
   });
 
+  it('a search by personal code finds a person only in the searcher’s scope, in every shape of it', async () => {
+    const byCode = async (email: string, code: string) => {
+      const res = await (await signIn(world.app, email)).get(`/api/persons?q=${code}`);
+      return (res.json().items as { givenNames: string }[]).map((p) => p.givenNames);
+    };
+    for (const code of ['14076119428', '140761-19428']) {
+      // a caseload, a provider's clients (checked person by person), the municipality's social service
+      for (const email of ['sw1@test.lv', 'manager@test.lv', 'riga@test.lv']) expect(await byCode(email, code), email).toEqual(['Anna']);
+      for (const email of ['sw2@test.lv', 'other@test.lv', 'liepaja@test.lv']) expect(await byCode(email, code), email).toEqual([]);
+    }
+  });
+
   it('a municipal social worker sees their municipality’s applicants', async () => {
     expect(await namesOf('riga@test.lv')).toEqual(['Anna', 'Pēteris']);
   });

@@ -42,11 +42,18 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
     return base.where(visible).orderBy(desc(persons.updatedAt), persons.id).limit(page.limit).offset(page.offset);
   }
   switch (query.kind) {
-    case 'personalCode':
-      return base
-        .where(and(visible, inArray(persons.id, db.select({ id: personCodes.personId }).from(personCodes).where(eq(personCodes.code, query.code)))))
-        .limit(page.limit)
-        .offset(page.offset);
+    case 'personalCode': {
+      // the one or two persons of a code, each checked against the scope: built once per shape of the scope and
+      // named — planned once per connection, as every code finds as few persons
+      const scope = visiblePersonsTemplate(actor, { checkedPerRow: true });
+      const statement = statementOf(db, `person-search-code:${scope.shape}`, () => db.select(listColumns).from(persons)
+        .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+        .where(and(isNull(persons.mergedIntoId), scope.condition,
+          inArray(persons.id, db.select({ id: personCodes.personId }).from(personCodes).where(eq(personCodes.code, sql.placeholder('code'))))))
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset')));
+      return statement.execute({ code: query.code, limit: page.limit, offset: page.offset, ...scope.values(today) });
+    }
     case 'birthDate':
       return base
         .where(and(visible, eq(persons.birthDate, query.isoDate)))

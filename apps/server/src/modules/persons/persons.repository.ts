@@ -36,76 +36,79 @@ const listColumns = {
  * Without a query: the most recently updated persons.
  */
 export async function findPersons(db: Reader, actor: Actor, today: string, query: SearchQuery | null, page: { limit: number; offset: number }) {
-  const visible = and(visiblePersonsCondition(actor, today), isNull(persons.mergedIntoId));
-  const base = db.select(listColumns).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId));
-  if (!query) {
-    return base.where(visible).orderBy(desc(persons.updatedAt), persons.id).limit(page.limit).offset(page.offset);
+  if (query?.kind === 'personalCode') {
+    // the one or two persons of a code, each checked against the scope: built once per shape of the scope and
+    // named — planned once per connection, as every code finds as few persons
+    const scope = visiblePersonsTemplate(actor, { checkedPerRow: true });
+    const statement = statementOf(db, `person-search-code:${scope.shape}`, () => db.select(listColumns).from(persons)
+      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .where(and(isNull(persons.mergedIntoId), scope.condition,
+        inArray(persons.id, db.select({ id: personCodes.personId }).from(personCodes).where(eq(personCodes.code, sql.placeholder('code'))))))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset')));
+    return statement.execute({ code: query.code, limit: page.limit, offset: page.offset, ...scope.values(today) });
   }
-  switch (query.kind) {
-    case 'personalCode': {
-      // the one or two persons of a code, each checked against the scope: built once per shape of the scope and
-      // named — planned once per connection, as every code finds as few persons
-      const scope = visiblePersonsTemplate(actor, { checkedPerRow: true });
-      const statement = statementOf(db, `person-search-code:${scope.shape}`, () => db.select(listColumns).from(persons)
-        .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-        .where(and(isNull(persons.mergedIntoId), scope.condition,
-          inArray(persons.id, db.select({ id: personCodes.personId }).from(personCodes).where(eq(personCodes.code, sql.placeholder('code'))))))
-        .limit(sql.placeholder('limit'))
-        .offset(sql.placeholder('offset')));
-      return statement.execute({ code: query.code, limit: page.limit, offset: page.offset, ...scope.values(today) });
-    }
-    case 'birthDate':
-      return base
-        .where(and(visible, eq(persons.birthDate, query.isoDate)))
-        .orderBy(persons.searchName, persons.id)
-        .limit(page.limit)
-        .offset(page.offset);
-    case 'name': {
-      if (computePersonScope(actor).kind === 'caseTeam') {
-        // a caseload: its few persons ranked directly by how close their names are to what was typed
-        const ranked = sql`(SELECT ${persons.id} AS id, c.similarity, c.strict, ${persons.searchName} AS search_name
-          FROM ${persons}, LATERAL ${closeness(query.folded, sql`${persons.searchName}`)} c
-          WHERE ${visible} AND c.matches
-          ORDER BY c.similarity DESC, c.strict DESC, ${persons.searchName} COLLATE "C", ${persons.id} LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
-        return db.select(listColumns).from(ranked)
-          .innerJoin(persons, sql`${persons.id} = ranked.id`)
-          .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-          .orderBy(sql`ranked.similarity DESC`, sql`ranked.strict DESC`, sql`ranked.search_name COLLATE "C"`, persons.id);
-      }
-      // Otherwise the dictionary's matching names, best first (kept a few seconds per query), and the persons
-      // of each name in that order, then by id.
-      const matched = await matchingNames(db, query.folded);
-      if (!matched.length) return [];
-      if (isNarrowScope(actor)) {
-        // a provider's clients: the scope's persons from the index of their names alone (migration 0033; read
-        // first — `OFFSET 0` keeps PostgreSQL from walking the country's namesakes instead) joined with the
-        // names, then the page's rows
-        const ranked = sql`(SELECT scoped.id, names.rank FROM (SELECT ${persons.id} AS id, ${persons.searchName} AS search_name FROM ${persons} WHERE ${visible} OFFSET 0) scoped
-          JOIN ${rankedNames(matched)} ON names.search_name = scoped.search_name
-          ORDER BY names.rank, scoped.id LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
-        return db.select(listColumns).from(ranked)
-          .innerJoin(persons, sql`${persons.id} = ranked.id`)
-          .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-          .orderBy(sql`ranked.rank`, persons.id);
-      }
-      // A wide scope: the persons of each name by id, checked against the scope row by row — PostgreSQL stops
-      // after the page instead of ranking every namesake in the country. The first names are usually enough
-      // for a page: walk a prefix of them, and a longer one only when the page was not filled (a prefix's
-      // page, once full, is the page: every later name ranks after it).
-      for (let size = 64; ; size *= 16) {
-        const prefix = matched.slice(0, size);
-        const rows = await db
-          .select(listColumns)
-          .from(rankedNames(prefix))
-          .innerJoin(persons, sql`${persons.searchName} = names.search_name`)
-          .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-          .where(visible)
-          .orderBy(sql`names.rank`, persons.id)
-          .limit(page.limit)
-          .offset(page.offset);
-        if (rows.length === page.limit || prefix.length === matched.length) return rows;
-      }
-    }
+  if (query?.kind === 'birthDate') {
+    // built once per shape of the scope, planned for its values on every run: Rīga's scope is checked
+    // differently from a small municipality's
+    const scope = visiblePersonsTemplate(actor);
+    const statement = statementOf(db, `person-search-birth-date:${scope.shape}`, () => db.select(listColumns).from(persons)
+      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .where(and(isNull(persons.mergedIntoId), scope.condition, eq(persons.birthDate, sql.placeholder('birthDate'))))
+      .orderBy(persons.searchName, persons.id)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset')), { named: false });
+    return statement.execute({ birthDate: query.isoDate, limit: page.limit, offset: page.offset, ...scope.values(today) });
+  }
+  const visible = and(visiblePersonsCondition(actor, today), isNull(persons.mergedIntoId));
+  if (!query) {
+    return db.select(listColumns).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .where(visible).orderBy(desc(persons.updatedAt), persons.id).limit(page.limit).offset(page.offset);
+  }
+  // by name
+  if (computePersonScope(actor).kind === 'caseTeam') {
+    // a caseload: its few persons ranked directly by how close their names are to what was typed
+    const ranked = sql`(SELECT ${persons.id} AS id, c.similarity, c.strict, ${persons.searchName} AS search_name
+      FROM ${persons}, LATERAL ${closeness(query.folded, sql`${persons.searchName}`)} c
+      WHERE ${visible} AND c.matches
+      ORDER BY c.similarity DESC, c.strict DESC, ${persons.searchName} COLLATE "C", ${persons.id} LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
+    return db.select(listColumns).from(ranked)
+      .innerJoin(persons, sql`${persons.id} = ranked.id`)
+      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .orderBy(sql`ranked.similarity DESC`, sql`ranked.strict DESC`, sql`ranked.search_name COLLATE "C"`, persons.id);
+  }
+  // Otherwise the dictionary's matching names, best first (kept a few seconds per query), and the persons
+  // of each name in that order, then by id.
+  const matched = await matchingNames(db, query.folded);
+  if (!matched.length) return [];
+  if (isNarrowScope(actor)) {
+    // a provider's clients: the scope's persons from the index of their names alone (migration 0033; read
+    // first — `OFFSET 0` keeps PostgreSQL from walking the country's namesakes instead) joined with the
+    // names, then the page's rows
+    const ranked = sql`(SELECT scoped.id, names.rank FROM (SELECT ${persons.id} AS id, ${persons.searchName} AS search_name FROM ${persons} WHERE ${visible} OFFSET 0) scoped
+      JOIN ${rankedNames(matched)} ON names.search_name = scoped.search_name
+      ORDER BY names.rank, scoped.id LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
+    return db.select(listColumns).from(ranked)
+      .innerJoin(persons, sql`${persons.id} = ranked.id`)
+      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .orderBy(sql`ranked.rank`, persons.id);
+  }
+  // A wide scope: the persons of each name by id, checked against the scope row by row — PostgreSQL stops
+  // after the page instead of ranking every namesake in the country. The first names are usually enough
+  // for a page: walk a prefix of them, and a longer one only when the page was not filled (a prefix's
+  // page, once full, is the page: every later name ranks after it).
+  for (let size = 64; ; size *= 16) {
+    const prefix = matched.slice(0, size);
+    const rows = await db
+      .select(listColumns)
+      .from(rankedNames(prefix))
+      .innerJoin(persons, sql`${persons.searchName} = names.search_name`)
+      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+      .where(visible)
+      .orderBy(sql`names.rank`, persons.id)
+      .limit(page.limit)
+      .offset(page.offset);
+    if (rows.length === page.limit || prefix.length === matched.length) return rows;
   }
 }
 

@@ -115,13 +115,15 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
 /**
  * How close a name is to what was typed: each word typed is as close as the name's closest word to it, and the
  * name matches when every word typed is close enough (`nameThreshold`); names rank by the sum over the words
- * typed of their word similarity, then of their whole-word similarity. `matchingNames` ranks the dictionary's
- * names by the same rule.
+ * typed of their word similarity, then of their whole-word similarity (of the name's words close enough).
+ * `matchingNames` ranks the dictionary's names by the same rule.
  */
 function closeness(folded: string, searchName: SQL) {
   return sql`(SELECT sum(best.similarity) AS similarity, sum(best.strict) AS strict, bool_and(best.similarity >= best.threshold) AS matches
-    FROM (SELECT typed.threshold, max(word_similarity(typed.word, w)::float8) AS similarity, max(strict_word_similarity(typed.word, w)::float8) AS strict
-      FROM ${typedWords(folded)}, unnest(string_to_array(${searchName}, ' ')) AS w GROUP BY typed.i, typed.threshold) best)`;
+    FROM (SELECT typed.threshold, max(s.similarity) AS similarity, max(s.strict) FILTER (WHERE s.similarity >= typed.threshold) AS strict
+      FROM ${typedWords(folded)}, unnest(string_to_array(${searchName}, ' ')) AS w,
+        LATERAL (SELECT word_similarity(typed.word, w)::float8 AS similarity, strict_word_similarity(typed.word, w)::float8 AS strict) s
+      GROUP BY typed.i, typed.threshold) best)`;
 }
 
 /** The words typed as a table `typed (word, threshold, i)`, each with how close a name's word must be to it. */

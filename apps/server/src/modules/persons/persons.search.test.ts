@@ -24,12 +24,14 @@ afterAll(() => world.close());
 /**
  * How close a name is to what was typed, written out here on its own: every word typed is as close as the
  * name's closest word to it (migration 0034: `berzina` does not find Anna Bērzs through the end of "anna") and
- * must be close enough; names rank by the sums of those word and whole-word similarities.
+ * must be close enough; names rank by the sums of those word similarities and of the whole-word similarities
+ * of the name's words close enough.
  */
 function closeness(q: string) {
   const parts = q.split(' ').map((word) => sql`(SELECT ${word}::text AS word, ${nameThreshold(word)}::float8 AS threshold)`);
   return sql`(SELECT sum(b.s) AS s, sum(b.strict) AS strict, bool_and(b.s >= b.threshold) AS matches FROM (
-    SELECT t.threshold, max(word_similarity(t.word, w)::float8) AS s, max(strict_word_similarity(t.word, w)::float8) AS strict
+    SELECT t.threshold, max(word_similarity(t.word, w)::float8) AS s,
+      max(strict_word_similarity(t.word, w)::float8) FILTER (WHERE word_similarity(t.word, w) >= t.threshold) AS strict
     FROM (${sql.join(parts, sql` UNION ALL `)}) t, unnest(string_to_array(p.search_name, ' ')) AS w GROUP BY t.word, t.threshold) b)`;
 }
 

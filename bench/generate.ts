@@ -150,10 +150,8 @@ try {
   // the load skipped the trigger that keeps the dictionary of search keys (migration 0002)
   if (!addOnly) {
     await query(database, 'INSERT INTO person_search_names (search_name) SELECT DISTINCT search_name FROM persons ON CONFLICT DO NOTHING');
-    // … and its words (migration 0034), kept by a trigger on the dictionary
-    await query(database, `INSERT INTO person_search_name_words (word, search_name)
-      SELECT DISTINCT w, n.search_name FROM person_search_names n, unnest(string_to_array(n.search_name, ' ')) AS w WHERE w <> '' ON CONFLICT DO NOTHING`);
-    await query(database, 'INSERT INTO person_search_words (word) SELECT DISTINCT word FROM person_search_name_words ON CONFLICT DO NOTHING');
+    // … and its words, kept by a trigger on the dictionary (migration 0034)
+    await query(database, 'SELECT person_search_words_fill()');
     log('dictionary of search keys and their words filled');
   }
   // … and the triggers that keep each case's worklist facts (migration 0012): every case's copy starts stale

@@ -88,12 +88,6 @@ function servedWaitingLists(organisationId: unknown, today: unknown): SQL {
 }
 
 /**
- * Whether the actor's scope is a short list that queries should read first: a worker's own caseload
- * (at most ~10 cases by the programme rules, plus the contacts they registered) or a provider's
- * clients (its cases). A municipal social service's scope is its municipality's residents — up to
- * hundreds of thousands — and is checked row by row while walking an index in answer order instead.
- */
-/**
  * Whether the condition is the scope's list of ids, or a per-row check: `checkedPerRow` asks for the check
  * in a provider's scope too, for a query that finds its one or two persons first (by personal code) — a
  * provider's 2 600 ids would be read whole only to be probed once (2.3 → 0.15 ms). A caseload's list is
@@ -103,6 +97,12 @@ function startsFromScope(actor: Actor, checkedPerRow: boolean): boolean {
   return isNarrowScope(actor) && !(checkedPerRow && computePersonScope(actor).kind === 'organisation');
 }
 
+/**
+ * Whether the actor's scope is a short list that queries should read first: a worker's own caseload
+ * (at most ~10 cases by the programme rules, plus the contacts they registered) or a provider's
+ * clients (its cases). A municipal social service's scope is its municipality's residents — up to
+ * hundreds of thousands — and is checked row by row while walking an index in answer order instead.
+ */
 export function isNarrowScope(actor: Actor): boolean {
   const { kind } = computePersonScope(actor);
   if (kind === 'municipality') return false;

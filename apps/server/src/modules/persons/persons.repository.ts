@@ -121,14 +121,13 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
 function closeness(folded: string, searchName: SQL) {
   return sql`(SELECT sum(best.similarity) AS similarity, sum(best.strict) AS strict, bool_and(best.similarity >= best.threshold) AS matches
     FROM (SELECT typed.threshold, max(s.similarity) AS similarity, max(s.strict) FILTER (WHERE s.similarity >= typed.threshold) AS strict
-      FROM ${typedWords(folded)}, unnest(string_to_array(${searchName}, ' ')) AS w,
+      FROM ${typedWords(folded.split(' '))}, unnest(string_to_array(${searchName}, ' ')) AS w,
         LATERAL (SELECT word_similarity(typed.word, w)::float8 AS similarity, strict_word_similarity(typed.word, w)::float8 AS strict) s
       GROUP BY typed.i, typed.threshold) best)`;
 }
 
 /** The words typed as a table `typed (word, threshold, i)`, each with how close a name's word must be to it. */
-function typedWords(folded: string) {
-  const words = folded.split(' ');
+function typedWords(words: readonly string[]) {
   return sql`unnest(${`{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[], ${`{${words.map(nameThreshold).join(',')}}`}::float8[])
     WITH ORDINALITY AS typed(word, threshold, i)`;
 }
@@ -174,7 +173,7 @@ async function matchingNames(db: Reader, folded: string): Promise<string[]> {
     WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(Math.min(...typed.map(nameThreshold)))}, true) AS t),
     words AS MATERIALIZED (
       SELECT typed.i, w.word, word_similarity(typed.word, w.word)::float8 AS similarity, strict_word_similarity(typed.word, w.word)::float8 AS strict
-      FROM ${typedWords(folded)} JOIN ${personSearchWords} w ON typed.word <% w.word
+      FROM ${typedWords(typed)} JOIN ${personSearchWords} w ON typed.word <% w.word
       WHERE (SELECT t FROM threshold) IS NOT NULL AND word_similarity(typed.word, w.word) >= typed.threshold),
     best AS (
       SELECT n.search_name, words.i, max(words.similarity) AS similarity, max(words.strict) AS strict

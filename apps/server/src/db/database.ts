@@ -65,8 +65,23 @@ export function openServerDatabase(url: string, poolSize = 20): Database {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: () => endPool(pool),
   };
+}
+
+/**
+ * Ends a pool once every connection of it has closed: pg-pool's `end()` answers as soon as it has asked them
+ * to, and a database dropped meanwhile (`DROP DATABASE … WITH (FORCE)`, as the tests do) terminates one still
+ * closing — an error nobody listens to any more, uncaught.
+ */
+export async function endPool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (!open) resolve();
+    pool.on('remove', () => { if (--open === 0) resolve(); });
+  });
+  await pool.end();
+  await closed;
 }
 
 /**

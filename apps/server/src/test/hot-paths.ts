@@ -6,7 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { buildApp } from '../app/build-app';
 import { loadConfig } from '../config';
-import { openEmbeddedDatabase, openServerDatabase, type Db } from '../db/database';
+import { endPool, openEmbeddedDatabase, openServerDatabase, type Db } from '../db/database';
 import { migrate } from '../db/migrate';
 import * as schema from '../db/schema';
 import { DEMO_PASSWORD } from '../modules/demo/demo.seed';
@@ -109,7 +109,7 @@ export async function openCapturing(target: { url: string } | { dataDir: string 
     query = async (text, params) => (await explainer.query(text, params)).rows;
     close = async () => {
       await explainer.end();
-      await pool.end();
+      await endPool(pool);
     };
   } else {
     const client = await PGlite.create({ dataDir: target.dataDir, extensions: { pg_trgm } });

@@ -95,6 +95,16 @@ export async function findAssessments(db: Reader, caseIds: readonly string[]) {
   return db.select().from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${uuidArray(caseIds)})`).orderBy(asc(ibAssessments.assessedOn));
 }
 
+/**
+ * IB-2, IB-4 what a case's budget periods need of its assessments — the day and the budget, oldest first — for
+ * many cases at once (the worklist: 1 200 cases of a municipality, without their teams, goals and rankings).
+ */
+export async function findAssessmentBudgets(db: Reader, caseIds: readonly string[]) {
+  if (!caseIds.length) return [];
+  return db.select({ caseId: ibAssessments.caseId, assessedOn: ibAssessments.assessedOn, budgetCents: ibAssessments.budgetCents })
+    .from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${uuidArray(caseIds)})`).orderBy(asc(ibAssessments.assessedOn));
+}
+
 // ── the support plan (IB-3) ───────────────────────────────────────────────────────────────────
 
 export async function findPlanVersions(db: Reader, caseIds: readonly string[]) {

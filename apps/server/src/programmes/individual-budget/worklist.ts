@@ -19,7 +19,7 @@ export async function ibWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: s
   if (!open.length) return [];
   // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month;
   // the day's warning threshold is read together with the assessments
-  const [assessed, warningPercent] = await Promise.all([repo.findAssessments(db, open.map((c) => c.id)), warningPercentOn(db, asOf)]);
+  const [assessed, warningPercent] = await Promise.all([repo.findAssessmentBudgets(db, open.map((c) => c.id)), warningPercentOn(db, asOf)]);
   const assessments = new Map<string, typeof assessed>();
   for (const a of assessed) assessments.set(a.caseId, [...(assessments.get(a.caseId) ?? []), a]);
   const current = open.flatMap((c) => {

@@ -60,54 +60,64 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
       .offset(sql.placeholder('offset')), { named: false });
     return statement.execute({ birthDate: query.isoDate, limit: page.limit, offset: page.offset, ...scope.values(today) });
   }
-  const visible = and(visiblePersonsCondition(actor, today), isNull(persons.mergedIntoId));
   if (!query) {
     return db.select(listColumns).from(persons).innerJoin(organisations, eq(organisations.id, persons.organisationId))
-      .where(visible).orderBy(desc(persons.updatedAt), persons.id).limit(page.limit).offset(page.offset);
+      .where(and(visiblePersonsCondition(actor, today), isNull(persons.mergedIntoId))).orderBy(desc(persons.updatedAt), persons.id).limit(page.limit).offset(page.offset);
   }
-  // by name
+  // by name: the statements are built once per shape of the scope, each run planned for its values
+  const scope = visiblePersonsTemplate(actor);
+  const typed = typedValues(query.folded);
   if (computePersonScope(actor).kind === 'caseTeam') {
     // a caseload: its few persons ranked directly by how close their names are to what was typed
-    const ranked = sql`(SELECT ${persons.id} AS id, c.similarity, c.strict, ${persons.searchName} AS search_name
-      FROM ${persons}, LATERAL ${closeness(query.folded, sql`${persons.searchName}`)} c
-      WHERE ${visible} AND c.matches
-      ORDER BY c.similarity DESC, c.strict DESC, ${persons.searchName} COLLATE "C", ${persons.id} LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
-    return db.select(listColumns).from(ranked)
-      .innerJoin(persons, sql`${persons.id} = ranked.id`)
-      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-      .orderBy(sql`ranked.similarity DESC`, sql`ranked.strict DESC`, sql`ranked.search_name COLLATE "C"`, persons.id);
+    const statement = statementOf(db, `person-search-name-caseload:${scope.shape}`, () => {
+      const ranked = sql`(SELECT ${persons.id} AS id, c.similarity, c.strict, ${persons.searchName} AS search_name
+        FROM ${persons}, LATERAL ${closeness(sql`${persons.searchName}`)} c
+        WHERE ${scope.condition} AND ${persons.mergedIntoId} IS NULL AND c.matches
+        ORDER BY c.similarity DESC, c.strict DESC, ${persons.searchName} COLLATE "C", ${persons.id}
+        LIMIT ${sql.placeholder('limit')} OFFSET ${sql.placeholder('offset')}) ranked`;
+      return db.select(listColumns).from(ranked)
+        .innerJoin(persons, sql`${persons.id} = ranked.id`)
+        .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+        .orderBy(sql`ranked.similarity DESC`, sql`ranked.strict DESC`, sql`ranked.search_name COLLATE "C"`, persons.id);
+    }, { named: false });
+    return statement.execute({ ...typed, limit: page.limit, offset: page.offset, ...scope.values(today) });
   }
   // Otherwise the dictionary's matching names, best first (kept a few seconds per query), and the persons
   // of each name in that order, then by id.
-  const matched = await matchingNames(db, query.folded);
+  const matched = await matchingNames(db, query.folded, typed);
   if (!matched.length) return [];
   if (isNarrowScope(actor)) {
     // a provider's clients: the scope's persons from the index of their names alone (migration 0033; read
     // first — `OFFSET 0` keeps PostgreSQL from walking the country's namesakes instead) joined with the
     // names, then the page's rows
-    const ranked = sql`(SELECT scoped.id, names.rank FROM (SELECT ${persons.id} AS id, ${persons.searchName} AS search_name FROM ${persons} WHERE ${visible} OFFSET 0) scoped
-      JOIN ${rankedNames(matched)} ON names.search_name = scoped.search_name
-      ORDER BY names.rank, scoped.id LIMIT ${page.limit} OFFSET ${page.offset}) ranked`;
-    return db.select(listColumns).from(ranked)
-      .innerJoin(persons, sql`${persons.id} = ranked.id`)
-      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-      .orderBy(sql`ranked.rank`, persons.id);
+    const statement = statementOf(db, `person-search-name-narrow:${scope.shape}`, () => {
+      const ranked = sql`(SELECT scoped.id, names.rank FROM (SELECT ${persons.id} AS id, ${persons.searchName} AS search_name FROM ${persons}
+          WHERE ${scope.condition} AND ${persons.mergedIntoId} IS NULL OFFSET 0) scoped
+        JOIN ${rankedNames} ON names.search_name = scoped.search_name
+        ORDER BY names.rank, scoped.id LIMIT ${sql.placeholder('limit')} OFFSET ${sql.placeholder('offset')}) ranked`;
+      return db.select(listColumns).from(ranked)
+        .innerJoin(persons, sql`${persons.id} = ranked.id`)
+        .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+        .orderBy(sql`ranked.rank`, persons.id);
+    }, { named: false });
+    return statement.execute({ names: JSON.stringify(matched), limit: page.limit, offset: page.offset, ...scope.values(today) });
   }
   // A wide scope: the persons of each name by id, checked against the scope row by row — PostgreSQL stops
   // after the page instead of ranking every namesake in the country. The first names are usually enough
   // for a page: walk a prefix of them, and a longer one only when the page was not filled (a prefix's
   // page, once full, is the page: every later name ranks after it).
+  const statement = statementOf(db, `person-search-name-wide:${scope.shape}`, () => db
+    .select(listColumns)
+    .from(rankedNames)
+    .innerJoin(persons, sql`${persons.searchName} = names.search_name`)
+    .innerJoin(organisations, eq(organisations.id, persons.organisationId))
+    .where(and(scope.condition, isNull(persons.mergedIntoId)))
+    .orderBy(sql`names.rank`, persons.id)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')), { named: false });
   for (let size = 64; ; size *= 16) {
     const prefix = matched.slice(0, size);
-    const rows = await db
-      .select(listColumns)
-      .from(rankedNames(prefix))
-      .innerJoin(persons, sql`${persons.searchName} = names.search_name`)
-      .innerJoin(organisations, eq(organisations.id, persons.organisationId))
-      .where(visible)
-      .orderBy(sql`names.rank`, persons.id)
-      .limit(page.limit)
-      .offset(page.offset);
+    const rows = await statement.execute({ names: JSON.stringify(prefix), limit: page.limit, offset: page.offset, ...scope.values(today) });
     if (rows.length === page.limit || prefix.length === matched.length) return rows;
   }
 }
@@ -116,27 +126,35 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
  * How close a name is to what was typed: each word typed is as close as the name's closest word to it, and the
  * name matches when every word typed is close enough (`nameThreshold`); names rank by the sum over the words
  * typed of their word similarity, then of their whole-word similarity (of the name's words close enough).
- * `matchingNames` ranks the dictionary's names by the same rule.
+ * `matchingNames` ranks the dictionary's names by the same rule. The words typed are the placeholders of `typedValues`.
  */
-function closeness(folded: string, searchName: SQL) {
+function closeness(searchName: SQL) {
   return sql`(SELECT sum(best.similarity) AS similarity, sum(best.strict) AS strict, bool_and(best.similarity >= best.threshold) AS matches
     FROM (SELECT typed.threshold, max(s.similarity) AS similarity, max(s.strict) FILTER (WHERE s.similarity >= typed.threshold) AS strict
-      FROM ${typedWords(folded.split(' '))}, unnest(string_to_array(${searchName}, ' ')) AS w,
+      FROM ${typedWords(sql.placeholder('typedWords'), sql.placeholder('typedThresholds'))}, unnest(string_to_array(${searchName}, ' ')) AS w,
         LATERAL (SELECT word_similarity(typed.word, w)::float8 AS similarity, strict_word_similarity(typed.word, w)::float8 AS strict) s
       GROUP BY typed.i, typed.threshold) best)`;
 }
 
-/** The words typed as a table `typed (word, threshold, i)`, each with how close a name's word must be to it. */
-function typedWords(words: readonly string[]) {
-  return sql`unnest(${`{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[], ${`{${words.map(nameThreshold).join(',')}}`}::float8[])
-    WITH ORDINALITY AS typed(word, threshold, i)`;
+/** The words typed as a table `typed (word, threshold, i)`, each with how close a name's word must be to it: two arrays, values or placeholders. */
+function typedWords(words: unknown, thresholds: unknown) {
+  return sql`unnest(${words}::text[], ${thresholds}::float8[]) WITH ORDINALITY AS typed(word, threshold, i)`;
 }
 
-/** Names in answer order as a table `names (search_name, rank)`, sorted here so that a join keeps the order and a final sort stops early. */
-function rankedNames(names: string[]) {
-  return sql`(SELECT n.search_name, n.rank FROM json_array_elements_text(${JSON.stringify(names)}::json) WITH ORDINALITY AS n(search_name, rank)
-    ORDER BY n.rank) names`;
+/** The words of a folded query and their thresholds as the arrays `typedWords` reads. */
+function typedValues(folded: string) {
+  const words = folded.split(' ');
+  return {
+    typedWords: `{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
+    typedThresholds: `{${words.map(nameThreshold).join(',')}}`,
+    count: words.length,
+    lowest: Math.min(...words.map(nameThreshold)),
+  };
 }
+
+/** The names of a page in answer order (the placeholder `names`, a JSON array) as a table `names (search_name, rank)`, sorted here so that a join keeps the order and a final sort stops early. */
+const rankedNames = sql`(SELECT n.search_name, n.rank FROM json_array_elements_text(${sql.placeholder('names')}::json) WITH ORDINALITY AS n(search_name, rank)
+    ORDER BY n.rank) names`;
 
 /**
  * How similar a name's word must be to a word typed (pg_trgm word similarity): 0.6 (pg_trgm's default), lower
@@ -162,25 +180,24 @@ const nameCaches = new WeakMap<Reader, Map<string, { names: string[]; until: num
  * answers, reads its threshold (the lowest of the words') from a setting made for this statement only
  * (`set_config(…, true)`, read once before the index scan starts); each word's own is checked after it.
  */
-async function matchingNames(db: Reader, folded: string): Promise<string[]> {
+async function matchingNames(db: Reader, folded: string, typed: ReturnType<typeof typedValues>): Promise<string[]> {
   const now = Date.now();
   let nameCache = nameCaches.get(db);
   if (!nameCache) nameCaches.set(db, (nameCache = new Map()));
   const cached = nameCache.get(folded);
   if (cached && cached.until > now) return cached.names;
-  const typed = folded.split(' ');
   const rows = (await db.execute(sql`
-    WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(Math.min(...typed.map(nameThreshold)))}, true) AS t),
+    WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(typed.lowest)}, true) AS t),
     words AS MATERIALIZED (
       SELECT typed.i, w.word, word_similarity(typed.word, w.word)::float8 AS similarity, strict_word_similarity(typed.word, w.word)::float8 AS strict
-      FROM ${typedWords(typed)} JOIN ${personSearchWords} w ON typed.word <% w.word
+      FROM ${typedWords(typed.typedWords, typed.typedThresholds)} JOIN ${personSearchWords} w ON typed.word <% w.word
       WHERE (SELECT t FROM threshold) IS NOT NULL AND word_similarity(typed.word, w.word) >= typed.threshold),
     best AS (
       SELECT n.search_name, words.i, max(words.similarity) AS similarity, max(words.strict) AS strict
       FROM words JOIN ${personSearchNameWords} n ON n.word = words.word
       GROUP BY n.search_name, words.i)
     SELECT search_name FROM best
-    GROUP BY search_name HAVING count(*) = ${typed.length}
+    GROUP BY search_name HAVING count(*) = ${typed.count}
     ORDER BY sum(similarity) DESC, sum(strict) DESC, search_name COLLATE "C"`)) as unknown as { rows: { search_name: string }[] };
   const names = rows.rows.map((r) => r.search_name);
   if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();

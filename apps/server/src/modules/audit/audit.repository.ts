@@ -3,6 +3,7 @@ import type { Actor } from '@socrehab/domain';
 import type { Db, Tx, Reader } from '../../db/database';
 import { auditCheckpoints, auditLog, auditLogIdentity, persons, users } from '../../db/schema';
 import { visiblePersonsCondition } from '../access/person-scope.repository';
+import { statementOf } from '../../db/statements';
 import type { SealedContent, SignedCheckpoint } from './audit-chain';
 import type { AuditEvent, AuditOrigin } from './audit.events';
 
@@ -13,19 +14,25 @@ import type { AuditEvent, AuditOrigin } from './audit.events';
  * later folds the entry into the hash chain.
  */
 export async function appendAuditEvent(tx: Reader, origin: AuditOrigin, event: AuditEvent, at = new Date()): Promise<void> {
-  await tx.insert(auditLog).values({
-    at,
-    actorUserId: origin.actorUserId,
-    actorOrganisationId: origin.actorOrganisationId,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    personId: event.personId,
-    changes: event.changes ?? null,
-    requestId: origin.requestId,
-    clientAddress: origin.clientAddress,
+  await appendStatement(tx).execute({
+    at, actorUserId: origin.actorUserId, actorOrganisationId: origin.actorOrganisationId, action: event.action, entityType: event.entityType,
+    entityId: event.entityId, personId: event.personId, changes: event.changes ?? null, requestId: origin.requestId, clientAddress: origin.clientAddress,
   });
 }
+
+/** The INSERT of one entry, built once per database handle (db/statements.ts): a search or a worklist appends one on every request. */
+const appendStatement = (tx: Reader) => statementOf(tx, 'audit-append', () => tx.insert(auditLog).values({
+  at: sql.placeholder('at'),
+  actorUserId: sql.placeholder('actorUserId'),
+  actorOrganisationId: sql.placeholder('actorOrganisationId'),
+  action: sql.placeholder('action'),
+  entityType: sql.placeholder('entityType'),
+  entityId: sql.placeholder('entityId'),
+  personId: sql.placeholder('personId'),
+  changes: sql.placeholder('changes'),
+  requestId: sql.placeholder('requestId'),
+  clientAddress: sql.placeholder('clientAddress'),
+}));
 
 /**
  * The entry `appendAuditEvent` writes for a `view` of a person, as an `INSERT … SELECT` for each person id

@@ -33,7 +33,10 @@ export interface ScheduledCase { id: string; programme: string; openedOn: string
  */
 export async function dueEvaluationsOfCases(tx: Reader, cases: readonly ScheduledCase[], asOf: string, lookup: ProgrammeLookup) {
   const due = new Map<string, DueEvaluation[]>();
-  const scheduled = cases.filter((c) => scheduledInstruments(c.programme, 'case', lookup).length);
+  // each programme's instruments once, not once per case (Rīga's organisation list: 5 000 cases)
+  const instrumentsOf = new Map<string, EvaluationInstrument[]>();
+  for (const programme of new Set(cases.map((c) => c.programme))) instrumentsOf.set(programme, scheduledInstruments(programme, 'case', lookup));
+  const scheduled = cases.filter((c) => instrumentsOf.get(c.programme)!.length);
   if (!scheduled.length) return due;
   // the days recorded and each programme's agreed ends, read at once
   const [recorded, ...endsOfProgrammes] = await Promise.all([
@@ -45,7 +48,7 @@ export async function dueEvaluationsOfCases(tx: Reader, cases: readonly Schedule
   for (const ends of endsOfProgrammes) for (const [id, end] of ends ?? []) agreedEnds.set(id, end);
   for (const c of scheduled) {
     const history = { startedOn: c.openedOn, agreedEndOn: agreedEnds.get(c.id) ?? null, endedOn: c.closedOn, recorded: recorded.get(c.id) ?? {} };
-    due.set(c.id, computeDueEvaluations(scheduledInstruments(c.programme, 'case', lookup), history, asOf));
+    due.set(c.id, computeDueEvaluations(instrumentsOf.get(c.programme)!, history, asOf));
   }
   return due;
 }

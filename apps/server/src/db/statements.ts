@@ -32,3 +32,10 @@ export function statementOf<R>(db: Reader, shape: string, build: () => Preparabl
   }
   return statement;
 }
+
+/**
+ * Whether one plan suits a read of these ids, for `statementOf`'s `named`: a worker's few cases are read by
+ * index one by one whatever they are (named: planned once per connection); an organisation's thousands are
+ * planned for their number on every run.
+ */
+export const onePlanSuits = (ids: readonly unknown[]) => ids.length <= 50;

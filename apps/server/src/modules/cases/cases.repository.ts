@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { uuidArray, type Tx, type Reader } from '../../db/database';
+import { idsValue, uuidArray, type Tx, type Reader } from '../../db/database';
+import { onePlanSuits, statementOf } from '../../db/statements';
 import {
   attachments, caseConsents, caseDocuments, consentTexts, caseIncidents, caseNumberCounters, caseTeamMembers, cases, initialAssessments, moveIns, organisations, persons, users,
 } from '../../db/schema';
@@ -22,9 +23,13 @@ export async function findCaseOpeningsOfPersons(db: Reader, personIds: readonly 
 /** The same, only of the persons among these with more than one case in the programme (the worklists' re-applications). */
 export async function findCaseOpeningsOfReapplicants(db: Reader, personIds: readonly string[], programme: string) {
   if (personIds.length === 0) return [];
-  const persons = uuidArray([...new Set(personIds)]);
-  return db.select({ id: cases.id, personId: cases.personId, openedOn: cases.openedOn }).from(cases)
-    .where(and(eq(cases.programme, programme), sql`${cases.personId} IN (SELECT person_id FROM cases WHERE person_id = ANY(${persons}) AND programme = ${programme} GROUP BY person_id HAVING count(*) > 1)`));
+  const statement = statementOf(db, 'case-openings-of-reapplicants', () => {
+    const programme = sql.placeholder('programme');
+    return db.select({ id: cases.id, personId: cases.personId, openedOn: cases.openedOn }).from(cases)
+      .where(and(eq(cases.programme, programme), sql`${cases.personId} IN (SELECT person_id FROM cases
+        WHERE person_id = ANY(${uuidArray(sql.placeholder('personIds'))}) AND programme = ${programme} GROUP BY person_id HAVING count(*) > 1)`));
+  }, { named: onePlanSuits(personIds) });
+  return statement.execute({ personIds: idsValue([...new Set(personIds)]), programme });
 }
 
 export async function insertCase(tx: Tx, values: typeof cases.$inferInsert) {

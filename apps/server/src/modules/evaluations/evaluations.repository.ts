@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, lte, max, min } from 'drizzle-orm';
-import { inIds, type Tx, type Reader } from '../../db/database';
+import { and, asc, count, desc, eq, lte, max, min, sql } from 'drizzle-orm';
+import { idsValue, inIds, type Tx, type Reader } from '../../db/database';
+import { onePlanSuits, statementOf } from '../../db/statements';
 import { evaluations, serviceAgreements, users } from '../../db/schema';
 
 /** The only file with SQL for the evaluation schedule's records (migration 0018). */
@@ -31,8 +32,10 @@ export async function findProviderEvaluations(db: Reader, providerOrganisationId
 export async function findRecordedDays(db: Reader, caseIds: readonly string[], asOf: string) {
   const byCase = new Map<string, Record<string, string[]>>();
   if (!caseIds.length) return byCase;
-  const rows = await db.select({ caseId: evaluations.caseId, instrument: evaluations.instrument, recordedOn: evaluations.recordedOn }).from(evaluations)
-    .where(and(inIds(evaluations.caseId, caseIds), lte(evaluations.recordedOn, asOf))).orderBy(asc(evaluations.recordedOn));
+  const statement = statementOf(db, 'evaluations-recorded-days', () => db
+    .select({ caseId: evaluations.caseId, instrument: evaluations.instrument, recordedOn: evaluations.recordedOn }).from(evaluations)
+    .where(and(inIds(evaluations.caseId, sql.placeholder('caseIds')), lte(evaluations.recordedOn, sql.placeholder('asOf')))).orderBy(asc(evaluations.recordedOn)), { named: onePlanSuits(caseIds) });
+  const rows = await statement.execute({ caseIds: idsValue(caseIds), asOf });
   for (const r of rows) {
     const recorded = byCase.get(r.caseId!) ?? {};
     (recorded[r.instrument] ??= []).push(r.recordedOn);

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, isNull, lte, or, gte } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm';
 import { computeSettingsInForce } from '@socrehab/domain';
 import type { Tx, Reader } from '../../db/database';
+import { statementOf } from '../../db/statements';
 import { eligibilityCriteriaSets, programmeSettings, questionnaireForms, serviceAgreements } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 
@@ -10,7 +11,9 @@ import { AppError } from '../../shared/errors';
 export type SettingsRow<S = unknown> = Omit<typeof programmeSettings.$inferSelect, 'settings'> & { settings: S };
 
 export async function findSettingsVersions<S = unknown>(db: Reader, programmeCode: string): Promise<SettingsRow<S>[]> {
-  return await db.select().from(programmeSettings).where(eq(programmeSettings.programmeCode, programmeCode)).orderBy(programmeSettings.effectiveFrom) as SettingsRow<S>[];
+  const statement = statementOf(db, 'programme-settings-versions', () => db.select().from(programmeSettings)
+    .where(eq(programmeSettings.programmeCode, sql.placeholder('programmeCode'))).orderBy(programmeSettings.effectiveFrom));
+  return await statement.execute({ programmeCode }) as SettingsRow<S>[];
 }
 
 /** The settings version in force on `date`; every rule reads its limits from here. */

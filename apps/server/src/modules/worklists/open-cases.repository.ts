@@ -1,14 +1,14 @@
 import { and, asc, eq, gt, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../app/context';
 import { today } from '../../app/context';
-import { uuidArray, type Reader } from '../../db/database';
+import { idsValue, uuidArray, type Reader } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
 import { visiblePersonsTemplate } from '../access/person-scope.repository';
-import { statementOf } from '../../db/statements';
+import { onePlanSuits, statementOf } from '../../db/statements';
 import type { CaseScope, WorklistWorker } from '../../programmes/programme-module';
 
 /** The day a case's team is read on: the day asked, or the case's last day if it ended before. */
-const teamDay = (asOf: SQL | string) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
+const teamDay = (asOf: SQL) => sql`LEAST(${asOf}::date, ${cases.closedOn})`;
 
 /**
  * A worker's cases: those whose team they are on, on the day (an ended case's: on its last day). The
@@ -83,13 +83,17 @@ export async function findOpenCases(db: Reader, ctx: Ctx, scope: CaseScope, prog
 export async function findTeamsOn(tx: Reader, caseIds: readonly string[], asOf: string) {
   const teams = new Map<string, WorklistWorker[]>();
   if (!caseIds.length) return teams;
-  const rows = await tx
-    .select({ caseId: caseTeamMembers.caseId, userId: caseTeamMembers.userId, displayName: users.displayName, teamRole: caseTeamMembers.teamRole })
-    .from(caseTeamMembers)
-    .innerJoin(users, eq(users.id, caseTeamMembers.userId))
-    .innerJoin(cases, eq(cases.id, caseTeamMembers.caseId))
-    .where(and(sql`${caseTeamMembers.caseId} = ANY(${uuidArray(caseIds)})`, lte(caseTeamMembers.fromDate, teamDay(asOf)), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, teamDay(asOf)))))
-    .orderBy(sql`array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], ${caseTeamMembers.teamRole})`, asc(users.displayName), asc(caseTeamMembers.userId));
+  const statement = statementOf(tx, 'teams-on', () => {
+    const day = teamDay(sql`${sql.placeholder('asOf')}`);
+    return tx
+      .select({ caseId: caseTeamMembers.caseId, userId: caseTeamMembers.userId, displayName: users.displayName, teamRole: caseTeamMembers.teamRole })
+      .from(caseTeamMembers)
+      .innerJoin(users, eq(users.id, caseTeamMembers.userId))
+      .innerJoin(cases, eq(cases.id, caseTeamMembers.caseId))
+      .where(and(sql`${caseTeamMembers.caseId} = ANY(${uuidArray(sql.placeholder('caseIds'))})`, lte(caseTeamMembers.fromDate, day), or(isNull(caseTeamMembers.toDate), gte(caseTeamMembers.toDate, day))))
+      .orderBy(sql`array_position(ARRAY['social_worker', 'social_mentor', 'specialist'], ${caseTeamMembers.teamRole})`, asc(users.displayName), asc(caseTeamMembers.userId));
+  }, { named: onePlanSuits(caseIds) });
+  const rows = await statement.execute({ caseIds: idsValue(caseIds), asOf });
   for (const { caseId, ...worker } of rows) teams.set(caseId, [...(teams.get(caseId) ?? []), worker]);
   return teams;
 }

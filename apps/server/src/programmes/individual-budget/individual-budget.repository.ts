@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { uuidArray, type Db, type Tx, type Reader } from '../../db/database';
+import { idsValue, uuidArray, type Db, type Tx, type Reader } from '../../db/database';
+import { onePlanSuits, statementOf } from '../../db/statements';
 import {
   caseTeamMembers, cases, ibAssessments, ibCases, ibCatalogue, ibDeliveries, ibDifficulties, ibInterruptions, ibPlanVersions, municipalities, organisations, persons,
   programmeSettings, users,
@@ -101,8 +102,10 @@ export async function findAssessments(db: Reader, caseIds: readonly string[]) {
  */
 export async function findAssessmentBudgets(db: Reader, caseIds: readonly string[]) {
   if (!caseIds.length) return [];
-  return db.select({ caseId: ibAssessments.caseId, assessedOn: ibAssessments.assessedOn, budgetCents: ibAssessments.budgetCents })
-    .from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${uuidArray(caseIds)})`).orderBy(asc(ibAssessments.assessedOn));
+  const statement = statementOf(db, 'ib-assessment-budgets', () => db
+    .select({ caseId: ibAssessments.caseId, assessedOn: ibAssessments.assessedOn, budgetCents: ibAssessments.budgetCents })
+    .from(ibAssessments).where(sql`${ibAssessments.caseId} = ANY(${uuidArray(sql.placeholder('caseIds'))})`).orderBy(asc(ibAssessments.assessedOn)), { named: onePlanSuits(caseIds) });
+  return statement.execute({ caseIds: idsValue(caseIds) });
 }
 
 // ── the support plan (IB-3) ───────────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { latvianCollator } from '@socrehab/domain';
-import { inIds, type Tx, type Reader } from '../../db/database';
+import { idsValue, inIds, type Tx, type Reader } from '../../db/database';
+import { onePlanSuits, statementOf } from '../../db/statements';
 import {
   caseTeamMembers, cases, dwellings, ipCases, ipCoPayments, ipCosts, ipRecipients, ipServiceDeliveries, ipServiceLines,
   evaluations, organisations, persons, programmeSettings, serviceAgreements, users,
@@ -260,5 +261,7 @@ export async function findSelfAssessmentDays(db: Reader, providerIds: readonly s
 /** The agreed end of each case's service agreement (the core's schedule counts IP-5's "one month before" from it). */
 export async function findAgreedEnds(db: Reader, caseIds: readonly string[]) {
   if (caseIds.length === 0) return [];
-  return db.select({ caseId: ipCases.caseId, agreementEndsOn: ipCases.agreementEndsOn }).from(ipCases).where(inIds(ipCases.caseId, caseIds));
+  const statement = statementOf(db, 'ip-agreed-ends', () => db.select({ caseId: ipCases.caseId, agreementEndsOn: ipCases.agreementEndsOn }).from(ipCases)
+    .where(inIds(ipCases.caseId, sql.placeholder('caseIds'))), { named: onePlanSuits(caseIds) });
+  return statement.execute({ caseIds: idsValue(caseIds) });
 }

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { inIds, type Reader, type Tx } from '../../../db/database';
+import { and, eq, sql } from 'drizzle-orm';
+import { idsValue, inIds, type Reader, type Tx } from '../../../db/database';
+import { onePlanSuits, statementOf } from '../../../db/statements';
 import { caseEndingConfirmations, caseEndings, users } from '../../../db/schema';
 
 /** The only file with SQL for case endings (HF-3.3) and their joint-decision confirmations (HF-3.3.2). */
@@ -32,8 +33,9 @@ export async function markEndingFinal(tx: Tx, endingId: string) {
 export async function findPendingEndingDays(tx: Reader, caseIds: readonly string[]) {
   const days = new Map<string, string>();
   if (caseIds.length === 0) return days;
-  const rows = await tx.select({ caseId: caseEndings.caseId, endsOn: caseEndings.endsOn }).from(caseEndings)
-    .where(and(inIds(caseEndings.caseId, caseIds), eq(caseEndings.status, 'awaiting_confirmations')));
+  const statement = statementOf(tx, 'hf-pending-ending-days', () => tx.select({ caseId: caseEndings.caseId, endsOn: caseEndings.endsOn }).from(caseEndings)
+    .where(and(inIds(caseEndings.caseId, sql.placeholder('caseIds')), eq(caseEndings.status, 'awaiting_confirmations'))), { named: onePlanSuits(caseIds) });
+  const rows = await statement.execute({ caseIds: idsValue(caseIds) });
   for (const r of rows) days.set(r.caseId, r.endsOn);
   return days;
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { EngagementExtension, EngagementHistory, EngagementSuspension } from '@socrehab/domain/programmes/housing-first/index';
-import { inIds, type Tx, type Reader } from '../../../db/database';
+import { idsValue, inIds, type Tx, type Reader } from '../../../db/database';
+import { onePlanSuits, statementOf } from '../../../db/statements';
 import { cases, engagementExtensions, engagementSuspensions } from '../../../db/schema';
 
 /** The only file with SQL for a case's engagement (HF-2.2, migration 0020): its extensions and suspensions, kept with their cancellations. */
@@ -25,14 +26,14 @@ export async function findEngagementRecords(db: Reader, caseId: string) {
 export async function findEngagementHistories(db: Reader, caseIds: readonly string[]) {
   const histories = new Map<string, EngagementHistory & { settingsId: string | null; programme: string; openedOn: string }>();
   if (caseIds.length === 0) return histories;
-  const found = await db.select({
+  const statement = statementOf(db, 'hf-engagement-histories', () => db.select({
     id: cases.id, contractSignedOn: cases.contractSignedOn, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn,
     extensions: sql<EngagementExtension[]>`coalesce((SELECT json_agg(json_build_object('decidedOn', e.decided_on, 'months', e.months, 'newEndOn', e.new_end_on, 'reason', e.reason) ORDER BY e.created_at)
       FROM engagement_extensions e WHERE e.case_id = cases.id AND e.cancelled_at IS NULL), '[]'::json)`,
     suspensions: sql<EngagementSuspension[]>`coalesce((SELECT json_agg(json_build_object('fromOn', x.from_on, 'toOn', x.to_on, 'reason', x.reason) ORDER BY x.from_on)
       FROM engagement_suspensions x WHERE x.case_id = cases.id AND x.cancelled_at IS NULL), '[]'::json)`,
-  }).from(cases).where(inIds(cases.id, caseIds));
-  for (const { id, ...c } of found) histories.set(id, c);
+  }).from(cases).where(inIds(cases.id, sql.placeholder('caseIds'))), { named: onePlanSuits(caseIds) });
+  for (const { id, ...c } of await statement.execute({ caseIds: idsValue(caseIds) })) histories.set(id, c);
   return histories;
 }
 

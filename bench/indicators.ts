@@ -34,6 +34,7 @@ import pg from 'pg';
 import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
 import { hashPassword } from '../apps/server/src/modules/auth/passwords';
 import { REPORT_USERS } from './generate.programmes';
+import { buildBundles, BUNDLES } from './bundles';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/socrehab_bench';
@@ -47,6 +48,7 @@ const MANAGER = 'vaditajs@bench.lv';
 const HEAP_MB = 128;
 const GOALS = { reportMs: 2000, ratio: 3, completionMs: 10_000 };
 
+buildBundles(ROOT);
 const db = new pg.Client({ connectionString: DATABASE_URL });
 await db.connect();
 const ONLY = new Set((process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : 'report,completion').split(','));
@@ -122,7 +124,7 @@ async function freePort(): Promise<number> {
 /** A fresh application: its own process, so its peak RSS is what one scenario made it. */
 async function startApp(heapMb?: number, email = FUNDER): Promise<{ base: string; child: ChildProcess; cookie: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', 'bench/app-server.ts'], {
+  const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), BUNDLES.app], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

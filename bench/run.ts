@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon, { type Client } from 'autocannon';
 import pg from 'pg';
 import { buildPagePaths, buildSearchQueries, percentile, type Visible } from './workload';
+import { buildBundles, BUNDLES } from './bundles';
 import { pickWorkloadWorkers, printWorkload, runMixedWorkload } from './mixed-workload';
 import { DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo.seed';
 
@@ -100,8 +101,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** A server of the bench as its own process: a bundle (`BUNDLES`) run with plain node. */
 async function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
@@ -181,6 +183,7 @@ const loadBefore = load();
 const startedAt = new Date();
 console.log(`Database ${new URL(DATABASE_URL).pathname.slice(1)}: ${personCount.toLocaleString('lv')} persons. ${DURATION} s per measurement (the baseline ${BASELINE_SECONDS} s). Load average before: ${loadBefore}`);
 
+buildBundles(ROOT);
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill()));
 let workloadSummary: { errors: number; audit: { ok: boolean; text: string } } | null = null;
@@ -189,7 +192,7 @@ try {
   // a fresh application per scenario: the sign-in rate limit per address is kept in its memory
   const withApp = async (scenario: (app: string) => Promise<void>, env: Record<string, string> = {}) => {
     const appPort = await freePort();
-    children.push(await startChild('bench/app-server.ts', { PORT: String(appPort), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn', ...env }, /Listening on/));
+    children.push(await startChild(BUNDLES.app, { PORT: String(appPort), DATABASE_URL, DEMO: 'off', LOG_LEVEL: 'warn', ...env }, /Listening on/));
     await scenario(`http://127.0.0.1:${appPort}`);
     children.pop()!.kill();
   };
@@ -218,7 +221,7 @@ function printTable() {
 
 async function benchBaseline() {
   const basePort = await freePort();
-  const child = await startChild('bench/baseline-server.ts', { PORT: String(basePort), DATABASE_URL }, /listening/);
+  const child = await startChild(BUNDLES.baseline, { PORT: String(basePort), DATABASE_URL }, /listening/);
   children.push(child);
   const url = `http://127.0.0.1:${basePort}`;
   const paths = [{ user: { scope: 'baseline', email: '' }, paths: Array.from({ length: 5000 }, (_, i) => `/person/${i}`) }];

@@ -5,16 +5,20 @@
  * bundle loads in a fraction of that. The npm packages stay outside the bundle. Every
  * `import.meta.url` keeps its source file's address, so paths relative to a source file
  * (migrations, the web build, documentation) resolve as they do under tsx.
+ *
+ * `node scripts/build-server.mjs [entry outfile]` bundles another entry the same way: the bench's application
+ * (bench/app-server.ts → bench/dist/app-server.mjs) runs as the server does in production.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const [entry = 'apps/server/src/main.ts', outfile = 'apps/server/dist/main.mjs'] = process.argv.slice(2);
 
 await build({
-  entryPoints: [`${ROOT}apps/server/src/main.ts`],
-  outfile: `${ROOT}apps/server/dist/main.mjs`,
+  entryPoints: [`${ROOT}${entry}`],
+  outfile: `${ROOT}${outfile}`,
   bundle: true,
   platform: 'node',
   format: 'esm',

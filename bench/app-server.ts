@@ -1,7 +1,7 @@
 /**
  * The real application for the bench, composed like apps/server/src/main.ts (config → database →
  * buildApp) but without request logging or the web bundle, which are not what is measured.
- * Started by run.ts as a child process.
+ * Started by run.ts and indicators.ts as a child process, bundled as production runs the server (bench/bundles.ts).
  */
 import { loadConfig } from '../apps/server/src/config';
 import { openDatabase } from '../apps/server/src/db/open';

@@ -80,7 +80,7 @@ export async function findPersons(db: Reader, actor: Actor, today: string, query
         .innerJoin(organisations, eq(organisations.id, persons.organisationId))
         .orderBy(sql`ranked.similarity DESC`, sql`ranked.strict DESC`, sql`ranked.search_name COLLATE "C"`, persons.id);
     }, { named: false });
-    return statement.execute({ ...typed, limit: page.limit, offset: page.offset, ...scope.values(today) });
+    return statement.execute({ ...typed.placeholders, limit: page.limit, offset: page.offset, ...scope.values(today) });
   }
   // Otherwise the dictionary's matching names, best first (kept a few seconds per query), and the persons
   // of each name in that order, then by id.
@@ -141,14 +141,14 @@ function typedWords(words: unknown, thresholds: unknown) {
   return sql`unnest(${words}::text[], ${thresholds}::float8[]) WITH ORDINALITY AS typed(word, threshold, i)`;
 }
 
-/** The words of a folded query and their thresholds as the arrays `typedWords` reads. */
+/** The words of a folded query and their thresholds: the values of `typedWords`' two placeholders, how many words, the lowest threshold. */
 function typedValues(folded: string) {
   const words = folded.split(' ');
+  const thresholds = words.map(nameThreshold);
   return {
-    typedWords: `{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
-    typedThresholds: `{${words.map(nameThreshold).join(',')}}`,
+    placeholders: { typedWords: `{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`, typedThresholds: `{${thresholds.join(',')}}` },
     count: words.length,
-    lowest: Math.min(...words.map(nameThreshold)),
+    lowest: Math.min(...thresholds),
   };
 }
 
@@ -190,7 +190,7 @@ async function matchingNames(db: Reader, folded: string, typed: ReturnType<typeo
     WITH threshold AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', ${String(typed.lowest)}, true) AS t),
     words AS MATERIALIZED (
       SELECT typed.i, w.word, word_similarity(typed.word, w.word)::float8 AS similarity, strict_word_similarity(typed.word, w.word)::float8 AS strict
-      FROM ${typedWords(typed.typedWords, typed.typedThresholds)} JOIN ${personSearchWords} w ON typed.word <% w.word
+      FROM ${typedWords(typed.placeholders.typedWords, typed.placeholders.typedThresholds)} JOIN ${personSearchWords} w ON typed.word <% w.word
       WHERE (SELECT t FROM threshold) IS NOT NULL AND word_similarity(typed.word, w.word) >= typed.threshold),
     best AS (
       SELECT n.search_name, words.i, max(words.similarity) AS similarity, max(words.strict) AS strict

@@ -44,7 +44,7 @@ const assessments = group(await q<{ case_id: string; on: string }>(sql`SELECT ca
 
 const plan = await findPlanFacts(database.db, ids, asOf);
 const service = await findServiceFacts(database.db, ids, asOf, ids.filter((id) => !plan.get(id)?.planOfferedOn));
-const kept = await worklistFactsOf(database.db, ids.map((id) => ({ id, factsVersion: null, keptCurrent: null, keptFacts: null, keptTeam: null, keptLastFactOn: null })));
+const kept = await worklistFactsOf(database.db, ids.map((id) => ({ id, factsVersion: null, keptCurrent: null, keptFacts: null, keptLastFactOn: null })));
 let items = 0;
 let differ = 0;
 let keptHold = 0;

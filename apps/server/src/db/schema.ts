@@ -668,8 +668,8 @@ export const contactHoursTotals = pgTable('contact_hours_totals', {
 // ── Worklist facts per case (migration 0012) ───────────────────────────────────────────────────
 
 /**
- * HF-3.2 each case's worklist record summarised over everything recorded, and its team with their dates,
- * kept until a trigger marks a change (`version`); written and read only by worklist-facts.repository.ts.
+ * HF-3.2 each case's worklist record summarised over everything recorded, kept until a trigger marks a
+ * change (`version`); written and read only by worklist-facts.repository.ts. (Its team: migration 0036.)
  */
 export const caseWorklistFacts = pgTable('case_worklist_facts', {
   caseId: uuid('case_id').primaryKey(),
@@ -677,7 +677,6 @@ export const caseWorklistFacts = pgTable('case_worklist_facts', {
   factsVersion: bigint('facts_version', { mode: 'number' }),
   lastFactOn: date('last_fact_on', { mode: 'string' }),
   facts: json('facts'),
-  team: json('team'),
 });
 
 // ── Individual Programme (migration 0019; seed 000, IP-1 – IP-6) ───────────────────────────────

@@ -17,14 +17,21 @@ export interface CaseScope { shape: string; condition: SQL; values: Record<strin
 export interface WorklistWorker { userId: string; displayName: string; teamRole: string }
 
 /**
- * One worklist item as the lists show it: the programme's own item (its `kind` and fields) with what the
- * list shows of the case. Items about a provider rather than a case (IP-6) have no case.
+ * What a programme's worklist says: what is due (its `kind` and fields) on which case. Items about a
+ * provider rather than a case (IP-6, RP-6) have no case. The programme's rules need nobody's name.
  */
-export interface ListedWorklistItem {
+export interface DueWorklistItem {
   kind: string;
   /** The programme whose case it is (the core's union adds it to every programme's item): the web opens the case at that programme's page. */
   programme?: string;
   caseId: string | null;
+}
+
+/**
+ * An item as the lists show it: with the case's number, whose case it is and who works it on the day —
+ * added by the core for the items shown, under the access rule (`labelItems`, worklist-union.ts).
+ */
+export interface ListedWorklistItem extends DueWorklistItem {
   caseNumber: string | null;
   personName: string | null;
   workers: readonly WorklistWorker[];
@@ -34,7 +41,7 @@ export interface ListedWorklistItem {
 export type WorklistView = 'worker' | 'organisation' | 'case';
 
 /** An item with how urgent it is (higher first) and whether the manager's "overdue" view keeps it. */
-export interface RankedWorklistItem { item: ListedWorklistItem; urgency: number; overdue: boolean }
+export interface RankedWorklistItem { item: DueWorklistItem; urgency: number; overdue: boolean }
 
 /** What an import would write: the lines it adds (the rest are already stored, unchanged), and the writing. */
 export interface CaseHistoryImportPlan { created: readonly CaseHistoryLine[]; write(): Promise<void> }
@@ -65,7 +72,9 @@ export interface ServerProgramme {
   routes?(app: FastifyInstance, deps: Deps): void;
   /**
    * Its worklist rules over its open cases in `scope` (a condition on `cases`, already narrowed to the
-   * programme) the viewer may see, as of a day. The core adds the evaluation instruments due. `view` says
+   * programme), as of a day. The core adds the evaluation instruments due, and to the items it shows the
+   * case's number, the person's name and the team — leaving out a case whose person the viewer may not
+   * see (the access rule, applied once for every programme). `view` says
    * which list is asked for: an item about the viewer's organisation rather than a case belongs on the
    * worker's and the organisation's lists, never on one case's.
    */

@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '@socrehab/domain';
 import type { Ctx } from '../../app/context';
 import { today } from '../../app/context';
 import { idsValue, uuidArray, type Reader } from '../../db/database';
 import { caseTeamMembers, cases, persons, users } from '../../db/schema';
-import { visiblePersonsTemplate } from '../access/person-scope.repository';
+import { seesEveryClientOfOwnOrganisation, visiblePersonsTemplate } from '../access/person-scope.repository';
 import { onePlanSuits, statementOf } from '../../db/statements';
 import type { CaseScope, WorklistWorker } from '../../programmes/programme-module';
 
@@ -29,12 +30,17 @@ export function workerScope(userId: string, asOf: string): CaseScope {
   };
 }
 
-/** An organisation's cases, or one of them. */
-export function organisationScope(organisationId: string, caseId?: string): CaseScope {
-  const inOrganisation = eq(cases.organisationId, sql.placeholder('caseScopeOrganisationId'));
+/**
+ * A manager's organisation's cases, or one of them — none where the manager may not see their persons
+ * (`seesEveryClientOfOwnOrganisation`: the organisation's list is counted without checking each person).
+ */
+export function organisationScope(actor: Actor, caseId?: string): CaseScope {
+  const sees = seesEveryClientOfOwnOrganisation(actor);
+  const inOrganisation = sees ? eq(cases.organisationId, sql.placeholder('caseScopeOrganisationId')) : sql`false`;
+  const values = { caseScopeOrganisationId: actor.organisationId };
   return caseId
-    ? { shape: 'case', condition: and(inOrganisation, eq(cases.id, sql.placeholder('caseScopeCaseId')))!, values: { caseScopeOrganisationId: organisationId, caseScopeCaseId: caseId }, named: true }
-    : { shape: 'organisation', condition: inOrganisation, values: { caseScopeOrganisationId: organisationId }, named: false };
+    ? { shape: `case${sees ? '' : ':none'}`, condition: and(inOrganisation, eq(cases.id, sql.placeholder('caseScopeCaseId')))!, values: { ...values, caseScopeCaseId: caseId }, named: true }
+    : { shape: `organisation${sees ? '' : ':none'}`, condition: inOrganisation, values, named: false };
 }
 
 /** The cases of the scope in one programme. */
@@ -53,27 +59,46 @@ export async function findProgrammesOf(db: Reader, scope: CaseScope): Promise<st
 
 /**
  * The only file with SQL for the open cases of any programme a worklist covers (issue 12): open on the
- * day, in the scope, of the given programmes, of persons the viewer may see — moved in or not; with
- * `endedSince`, also those that ended on or after that day (their ending is still to be evaluated).
+ * day, in the scope, of the given programmes — moved in or not; with `endedSince`, also those that ended
+ * on or after that day (their ending is still to be evaluated). Whose they are is read for the items
+ * shown (`findCaseLabels`).
  */
-export async function findOpenCases(db: Reader, ctx: Ctx, scope: CaseScope, programmes: readonly string[], asOf: string, endedSince?: string) {
+export async function findOpenCases(db: Reader, scope: CaseScope, programmes: readonly string[], asOf: string, endedSince?: string) {
   if (!programmes.length) return [];
-  const visible = visiblePersonsTemplate(ctx.actor);
-  const statement = statementOf(db, `open-cases:${scope.shape}:${visible.shape}:${endedSince ? 'ended' : 'open'}`, () => {
+  const statement = statementOf(db, `open-cases:${scope.shape}:${endedSince ? 'ended' : 'open'}`, () => {
     const day = sql.placeholder('asOf');
     return db
-      .select({
-        id: cases.id, programme: cases.programme, caseNumber: cases.caseNumber, openedOn: cases.openedOn, closedOn: cases.closedOn,
-        personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}`,
-      })
+      .select({ id: cases.id, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn })
       .from(cases)
-      .innerJoin(persons, eq(persons.id, cases.personId))
       .where(and(
-        scope.condition, sql`${cases.programme} = ANY(${sql.placeholder('programmes')}::text[])`, visible.condition,
+        scope.condition, sql`${cases.programme} = ANY(${sql.placeholder('programmes')}::text[])`,
         lte(cases.openedOn, day), or(isNull(cases.closedOn), gt(cases.closedOn, day), endedSince ? gte(cases.closedOn, sql.placeholder('endedSince')) : undefined),
       ));
   }, { named: scope.named });
-  return statement.execute({ ...scope.values, ...visible.values(today(ctx)), programmes: `{${programmes.join(',')}}`, asOf, endedSince });
+  return statement.execute({ ...scope.values, programmes: `{${programmes.join(',')}}`, asOf, endedSince });
+}
+
+/** What a list shows of a case: its number, whose it is, who works it on the day. */
+export interface CaseLabel { caseNumber: string | null; personName: string; workers: WorklistWorker[] }
+
+/**
+ * THE access rule on the worklists: the number, the person's name and the team on the day of each case
+ * whose person the actor may see (`visiblePersonsTemplate`, checked per case) — a case left out is not
+ * shown, whatever a programme's rules found due on it. Read for the items a list shows: a worker's few, an
+ * organisation's page.
+ */
+export async function findCaseLabels(db: Reader, ctx: Ctx, caseIds: readonly string[], asOf: string): Promise<Map<string, CaseLabel>> {
+  const labels = new Map<string, CaseLabel>();
+  if (!caseIds.length) return labels;
+  const visible = visiblePersonsTemplate(ctx.actor, { checkedPerRow: true });
+  const named = statementOf(db, `case-labels:${visible.shape}`, () => db
+    .select({ id: cases.id, caseNumber: cases.caseNumber, personName: sql<string>`${persons.givenNames} || ' ' || ${persons.surnames}` })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(and(sql`${cases.id} = ANY(${uuidArray(sql.placeholder('caseIds'))})`, visible.condition)), { named: onePlanSuits(caseIds) });
+  const [rows, teams] = await Promise.all([named.execute({ caseIds: idsValue(caseIds), ...visible.values(today(ctx)) }), findTeamsOn(db, caseIds, asOf)]);
+  for (const { id, caseNumber, personName } of rows) labels.set(id, { caseNumber, personName, workers: teams.get(id) ?? [] });
+  return labels;
 }
 
 /**

@@ -1,14 +1,14 @@
 import { ENDING_EVALUATION_MONTHS, PROGRAMMES, addMonths, isOnWorklist, programmeOf, type DueEvaluation } from '@socrehab/domain';
 import { type Ctx, originOf } from '../../app/context';
 import type { Reader } from '../../db/database';
-import type { CaseScope, ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistView } from '../../programmes/programme-module';
+import type { CaseScope, DueWorklistItem, ListedWorklistItem, RankedWorklistItem, ServerProgramme, WorklistView } from '../../programmes/programme-module';
 import { forbidden } from '../../shared/errors';
 import { appendAuditEvent } from '../audit/audit.repository';
 import { dueEvaluationsOfCases, dueOfProvider, scheduledInstruments, type ProgrammeLookup } from '../evaluations/evaluations.usecases';
-import { findOpenCases, findProgrammesOf, findTeamsOn, inProgramme, organisationScope, workerScope } from './open-cases.repository';
+import { findCaseLabels, findOpenCases, findProgrammesOf, inProgramme, organisationScope, workerScope } from './open-cases.repository';
 
 /** An evaluation instrument due on a case (or, with no case, on the provider itself: IP-6). */
-export type EvaluationDueItem = ListedWorklistItem & {
+export type EvaluationDueItem = DueWorklistItem & {
   kind: 'evaluation_due'; programme: string; instrument: string; instrumentNames: { lv: string; en: string } | null; at: DueEvaluation['at']; due: { dueOn: string; daysLeft: number };
 };
 
@@ -17,23 +17,19 @@ const namesOf = (programme: string, instrument: string) => programmeOf(programme
 const rankedEvaluation = (item: EvaluationDueItem): RankedWorklistItem => ({ item, urgency: -item.due.daysLeft, overdue: item.due.daysLeft < 0 });
 /**
  * Issue 12 — the core's evaluation schedule on the worklist: the instruments due (or due within two
- * weeks) on every open case in the scope the viewer may see, of any registered programme, moved in or not;
- * and, for a month after a case ended, the evaluation its ending makes due (IP-5). The teams are read here
- * for a worker's and a case's list; the organisation's list reads them for its page only (`withTeams`).
+ * weeks) on every open case in the scope, of any registered programme, moved in or not; and, for a month
+ * after a case ended, the evaluation its ending makes due (IP-5).
  */
-async function evaluationItems(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string, lookup: ProgrammeLookup, view: WorklistView) {
+async function evaluationItems(db: Reader, scope: CaseScope, asOf: string, lookup: ProgrammeLookup) {
   const scheduled = PROGRAMMES.filter((code) => scheduledInstruments(code, 'case', lookup).length);
-  const open = await findOpenCases(db, ctx, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
+  const open = await findOpenCases(db, scope, scheduled, asOf, addMonths(asOf, -ENDING_EVALUATION_MONTHS));
   const due = await dueEvaluationsOfCases(db, open, asOf, lookup);
-  const shows = (c: (typeof open)[number]) => (d: DueEvaluation) => isOnWorklist(d, c.closedOn, asOf);
-  const teams = view === 'organisation' ? null : await findTeamsOn(db, open.filter((c) => due.get(c.id)?.some(shows(c))).map((c) => c.id), asOf);
   const ranked: RankedWorklistItem[] = [];
   for (const c of open) {
     for (const d of due.get(c.id) ?? []) {
-      if (!shows(c)(d)) continue;
+      if (!isOnWorklist(d, c.closedOn, asOf)) continue;
       ranked.push(rankedEvaluation({
         kind: 'evaluation_due', caseId: c.id, programme: c.programme, instrument: d.instrument, instrumentNames: namesOf(c.programme, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
-        caseNumber: c.caseNumber, personName: c.personName, workers: teams?.get(c.id) ?? [],
       }));
     }
   }
@@ -50,7 +46,6 @@ async function providerItems(db: Reader, ctx: Ctx, asOf: string, lookup: Program
       if (!isOnWorklist(d, null, asOf)) continue;
       ranked.push(rankedEvaluation({
         kind: 'evaluation_due', caseId: null, programme: code, instrument: d.instrument, instrumentNames: namesOf(code, d.instrument), at: d.at, due: { dueOn: d.dueOn, daysLeft: d.daysLeft },
-        caseNumber: null, personName: null, workers: [],
       }));
     }
   }
@@ -79,41 +74,48 @@ async function worklistUnion(ctx: Ctx, scope: CaseScope, asOf: string, programme
   // the evaluation schedule does not wait for the programmes the scope holds to be known
   const parts = await Promise.all([
     ownItems().then((lists) => lists.flat()),
-    evaluationItems(ctx.db, ctx, scope, asOf, lookup, view),
+    evaluationItems(ctx.db, scope, asOf, lookup),
     view === 'organisation' ? providerItems(ctx.db, ctx, asOf, lookup) : Promise.resolve([]),
   ]);
   return parts.flat().sort((a, b) => b.urgency - a.urgency);
 }
 
+/**
+ * The items as the list shows them: each with its case's number, the person's name and the team on the day
+ * (`findCaseLabels`), an item on a case whose person the viewer may not see left out — the access rule,
+ * applied here once for every programme and the evaluation schedule.
+ */
+async function labelItems(ctx: Ctx, items: readonly DueWorklistItem[], asOf: string): Promise<ListedWorklistItem[]> {
+  const labels = await findCaseLabels(ctx.db, ctx, casesOf(items), asOf);
+  return items.flatMap((item): ListedWorklistItem[] => {
+    if (item.caseId === null) return [{ ...item, caseNumber: null, personName: null, workers: [] }];
+    const label = labels.get(item.caseId);
+    return label ? [{ ...item, ...label }] : [];
+  });
+}
+
+const casesOf = (items: readonly DueWorklistItem[]) => [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];
+
 /** A worker's morning (HF-3.2): the cases whose team they are on, of every programme. */
 export async function getWorkerWorklist(asOf: string, ctx: Ctx, programmes: readonly ServerProgramme[]) {
-  const items = (await worklistUnion(ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, 'worker')).map((r) => r.item);
+  const items = await labelItems(ctx, (await worklistUnion(ctx, workerScope(ctx.actor.userId, asOf), asOf, programmes, 'worker')).map((r) => r.item), asOf);
   await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'worker', personId: null, changes: { asOf, cases: casesOf(items) } }, ctx.now());
   return { asOf, items };
 }
-
-/** The evaluations due on the organisation's page with their cases' teams (read for the page's cases only: 60 of ~5 000). */
-async function withTeams(ctx: Ctx, items: ListedWorklistItem[], asOf: string) {
-  const needsTeam = (i: ListedWorklistItem) => i.kind === 'evaluation_due' && i.caseId !== null;
-  const caseIds = [...new Set(items.filter(needsTeam).map((i) => i.caseId!))];
-  if (!caseIds.length) return items;
-  const teams = await findTeamsOn(ctx.db, caseIds, asOf);
-  return items.map((i) => (needsTeam(i) ? { ...i, workers: teams.get(i.caseId!) ?? [] } : i));
-}
-
-const casesOf = (items: readonly ListedWorklistItem[]) => [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];
 
 /** What of the organisation's worklist a manager asks for: one page, of the overdue items only or of one case. */
 export interface OrganisationWorklistView { overdue: boolean; caseId?: string; page: number; pageSize: number }
 
 /**
- * A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first, with each
- * case's workers — a page at a time (the Rīga social service has ~7 000 items on a day), with the number
- * of items of each kind and of those overdue. The audit entry names the cases on the page: what was shown.
+ * A manager's view (HF-2.4, HF-3.2): the same across the organisation, the most urgent first — a page at
+ * a time (the Rīga social service has ~9 000 items on a day), with the number of items of each kind and of
+ * those overdue. Every case of the organisation is counted (its manager sees their persons:
+ * `organisationScope`); the page's items are labelled with their cases, persons and workers, read for the
+ * page only. The audit entry names the cases on the page: what was shown.
  */
 export async function getOrganisationWorklist(asOf: string, view: OrganisationWorklistView, ctx: Ctx, programmes: readonly ServerProgramme[]) {
   if (!ctx.actor.roles.includes('manager')) throw forbidden();
-  const all = await worklistUnion(ctx, organisationScope(ctx.actor.organisationId, view.caseId), asOf, programmes, view.caseId ? 'case' : 'organisation');
+  const all = await worklistUnion(ctx, organisationScope(ctx.actor, view.caseId), asOf, programmes, view.caseId ? 'case' : 'organisation');
   const counts: Record<string, number> = {};
   let overdue = 0;
   for (const { item, overdue: isOverdue } of all) {
@@ -121,7 +123,7 @@ export async function getOrganisationWorklist(asOf: string, view: OrganisationWo
     if (isOverdue) overdue++;
   }
   const listed = view.overdue ? all.filter((r) => r.overdue) : all;
-  const items = await withTeams(ctx, listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item), asOf);
+  const items = await labelItems(ctx, listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize).map((r) => r.item), asOf);
   await appendAuditEvent(ctx.db, originOf(ctx), { action: 'view', entityType: 'worklist', entityId: 'organisation', personId: null, changes: { asOf, ...view, cases: casesOf(items) } }, ctx.now());
   return { asOf, total: all.length, overdue, counts, matching: listed.length, page: view.page, pageSize: view.pageSize, items };
 }

@@ -332,10 +332,6 @@ export async function findWorklistFacts(db: Reader, scope: CaseScope) {
   const sessions = await db.select({ caseId: fsSessions.caseId, heldOn: fsSessions.heldOn }).from(fsSessions).where(and(inArray(fsSessions.caseId, ids), eq(fsSessions.kind, 'crisis')));
   return { open, conferences, matches, supervisions, sessions };
 }
-export async function findCaseListing(db: Reader, caseIds: readonly string[]) {
-  if (!caseIds.length) return [];
-  return db.select({ caseId: cases.id, caseNumber: cases.caseNumber, givenNames: persons.givenNames, surnames: persons.surnames }).from(cases).innerJoin(persons, eq(persons.id, cases.personId)).where(inArray(cases.id, [...caseIds]));
-}
 
 /**
  * The report's raw facts over the cases of `where` (a condition on `fs_cases`): the cases, then the five reads at once, each on a

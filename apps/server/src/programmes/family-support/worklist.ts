@@ -2,7 +2,6 @@ import { computeSettingsInForce } from '@socrehab/domain';
 import { computeFsDueItems, fsSettingsSchema, FS_DEFAULT_SETTINGS } from '@socrehab/domain/programmes/family-support/index';
 import type { Ctx } from '../../app/context';
 import type { Reader } from '../../db/database';
-import { findTeamsOn } from '../../modules/worklists/open-cases.repository';
 import type { CaseScope, RankedWorklistItem } from '../programme-module';
 import * as repo from './family-support.repository';
 
@@ -21,16 +20,9 @@ export async function familySupportWorklist(db: Reader, _ctx: Ctx, scope: CaseSc
     matches: facts.matches.filter((m) => m.caseId === c.caseId).map((m) => ({ ...m, supervisions: facts.supervisions.filter((s) => s.mentorId === m.mentorId).map((s) => s.heldOn) })),
     sessionDays: facts.sessions.filter((s) => s.caseId === c.caseId).map((s) => s.heldOn),
   }, settings.mentorSupervisionMonths, asOf));
-  if (!due.length) return [];
-  const ids = [...new Set(due.map((d) => d.caseId))];
-  const teams = await findTeamsOn(db, ids, asOf);
-  const listing = new Map((await repo.findCaseListing(db, ids)).map((l) => [l.caseId, l]));
-  return due.map((d) => {
-    const l = listing.get(d.caseId);
-    return {
-      item: { kind: d.kind, caseId: d.caseId, caseNumber: l?.caseNumber ?? null, personName: l ? `${l.givenNames} ${l.surnames}` : null, workers: teams.get(d.caseId) ?? [], programme: 'family_support', due: { dueOn: d.dueOn, daysLeft: d.daysLeft }, ...d.detail },
-      urgency: (d.kind === 'fs_crisis_contact' ? 100 : 0) - d.daysLeft,
-      overdue: d.daysLeft < 0,
-    };
-  });
+  return due.map((d) => ({
+    item: { kind: d.kind, caseId: d.caseId, programme: 'family_support', due: { dueOn: d.dueOn, daysLeft: d.daysLeft }, ...d.detail },
+    urgency: (d.kind === 'fs_crisis_contact' ? 100 : 0) - d.daysLeft,
+    overdue: d.daysLeft < 0,
+  }));
 }

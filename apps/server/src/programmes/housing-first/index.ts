@@ -21,8 +21,8 @@ export const housingFirstServer: ServerProgramme = {
   routes: housingFirstRoutes,
   // its pages (HF-3.1): sent with GET /api/auth/me under `programmes.housing_first`, to the organisations that take part in it by a service agreement
   abilities: computeHousingFirstAbilities,
-  async worklist(db, ctx, scope, asOf) {
-    return (await computeHousingFirstWorklist(db, ctx, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
+  async worklist(db, _ctx, scope, asOf) {
+    return (await computeHousingFirstWorklist(db, scope, asOf)).map((item) => ({ item, urgency: urgencyOf(item), overdue: isOverdueItem(item) }));
   },
   instrumentsInOwnWorklist: ['social_functioning'],
   // HF-2.2, HF-4.3 the engagement's agreed end (the contract's months, extensions and suspensions) for the core's "before the agreed end"

@@ -1,7 +1,7 @@
 import { computeBudgetPeriod, computeLedger, firstDayOf, monthOf } from '@socrehab/domain/programmes/individual-budget/index';
 import type { Ctx } from '../../app/context';
 import type { Reader } from '../../db/database';
-import { findOpenCases, findTeamsOn } from '../../modules/worklists/open-cases.repository';
+import { findOpenCases } from '../../modules/worklists/open-cases.repository';
 import type { CaseScope, RankedWorklistItem } from '../programme-module';
 import * as repo from './individual-budget.repository';
 import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-budget.usecases';
@@ -14,8 +14,8 @@ import { currentPeriodOf, ledgerFactsOf, warningPercentOn } from './individual-b
  */
 const URGENCY = { exceeded: 30, projected_over: 20, near: 10 } as const;
 
-export async function ibWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string): Promise<RankedWorklistItem[]> {
-  const open = (await findOpenCases(db, ctx, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
+export async function ibWorklist(db: Reader, _ctx: Ctx, scope: CaseScope, asOf: string): Promise<RankedWorklistItem[]> {
+  const open = (await findOpenCases(db, scope, [repo.PROGRAMME], asOf)).filter((c) => !c.closedOn || c.closedOn > asOf);
   if (!open.length) return [];
   // the current period of each case by the programme's own rules (IB-2, IB-4), then its facts up to the day's month;
   // the day's warning threshold is read together with the assessments
@@ -37,12 +37,11 @@ export async function ibWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: s
     const ledger = computeLedger(ledgerFactsOf(assessment, f.versions, f.deliveries, f.interruptions, warningPercent, asOf));
     if (ledger.warning) warned.push({ c, ledger, period });
   }
-  const teams = await findTeamsOn(db, warned.map((w) => w.c.id), asOf);
   return warned.map(({ c, ledger, period }) => ({
     urgency: URGENCY[ledger.warning!],
     overdue: ledger.warning === 'exceeded',
     item: {
-      kind: 'ib_budget_warning', caseId: c.id, caseNumber: c.caseNumber, personName: c.personName, workers: teams.get(c.id) ?? [],
+      kind: 'ib_budget_warning', caseId: c.id,
       due: { dueOn: asOf, daysLeft: 0 }, warning: ledger.warning, period, budgetCents: ledger.budgetCents, spentCents: ledger.spentCents, projectedCents: ledger.projectedCents,
     } as RankedWorklistItem['item'],
   }));

@@ -3,11 +3,11 @@ import { isMunicipalOfficerOf } from '@socrehab/domain/programmes/regional-plann
 import { MUNICIPALITIES } from '@socrehab/domain/reference/municipalities';
 import type { Ctx } from '../../app/context';
 import type { Reader } from '../../db/database';
-import type { ListedWorklistItem, RankedWorklistItem } from '../programme-module';
+import type { DueWorklistItem, RankedWorklistItem } from '../programme-module';
 import * as repo from './regional-planning.repository';
 
 /** RP-6 the officer's municipality's part of an open round, not yet confirmed: about the organisation, no case. */
-export type RpPartDueItem = ListedWorklistItem & {
+export type RpPartDueItem = DueWorklistItem & {
   kind: 'rp_part_due'; roundId: string; roundName: string; municipalityAtvk: string; partStatus: 'not_started' | 'in_progress'; lastRemindedOn: string | null;
   due: { dueOn: string; daysLeft: number };
 };
@@ -28,7 +28,7 @@ export async function regionalPlanningWorklist(db: Reader, ctx: Ctx, asOf: strin
     if (!part || part.status === 'confirmed') return [];
     const daysLeft = daysBetween(asOf, round.deadline);
     const item: RpPartDueItem = {
-      kind: 'rp_part_due', caseId: null, caseNumber: null, personName: null, workers: [],
+      kind: 'rp_part_due', caseId: null,
       roundId: round.id, roundName: round.name, municipalityAtvk: atvk, partStatus: part.status as 'not_started' | 'in_progress', lastRemindedOn: part.lastRemindedOn,
       due: { dueOn: round.deadline, daysLeft },
     };

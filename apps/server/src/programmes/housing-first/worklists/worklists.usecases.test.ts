@@ -163,6 +163,20 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     expect(await workersOf('MV-2026-0003', '2026-07-01', 60)).toEqual([{ userId: users.sw1.id, displayName: 'sw1', teamRole: 'social_worker' }]);
   });
 
+  it('leave out a case whose person the worker no longer sees, on a day they were on its team (the access rule, applied by the core to every programme)', async () => {
+    const manager = await signIn(world.app, 'manager@test.lv');
+    const sw2 = await signIn(world.app, 'sw2@test.lv');
+    const asOf = '2026-05-01';
+    const theirs = new Set([caseIds[2], caseIds[4], caseIds[6]]); // sw2 was on these teams until 30.06.2026
+    const organisation = (await manager.get(`/api/worklists/organisation?asOf=${asOf}&pageSize=200`)).json().items as Array<{ caseId: string; workers: Array<{ displayName: string }> }>;
+    expect(organisation.filter((i) => theirs.has(i.caseId)).some((i) => i.workers.some((w) => w.displayName === 'sw2'))).toBe(true);
+    const mine = await sw2.get(`/api/worklists/worker?asOf=${asOf}`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items).toEqual([]);
+    const [entry] = await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'worklist')).orderBy(desc(auditLog.id)).limit(1);
+    expect(entry!.changes).toMatchObject({ asOf, cases: [] });
+  });
+
   it('shows nothing of a case from the day it closed', async () => {
     const manager = await signIn(world.app, 'manager@test.lv');
     // its ending's own instruments stay on for a month (HF-4.3, the core's schedule); nothing of Housing First's
@@ -171,7 +185,7 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     expect((await numbers('2026-08-01')).has('MV-2026-0006')).toBe(false);
   });
 
-  it('keep each case\'s record from its newest fact on, and read it again after any change of its facts or team (migration 0012)', async () => {
+  it('keep each case\'s record from its newest fact on, read it again after any change of its facts, and show the team of the day as it is now (migrations 0012, 0036)', async () => {
     const manager = await signIn(world.app, 'manager@test.lv');
     const { db, orgs, users: u } = world;
     const strip = (items: Array<Record<string, unknown>>) => ownItems(items).map(({ personName: _p, workers: _w, programme: _programme, ...rest }) => rest);

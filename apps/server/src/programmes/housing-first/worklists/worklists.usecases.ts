@@ -1,24 +1,15 @@
 import { computeSettingsInForce } from '@socrehab/domain';
 import { computeCaseWorklist, computeEngagementStart, urgencyOf, type CaseFacts, type ExtensionFact, type ProgrammeSettings, type ReachFact, type VisitFact, type VisitOutcome, type WorklistItem } from '@socrehab/domain/programmes/housing-first/index';
-import { type Ctx, today } from '../../../app/context';
-import type { CaseScope, WorklistWorker } from '../../programme-module';
+import type { CaseScope } from '../../programme-module';
 import type { Reader } from '../../../db/database';
 import { AppError } from '../../../shared/errors';
 import { findSettingsByIds, findSettingsVersions } from '../../../modules/programmes/programmes.repository';
 import { findCaseOpeningsOfReapplicants } from '../../../modules/cases/cases.repository';
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
-import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts, type TeamMembership } from './worklist-facts.repository';
+import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts } from './worklist-facts.repository';
 import { findEngagementHistories } from '../engagement/engagement.repository';
 import { findPendingEndingDays } from '../endings/endings.repository';
-
-/** A worklist item with what the list shows of its case. */
-type ServiceWorklistItem = WorklistItem & { caseNumber: string | null; personName: string; workers: WorklistWorker[] };
-
-/** The team members active on the day, social workers first (the kept order). */
-function teamOn(team: readonly TeamMembership[], asOf: string): WorklistWorker[] {
-  return team.filter((m) => m.fromDate <= asOf && (m.toDate === null || m.toDate >= asOf)).map(({ userId, displayName, teamRole }) => ({ userId, displayName, teamRole }));
-}
 
 /**
  * HF-2.2 per served case, the contact hours up to `asOf` of the person's earlier cases of the same
@@ -79,8 +70,8 @@ export async function settingsOfCases(db: Reader, served: ReadonlyArray<{ settin
  * any day from its newest fact on — today's worklist; for an earlier day the repositories read it as of
  * that day, one statement each for all those cases. The cost grows with the cases, not their history.
  */
-export async function computeHousingFirstWorklist(db: Reader, ctx: Ctx, scope: CaseScope, asOf: string) {
-  const served = (await findServedCases(db, ctx.actor, today(ctx), scope, asOf)).sort(byCaseNumber);
+export async function computeHousingFirstWorklist(db: Reader, scope: CaseScope, asOf: string) {
+  const served = (await findServedCases(db, scope, asOf)).sort(byCaseNumber);
   const servedIds = served.map((c) => c.id);
   // the reads below depend only on the served cases: they run at once (each on a free connection of the pool)
   const [{ kept, ids, plans, service }, { settingsOf, otherHours }, engagements, pendingEndings] = await Promise.all([
@@ -123,20 +114,16 @@ export async function computeHousingFirstWorklist(db: Reader, ctx: Ctx, scope: C
     };
   };
 
-  const items: ServiceWorklistItem[] = [];
+  const items: WorklistItem[] = [];
   for (const c of served) {
     const facts: CaseFacts = {
       caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, inspectionAfterDays: c.inspectionAfterDays, otherCasesContactHours: otherHours.get(c.id) ?? 0, ...recordOf(c.id),
       engagement: engagements.get(c.id), pendingEndingOn: pendingEndings.get(c.id) ?? null,
     };
-    const workers = teamOn(kept.get(c.id)!.team, asOf);
-    for (const item of computeCaseWorklist(facts, settingsOf(c), asOf)) {
-      // the case's fields added to the rule's fresh object (same keys, same order as a spread, without the copy)
-      items.push(Object.assign(item, { caseNumber: c.caseNumber, personName: c.personName, workers }));
-    }
+    items.push(...computeCaseWorklist(facts, settingsOf(c), asOf));
   }
   // the order of compareWorklistItems (a stable sort on its weight), the weight computed once per item
-  const urgency = new Map<ServiceWorklistItem, number>();
+  const urgency = new Map<WorklistItem, number>();
   for (const item of items) urgency.set(item, urgencyOf(item));
   items.sort((a, b) => urgency.get(b)! - urgency.get(a)!);
   return items;

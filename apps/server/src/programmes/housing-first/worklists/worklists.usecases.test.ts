@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { addDays } from '@socrehab/domain';
+import { addDays, type Actor, type OrganisationKind } from '@socrehab/domain';
 import { compareWorklistItems, computeCaseWorklist, isOverdueItem, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import { createTestWorld, signIn } from '../../../test/test-world';
 import {
@@ -8,6 +8,7 @@ import {
   rehabilitationPlans, supportOffers, users, visits,
 } from '../../../db/schema';
 import { seededRandom } from '../../../modules/demo/latvian-names';
+import { findOpenCases, organisationScope } from '../../../modules/worklists/open-cases.repository';
 
 let world: Awaited<ReturnType<typeof createTestWorld>>;
 /** Housing First's own worklist items: the core's HF-4.3 instruments due (`evaluation_due`) are the evaluations tests' (issue 13). */
@@ -175,6 +176,20 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
     expect(mine.json().items).toEqual([]);
     const [entry] = await world.db.select().from(auditLog).where(eq(auditLog.entityType, 'worklist')).orderBy(desc(auditLog.id)).limit(1);
     expect(entry!.changes).toMatchObject({ asOf, cases: [] });
+  });
+
+  it('count an organisation\'s cases only for a manager who sees their persons: none for a housing provider\'s manager (the access rule)', async () => {
+    const { db, orgs, users: u } = world;
+    const actorOf = (user: typeof u.manager, organisationKind: OrganisationKind): Actor => ({ userId: user.id, organisationId: user.organisationId, organisationKind, municipalityAtvk: null, roles: user.roles });
+    const asOf = '2026-05-01';
+    const [moved] = await db.update(cases).set({ organisationId: orgs.housing.id }).where(eq(cases.id, caseIds[5]!)).returning();
+    try {
+      expect(await findOpenCases(db, organisationScope(actorOf(u.housing, 'housing_provider')), ['housing_first'], asOf)).toEqual([]);
+      expect(await findOpenCases(db, organisationScope(actorOf(u.housing, 'housing_provider'), moved!.id), ['housing_first'], asOf)).toEqual([]);
+      expect((await findOpenCases(db, organisationScope(actorOf(u.manager, 'service_provider')), ['housing_first'], asOf)).length).toBeGreaterThan(0);
+    } finally {
+      await db.update(cases).set({ organisationId: orgs.provider.id }).where(eq(cases.id, caseIds[5]!));
+    }
   });
 
   it('shows nothing of a case from the day it closed', async () => {

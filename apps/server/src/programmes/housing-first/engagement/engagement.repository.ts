@@ -17,21 +17,26 @@ export async function findEngagementRecords(db: Reader, caseId: string) {
 }
 
 /**
- * The engagement histories of these cases as the rules read them: the contract day, and the extensions
- * and suspensions not cancelled — one statement for all of them (the worklist, the evaluation schedule),
- * each case's records aggregated beside it (dates as the driver reads a date: `YYYY-MM-DD`). The sub-selects
- * name `cases.id` in their text: drizzle writes a column of a one-table select unqualified, which inside
- * them would be their own table's `id`.
+ * A case's engagement history as the rules read it, as columns of a select from `cases`: the contract day,
+ * and the extensions and suspensions not cancelled, each case's records aggregated beside it (dates as the
+ * driver reads a date: `YYYY-MM-DD`). The sub-selects name `cases.id` in their text: drizzle writes a column
+ * of a one-table select unqualified, which inside them would be their own table's `id`. Housing First's
+ * worklist selects them with its served cases; `findEngagementHistories` for any cases.
  */
+export const engagementHistoryColumns = () => ({
+  contractSignedOn: cases.contractSignedOn,
+  extensions: sql<EngagementExtension[]>`coalesce((SELECT json_agg(json_build_object('decidedOn', e.decided_on, 'months', e.months, 'newEndOn', e.new_end_on, 'reason', e.reason) ORDER BY e.created_at)
+    FROM engagement_extensions e WHERE e.case_id = cases.id AND e.cancelled_at IS NULL), '[]'::json)`,
+  suspensions: sql<EngagementSuspension[]>`coalesce((SELECT json_agg(json_build_object('fromOn', x.from_on, 'toOn', x.to_on, 'reason', x.reason) ORDER BY x.from_on)
+    FROM engagement_suspensions x WHERE x.case_id = cases.id AND x.cancelled_at IS NULL), '[]'::json)`,
+});
+
+/** The engagement histories of these cases (the evaluation schedule's agreed ends): one statement for all of them. */
 export async function findEngagementHistories(db: Reader, caseIds: readonly string[]) {
   const histories = new Map<string, EngagementHistory & { settingsId: string | null; programme: string; openedOn: string }>();
   if (caseIds.length === 0) return histories;
   const statement = statementOf(db, 'hf-engagement-histories', () => db.select({
-    id: cases.id, contractSignedOn: cases.contractSignedOn, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn,
-    extensions: sql<EngagementExtension[]>`coalesce((SELECT json_agg(json_build_object('decidedOn', e.decided_on, 'months', e.months, 'newEndOn', e.new_end_on, 'reason', e.reason) ORDER BY e.created_at)
-      FROM engagement_extensions e WHERE e.case_id = cases.id AND e.cancelled_at IS NULL), '[]'::json)`,
-    suspensions: sql<EngagementSuspension[]>`coalesce((SELECT json_agg(json_build_object('fromOn', x.from_on, 'toOn', x.to_on, 'reason', x.reason) ORDER BY x.from_on)
-      FROM engagement_suspensions x WHERE x.case_id = cases.id AND x.cancelled_at IS NULL), '[]'::json)`,
+    id: cases.id, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, ...engagementHistoryColumns(),
   }).from(cases).where(inIds(cases.id, sql.placeholder('caseIds'))), { named: onePlanSuits(caseIds) });
   for (const { id, ...c } of await statement.execute({ caseIds: idsValue(caseIds) })) histories.set(id, c);
   return histories;

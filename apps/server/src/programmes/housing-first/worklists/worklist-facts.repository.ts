@@ -6,6 +6,7 @@ import { statementOf } from '../../../db/statements';
 import type { CaseScope } from '../../programme-module';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServiceFacts } from '../visits/visits.repository';
+import { engagementHistoryColumns } from '../engagement/engagement.repository';
 
 /**
  * The only file with SQL for `case_worklist_facts` (migrations 0012, 0036): each case's worklist record
@@ -113,7 +114,8 @@ const keptWorklistFactsOn = (asOf: SQL) => ({
  * Cases being served on `asOf` in a scope — moved in by that day (a case imported without a move-in: its
  * service begun, migration 0015), open on it — with the inspection period agreed (HF-2.7) and their kept
  * worklist facts, if current (migration 0012). Every case counts (no limit); a case not yet moved in has
- * nothing due (HF-3.2 starts at the move-in); an ended case is not served. Whose case it is, and whether
+ * nothing due (HF-3.2 starts at the move-in); an ended case is not served. With each case its engagement
+ * history (HF-2.2: the contract day, extensions, suspensions). Whose case it is, and whether
  * the viewer may see them, the core reads for the items shown. Built once per shape of the scope
  * (db/statements.ts).
  */
@@ -125,6 +127,7 @@ export async function findServedCases(db: Reader, scope: CaseScope, asOf: string
       .select({
         id: cases.id, caseNumber: cases.caseNumber, settingsId: cases.settingsId, programme: cases.programme, openedOn: cases.openedOn, closedOn: cases.closedOn,
         personId: cases.personId, movedInOn: servedFrom, inspectionAfterDays: cases.inspectionAfterDays,
+        ...engagementHistoryColumns(),
         ...keptWorklistFactsOn(sql`${day}::date`),
       })
       .from(cases)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { addDays, type Actor, type OrganisationKind } from '@socrehab/domain';
+import { addDays, type Actor, type OrganisationKind, type Role } from '@socrehab/domain';
 import { compareWorklistItems, computeCaseWorklist, isOverdueItem, HOUSING_FIRST_PILOT_SETTINGS, type CaseFacts, type VisitOutcome } from '@socrehab/domain/programmes/housing-first/index';
 import { createTestWorld, signIn } from '../../../test/test-world';
 import {
@@ -180,7 +180,7 @@ describe('HF-3.2, HF-2.2, HF-2.4 the worklists read the summarised record', () =
 
   it('count an organisation\'s cases only for a manager who sees their persons: none for a housing provider\'s manager (the access rule)', async () => {
     const { db, orgs, users: u } = world;
-    const actorOf = (user: typeof u.manager, organisationKind: OrganisationKind): Actor => ({ userId: user.id, organisationId: user.organisationId, organisationKind, municipalityAtvk: null, roles: user.roles });
+    const actorOf = (user: typeof u.manager, organisationKind: OrganisationKind): Actor => ({ userId: user.id, organisationId: user.organisationId, organisationKind, municipalityAtvk: null, roles: user.roles as Role[] });
     const asOf = '2026-05-01';
     const [moved] = await db.update(cases).set({ organisationId: orgs.housing.id }).where(eq(cases.id, caseIds[5]!)).returning();
     try {

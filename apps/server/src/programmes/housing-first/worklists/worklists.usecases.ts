@@ -8,7 +8,6 @@ import { findCaseOpeningsOfReapplicants } from '../../../modules/cases/cases.rep
 import { findServiceFacts, sumContactHoursFrom } from '../visits/visits.repository';
 import { findPlanFacts } from '../plans/plans.repository';
 import { findServedCases, holdsOn, worklistFactsOf, type RecordedFacts } from './worklist-facts.repository';
-import { findEngagementHistories } from '../engagement/engagement.repository';
 import { findPendingEndingDays } from '../endings/endings.repository';
 
 /**
@@ -74,7 +73,7 @@ export async function computeHousingFirstWorklist(db: Reader, scope: CaseScope, 
   const served = (await findServedCases(db, scope, asOf)).sort(byCaseNumber);
   const servedIds = served.map((c) => c.id);
   // the reads below depend only on the served cases: they run at once (each on a free connection of the pool)
-  const [{ kept, ids, plans, service }, { settingsOf, otherHours }, engagements, pendingEndings] = await Promise.all([
+  const [{ kept, ids, plans, service }, { settingsOf, otherHours }, pendingEndings] = await Promise.all([
     (async () => {
       const kept = await worklistFactsOf(db, served);
       const ids = served.filter((c) => !holdsOn(kept.get(c.id)!, asOf)).map((c) => c.id);
@@ -87,8 +86,6 @@ export async function computeHousingFirstWorklist(db: Reader, scope: CaseScope, 
       const settingsOf = await settingsOfCases(db, served);
       return { settingsOf, otherHours: await otherCasesContactHours(db, served, settingsOf, asOf) };
     })(),
-    // HF-2.2 the contract day, extensions and suspensions: read for the day's cases (the rules count those up to `asOf`)
-    findEngagementHistories(db, servedIds),
     // HF-2.2 endings awaiting confirmations (HF-3.3.2), warned of when dated before the minimum participation
     findPendingEndingDays(db, servedIds),
   ]);
@@ -118,7 +115,8 @@ export async function computeHousingFirstWorklist(db: Reader, scope: CaseScope, 
   for (const c of served) {
     const facts: CaseFacts = {
       caseId: c.id, movedInOn: c.movedInOn, closedOn: c.closedOn, inspectionAfterDays: c.inspectionAfterDays, otherCasesContactHours: otherHours.get(c.id) ?? 0, ...recordOf(c.id),
-      engagement: engagements.get(c.id), pendingEndingOn: pendingEndings.get(c.id) ?? null,
+      // HF-2.2 the contract day, extensions and suspensions, read with the case (the rules count those up to `asOf`)
+      engagement: { contractSignedOn: c.contractSignedOn, extensions: c.extensions, suspensions: c.suspensions }, pendingEndingOn: pendingEndings.get(c.id) ?? null,
     };
     items.push(...computeCaseWorklist(facts, settingsOf(c), asOf));
   }
